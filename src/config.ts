@@ -1,0 +1,88 @@
+import { isAbsolute, resolve } from 'node:path';
+
+/**
+ * Every environment variable the hub reads, parsed once. The defaults describe the embedded mode:
+ * `npm start` with nothing set runs on PGlite under `.data/` with a development JWT secret.
+ */
+export interface HubConfig {
+  /** `production` masks internal errors and refuses the development secret. */
+  production: boolean;
+  host: string;
+  port: number;
+  /** PostgreSQL connection string; when absent the hub runs on embedded PGlite. */
+  databaseUrl: string | null;
+  /** Folder for the embedded database and the generated data key. */
+  dataDir: string;
+  /** PGlite location: a folder, or `memory://` for a throw-away database (tests). */
+  pgliteDataDir: string;
+  /** Seed the demo city when the database has never been seeded. */
+  seedDemo: boolean;
+  jwt: JwtConfig;
+  logLevel: string;
+  /** Largest accepted request body, in bytes (attendance batches of 10,000 entries fit). */
+  maxBodyBytes: number;
+}
+
+export interface JwtConfig {
+  /** HS256 secret (development and tests). */
+  secret: string | null;
+  /** True when the secret is the built-in development one, which is refused in production. */
+  usesDevelopmentSecret: boolean;
+  /** JWKS endpoint with RS256/ES256 keys (production). */
+  jwksUrl: string | null;
+  issuer: string | null;
+  audience: string | null;
+}
+
+/** Clearly not a secret: it is printed in the README and only ever used in development. */
+export const DEVELOPMENT_JWT_SECRET = 'splot-development-secret-do-not-use-in-production';
+
+export class ConfigError extends Error {}
+
+function integer(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a non-negative integer, got "${raw}"`);
+  return value;
+}
+
+function flag(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
+  const production = env.NODE_ENV === 'production';
+  const databaseUrl = env.DATABASE_URL || null;
+  const dataDir = resolve(env.HUB_DATA_DIR || '.data');
+  const jwksUrl = env.HUB_JWKS_URL || null;
+  const secret = env.HUB_JWT_SECRET || (jwksUrl ? null : DEVELOPMENT_JWT_SECRET);
+  const usesDevelopmentSecret = secret === DEVELOPMENT_JWT_SECRET;
+  if (production && usesDevelopmentSecret) {
+    throw new ConfigError('NODE_ENV=production needs HUB_JWKS_URL or HUB_JWT_SECRET; the development secret is refused');
+  }
+  if (secret !== null && !usesDevelopmentSecret && secret.length < 32) {
+    throw new ConfigError('HUB_JWT_SECRET must be at least 32 characters long');
+  }
+  const pgliteDir = env.HUB_PGLITE_DIR || 'pglite';
+  return {
+    production,
+    host: env.HOST || '127.0.0.1',
+    port: integer('PORT', env.PORT, 4000),
+    databaseUrl,
+    dataDir,
+    pgliteDataDir: pgliteDir.startsWith('memory:') || isAbsolute(pgliteDir) ? pgliteDir : resolve(dataDir, pgliteDir),
+    seedDemo: flag('HUB_SEED_DEMO', env.HUB_SEED_DEMO, databaseUrl === null),
+    jwt: {
+      secret,
+      usesDevelopmentSecret,
+      jwksUrl,
+      issuer: env.HUB_JWT_ISSUER || null,
+      audience: env.HUB_JWT_AUDIENCE || null,
+    },
+    logLevel: env.LOG_LEVEL || (production ? 'info' : 'info'),
+    maxBodyBytes: integer('HUB_MAX_BODY_BYTES', env.HUB_MAX_BODY_BYTES, 5 * 1024 * 1024),
+  };
+}

@@ -1,0 +1,32 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+
+/** READ of a person-level sensitive field, or a WRITE through a mutation. */
+export const AuditAction = { READ: 'READ', WRITE: 'WRITE' } as const;
+export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
+
+/**
+ * One line of the audit trail. Append-only: nothing in the hub updates or deletes it. A subject is
+ * referred to by its id (or a keyed hash), never by a PESEL or a name.
+ */
+export const AuditEvent = defineEntity({
+  name: 'AuditEvent',
+  tableName: 'audit_event',
+  properties: {
+    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    occurredAt: p.datetime().onCreate(() => new Date()).index(),
+    action: p.enum(Object.values(AuditAction)),
+    actorId: p.string().nullable().index(),
+    actorRole: p.string(),
+    actorOrganisationId: p.uuid().nullable(),
+    /** GraphQL operation (`reportOccupancy`, `participants`). */
+    operation: p.string(),
+    /** Entity type the event is about (`Facility`, `Person`). */
+    subjectType: p.string(),
+    subjectId: p.string().nullable().index(),
+    /** Field read, for READ events (`pesel`, `eligibilityCategory`). */
+    field: p.string().nullable(),
+    details: p.json<Record<string, unknown>>().nullable(),
+  },
+  indexes: [{ properties: ['subjectType', 'subjectId'] }],
+});
+export type AuditEvent = InferEntity<typeof AuditEvent>;

@@ -1,0 +1,55 @@
+import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import type { JwtConfig } from '../../config.js';
+import { unauthenticated } from '../errors.js';
+import { isRole, PUBLIC_PRINCIPAL, ROLES_WITH_ORGANISATION, type Principal } from './principal.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export type PrincipalResolver = (authorization: string | undefined) => Promise<Principal>;
+
+/**
+ * Turns the `Authorization` header into a principal. No header: PUBLIC. Anything wrong with a
+ * token that was sent (format, signature, expiry, role, missing `org`) is UNAUTHENTICATED; a bad
+ * token never falls back to PUBLIC, or a typo would silently hide every protected field.
+ */
+export function createPrincipalResolver(config: JwtConfig): PrincipalResolver {
+  let key: Uint8Array | JWTVerifyGetKey;
+  let algorithms: string[];
+  if (config.jwksUrl) {
+    key = createRemoteJWKSet(new URL(config.jwksUrl));
+    algorithms = ['RS256', 'ES256'];
+  } else if (config.secret) {
+    key = new TextEncoder().encode(config.secret);
+    algorithms = ['HS256'];
+  } else {
+    throw new Error('Either a JWT secret or a JWKS URL is required');
+  }
+
+  return async (authorization) => {
+    if (authorization === undefined || authorization.trim() === '') return PUBLIC_PRINCIPAL;
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+    if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>"');
+    let payload;
+    try {
+      ({ payload } = await jwtVerify(match[1]!, key as Uint8Array, {
+        algorithms,
+        requiredClaims: ['exp', 'sub', 'role'],
+        ...(config.issuer ? { issuer: config.issuer } : {}),
+        ...(config.audience ? { audience: config.audience } : {}),
+      }));
+    } catch (error) {
+      if (error instanceof joseErrors.JWTExpired) throw unauthenticated('The access token has expired');
+      throw unauthenticated();
+    }
+    const { role, org, sub } = payload as { role?: unknown; org?: unknown; sub?: unknown };
+    if (!isRole(role) || role === 'PUBLIC') throw unauthenticated(`The token carries an unknown role: ${String(role)}`);
+    if (typeof sub !== 'string' || sub === '') throw unauthenticated('The token has no subject (sub)');
+    if (org !== undefined && (typeof org !== 'string' || !UUID.test(org))) {
+      throw unauthenticated('The org claim must be an organisation id (UUID)');
+    }
+    if (ROLES_WITH_ORGANISATION.includes(role) && org === undefined) {
+      throw unauthenticated(`A ${role} token must name the user's organisation (org claim)`);
+    }
+    return { role, userId: sub, organisationId: (org as string | undefined) ?? null };
+  };
+}

@@ -1,0 +1,64 @@
+import { mkdirSync } from 'node:fs';
+import { MikroORM as PgliteMikroORM } from '@mikro-orm/pglite';
+import { MikroORM as PostgreSqlMikroORM } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import type { Constructor, EntitySchema, MikroORM, SqlEntityManager } from '@mikro-orm/sql';
+import type { Migration } from '@mikro-orm/migrations';
+
+export type Database = MikroORM;
+export type EntityManager = SqlEntityManager;
+
+export interface DatabaseOptions {
+  /** PostgreSQL connection string; when null the embedded PGlite database is used. */
+  databaseUrl: string | null;
+  /** PGlite folder, or `memory://` for a throw-away database. */
+  pgliteDataDir: string;
+  entities: EntitySchema<any, any>[];
+  migrations: { name: string; class: Constructor<Migration> }[];
+  /** Sees every SQL statement sent; tests count them to keep list fields free of N+1. */
+  onQuery?: (sql: string) => void;
+  /** Connection pool size on PostgreSQL. */
+  poolSize?: number;
+}
+
+/**
+ * Opens MikroORM on PGlite (embedded, one connection, the default) or on a PostgreSQL server
+ * (`DATABASE_URL`). Both run the same committed migrations and the same entities.
+ */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const common = {
+    entities: options.entities,
+    extensions: [Migrator] as (typeof Migrator)[],
+    migrations: {
+      migrationsList: options.migrations,
+      snapshot: false,
+      transactional: true,
+      allOrNothing: true,
+      silent: true,
+    } as const,
+    // Entities are plain objects defined with defineEntity: no reflection at runtime.
+    discovery: { warnWhenNoEntities: true },
+    allowGlobalContext: false,
+    ensureDatabase: false,
+    debug: false,
+    onQuery: (sql: string) => {
+      options.onQuery?.(sql);
+      return sql;
+    },
+  };
+  if (options.databaseUrl) {
+    return (await PostgreSqlMikroORM.init({
+      ...common,
+      clientUrl: options.databaseUrl,
+      pool: { max: options.poolSize ?? 10 },
+    })) as unknown as Database;
+  }
+  if (!options.pgliteDataDir.startsWith('memory:')) mkdirSync(options.pgliteDataDir, { recursive: true });
+  return (await PgliteMikroORM.init({ ...common, dbName: options.pgliteDataDir })) as unknown as Database;
+}
+
+/** Applies every committed migration that has not run yet. */
+export async function migrate(db: Database): Promise<string[]> {
+  const applied = await db.migrator.up();
+  return applied.map((m) => m.name);
+}

@@ -1,0 +1,64 @@
+import { GraphQLError } from 'graphql';
+
+/** The closed set of error codes of API.md; anything else is masked as INTERNAL_SERVER_ERROR. */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** One problem in the input: where (`entries.17.date`) and what, in words a clerk understands. */
+export interface InputProblem {
+  path: string;
+  message: string;
+}
+
+export function unauthenticated(message = 'The access token is missing, malformed, expired or wrongly signed'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+}
+
+export function forbidden(message = 'Your role may not see this field or perform this operation'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+}
+
+export function notFound(what: string, id: string): GraphQLError {
+  return new GraphQLError(`${what} ${id} does not exist`, { extensions: { code: ErrorCode.NOT_FOUND, id } });
+}
+
+export function conflict(message: string, details: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT, ...details } });
+}
+
+export function badUserInput(problems: InputProblem[]): GraphQLError {
+  const summary = problems.length === 1 ? problems[0]!.message : `${problems.length} problems in the input`;
+  return new GraphQLError(summary, { extensions: { code: ErrorCode.BAD_USER_INPUT, details: problems } });
+}
+
+/**
+ * Collects every problem of an input before anything is written, so that a caller fixing a batch
+ * sees all of them at once rather than one per round trip.
+ */
+export class InputProblems {
+  readonly list: InputProblem[] = [];
+
+  add(path: string | (string | number)[], message: string): void {
+    this.list.push({ path: Array.isArray(path) ? path.join('.') : path, message });
+  }
+
+  /** Runs a validator returning `null` (fine) or a message, and records the message under `path`. */
+  check(path: string | (string | number)[], message: string | null): void {
+    if (message !== null) this.add(path, message);
+  }
+
+  get empty(): boolean {
+    return this.list.length === 0;
+  }
+
+  throwIfAny(): void {
+    if (!this.empty) throw badUserInput(this.list);
+  }
+}

@@ -1,0 +1,17 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+
+/**
+ * Query limits against abusive or accidental giant queries: depth, aliases, directives, tokens and
+ * cost. The numbers leave room for every legitimate screen of the hub (a facility with its operator,
+ * unit, district and occupancy history nests 4 deep) and reject nested fan-outs.
+ */
+export function queryLimits() {
+  return new ApolloArmor({
+    maxDepth: { n: 10 },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 50 },
+    maxTokens: { n: 5000 },
+    costLimit: { maxCost: 10000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
+}

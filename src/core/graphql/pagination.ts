@@ -1,0 +1,150 @@
+import { Field, Int, ObjectType, ArgsType } from 'type-graphql';
+import { Cursor } from '@mikro-orm/core';
+import { InputProblems } from '../errors.js';
+
+export const MAX_PAGE_SIZE = 500;
+
+@ObjectType({ description: 'Where a page of a Relay cursor connection sits in the whole list.' })
+export class PageInfo {
+  @Field(() => Boolean, { description: 'True when a page follows this one.' })
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean, { description: 'True when a page precedes this one.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page; null for an empty page.' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last item of the page: pass it as `after` for the next page.' })
+  endCursor!: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 50, description: `How many items to return, 1 to ${MAX_PAGE_SIZE}.` })
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: 'Return the items after this cursor (`pageInfo.endCursor` of the previous page).' })
+  after?: string | null;
+}
+
+/** Checks `first` against the limits of API.md and reports it with its argument path. */
+export function checkPageArgs(args: PageArgs, problems = new InputProblems()): InputProblems {
+  if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) {
+    problems.add('first', `first must be between 1 and ${MAX_PAGE_SIZE}`);
+  }
+  if (args.after) {
+    try {
+      if (!Array.isArray(Cursor.decode(args.after))) throw new Error('not a cursor');
+    } catch {
+      problems.add('after', 'This cursor was not issued by this list');
+    }
+  }
+  return problems;
+}
+
+/** A page as services return it: the items, the cursors, and the total when it was asked for. */
+export interface Page<T> {
+  items: T[];
+  cursors: string[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  totalCount: number | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+/** Shapes a service's page as a Relay connection object. */
+export function toConnection<T>(page: Page<T>): { edges: Edge<T>[]; nodes: T[]; pageInfo: PageInfo; totalCount: number | null } {
+  return {
+    edges: page.items.map((node, i) => ({ node, cursor: page.cursors[i]! })),
+    nodes: page.items,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
+      startCursor: page.cursors[0] ?? null,
+      endCursor: page.cursors[page.cursors.length - 1] ?? null,
+    },
+    totalCount: page.totalCount,
+  };
+}
+
+/** Cursor of a keyset page: the sort key of the row, opaque to clients. */
+export function encodeCursor(key: unknown[]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+/** Decodes a cursor, or returns null when it was not made by this server. */
+export function decodeCursor(cursor: string, arity: number): unknown[] | null {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    return Array.isArray(value) && value.length === arity ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The part of MikroORM's `Cursor` a page needs (`em.findByCursor`). */
+interface OrmCursor<T> {
+  items: T[];
+  totalCount?: number;
+  hasNextPage: boolean;
+  hasPrevPage: boolean;
+  from(item: T): string;
+}
+
+/** Turns the result of `em.findByCursor` into a page. */
+export function pageFromCursor<T>(cursor: OrmCursor<T>): Page<T> {
+  return {
+    items: cursor.items,
+    cursors: cursor.items.map((item) => cursor.from(item)),
+    hasNextPage: cursor.hasNextPage,
+    hasPreviousPage: cursor.hasPrevPage,
+    totalCount: cursor.totalCount ?? null,
+  };
+}
+
+/** True when the client's selection asks for `totalCount`, which costs a COUNT statement. */
+export function selectsTotalCount(info: { fieldNodes: readonly { selectionSet?: { selections: readonly unknown[] } }[] }): boolean {
+  return info.fieldNodes.some((node) =>
+    (node.selectionSet?.selections ?? []).some(
+      (s) => (s as { kind: string; name?: { value: string } }).kind !== 'Field' || (s as { name: { value: string } }).name.value === 'totalCount',
+    ),
+  );
+}
+
+type ClassType<T = object> = new (...args: never[]) => T;
+
+/**
+ * Builds the Relay connection and edge types for a node type, e.g. `FacilityConnection` and
+ * `FacilityEdge`. Every list of API.md is such a connection.
+ */
+export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string, what: string) {
+  @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor.` })
+  class Edge {
+    @Field(() => String, { description: 'Opaque position of this item; pass it as `after` to continue from here.' })
+    cursor!: string;
+
+    @Field(() => nodeType, { description: `The ${what}.` })
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${what} items in a stable order (Relay cursor connection).` })
+  class Connection {
+    @Field(() => [Edge], { description: 'The items of this page with their cursors.' })
+    edges!: Edge[];
+
+    @Field(() => [nodeType], { description: 'The items of this page, without cursors.' })
+    nodes!: T[];
+
+    @Field(() => PageInfo, { description: 'Cursors and whether more pages exist.' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { nullable: true, description: 'How many items match the filter in all pages.' })
+    totalCount!: number | null;
+  }
+  return { Connection, Edge, names: [`${name}Connection`, `${name}Edge`] };
+}

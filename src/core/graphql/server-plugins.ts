@@ -1,0 +1,63 @@
+import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import { ErrorCode } from '../errors.js';
+import type { RequestContext } from './context.js';
+
+const KNOWN_CODES = new Set<string>([
+  ...Object.values(ErrorCode),
+  // Apollo's own codes for requests that never reach a resolver.
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Keeps the closed set of error codes of API.md. Anything else is an internal failure: logged in
+ * full, and sent as INTERNAL_SERVER_ERROR without message details in production, so that no SQL or
+ * stack trace leaves the server.
+ */
+export function formatError(production: boolean, logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code as string | undefined;
+    if (code && KNOWN_CODES.has(code)) {
+      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    logger.error({ err: unwrap(error), path: formatted.path }, 'internal error while resolving');
+    if (!production) return formatted;
+    return {
+      message: 'Internal server error',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}
+
+function unwrap(error: unknown): unknown {
+  return error instanceof GraphQLError && error.originalError ? error.originalError : error;
+}
+
+/**
+ * Writes the request's buffered audit reads before the response leaves: a read that was served is a
+ * read that was logged. If the audit write fails, the response fails too.
+ */
+export function auditFlushPlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation(requestContext: GraphQLRequestContext<RequestContext>) {
+          requestContext.contextValue.operationName = requestContext.operationName ?? null;
+        },
+        async willSendResponse(requestContext: GraphQLRequestContext<RequestContext>) {
+          const ctx = requestContext.contextValue;
+          if (ctx.audit.pendingReadCount > 0) await ctx.audit.flushReads(ctx.em.fork());
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,149 @@
+import 'reflect-metadata';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { getDistDirectory, renderAltair } from 'altair-static';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { pino, type Logger } from 'pino';
+import { buildSchema } from 'type-graphql';
+import type { HubConfig } from './config.js';
+import { applyPermissions } from './core/access/shield.js';
+import { AuditRecorder } from './core/audit/recorder.js';
+import { createPrincipalResolver } from './core/auth/jwt.js';
+import { coreModule } from './core/core-module.js';
+import { migrate, openDatabase, type Database } from './core/db/database.js';
+import { seedOnce } from './core/db/seeding.js';
+import { createRequestContext, type RequestContext } from './core/graphql/context.js';
+import { queryLimits } from './core/graphql/limits.js';
+import { DateTimeScalar } from './core/graphql/scalars.js';
+import { auditFlushPlugin, formatError } from './core/graphql/server-plugins.js';
+import type { HubModule } from './core/module.js';
+import { MIGRATIONS } from './migrations/index.js';
+import { registryModule } from './modules/registry/index.js';
+import { seedDemoCity } from '../seeds/demo-city.js';
+
+/** The domain modules in dependency order: later modules build on earlier ones. */
+export const DOMAIN_MODULES: HubModule[] = [registryModule];
+
+export function hubModules(): HubModule[] {
+  return [coreModule, ...DOMAIN_MODULES];
+}
+
+export function hubEntities() {
+  return hubModules().flatMap((m) => m.entities);
+}
+
+/** The executable schema of the given modules, with their permission rules applied (deny by default). */
+export async function buildHubSchema(modules: HubModule[] = hubModules()): Promise<{ schema: GraphQLSchema; unguarded: GraphQLSchema }> {
+  const unguarded = await buildSchema({
+    resolvers: modules.flatMap((m) => m.resolvers) as [Function, ...Function[]],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    validate: false,
+    emitSchemaFile: false,
+  });
+  return { schema: applyPermissions(unguarded, modules.map((m) => m.permissions)), unguarded };
+}
+
+export interface HubOptions {
+  /** Sees every SQL statement (tests count them). */
+  onQuery?: (sql: string) => void;
+  logger?: Logger;
+}
+
+export interface RunningHub {
+  url: string;
+  db: Database;
+  schema: GraphQLSchema;
+  stop(): Promise<void>;
+}
+
+/** Opens the database, migrates it, seeds it once, and serves the GraphQL API over HTTP. */
+export async function startHub(config: HubConfig, options: HubOptions = {}): Promise<RunningHub> {
+  const logger = options.logger ?? pino({ level: config.logLevel });
+  const db = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    pgliteDataDir: config.pgliteDataDir,
+    entities: hubEntities(),
+    migrations: MIGRATIONS,
+    onQuery: options.onQuery,
+  });
+  try {
+    const applied = await migrate(db);
+    if (applied.length) logger.info({ applied }, 'database migrated');
+    if (config.seedDemo && (await seedOnce(db.em, 'demo-city', seedDemoCity))) logger.info('demo city seeded');
+  } catch (error) {
+    await db.close(true);
+    throw error;
+  }
+
+  const { schema } = await buildHubSchema();
+  const resolvePrincipal = createPrincipalResolver(config.jwt);
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer: Server = await new Promise((resolve) => {
+    const s = app.listen(config.port, config.host, () => resolve(s));
+  });
+
+  const limits = queryLimits();
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    validationRules: limits.validationRules,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: !config.production,
+    introspection: true,
+    formatError: formatError(config.production, logger),
+    plugins: [
+      // graphql-armor's typings point at Apollo's CommonJS build; the plugin objects are the same.
+      ...(limits.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
+      auditFlushPlugin(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await db.em.fork().execute('select 1');
+      res.json({ status: 'ready', database: config.databaseUrl ? 'postgresql' : 'pglite' });
+    } catch {
+      res.status(503).json({ status: 'unavailable', database: config.databaseUrl ? 'postgresql' : 'pglite' });
+    }
+  });
+  // The IDE is served from node_modules, so it works without internet access.
+  app.use('/ide', express.static(getDistDirectory()));
+  const ideHtml = renderAltair({ baseURL: '/ide/', endpointURL: '/graphql', initialQuery: '{ me { role organisationId } }' });
+  app.get('/graphql', (req, res, next) => {
+    if (req.accepts(['json', 'html']) === 'html' && req.query.query === undefined) res.type('html').send(ideHtml);
+    else next();
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: config.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const principal = await resolvePrincipal(req.headers.authorization);
+        return createRequestContext(principal, db.em.fork(), new AuditRecorder(principal));
+      },
+    }),
+  );
+
+  const address = httpServer.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${host}:${address.port}/graphql`,
+    db,
+    schema,
+    async stop() {
+      await apollo.stop();
+      await db.close(true);
+    },
+  };
+}

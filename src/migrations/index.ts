@@ -1,0 +1,12 @@
+import type { Constructor } from '@mikro-orm/core';
+import type { Migration } from '@mikro-orm/migrations';
+import { Migration20261124180159Initial } from './Migration20261124180159Initial.js';
+
+/**
+ * Every committed migration, in order. Listed explicitly (not discovered from a folder) so that the
+ * compiled hub, the tests and the scripts all run exactly the same set. `npm run migration:create`
+ * writes a new file; add it here.
+ */
+export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
+  { name: 'Migration20261124180159Initial', class: Migration20261124180159Initial },
+];

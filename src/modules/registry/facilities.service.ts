@@ -1,0 +1,213 @@
+import { raw, type FilterQuery } from '@mikro-orm/core';
+import { conflict, InputProblems, notFound } from '../../core/errors.js';
+import type { RequestContext } from '../../core/graphql/context.js';
+import { pageFromCursor, type Page, type PageArgs } from '../../core/graphql/pagination.js';
+import { todayInWarsaw } from '../../core/graphql/scalars.js';
+import { escapeLike, foldForSearch } from '../../core/text-search.js';
+import { checkFacilityDraft, type FacilityDraft } from './facility.validation.js';
+import { District, Facility, Organisation, WelfareUnit } from './registry.entities.js';
+import type { CreateFacilityInput, FacilityFilter, UpdateFacilityInput } from './registry.types.js';
+
+/** The facility filter of the API as a MikroORM condition; shared by the list and the capacity overview. */
+export function facilityWhere(filter: FacilityFilter | null | undefined): FilterQuery<Facility> {
+  const where: Record<string, unknown> = {};
+  const and: FilterQuery<Facility>[] = [];
+  if (!filter) return where;
+  if (filter.types?.length) where.type = { $in: filter.types };
+  if (filter.subtypes?.length) where.subtype = { $in: filter.subtypes };
+  if (filter.districtIds?.length) where.district = { $in: filter.districtIds };
+  if (filter.unitIds?.length) where.unit = { $in: filter.unitIds };
+  if (filter.operatorIds?.length) where.operator = { $in: filter.operatorIds };
+  if (filter.operatorKinds?.length) and.push({ operator: { kind: { $in: filter.operatorKinds } } });
+  if (filter.statuses?.length) where.status = { $in: filter.statuses };
+  if (filter.hasFreePlaces !== undefined && filter.hasFreePlaces !== null) {
+    // Only facilities with a report can be said to have (or lack) a free place.
+    where.occupiedPlaces = { $ne: null };
+    and.push({ [raw((alias) => `${alias}.declared_capacity - ${alias}.occupied_places`)]: filter.hasFreePlaces ? { $gt: 0 } : { $lte: 0 } });
+  }
+  if (filter.search) {
+    for (const word of foldForSearch(filter.search).split(' ').filter(Boolean)) {
+      and.push({ searchText: { $like: `%${escapeLike(word)}%` } });
+    }
+  }
+  if (and.length) where.$and = and;
+  return where as FilterQuery<Facility>;
+}
+
+export async function listFacilities(ctx: RequestContext, filter: FacilityFilter | null, page: PageArgs, includeCount: boolean): Promise<Page<Facility>> {
+  const cursor = await ctx.em.findByCursor(Facility, {
+    where: facilityWhere(filter),
+    first: page.first,
+    after: page.after ?? undefined,
+    orderBy: { searchName: 'asc', id: 'asc' },
+    includeCount,
+  });
+  return pageFromCursor(cursor);
+}
+
+interface References {
+  operator: Organisation | null;
+  unit: WelfareUnit | null;
+  district: District | null;
+}
+
+/** Loads the organisations, unit and district an input names, reporting unknown ids with their paths. */
+async function loadReferences(
+  ctx: RequestContext,
+  ids: { operatorId?: string; unitId?: string; districtId?: string },
+  problems: InputProblems,
+): Promise<Partial<References>> {
+  const [operator, unit, district] = await Promise.all([
+    ids.operatorId ? ctx.em.findOne(Organisation, { id: ids.operatorId }) : undefined,
+    ids.unitId ? ctx.em.findOne(WelfareUnit, { id: ids.unitId }) : undefined,
+    ids.districtId ? ctx.em.findOne(District, { id: ids.districtId }) : undefined,
+  ]);
+  if (operator === null) problems.add('operatorId', 'No organisation has this id');
+  if (unit === null) problems.add('unitId', 'No welfare-centre unit has this id');
+  if (district === null) problems.add('districtId', 'No district has this id');
+  return { operator, unit, district };
+}
+
+function searchColumns(name: string, address: { city: string; street: string }) {
+  return { searchName: foldForSearch(name), searchText: foldForSearch(`${name} ${address.city} ${address.street}`) };
+}
+
+function agreementColumns(agreement: FacilityDraft['agreement']) {
+  return {
+    agreementNumber: agreement?.number.trim() ?? null,
+    agreementValidFrom: agreement?.validFrom ?? null,
+    agreementValidTo: agreement?.validTo ?? null,
+  };
+}
+
+function registerColumns(entry: FacilityDraft['registerEntry']) {
+  return {
+    registerName: entry?.register.trim() ?? null,
+    registerNumber: entry?.number.trim() ?? null,
+    registerEntryDate: entry?.entryDate ?? null,
+  };
+}
+
+export async function createFacility(ctx: RequestContext, input: CreateFacilityInput): Promise<Facility> {
+  const problems = new InputProblems();
+  const refs = await loadReferences(ctx, input, problems);
+  const draft: FacilityDraft = {
+    name: input.name,
+    type: input.type,
+    subtype: input.subtype ?? null,
+    operatorKind: refs.operator?.kind ?? null,
+    address: input.address,
+    contact: input.contact ?? null,
+    management: input.management,
+    agreement: input.agreement ?? null,
+    declaredCapacity: input.declaredCapacity ?? null,
+    status: input.status ?? 'ACTIVE',
+    openedOn: input.openedOn ?? null,
+    closedOn: input.closedOn ?? null,
+    registerEntry: input.registerEntry ?? null,
+  };
+  checkFacilityDraft(draft, problems, todayInWarsaw());
+  problems.throwIfAny();
+
+  return ctx.em.transactional(async (em) => {
+    const facility = em.create(Facility, {
+      name: draft.name.trim(),
+      ...searchColumns(draft.name, draft.address),
+      type: draft.type,
+      subtype: draft.subtype,
+      operator: refs.operator!,
+      unit: refs.unit!,
+      district: refs.district!,
+      address: { street: draft.address.street.trim(), postalCode: draft.address.postalCode, city: draft.address.city.trim(), teryt: draft.address.teryt ?? null },
+      contact: draft.contact ? { email: draft.contact.email ?? null, phone: draft.contact.phone ?? null, website: draft.contact.website ?? null } : null,
+      management: draft.management,
+      ...agreementColumns(draft.agreement),
+      declaredCapacity: draft.declaredCapacity,
+      status: draft.status,
+      openedOn: draft.openedOn,
+      closedOn: draft.closedOn,
+      ...registerColumns(draft.registerEntry),
+      occupiedPlaces: null,
+      occupancyDate: null,
+      occupancyReportedAt: null,
+    });
+    ctx.audit.recordWrite(em, { operation: 'createFacility', subjectType: 'Facility', subjectId: facility.id, details: { name: facility.name, type: facility.type } });
+    await em.flush();
+    return facility;
+  });
+}
+
+function draftOf(facility: Facility, operatorKind: FacilityDraft['operatorKind']): FacilityDraft {
+  return {
+    name: facility.name,
+    type: facility.type as FacilityDraft['type'],
+    subtype: (facility.subtype ?? null) as FacilityDraft['subtype'],
+    operatorKind,
+    address: { ...facility.address },
+    contact: facility.contact ? { ...facility.contact } : null,
+    management: facility.management,
+    agreement: facility.agreementNumber ? { number: facility.agreementNumber, validFrom: facility.agreementValidFrom!, validTo: facility.agreementValidTo } : null,
+    declaredCapacity: facility.declaredCapacity ?? null,
+    status: facility.status,
+    openedOn: facility.openedOn ?? null,
+    closedOn: facility.closedOn ?? null,
+    registerEntry: facility.registerNumber ? { register: facility.registerName ?? '', number: facility.registerNumber, entryDate: facility.registerEntryDate } : null,
+  };
+}
+
+/** Applies the given fields of an update; `undefined` keeps a field, `null` clears an optional one. */
+function applyUpdate(draft: FacilityDraft, input: UpdateFacilityInput): FacilityDraft {
+  const next = { ...draft };
+  if (input.name !== undefined && input.name !== null) next.name = input.name;
+  if (input.type !== undefined && input.type !== null) next.type = input.type;
+  if (input.subtype !== undefined) next.subtype = input.subtype;
+  if (input.address !== undefined && input.address !== null) next.address = input.address;
+  if (input.contact !== undefined) next.contact = input.contact;
+  if (input.management !== undefined && input.management !== null) next.management = input.management;
+  if (input.agreement !== undefined) next.agreement = input.agreement;
+  if (input.declaredCapacity !== undefined) next.declaredCapacity = input.declaredCapacity;
+  if (input.status !== undefined && input.status !== null) next.status = input.status;
+  if (input.openedOn !== undefined) next.openedOn = input.openedOn;
+  if (input.closedOn !== undefined) next.closedOn = input.closedOn;
+  if (input.registerEntry !== undefined) next.registerEntry = input.registerEntry;
+  return next;
+}
+
+export async function updateFacility(ctx: RequestContext, id: string, input: UpdateFacilityInput): Promise<Facility> {
+  return ctx.em.transactional(async (em) => {
+    const facility = await em.findOne(Facility, { id }, { populate: ['operator'] });
+    if (!facility) throw notFound('Facility', id);
+    if (input.expectedVersion !== undefined && input.expectedVersion !== null && input.expectedVersion !== facility.version) {
+      throw conflict(`The facility changed since you read it (version ${input.expectedVersion}, now ${facility.version})`, { currentVersion: facility.version });
+    }
+    const problems = new InputProblems();
+    const refs = await loadReferences(ctx, { operatorId: input.operatorId ?? undefined, unitId: input.unitId ?? undefined, districtId: input.districtId ?? undefined }, problems);
+    const operatorKind = refs.operator?.kind ?? facility.operator.getEntity().kind;
+    const draft = applyUpdate(draftOf(facility, operatorKind), input);
+    checkFacilityDraft(draft, problems, todayInWarsaw());
+    problems.throwIfAny();
+
+    const changed = Object.keys(input).filter((k) => k !== 'expectedVersion' && (input as Record<string, unknown>)[k] !== undefined);
+    em.assign(facility, {
+      name: draft.name.trim(),
+      ...searchColumns(draft.name, draft.address),
+      type: draft.type,
+      subtype: draft.subtype,
+      ...(refs.operator ? { operator: refs.operator } : {}),
+      ...(refs.unit ? { unit: refs.unit } : {}),
+      ...(refs.district ? { district: refs.district } : {}),
+      address: { street: draft.address.street.trim(), postalCode: draft.address.postalCode, city: draft.address.city.trim(), teryt: draft.address.teryt ?? null },
+      contact: draft.contact ? { email: draft.contact.email ?? null, phone: draft.contact.phone ?? null, website: draft.contact.website ?? null } : null,
+      management: draft.management,
+      ...agreementColumns(draft.agreement),
+      declaredCapacity: draft.declaredCapacity,
+      status: draft.status,
+      openedOn: draft.openedOn,
+      closedOn: draft.closedOn,
+      ...registerColumns(draft.registerEntry),
+    });
+    ctx.audit.recordWrite(em, { operation: 'updateFacility', subjectType: 'Facility', subjectId: facility.id, details: { changed } });
+    await em.flush();
+    return facility;
+  });
+}

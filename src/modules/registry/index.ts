@@ -1,0 +1,23 @@
+import type { HubModule } from '../../core/module.js';
+import { Address, Contact, District, Facility, OccupancyReport, Organisation, WelfareUnit } from './registry.entities.js';
+import { registryPermissions } from './registry.permissions.js';
+import {
+  CapacityResolver,
+  DistrictResolver,
+  FacilityResolver,
+  OccupancyReportResolver,
+  OrganisationResolver,
+  WelfareUnitResolver,
+} from './registry.resolvers.js';
+
+/** The registry of organisations, welfare-centre units, districts and facilities with their occupancy. */
+export const registryModule: HubModule = {
+  name: 'registry',
+  entities: [Address, Contact, Organisation, WelfareUnit, District, Facility, OccupancyReport],
+  resolvers: [FacilityResolver, OccupancyReportResolver, OrganisationResolver, WelfareUnitResolver, DistrictResolver, CapacityResolver],
+  permissions: registryPermissions,
+};
+
+export { registryLoaders } from './registry.loaders.js';
+export { Facility, Organisation, District, WelfareUnit } from './registry.entities.js';
+export { FacilityType_ as FacilityGraphQLType, OrganisationType, DistrictType, WelfareUnitType } from './registry.types.js';

@@ -1,0 +1,71 @@
+import { forbidden, InputProblems, notFound } from '../../core/errors.js';
+import type { RequestContext } from '../../core/graphql/context.js';
+import { todayInWarsaw } from '../../core/graphql/scalars.js';
+import { Facility, OccupancyReport } from './registry.entities.js';
+
+export interface OccupancyReportInput {
+  facilityId: string;
+  date: string;
+  occupiedPlaces: number;
+  overCapacityReason?: string | null;
+}
+
+/** Free places of a facility by its latest report; null when either number is unknown. */
+export function freePlaces(declaredCapacity: number | null | undefined, occupiedPlaces: number | null | undefined): number | null {
+  if (declaredCapacity === null || declaredCapacity === undefined || occupiedPlaces === null || occupiedPlaces === undefined) return null;
+  return Math.max(declaredCapacity - occupiedPlaces, 0);
+}
+
+/**
+ * Records how many places are taken on a day. The operator's NGO staff report for the facilities
+ * their organisation runs; MOPS for any. Above the declared capacity only with a reason (a warming
+ * centre on a frost night takes everyone in). The history is kept; the latest day's report becomes
+ * the facility's current occupancy.
+ */
+export async function reportOccupancy(ctx: RequestContext, input: OccupancyReportInput): Promise<OccupancyReport> {
+  return ctx.em.transactional(async (em) => {
+    const facility = await em.findOne(Facility, { id: input.facilityId });
+    if (!facility) throw notFound('Facility', input.facilityId);
+    if (ctx.principal.role === 'NGO_STAFF' && facility.operator.id !== ctx.principal.organisationId) {
+      throw forbidden('Your organisation does not operate this facility');
+    }
+    const problems = new InputProblems();
+    const today = todayInWarsaw();
+    if (facility.status === 'CLOSED') problems.add('facilityId', 'The facility is closed');
+    if (facility.declaredCapacity === null || facility.declaredCapacity === undefined) {
+      problems.add('facilityId', 'The facility has no declared places to occupy');
+    }
+    if (input.date > today) problems.add('date', 'Occupancy cannot be reported for a future day');
+    if (facility.openedOn && input.date < facility.openedOn) problems.add('date', `The facility opened on ${facility.openedOn}`);
+    if (!Number.isInteger(input.occupiedPlaces) || input.occupiedPlaces < 0) {
+      problems.add('occupiedPlaces', 'The number of places taken must be zero or more');
+    } else if (facility.declaredCapacity !== null && facility.declaredCapacity !== undefined && input.occupiedPlaces > facility.declaredCapacity && !input.overCapacityReason?.trim()) {
+      problems.add('occupiedPlaces', `${input.occupiedPlaces} places taken exceeds the declared capacity of ${facility.declaredCapacity}; give overCapacityReason`);
+    }
+    problems.throwIfAny();
+
+    const report = em.create(OccupancyReport, {
+      facility,
+      date: input.date,
+      occupiedPlaces: input.occupiedPlaces,
+      overCapacityReason: input.overCapacityReason?.trim() || null,
+      reportedBy: ctx.principal.userId ?? 'unknown',
+      reportedByOrganisation: ctx.principal.organisationId,
+    });
+    ctx.audit.recordWrite(em, {
+      operation: 'reportOccupancy',
+      subjectType: 'Facility',
+      subjectId: facility.id,
+      details: { date: input.date, occupiedPlaces: input.occupiedPlaces },
+    });
+    await em.flush();
+    // A back-filled day must not overwrite a later one: the condition keeps the latest report current
+    // even when two reports for different days race.
+    await em.nativeUpdate(
+      Facility,
+      { id: facility.id, $or: [{ occupancyDate: null }, { occupancyDate: { $lte: input.date } }] },
+      { occupiedPlaces: input.occupiedPlaces, occupancyDate: input.date, occupancyReportedAt: report.reportedAt },
+    );
+    return report;
+  });
+}

@@ -1,0 +1,61 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { InputProblems, conflict } from '../../core/errors.js';
+import type { RequestContext } from '../../core/graphql/context.js';
+import { pageFromCursor, type Page, type PageArgs } from '../../core/graphql/pagination.js';
+import { krsProblem } from '../../core/krs.js';
+import { nipProblem, normaliseNip } from '../../core/nip.js';
+import { postalCodeProblem, terytProblem } from '../../core/postal-code.js';
+import { normaliseRegon, regonProblem } from '../../core/regon.js';
+import { escapeLike, foldForSearch } from '../../core/text-search.js';
+import { Organisation } from './registry.entities.js';
+import type { CreateOrganisationInput, OrganisationFilter } from './registry.types.js';
+
+export async function listOrganisations(ctx: RequestContext, filter: OrganisationFilter | null, page: PageArgs, includeCount: boolean): Promise<Page<Organisation>> {
+  const where: FilterQuery<Organisation> = {};
+  const and: FilterQuery<Organisation>[] = [];
+  if (filter?.kinds?.length) where.kind = { $in: filter.kinds };
+  if (filter?.nip) where.nip = normaliseNip(filter.nip);
+  for (const word of foldForSearch(filter?.search ?? '').split(' ').filter(Boolean)) {
+    and.push({ searchName: { $like: `%${escapeLike(word)}%` } });
+  }
+  if (and.length) where.$and = and;
+  const cursor = await ctx.em.findByCursor(Organisation, {
+    where,
+    first: page.first,
+    after: page.after ?? undefined,
+    orderBy: { searchName: 'asc', id: 'asc' },
+    includeCount,
+  });
+  return pageFromCursor(cursor);
+}
+
+/** Adds an organisation; NIP and REGON must pass their checksums, and a NIP is registered once. */
+export async function createOrganisation(ctx: RequestContext, input: CreateOrganisationInput): Promise<Organisation> {
+  const problems = new InputProblems();
+  if (input.name.trim() === '') problems.add('name', 'The name must not be empty');
+  if (input.nip) problems.check('nip', nipProblem(input.nip));
+  if (input.regon) problems.check('regon', regonProblem(input.regon));
+  if (input.krs) problems.check('krs', krsProblem(input.krs));
+  if (input.address) {
+    problems.check('address.postalCode', postalCodeProblem(input.address.postalCode));
+    if (input.address.teryt) problems.check('address.teryt', terytProblem(input.address.teryt));
+  }
+  problems.throwIfAny();
+  return ctx.em.transactional(async (em) => {
+    const nip = input.nip ? normaliseNip(input.nip) : null;
+    if (nip && (await em.count(Organisation, { nip })) > 0) throw conflict(`An organisation with NIP ${nip} is already registered`);
+    const organisation = em.create(Organisation, {
+      name: input.name.trim(),
+      searchName: foldForSearch(input.name),
+      kind: input.kind,
+      nip,
+      regon: input.regon ? normaliseRegon(input.regon) : null,
+      krs: input.krs ?? null,
+      address: input.address ? { ...input.address, teryt: input.address.teryt ?? null } : null,
+      contact: input.contact ? { email: input.contact.email ?? null, phone: input.contact.phone ?? null, website: input.contact.website ?? null } : null,
+    });
+    ctx.audit.recordWrite(em, { operation: 'createOrganisation', subjectType: 'Organisation', subjectId: organisation.id, details: { name: organisation.name } });
+    await em.flush();
+    return organisation;
+  });
+}

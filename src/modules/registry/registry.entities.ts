@@ -1,0 +1,160 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { FACILITY_SUBTYPES, FACILITY_TYPES } from './facility-types.js';
+
+export const OrganisationKind = {
+  WELFARE_CENTRE: 'WELFARE_CENTRE',
+  PUBLIC_UNIT: 'PUBLIC_UNIT',
+  FOUNDATION: 'FOUNDATION',
+  ASSOCIATION: 'ASSOCIATION',
+  SOCIAL_COOPERATIVE: 'SOCIAL_COOPERATIVE',
+  CHURCH_BODY: 'CHURCH_BODY',
+  BUSINESS: 'BUSINESS',
+  LABOUR_OFFICE: 'LABOUR_OFFICE',
+} as const;
+export type OrganisationKind = (typeof OrganisationKind)[keyof typeof OrganisationKind];
+
+export const FacilityStatus = { ACTIVE: 'ACTIVE', SUSPENDED: 'SUSPENDED', CLOSED: 'CLOSED' } as const;
+export type FacilityStatus = (typeof FacilityStatus)[keyof typeof FacilityStatus];
+
+export const Management = { OWN_UNIT: 'OWN_UNIT', COMMISSIONED: 'COMMISSIONED' } as const;
+export type Management = (typeof Management)[keyof typeof Management];
+
+export const WelfareUnitKind = { CENTRE: 'CENTRE', BRANCH: 'BRANCH' } as const;
+export type WelfareUnitKind = (typeof WelfareUnitKind)[keyof typeof WelfareUnitKind];
+
+const uuid = () => p.uuid().primary().onCreate(() => crypto.randomUUID());
+
+export const Address = defineEntity({
+  name: 'Address',
+  embeddable: true,
+  properties: {
+    street: p.string(),
+    postalCode: p.string().length(6),
+    city: p.string(),
+    /** TERYT code of the gmina, 7 digits; optional. */
+    teryt: p.string().length(7).nullable(),
+  },
+});
+export type Address = InferEntity<typeof Address>;
+
+export const Contact = defineEntity({
+  name: 'Contact',
+  embeddable: true,
+  properties: {
+    email: p.string().nullable(),
+    phone: p.string().nullable(),
+    website: p.string().nullable(),
+  },
+});
+export type Contact = InferEntity<typeof Contact>;
+
+export const Organisation = defineEntity({
+  name: 'Organisation',
+  tableName: 'organisation',
+  properties: {
+    id: uuid(),
+    name: p.string(),
+    kind: p.enum(Object.values(OrganisationKind)).index(),
+    /** Digits only. */
+    nip: p.string().length(10).nullable().unique(),
+    regon: p.string().length(14).nullable(),
+    krs: p.string().length(10).nullable(),
+    address: p.embedded(Address).prefix('address_').nullable(),
+    contact: p.embedded(Contact).prefix('contact_').nullable(),
+    /** Name folded for accent-insensitive search and stable ordering. */
+    searchName: p.string().index(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+  },
+});
+export type Organisation = InferEntity<typeof Organisation>;
+
+/** The welfare centre (MOPS) itself or one of its branches (filie). */
+export const WelfareUnit = defineEntity({
+  name: 'WelfareUnit',
+  tableName: 'welfare_unit',
+  properties: {
+    id: uuid(),
+    code: p.string().unique(),
+    name: p.string(),
+    kind: p.enum(Object.values(WelfareUnitKind)),
+    organisation: () => p.manyToOne(Organisation).ref(),
+    parent: () => p.manyToOne(WelfareUnit).ref().nullable(),
+    address: p.embedded(Address).prefix('address_').nullable(),
+  },
+});
+export type WelfareUnit = InferEntity<typeof WelfareUnit>;
+
+/** A district of the city (dzielnica) and the branch whose social workers cover it. */
+export const District = defineEntity({
+  name: 'District',
+  tableName: 'district',
+  properties: {
+    id: uuid(),
+    /** Roman numeral as the city writes it: I … XVIII. */
+    code: p.string().unique(),
+    number: p.integer(),
+    name: p.string(),
+    branch: () => p.manyToOne(WelfareUnit).ref(),
+  },
+});
+export type District = InferEntity<typeof District>;
+
+export const Facility = defineEntity({
+  name: 'Facility',
+  tableName: 'facility',
+  properties: {
+    id: uuid(),
+    name: p.string(),
+    /** Name folded for accent-insensitive ordering. */
+    searchName: p.string(),
+    /** Name, city and street folded, for the text filter. */
+    searchText: p.text(),
+    type: p.enum(Object.keys(FACILITY_TYPES)).index(),
+    subtype: p.enum(Object.keys(FACILITY_SUBTYPES)).nullable(),
+    operator: () => p.manyToOne(Organisation).ref().index(),
+    unit: () => p.manyToOne(WelfareUnit).ref().index(),
+    district: () => p.manyToOne(District).ref().index(),
+    address: p.embedded(Address).prefix('address_'),
+    contact: p.embedded(Contact).prefix('contact_').nullable(),
+    management: p.enum(Object.values(Management)),
+    agreementNumber: p.string().nullable(),
+    agreementValidFrom: p.date().nullable(),
+    agreementValidTo: p.date().nullable(),
+    /** Places the operator declares; never above the legal limit. Null where a facility has no places (counselling). */
+    declaredCapacity: p.integer().nullable(),
+    status: p.enum(Object.values(FacilityStatus)).index(),
+    openedOn: p.date().nullable(),
+    closedOn: p.date().nullable(),
+    registerName: p.string().nullable(),
+    registerNumber: p.string().nullable(),
+    registerEntryDate: p.date().nullable(),
+    /** The latest occupancy report, kept here so that lists and "free places" filters need no history scan. */
+    occupiedPlaces: p.integer().nullable(),
+    occupancyDate: p.date().nullable(),
+    occupancyReportedAt: p.datetime().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    version: p.integer().version(),
+  },
+  indexes: [{ properties: ['searchName', 'id'] }],
+});
+export type Facility = InferEntity<typeof Facility>;
+
+/** One occupancy report; the history behind `capacityOverview(asOf:)`. */
+export const OccupancyReport = defineEntity({
+  name: 'OccupancyReport',
+  tableName: 'occupancy_report',
+  properties: {
+    id: uuid(),
+    facility: () => p.manyToOne(Facility).ref(),
+    date: p.date(),
+    occupiedPlaces: p.integer(),
+    overCapacityReason: p.string().nullable(),
+    reportedBy: p.string(),
+    reportedByOrganisation: p.uuid().nullable(),
+    reportedAt: p.datetime().onCreate(() => new Date()),
+  },
+  indexes: [{ properties: ['facility', 'date', 'reportedAt'] }],
+});
+export type OccupancyReport = InferEntity<typeof OccupancyReport>;

@@ -1,0 +1,62 @@
+import { rule } from 'graphql-shield';
+import { allow, hasRole } from '../../core/access/rules.js';
+import type { PermissionMap } from '../../core/access/shield.js';
+import { forbidden } from '../../core/errors.js';
+import type { RequestContext } from '../../core/graphql/context.js';
+import type { Role } from '../../core/auth/principal.js';
+import { FacilityConnection, OrganisationConnection } from './registry.types.js';
+
+/** Occupancy is not public (API.md): the registry's readers beyond PUBLIC see it. */
+const OCCUPANCY_READERS: Role[] = ['ANALYST', 'NGO_STAFF', 'MOPS_WORKER', 'ADMIN'];
+const canSeeOccupancy = hasRole(...OCCUPANCY_READERS);
+const editsRegistry = hasRole('MOPS_WORKER', 'ADMIN');
+
+/** Filtering by free places would reveal occupancy, so it needs the same right as reading it. */
+const mayFilterByOccupancy = rule('mayFilterByOccupancy', { cache: 'strict' })(
+  (_parent, args: { filter?: { hasFreePlaces?: boolean | null } | null }, ctx: RequestContext) =>
+    args.filter?.hasFreePlaces === undefined ||
+    args.filter.hasFreePlaces === null ||
+    OCCUPANCY_READERS.includes(ctx.principal.role) ||
+    forbidden('Filtering by free places needs a role that may see occupancy'),
+);
+
+export const registryPermissions: PermissionMap = {
+  Query: {
+    facilities: mayFilterByOccupancy,
+    facility: allow,
+    organisations: allow,
+    organisation: allow,
+    welfareUnits: allow,
+    districts: allow,
+    capacityOverview: mayFilterByOccupancy,
+  },
+  Mutation: {
+    createFacility: editsRegistry,
+    updateFacility: editsRegistry,
+    createOrganisation: editsRegistry,
+    // Which facility an NGO may report for is row scoping, checked in the service.
+    reportOccupancy: hasRole('NGO_STAFF', 'MOPS_WORKER', 'ADMIN'),
+  },
+  Facility: { '*': allow, occupancy: canSeeOccupancy, occupancyHistory: canSeeOccupancy },
+  [FacilityConnection.names[0]!]: { '*': allow },
+  [FacilityConnection.names[1]!]: { '*': allow },
+  Organisation: { '*': allow },
+  [OrganisationConnection.names[0]!]: { '*': allow },
+  [OrganisationConnection.names[1]!]: { '*': allow },
+  WelfareUnit: { '*': allow },
+  District: { '*': allow },
+  Address: { '*': allow },
+  Contact: { '*': allow },
+  CommissionAgreement: { '*': allow },
+  RegisterEntry: { '*': allow },
+  LegalCapacityLimit: { '*': allow },
+  Occupancy: { '*': canSeeOccupancy },
+  OccupancyReport: { '*': canSeeOccupancy, reportedBy: editsRegistry },
+  CapacityRow: {
+    '*': allow,
+    reportingFacilities: canSeeOccupancy,
+    occupiedPlaces: canSeeOccupancy,
+    freePlaces: canSeeOccupancy,
+    occupancyRate: canSeeOccupancy,
+  },
+};

@@ -1,0 +1,237 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../core/graphql/context.js';
+import { checkPageArgs, PageArgs, selectsTotalCount, toConnection } from '../../core/graphql/pagination.js';
+import { DateScalar } from '../../core/graphql/scalars.js';
+import { capacityOverview, type CapacityRow } from './capacity-overview.js';
+import { createFacility, listFacilities, updateFacility } from './facilities.service.js';
+import { FACILITY_TYPES, type FacilitySubtype, type FacilityType } from './facility-types.js';
+import { freePlaces, reportOccupancy } from './occupancy.service.js';
+import { createOrganisation, listOrganisations } from './organisations.service.js';
+import { District, WelfareUnit, type Facility, type OccupancyReport, type Organisation } from './registry.entities.js';
+import { registryLoaders } from './registry.loaders.js';
+import { capacityLimitFor } from './registry.rules.js';
+import { todayInWarsaw } from '../../core/graphql/scalars.js';
+import { InputProblems } from '../../core/errors.js';
+import {
+  CapacityDimension,
+  CapacityRowType,
+  CommissionAgreementType,
+  CreateFacilityInput,
+  CreateOrganisationInput,
+  DistrictType,
+  FacilityConnection,
+  FacilityFilter,
+  FacilityType_,
+  LegalCapacityLimitType,
+  OccupancyReportType,
+  OccupancyType,
+  OrganisationConnection,
+  OrganisationFilter,
+  OrganisationType,
+  RegisterEntryType,
+  UpdateFacilityInput,
+  WelfareUnitType,
+} from './registry.types.js';
+
+@Resolver(() => FacilityType_)
+export class FacilityResolver {
+  @Query(() => FacilityConnection.Connection, { description: 'Facilities of the registry, filtered, ordered by name, one page at a time.' })
+  async facilities(
+    @Arg('filter', () => FacilityFilter, { nullable: true }) filter: FacilityFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    checkPageArgs(page).throwIfAny();
+    return toConnection(await listFacilities(ctx, filter, page, selectsTotalCount(info)));
+  }
+
+  @Query(() => FacilityType_, { nullable: true, description: 'One facility by id; null when there is none.' })
+  facility(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Facility | null> {
+    return ctx.loaders(registryLoaders).facility.load(id);
+  }
+
+  @Mutation(() => FacilityType_, { description: 'Adds a facility to the registry (MOPS_WORKER, ADMIN).' })
+  createFacility(@Arg('input', () => CreateFacilityInput) input: CreateFacilityInput, @Ctx() ctx: RequestContext): Promise<Facility> {
+    return createFacility(ctx, input);
+  }
+
+  @Mutation(() => FacilityType_, { description: 'Changes a facility (MOPS_WORKER, ADMIN); the same rules as creating it apply to the result.' })
+  updateFacility(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateFacilityInput) input: UpdateFacilityInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Facility> {
+    return updateFacility(ctx, id, input);
+  }
+
+  @Mutation(() => OccupancyReportType, {
+    description:
+      'Reports the places taken on a day (NGO_STAFF of the operator, MOPS_WORKER, ADMIN). Above the declared capacity only with `overCapacityReason`. The latest day becomes the current occupancy; the history is kept.',
+  })
+  reportOccupancy(
+    @Arg('facilityId', () => ID) facilityId: string,
+    @Arg('date', () => DateScalar) date: string,
+    @Arg('occupiedPlaces', () => Int) occupiedPlaces: number,
+    @Arg('overCapacityReason', () => String, { nullable: true, description: 'Why more places are taken than declared.' }) overCapacityReason: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OccupancyReport> {
+    return reportOccupancy(ctx, { facilityId, date, occupiedPlaces, overCapacityReason });
+  }
+
+  @FieldResolver(() => String, { description: 'The Polish legal name of the type and the statute defining it.' })
+  typeLegalName(@Root() f: Facility): string {
+    const info = FACILITY_TYPES[f.type as FacilityType];
+    return `${info.legalName} — ${info.statute}`;
+  }
+
+  @FieldResolver(() => OrganisationType, { description: 'The organisation that runs the facility.' })
+  async operator(@Root() f: Facility, @Ctx() ctx: RequestContext): Promise<Organisation> {
+    return (await ctx.loaders(registryLoaders).organisation.load(f.operator.id))!;
+  }
+
+  @FieldResolver(() => WelfareUnitType, { description: 'The welfare-centre unit that supervises the facility.' })
+  async unit(@Root() f: Facility, @Ctx() ctx: RequestContext): Promise<WelfareUnit> {
+    return (await ctx.loaders(registryLoaders).unit.load(f.unit.id))!;
+  }
+
+  @FieldResolver(() => DistrictType, { description: 'The district the facility is in.' })
+  async district(@Root() f: Facility, @Ctx() ctx: RequestContext): Promise<District> {
+    return (await ctx.loaders(registryLoaders).district.load(f.district.id))!;
+  }
+
+  @FieldResolver(() => CommissionAgreementType, { nullable: true, description: 'The commission agreement, for a commissioned service.' })
+  agreement(@Root() f: Facility): CommissionAgreementType | null {
+    return f.agreementNumber ? { number: f.agreementNumber, validFrom: f.agreementValidFrom!, validTo: f.agreementValidTo ?? null } : null;
+  }
+
+  @FieldResolver(() => RegisterEntryType, { nullable: true, description: 'The statutory register entry.' })
+  registerEntry(@Root() f: Facility): RegisterEntryType | null {
+    return f.registerNumber ? { register: f.registerName ?? '', number: f.registerNumber, entryDate: f.registerEntryDate ?? null } : null;
+  }
+
+  @FieldResolver(() => LegalCapacityLimitType, { nullable: true, description: 'The legal capacity limit in force today; null where the law sets none.' })
+  legalCapacityLimit(@Root() f: Facility): LegalCapacityLimitType | null {
+    const rule = capacityLimitFor(f.type as FacilityType, (f.subtype ?? null) as FacilitySubtype | null, todayInWarsaw());
+    return rule ? { maxPlaces: rule.maxPlaces, minPlaces: rule.minPlaces ?? null, validFrom: rule.validFrom, source: rule.source } : null;
+  }
+
+  @FieldResolver(() => OccupancyType, { nullable: true, description: 'Current occupancy by the latest report; null before the first report. Not for PUBLIC.' })
+  occupancy(@Root() f: Facility): OccupancyType | null {
+    if (f.occupiedPlaces === null || f.occupiedPlaces === undefined || !f.occupancyDate) return null;
+    return {
+      occupiedPlaces: f.occupiedPlaces,
+      freePlaces: freePlaces(f.declaredCapacity, f.occupiedPlaces),
+      date: f.occupancyDate,
+      reportedAt: f.occupancyReportedAt!,
+    };
+  }
+
+  @FieldResolver(() => [OccupancyReportType], { nullable: true, description: 'Occupancy reports, newest first, optionally within dates. Not for PUBLIC.' })
+  occupancyHistory(
+    @Root() f: Facility,
+    @Arg('from', () => DateScalar, { nullable: true, description: 'First day, inclusive.' }) from: string | null,
+    @Arg('to', () => DateScalar, { nullable: true, description: 'Last day, inclusive.' }) to: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OccupancyReport[]> {
+    return ctx.loaders(registryLoaders).occupancyHistory.load({ facilityId: f.id, from: from ?? null, to: to ?? null });
+  }
+}
+
+@Resolver(() => OccupancyReportType)
+export class OccupancyReportResolver {
+  @FieldResolver(() => FacilityType_, { description: 'The facility reported on.' })
+  async facility(@Root() r: OccupancyReport, @Ctx() ctx: RequestContext): Promise<Facility> {
+    return (await ctx.loaders(registryLoaders).facility.load(r.facility.id))!;
+  }
+}
+
+@Resolver(() => OrganisationType)
+export class OrganisationResolver {
+  @Query(() => OrganisationConnection.Connection, { description: 'Organisations of the registry, ordered by name, one page at a time.' })
+  async organisations(
+    @Arg('filter', () => OrganisationFilter, { nullable: true }) filter: OrganisationFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    checkPageArgs(page).throwIfAny();
+    return toConnection(await listOrganisations(ctx, filter, page, selectsTotalCount(info)));
+  }
+
+  @Query(() => OrganisationType, { nullable: true, description: 'One organisation by id; null when there is none.' })
+  organisation(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Organisation | null> {
+    return ctx.loaders(registryLoaders).organisation.load(id);
+  }
+
+  @Mutation(() => OrganisationType, { description: 'Registers an organisation (MOPS_WORKER, ADMIN); NIP and REGON are checked by their checksums.' })
+  createOrganisation(@Arg('input', () => CreateOrganisationInput) input: CreateOrganisationInput, @Ctx() ctx: RequestContext): Promise<Organisation> {
+    return createOrganisation(ctx, input);
+  }
+}
+
+@Resolver(() => WelfareUnitType)
+export class WelfareUnitResolver {
+  @Query(() => [WelfareUnitType], { description: 'The welfare centre and its branches, by code.' })
+  welfareUnits(@Ctx() ctx: RequestContext): Promise<WelfareUnit[]> {
+    return ctx.em.find(WelfareUnit, {}, { orderBy: { code: 'asc' } });
+  }
+
+  @FieldResolver(() => OrganisationType, { description: 'The welfare centre (organisation) the unit belongs to.' })
+  async organisation(@Root() u: WelfareUnit, @Ctx() ctx: RequestContext): Promise<Organisation> {
+    return (await ctx.loaders(registryLoaders).organisation.load(u.organisation.id))!;
+  }
+
+  @FieldResolver(() => WelfareUnitType, { nullable: true, description: 'The centre a branch belongs to; null for the centre.' })
+  async parent(@Root() u: WelfareUnit, @Ctx() ctx: RequestContext): Promise<WelfareUnit | null> {
+    return u.parent ? ctx.loaders(registryLoaders).unit.load(u.parent.id) : null;
+  }
+
+  @FieldResolver(() => [DistrictType], { description: 'Districts whose residents this branch serves.' })
+  districts(@Root() u: WelfareUnit, @Ctx() ctx: RequestContext): Promise<District[]> {
+    return ctx.loaders(registryLoaders).districtsOfBranch.load(u.id);
+  }
+}
+
+@Resolver(() => DistrictType)
+export class DistrictResolver {
+  @Query(() => [DistrictType], { description: 'The districts of the city (dzielnice), by number.' })
+  districts(@Ctx() ctx: RequestContext): Promise<District[]> {
+    return ctx.em.find(District, {}, { orderBy: { number: 'asc' } });
+  }
+
+  @FieldResolver(() => WelfareUnitType, { description: 'The welfare-centre branch covering the district.' })
+  async branch(@Root() d: District, @Ctx() ctx: RequestContext): Promise<WelfareUnit> {
+    return (await ctx.loaders(registryLoaders).unit.load(d.branch.id))!;
+  }
+}
+
+@Resolver(() => CapacityRowType)
+export class CapacityResolver {
+  @Query(() => [CapacityRowType], {
+    description:
+      'Capacity and occupancy of the facilities open on `asOf` (today when omitted), grouped by the given dimensions. Occupancy on a past date comes from the report history. PUBLIC sees capacity, not occupancy.',
+  })
+  capacityOverview(
+    @Arg('groupBy', () => [CapacityDimension], { description: 'Dimensions to group by; an empty list gives one row for the whole city.' }) groupBy: CapacityDimension[],
+    @Arg('filter', () => FacilityFilter, { nullable: true }) filter: FacilityFilter | null,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The date; today when omitted.' }) asOf: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CapacityRow[]> {
+    const problems = new InputProblems();
+    if (asOf && asOf > todayInWarsaw()) problems.add('asOf', 'Occupancy is known up to today, not for a future date');
+    problems.throwIfAny();
+    return capacityOverview(ctx, groupBy, filter, asOf);
+  }
+
+  @FieldResolver(() => DistrictType, { nullable: true, description: 'District, when grouped by DISTRICT.' })
+  district(@Root() row: CapacityRow, @Ctx() ctx: RequestContext): Promise<District | null> | null {
+    return row.districtId ? ctx.loaders(registryLoaders).district.load(row.districtId) : null;
+  }
+
+  @FieldResolver(() => WelfareUnitType, { nullable: true, description: 'Supervising unit, when grouped by UNIT.' })
+  unit(@Root() row: CapacityRow, @Ctx() ctx: RequestContext): Promise<WelfareUnit | null> | null {
+    return row.unitId ? ctx.loaders(registryLoaders).unit.load(row.unitId) : null;
+  }
+}

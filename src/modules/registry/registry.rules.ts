@@ -1,0 +1,70 @@
+import type { FacilitySubtype, FacilityType } from './facility-types.js';
+
+/**
+ * Legal capacity limits of facilities, as a dated table (DOMAIN.md, "Capacity limits"): a change of
+ * the law is a new row with its valid-from date, not a code change. Limits for foster families and
+ * their exceptions live in the foster-care module; these are the registry's, for facilities.
+ */
+export interface CapacityLimitRule {
+  type: FacilityType;
+  /** When set, the rule applies to this subtype only. */
+  subtype?: FacilitySubtype;
+  /** Most places (residents, children) the law allows. */
+  maxPlaces: number;
+  /** Fewest residents, where the law sets a floor (rodzinny dom pomocy). */
+  minPlaces?: number;
+  validFrom: string;
+  /** Inclusive last day; null while in force. */
+  validTo: string | null;
+  source: string;
+}
+
+const FAMILY_SUPPORT_ACT = 'ustawa z dnia 9 czerwca 2011 r. o wspieraniu rodziny i systemie pieczy zastępczej';
+
+export const CAPACITY_LIMITS: readonly CapacityLimitRule[] = [
+  {
+    type: 'CARE_EDUCATION_FACILITY', subtype: 'SOCIALISATION', maxPlaces: 14, validFrom: '2012-01-01', validTo: null,
+    source: `${FAMILY_SUPPORT_ACT}, art. 101 ust. 1 (incl. care leavers who came of age there; GUS glossary)`,
+  },
+  {
+    type: 'CARE_EDUCATION_FACILITY', subtype: 'INTERVENTION', maxPlaces: 14, validFrom: '2012-01-01', validTo: null,
+    source: `${FAMILY_SUPPORT_ACT}, art. 101 ust. 1; may be exceeded temporarily in an emergency (check)`,
+  },
+  {
+    type: 'CARE_EDUCATION_FACILITY', subtype: 'SPECIALIST_THERAPEUTIC', maxPlaces: 14, validFrom: '2012-01-01', validTo: null,
+    source: `${FAMILY_SUPPORT_ACT}, art. 101 ust. 1`,
+  },
+  {
+    type: 'CARE_EDUCATION_FACILITY', subtype: 'FAMILY_TYPE', maxPlaces: 8, validFrom: '2012-01-01', validTo: null,
+    source: `${FAMILY_SUPPORT_ACT}, art. 101 ust. 2; more only for siblings`,
+  },
+  {
+    type: 'REGIONAL_CARE_THERAPY_FACILITY', maxPlaces: 30, validFrom: '2012-01-01', validTo: null,
+    source: `${FAMILY_SUPPORT_ACT}, art. 106 ust. 1`,
+  },
+  {
+    type: 'PRE_ADOPTION_INTERVENTION_CENTRE', maxPlaces: 20, validFrom: '2012-01-01', validTo: null,
+    source: `${FAMILY_SUPPORT_ACT}, art. 109 ust. 1`,
+  },
+  {
+    type: 'NURSING_HOME', maxPlaces: 100, validFrom: '2004-05-01', validTo: null,
+    source: 'ustawa o pomocy społecznej, art. 57 ust. 1 (check: the 100-place cap for a DPS)',
+  },
+  {
+    type: 'FAMILY_CARE_HOME', maxPlaces: 8, minPlaces: 3, validFrom: '2004-05-01', validTo: null,
+    source: 'ustawa o pomocy społecznej, art. 52 ust. 2: rodzinny dom pomocy for 3 to 8 persons',
+  },
+];
+
+/** The legal limit in force for a facility of this type and subtype on a date, or null where the law sets none. */
+export function capacityLimitFor(type: FacilityType, subtype: FacilitySubtype | null, onDate: string): CapacityLimitRule | null {
+  return (
+    CAPACITY_LIMITS.find(
+      (rule) =>
+        rule.type === type &&
+        (rule.subtype === undefined || rule.subtype === subtype) &&
+        rule.validFrom <= onDate &&
+        (rule.validTo === null || onDate <= rule.validTo),
+    ) ?? null
+  );
+}

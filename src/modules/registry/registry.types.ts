@@ -1,0 +1,414 @@
+import { Field, ID, InputType, Int, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectionType } from '../../core/graphql/pagination.js';
+import { DateScalar, DateTimeScalar } from '../../core/graphql/scalars.js';
+import { describeFacilityType, FACILITY_SUBTYPES, FACILITY_TYPES, FacilitySubtype, FacilityType } from './facility-types.js';
+import { FacilityStatus, Management, OrganisationKind, WelfareUnitKind } from './registry.entities.js';
+
+registerEnumType(FacilityType, {
+  name: 'FacilityType',
+  description: 'The kind of facility under Polish law (DOMAIN.md); each value names the statute that defines it.',
+  valuesConfig: Object.fromEntries(Object.keys(FACILITY_TYPES).map((t) => [t, { description: describeFacilityType(t as FacilityType) }])),
+});
+
+registerEnumType(FacilitySubtype, {
+  name: 'FacilitySubtype',
+  description: 'Subtype, form or profile within a facility type (e.g. the four kinds of placówka opiekuńczo-wychowawcza).',
+  valuesConfig: Object.fromEntries(
+    Object.entries(FACILITY_SUBTYPES).map(([s, info]) => [s, { description: `${info.legalName} (a ${info.type}).` }]),
+  ),
+});
+
+registerEnumType(FacilityStatus, {
+  name: 'FacilityStatus',
+  description: 'Whether a facility provides its service.',
+  valuesConfig: {
+    ACTIVE: { description: 'Open and providing its service.' },
+    SUSPENDED: { description: 'Temporarily not admitting anyone (renovation, loss of staff, supervision findings).' },
+    CLOSED: { description: 'Closed for good; kept in the registry for history. Has a closing date.' },
+  },
+});
+
+registerEnumType(Management, {
+  name: 'Management',
+  description: 'How the city runs the service.',
+  valuesConfig: {
+    OWN_UNIT: { description: "Run by the city's own unit (the welfare centre or another public unit)." },
+    COMMISSIONED: { description: 'Commissioned to an operator under a dated agreement (zlecenie zadania publicznego).' },
+  },
+});
+
+registerEnumType(OrganisationKind, {
+  name: 'OrganisationKind',
+  description: 'Kind of organisation, after the stakeholder kinds of a local cooperation model (DOMAIN.md).',
+  valuesConfig: {
+    WELFARE_CENTRE: { description: 'Ośrodek pomocy społecznej: MOPS/MOPR/OPS.' },
+    PUBLIC_UNIT: { description: 'Another unit of local or government administration (ROPS, PCPR, a public facility).' },
+    FOUNDATION: { description: 'Fundacja (NGO).' },
+    ASSOCIATION: { description: 'Stowarzyszenie (NGO).' },
+    SOCIAL_COOPERATIVE: { description: 'Spółdzielnia socjalna.' },
+    CHURCH_BODY: { description: 'Kościelna osoba prawna, e.g. Caritas.' },
+    BUSINESS: { description: 'A company.' },
+    LABOUR_OFFICE: { description: 'Powiatowy/grodzki urząd pracy.' },
+  },
+});
+
+registerEnumType(WelfareUnitKind, {
+  name: 'WelfareUnitKind',
+  description: 'The welfare centre itself or one of its branches.',
+  valuesConfig: {
+    CENTRE: { description: 'The welfare centre (MOPS) as a whole.' },
+    BRANCH: { description: 'A branch (filia) covering some districts.' },
+  },
+});
+
+export const CapacityDimension = { TYPE: 'TYPE', DISTRICT: 'DISTRICT', UNIT: 'UNIT', OPERATOR_KIND: 'OPERATOR_KIND' } as const;
+export type CapacityDimension = (typeof CapacityDimension)[keyof typeof CapacityDimension];
+registerEnumType(CapacityDimension, {
+  name: 'CapacityDimension',
+  description: 'What `capacityOverview` groups by.',
+  valuesConfig: {
+    TYPE: { description: 'Facility type.' },
+    DISTRICT: { description: 'District (dzielnica).' },
+    UNIT: { description: 'Supervising welfare-centre unit.' },
+    OPERATOR_KIND: { description: 'Kind of operator organisation.' },
+  },
+});
+
+@ObjectType('Address', { description: 'A postal address.' })
+export class AddressType {
+  @Field(() => String, { description: 'Street and number.' })
+  street!: string;
+  @Field(() => String, { description: 'Postal code, NN-NNN.' })
+  postalCode!: string;
+  @Field(() => String, { description: 'City or village.' })
+  city!: string;
+  @Field(() => String, { nullable: true, description: 'TERYT code of the gmina (7 digits), when known.' })
+  teryt!: string | null;
+}
+
+@ObjectType('Contact', { description: 'How to reach an organisation or facility.' })
+export class ContactType {
+  @Field(() => String, { nullable: true, description: 'E-mail address.' })
+  email!: string | null;
+  @Field(() => String, { nullable: true, description: 'Telephone number.' })
+  phone!: string | null;
+  @Field(() => String, { nullable: true, description: 'Web site.' })
+  website!: string | null;
+}
+
+@ObjectType('Organisation', { description: 'An organisation in the registry: the welfare centre, a public unit, an NGO, a church body, a labour office.' })
+export class OrganisationType {
+  @Field(() => ID, { description: 'Identifier; the `org` claim of its users\u2019 tokens.' })
+  id!: string;
+  @Field(() => String, { description: 'Full name.' })
+  name!: string;
+  @Field(() => OrganisationKind, { description: 'Kind of organisation.' })
+  kind!: OrganisationKind;
+  @Field(() => String, { nullable: true, description: 'NIP, tax identification number (10 digits, checksum validated).' })
+  nip!: string | null;
+  @Field(() => String, { nullable: true, description: 'REGON, business register number (9 or 14 digits, checksum validated).' })
+  regon!: string | null;
+  @Field(() => String, { nullable: true, description: 'KRS, National Court Register number, where the organisation has one.' })
+  krs!: string | null;
+  @Field(() => AddressType, { nullable: true, description: 'Registered address.' })
+  address!: AddressType | null;
+  @Field(() => ContactType, { nullable: true, description: 'Contact details.' })
+  contact!: ContactType | null;
+}
+
+@ObjectType('WelfareUnit', { description: 'The welfare centre (MOPS) or one of its branches (filie).' })
+export class WelfareUnitType {
+  @Field(() => ID, { description: 'Identifier.' })
+  id!: string;
+  @Field(() => String, { description: 'Short code: MOPS, F1 … F9.' })
+  code!: string;
+  @Field(() => String, { description: 'Name.' })
+  name!: string;
+  @Field(() => WelfareUnitKind, { description: 'Centre or branch.' })
+  kind!: WelfareUnitKind;
+}
+
+@ObjectType('District', { description: 'A district of the city (dzielnica).' })
+export class DistrictType {
+  @Field(() => ID, { description: 'Identifier.' })
+  id!: string;
+  @Field(() => String, { description: 'Roman numeral, I … XVIII.' })
+  code!: string;
+  @Field(() => Int, { description: 'The district number.' })
+  number!: number;
+  @Field(() => String, { description: 'Name, e.g. Stare Miasto.' })
+  name!: string;
+}
+
+@ObjectType('CommissionAgreement', { description: 'The agreement under which an operator runs a commissioned service (umowa o realizację zadania publicznego).' })
+export class CommissionAgreementType {
+  @Field(() => String, { description: 'Agreement number.' })
+  number!: string;
+  @Field(() => DateScalar, { description: 'First day of the agreement.' })
+  validFrom!: string;
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of the agreement; null when open-ended.' })
+  validTo!: string | null;
+}
+
+@ObjectType('RegisterEntry', { description: 'The facility\u2019s entry in a statutory register (e.g. the voivode\u2019s register of DPS).' })
+export class RegisterEntryType {
+  @Field(() => String, { description: 'Which register.' })
+  register!: string;
+  @Field(() => String, { description: 'Entry number.' })
+  number!: string;
+  @Field(() => DateScalar, { nullable: true, description: 'Date of entry.' })
+  entryDate!: string | null;
+}
+
+@ObjectType('LegalCapacityLimit', { description: 'The most places the law allows a facility of this type, from the dated rules table.' })
+export class LegalCapacityLimitType {
+  @Field(() => Int, { description: 'Most places (residents, children).' })
+  maxPlaces!: number;
+  @Field(() => Int, { nullable: true, description: 'Fewest residents, where the law sets a floor.' })
+  minPlaces!: number | null;
+  @Field(() => DateScalar, { description: 'In force since.' })
+  validFrom!: string;
+  @Field(() => String, { description: 'The statute and article.' })
+  source!: string;
+}
+
+@ObjectType('Occupancy', { description: 'How many places are taken, from the latest occupancy report.' })
+export class OccupancyType {
+  @Field(() => Int, { description: 'Places taken.' })
+  occupiedPlaces!: number;
+  @Field(() => Int, { nullable: true, description: 'Declared capacity minus places taken; never below zero. Null without a declared capacity.' })
+  freePlaces!: number | null;
+  @Field(() => DateScalar, { description: 'The day the report describes.' })
+  date!: string;
+  @Field(() => DateTimeScalar, { description: 'When it was reported.' })
+  reportedAt!: Date;
+}
+
+@ObjectType('Facility', { description: 'A facility supervised by the welfare centre: a shelter, a DPS, a children\u2019s home, a KIS or CIS…' })
+export class FacilityType_ {
+  @Field(() => ID, { description: 'Identifier.' })
+  id!: string;
+  @Field(() => String, { description: 'Name.' })
+  name!: string;
+  @Field(() => FacilityType, { description: 'Type under Polish law.' })
+  type!: FacilityType;
+  @Field(() => FacilitySubtype, { nullable: true, description: 'Subtype, form or profile within the type.' })
+  subtype!: FacilitySubtype | null;
+  @Field(() => AddressType, { description: 'Where the service is provided.' })
+  address!: AddressType;
+  @Field(() => ContactType, { nullable: true, description: 'Contact details.' })
+  contact!: ContactType | null;
+  @Field(() => Management, { description: 'Own unit or commissioned to an operator.' })
+  management!: Management;
+  @Field(() => Int, { nullable: true, description: 'Places the operator declares; never above the legal limit. Null for services without places.' })
+  declaredCapacity!: number | null;
+  @Field(() => FacilityStatus, { description: 'Active, suspended or closed.' })
+  status!: FacilityStatus;
+  @Field(() => DateScalar, { nullable: true, description: 'Opening date.' })
+  openedOn!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Closing date, for closed facilities.' })
+  closedOn!: string | null;
+  @Field(() => Int, { description: 'Optimistic-lock version; pass it as `expectedVersion` to `updateFacility`.' })
+  version!: number;
+}
+
+@ObjectType('OccupancyReport', { description: 'One occupancy report: places taken on a day, as the operator or MOPS reported it.' })
+export class OccupancyReportType {
+  @Field(() => ID, { description: 'Identifier.' })
+  id!: string;
+  @Field(() => DateScalar, { description: 'The day described.' })
+  date!: string;
+  @Field(() => Int, { description: 'Places taken.' })
+  occupiedPlaces!: number;
+  @Field(() => String, { nullable: true, description: 'Why the places taken exceed the declared capacity (e.g. a warming centre on a frost night).' })
+  overCapacityReason!: string | null;
+  @Field(() => DateTimeScalar, { description: 'When it was reported.' })
+  reportedAt!: Date;
+  @Field(() => String, { nullable: true, description: 'Who reported it (user id).' })
+  reportedBy!: string | null;
+}
+
+@ObjectType('CapacityRow', { description: 'Capacity and occupancy of the facilities sharing the grouped dimensions.' })
+export class CapacityRowType {
+  @Field(() => FacilityType, { nullable: true, description: 'Facility type, when grouped by TYPE.' })
+  type!: FacilityType | null;
+  @Field(() => OrganisationKind, { nullable: true, description: 'Operator kind, when grouped by OPERATOR_KIND.' })
+  operatorKind!: OrganisationKind | null;
+  @Field(() => Int, { description: 'Facilities open on the date.' })
+  facilities!: number;
+  @Field(() => Int, { description: 'Sum of declared capacities.' })
+  declaredCapacity!: number;
+  @Field(() => Int, { nullable: true, description: 'Facilities with an occupancy report on or before the date.' })
+  reportingFacilities!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Places taken, by the latest report on or before the date.' })
+  occupiedPlaces!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Free places in the reporting facilities (declared capacity minus places taken, never below zero per facility).' })
+  freePlaces!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Places taken divided by the declared capacity of the reporting facilities; null when none reported.' })
+  occupancyRate!: number | null;
+}
+
+@InputType({ description: 'Narrows the facility list; all given conditions must hold, and a list matches any of its values.' })
+export class FacilityFilter {
+  @Field(() => [FacilityType], { nullable: true, description: 'Any of these types.' })
+  types?: FacilityType[];
+  @Field(() => [FacilitySubtype], { nullable: true, description: 'Any of these subtypes.' })
+  subtypes?: FacilitySubtype[];
+  @Field(() => [ID], { nullable: true, description: 'In any of these districts.' })
+  districtIds?: string[];
+  @Field(() => [ID], { nullable: true, description: 'Supervised by any of these units.' })
+  unitIds?: string[];
+  @Field(() => [ID], { nullable: true, description: 'Run by any of these operators.' })
+  operatorIds?: string[];
+  @Field(() => [OrganisationKind], { nullable: true, description: 'Run by an operator of any of these kinds.' })
+  operatorKinds?: OrganisationKind[];
+  @Field(() => [FacilityStatus], { nullable: true, description: 'In any of these statuses.' })
+  statuses?: FacilityStatus[];
+  @Field(() => Boolean, { nullable: true, description: 'True: only facilities whose latest report leaves a free place; false: only full ones. Needs a role that may see occupancy.' })
+  hasFreePlaces?: boolean;
+  @Field(() => String, { nullable: true, description: 'Words in the name or city, ignoring case and Polish diacritics ("srem" finds "Śrem").' })
+  search?: string;
+}
+
+@InputType({ description: 'Narrows the organisation list.' })
+export class OrganisationFilter {
+  @Field(() => [OrganisationKind], { nullable: true, description: 'Any of these kinds.' })
+  kinds?: OrganisationKind[];
+  @Field(() => String, { nullable: true, description: 'Words in the name, ignoring case and Polish diacritics.' })
+  search?: string;
+  @Field(() => String, { nullable: true, description: 'Exactly this NIP (dashes and spaces allowed).' })
+  nip?: string;
+}
+
+@InputType({ description: 'A postal address.' })
+export class AddressInput {
+  @Field(() => String, { description: 'Street and number.' })
+  street!: string;
+  @Field(() => String, { description: 'Postal code, NN-NNN.' })
+  postalCode!: string;
+  @Field(() => String, { description: 'City or village.' })
+  city!: string;
+  @Field(() => String, { nullable: true, description: 'TERYT code of the gmina, 7 digits.' })
+  teryt?: string | null;
+}
+
+@InputType({ description: 'Contact details.' })
+export class ContactInput {
+  @Field(() => String, { nullable: true, description: 'E-mail address.' })
+  email?: string | null;
+  @Field(() => String, { nullable: true, description: 'Telephone number.' })
+  phone?: string | null;
+  @Field(() => String, { nullable: true, description: 'Web site.' })
+  website?: string | null;
+}
+
+@InputType({ description: 'The commission agreement of a commissioned service.' })
+export class CommissionAgreementInput {
+  @Field(() => String, { description: 'Agreement number.' })
+  number!: string;
+  @Field(() => DateScalar, { description: 'First day.' })
+  validFrom!: string;
+  @Field(() => DateScalar, { nullable: true, description: 'Last day; null when open-ended.' })
+  validTo?: string | null;
+}
+
+@InputType({ description: 'An entry in a statutory register.' })
+export class RegisterEntryInput {
+  @Field(() => String, { description: 'Which register.' })
+  register!: string;
+  @Field(() => String, { description: 'Entry number.' })
+  number!: string;
+  @Field(() => DateScalar, { nullable: true, description: 'Date of entry.' })
+  entryDate?: string | null;
+}
+
+@InputType({ description: 'A new organisation.' })
+export class CreateOrganisationInput {
+  @Field(() => String, { description: 'Full name.' })
+  name!: string;
+  @Field(() => OrganisationKind, { description: 'Kind of organisation.' })
+  kind!: OrganisationKind;
+  @Field(() => String, { nullable: true, description: 'NIP; dashes and spaces allowed, stored as digits.' })
+  nip?: string | null;
+  @Field(() => String, { nullable: true, description: 'REGON, 9 or 14 digits.' })
+  regon?: string | null;
+  @Field(() => String, { nullable: true, description: 'KRS number, 10 digits.' })
+  krs?: string | null;
+  @Field(() => AddressInput, { nullable: true, description: 'Registered address.' })
+  address?: AddressInput | null;
+  @Field(() => ContactInput, { nullable: true, description: 'Contact details.' })
+  contact?: ContactInput | null;
+}
+
+@InputType({ description: 'A new facility in the registry.' })
+export class CreateFacilityInput {
+  @Field(() => String, { description: 'Name.' })
+  name!: string;
+  @Field(() => FacilityType, { description: 'Type under Polish law.' })
+  type!: FacilityType;
+  @Field(() => FacilitySubtype, { nullable: true, description: 'Subtype; required for a placówka opiekuńczo-wychowawcza.' })
+  subtype?: FacilitySubtype | null;
+  @Field(() => ID, { description: 'The operator organisation.' })
+  operatorId!: string;
+  @Field(() => ID, { description: 'The supervising welfare-centre unit.' })
+  unitId!: string;
+  @Field(() => ID, { description: 'The district.' })
+  districtId!: string;
+  @Field(() => AddressInput, { description: 'Where the service is provided.' })
+  address!: AddressInput;
+  @Field(() => ContactInput, { nullable: true, description: 'Contact details.' })
+  contact?: ContactInput | null;
+  @Field(() => Management, { description: 'Own unit or commissioned.' })
+  management!: Management;
+  @Field(() => CommissionAgreementInput, { nullable: true, description: 'Required when commissioned.' })
+  agreement?: CommissionAgreementInput | null;
+  @Field(() => Int, { nullable: true, description: 'Declared places; not above the legal limit.' })
+  declaredCapacity?: number | null;
+  @Field(() => FacilityStatus, { nullable: true, defaultValue: 'ACTIVE', description: 'Status; ACTIVE when omitted.' })
+  status?: FacilityStatus;
+  @Field(() => DateScalar, { nullable: true, description: 'Opening date.' })
+  openedOn?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Closing date; required with status CLOSED.' })
+  closedOn?: string | null;
+  @Field(() => RegisterEntryInput, { nullable: true, description: 'Statutory register entry.' })
+  registerEntry?: RegisterEntryInput | null;
+}
+
+@InputType({ description: 'Changes to a facility: omitted fields stay as they are; null clears an optional field.' })
+export class UpdateFacilityInput {
+  @Field(() => Int, { nullable: true, description: 'The version you read; when given and stale, the update is refused with CONFLICT.' })
+  expectedVersion?: number | null;
+  @Field(() => String, { nullable: true, description: 'Name.' })
+  name?: string;
+  @Field(() => FacilityType, { nullable: true, description: 'Type under Polish law.' })
+  type?: FacilityType;
+  @Field(() => FacilitySubtype, { nullable: true, description: 'Subtype.' })
+  subtype?: FacilitySubtype | null;
+  @Field(() => ID, { nullable: true, description: 'The operator organisation.' })
+  operatorId?: string;
+  @Field(() => ID, { nullable: true, description: 'The supervising unit.' })
+  unitId?: string;
+  @Field(() => ID, { nullable: true, description: 'The district.' })
+  districtId?: string;
+  @Field(() => AddressInput, { nullable: true, description: 'Address.' })
+  address?: AddressInput;
+  @Field(() => ContactInput, { nullable: true, description: 'Contact details.' })
+  contact?: ContactInput | null;
+  @Field(() => Management, { nullable: true, description: 'Own unit or commissioned.' })
+  management?: Management;
+  @Field(() => CommissionAgreementInput, { nullable: true, description: 'Commission agreement.' })
+  agreement?: CommissionAgreementInput | null;
+  @Field(() => Int, { nullable: true, description: 'Declared places.' })
+  declaredCapacity?: number | null;
+  @Field(() => FacilityStatus, { nullable: true, description: 'Status.' })
+  status?: FacilityStatus;
+  @Field(() => DateScalar, { nullable: true, description: 'Opening date.' })
+  openedOn?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Closing date.' })
+  closedOn?: string | null;
+  @Field(() => RegisterEntryInput, { nullable: true, description: 'Register entry.' })
+  registerEntry?: RegisterEntryInput | null;
+}
+
+export const FacilityConnection = ConnectionType(FacilityType_, 'Facility', 'facility');
+export const OrganisationConnection = ConnectionType(OrganisationType, 'Organisation', 'organisation');
