@@ -11,7 +11,7 @@ export function queryLimits() {
     maxAliases: { n: 15 },
     maxDirectives: { n: 50 },
     maxTokens: { n: 5000 },
-    costLimit: { maxCost: 10000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
+    costLimit: { maxCost: 100000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
     blockFieldSuggestion: { enabled: false },
   }).protect();
 }

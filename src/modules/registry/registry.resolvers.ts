@@ -8,7 +8,10 @@ import { createFacility, listFacilities, updateFacility } from './facilities.ser
 import { FACILITY_TYPES, type FacilitySubtype, type FacilityType } from './facility-types.js';
 import { freePlaces, reportOccupancy } from './occupancy.service.js';
 import { createOrganisation, listOrganisations } from './organisations.service.js';
-import { District, WelfareUnit, type Facility, type OccupancyReport, type Organisation } from './registry.entities.js';
+// Entity values under other names: a decorated parameter typed with a value would emit it as its
+// design type, and type-graphql would try to convert the root into it.
+import { District as Districts, WelfareUnit as WelfareUnits } from './registry.entities.js';
+import type { District, Facility, OccupancyReport, Organisation, WelfareUnit } from './registry.entities.js';
 import { registryLoaders } from './registry.loaders.js';
 import { capacityLimitFor } from './registry.rules.js';
 import { todayInWarsaw } from '../../core/graphql/scalars.js';
@@ -175,7 +178,7 @@ export class OrganisationResolver {
 export class WelfareUnitResolver {
   @Query(() => [WelfareUnitType], { description: 'The welfare centre and its branches, by code.' })
   welfareUnits(@Ctx() ctx: RequestContext): Promise<WelfareUnit[]> {
-    return ctx.em.find(WelfareUnit, {}, { orderBy: { code: 'asc' } });
+    return ctx.em.find(WelfareUnits, {}, { orderBy: { code: 'asc' } });
   }
 
   @FieldResolver(() => OrganisationType, { description: 'The welfare centre (organisation) the unit belongs to.' })
@@ -198,7 +201,7 @@ export class WelfareUnitResolver {
 export class DistrictResolver {
   @Query(() => [DistrictType], { description: 'The districts of the city (dzielnice), by number.' })
   districts(@Ctx() ctx: RequestContext): Promise<District[]> {
-    return ctx.em.find(District, {}, { orderBy: { number: 'asc' } });
+    return ctx.em.find(Districts, {}, { orderBy: { number: 'asc' } });
   }
 
   @FieldResolver(() => WelfareUnitType, { description: 'The welfare-centre branch covering the district.' })

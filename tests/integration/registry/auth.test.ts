@@ -1,0 +1,86 @@
+import { SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signDevelopmentToken } from '../../../src/core/auth/dev-tokens.js';
+import { DEMO_ORGANISATIONS } from '../../../seeds/demo-ids.js';
+import { errorCodes, startTestHub, TEST_JWT_SECRET, type TestHub } from '../../support/test-hub.js';
+
+let t: TestHub;
+beforeAll(async () => {
+  t = await startTestHub();
+});
+afterAll(() => t?.close());
+
+async function withToken(token: string) {
+  const response = await fetch(t.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: '{ me { role organisationId } }' }),
+  });
+  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] } };
+}
+
+const secret = new TextEncoder().encode(TEST_JWT_SECRET);
+
+describe('identity', () => {
+  it('treats a request without a token as PUBLIC', async () => {
+    const response = await t.publicCaller.query('{ me { role userId organisationId } }');
+    expect(response.data.me).toEqual({ role: 'PUBLIC', userId: null, organisationId: null });
+  });
+
+  it('reads role, user and organisation from a valid token', async () => {
+    const response = await t.as('NGO_STAFF', DEMO_ORGANISATIONS.ngo, 'anna').query('{ me { role userId organisationId } }');
+    expect(response.data.me).toEqual({ role: 'NGO_STAFF', userId: 'anna', organisationId: DEMO_ORGANISATIONS.ngo });
+  });
+
+  it.each([
+    ['a malformed token', async () => 'not-a-jwt'],
+    ['an expired token', async () => signDevelopmentToken(TEST_JWT_SECRET, { role: 'ADMIN', sub: 'x', expiresIn: -60 })],
+    ['a token signed with another secret', async () => signDevelopmentToken('another-secret-that-is-long-enough-to-sign', { role: 'ADMIN', sub: 'x' })],
+    ['a token with an unknown role', async () => new SignJWT({ role: 'MAYOR' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime('1h').sign(secret)],
+    ['a token claiming PUBLIC', async () => new SignJWT({ role: 'PUBLIC' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime('1h').sign(secret)],
+    ['a token without expiry', async () => new SignJWT({ role: 'ADMIN' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').sign(secret)],
+    ['an NGO token without its organisation', async () => signDevelopmentToken(TEST_JWT_SECRET, { role: 'NGO_STAFF', sub: 'x' })],
+    ['an unsigned token (alg none)', async () => `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"role":"ADMIN","sub":"x","exp":9999999999}').toString('base64url')}.`],
+  ])('rejects %s with UNAUTHENTICATED instead of falling back to PUBLIC', async (_label, makeToken) => {
+    const { status, body } = await withToken(await makeToken());
+    expect(status).toBe(401);
+    expect(body.data ?? null).toBeNull();
+    expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('HTTP endpoints', () => {
+  it('answers /healthz and /readyz', async () => {
+    const base = t.url.replace('/graphql', '');
+    expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(((await ready.json()) as { status: string }).status).toBe('ready');
+  });
+
+  it('serves a GraphQL IDE from its own assets on GET /graphql', async () => {
+    const base = t.url.replace('/graphql', '');
+    const page = await fetch(t.url, { headers: { accept: 'text/html' } });
+    const html = await page.text();
+    expect(html).toContain('<base href="/ide/">');
+    expect(html).not.toMatch(/https?:\/\/cdn/);
+    const script = /src="([^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    expect((await fetch(`${base}/ide/${script}`)).status).toBe(200);
+  });
+
+  it('rejects a query deeper than the limit', async () => {
+    const deep = `{ facilities { edges { node { unit { districts { branch { districts { branch { districts { branch { districts { name } } } } } } } } } } } }`;
+    const response = await t.publicCaller.query(deep);
+    expect(response.data).toBeUndefined();
+    expect(errorCodes(response)[0]).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.errors?.[0]?.message).toMatch(/depth/i);
+  });
+
+  it('rejects too many aliases', async () => {
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: me { role }`).join(' ');
+    const response = await t.publicCaller.query(`{ ${aliases} }`);
+    expect(errorCodes(response)[0]).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.errors?.[0]?.message).toMatch(/alias/i);
+  });
+});

@@ -1,0 +1,217 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInWarsaw } from '../../../src/core/graphql/scalars.js';
+import { AuditEvent } from '../../../src/core/audit/audit.entities.js';
+import { Facility, OccupancyReport, Organisation } from '../../../src/modules/registry/registry.entities.js';
+import { makeFacility, makeOrganisation, makeWelfareCentre } from '../../support/registry-factories.js';
+import { errorCodes, problemPaths, startTestHub, type TestHub } from '../../support/test-hub.js';
+
+let t: TestHub;
+let city: Awaited<ReturnType<typeof makeWelfareCentre>>;
+let ngo: Organisation;
+let otherNgo: Organisation;
+
+const daysAgo = (n: number) => {
+  const d = new Date(`${todayInWarsaw()}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - n);
+  return d.toISOString().slice(0, 10);
+};
+
+beforeAll(async () => {
+  t = await startTestHub();
+  const em = t.em();
+  city = await makeWelfareCentre(em);
+  ngo = await makeOrganisation(em, { name: 'Fundacja Ciepły Kąt' });
+  otherNgo = await makeOrganisation(em, { name: 'Stowarzyszenie Inne' });
+});
+afterAll(() => t?.close());
+
+const REPORT = `mutation($facilityId: ID!, $date: Date!, $occupiedPlaces: Int!, $reason: String) {
+  reportOccupancy(facilityId: $facilityId, date: $date, occupiedPlaces: $occupiedPlaces, overCapacityReason: $reason) {
+    id date occupiedPlaces overCapacityReason facility { id occupancy { occupiedPlaces freePlaces date } }
+  }
+}`;
+
+describe('reportOccupancy', () => {
+  it('lets NGO staff report for a facility their organisation operates, and makes it the current occupancy', async () => {
+    const f = await makeFacility(t.em(), { operator: ngo, unit: city.branch, district: city.district, declaredCapacity: 30 });
+    const response = await t.as('NGO_STAFF', ngo.id).query(REPORT, { facilityId: f.id, date: daysAgo(0), occupiedPlaces: 25 });
+    expect(response.errors).toBeUndefined();
+    expect(response.data.reportOccupancy.facility.occupancy).toEqual({ occupiedPlaces: 25, freePlaces: 5, date: daysAgo(0) });
+  });
+
+  it("refuses NGO staff reporting for another organisation's facility, and writes nothing", async () => {
+    const f = await makeFacility(t.em(), { operator: otherNgo, unit: city.branch, district: city.district });
+    const response = await t.as('NGO_STAFF', ngo.id).query(REPORT, { facilityId: f.id, date: daysAgo(0), occupiedPlaces: 5 });
+    expect(errorCodes(response)).toEqual(['FORBIDDEN']);
+    expect(await t.em().count(OccupancyReport, { facility: f.id })).toBe(0);
+  });
+
+  it.each(['ANALYST', 'LABOUR_OFFICE', 'PUBLIC'] as const)('refuses %s', async (role) => {
+    const f = await makeFacility(t.em(), { operator: ngo, unit: city.branch, district: city.district });
+    const org = role === 'LABOUR_OFFICE' ? otherNgo.id : null;
+    const response = await t.as(role, org).query(REPORT, { facilityId: f.id, date: daysAgo(0), occupiedPlaces: 5 });
+    expect(errorCodes(response)).toEqual(['FORBIDDEN']);
+  });
+
+  it('refuses more places than declared without a reason, and accepts them with one (a frost night)', async () => {
+    const f = await makeFacility(t.em(), { type: 'WARMING_CENTRE', operator: ngo, unit: city.branch, district: city.district, declaredCapacity: 20 });
+    const refused = await t.as('MOPS_WORKER', city.mops.id).query(REPORT, { facilityId: f.id, date: daysAgo(0), occupiedPlaces: 26 });
+    expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
+    expect(problemPaths(refused)).toEqual(['occupiedPlaces']);
+    expect(await t.em().count(OccupancyReport, { facility: f.id })).toBe(0);
+
+    const accepted = await t.as('MOPS_WORKER', city.mops.id).query(REPORT, { facilityId: f.id, date: daysAgo(0), occupiedPlaces: 26, reason: 'Mróz −18 °C, przyjęto wszystkich' });
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data.reportOccupancy.facility.occupancy).toEqual({ occupiedPlaces: 26, freePlaces: 0, date: daysAgo(0) });
+  });
+
+  it('lists every problem of a bad report with its path', async () => {
+    const f = await makeFacility(t.em(), { operator: ngo, unit: city.branch, district: city.district });
+    const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const response = await t.as('ADMIN').query(REPORT, { facilityId: f.id, date: tomorrow, occupiedPlaces: -1 });
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(problemPaths(response).sort()).toEqual(['date', 'occupiedPlaces']);
+  });
+
+  it('answers NOT_FOUND for an unknown facility', async () => {
+    const response = await t.as('ADMIN').query(REPORT, { facilityId: crypto.randomUUID(), date: daysAgo(0), occupiedPlaces: 1 });
+    expect(errorCodes(response)).toEqual(['NOT_FOUND']);
+  });
+
+  it('keeps the history, and a back-filled earlier day does not replace the current occupancy', async () => {
+    const f = await makeFacility(t.em(), { operator: ngo, unit: city.branch, district: city.district, declaredCapacity: 40 });
+    const admin = t.as('ADMIN');
+    await admin.query(REPORT, { facilityId: f.id, date: daysAgo(1), occupiedPlaces: 31 });
+    await admin.query(REPORT, { facilityId: f.id, date: daysAgo(5), occupiedPlaces: 12 });
+    const response = await admin.query(`query($id: ID!) { facility(id: $id) { occupancy { occupiedPlaces date } occupancyHistory { date occupiedPlaces } } }`, { id: f.id });
+    expect(response.data.facility.occupancy).toEqual({ occupiedPlaces: 31, date: daysAgo(1) });
+    expect(response.data.facility.occupancyHistory).toEqual([
+      { date: daysAgo(1), occupiedPlaces: 31 },
+      { date: daysAgo(5), occupiedPlaces: 12 },
+    ]);
+  });
+
+  it('records each report in the audit trail', async () => {
+    const f = await makeFacility(t.em(), { operator: ngo, unit: city.branch, district: city.district });
+    await t.as('NGO_STAFF', ngo.id, 'ewa').query(REPORT, { facilityId: f.id, date: daysAgo(0), occupiedPlaces: 3 });
+    const events = await t.em().find(AuditEvent, { subjectId: f.id, operation: 'reportOccupancy' });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ action: 'WRITE', actorId: 'ewa', actorRole: 'NGO_STAFF', actorOrganisationId: ngo.id, subjectType: 'Facility' });
+  });
+});
+
+const CREATE = `mutation($input: CreateFacilityInput!) { createFacility(input: $input) { id name type declaredCapacity legalCapacityLimit { maxPlaces } operator { id } agreement { number } } }`;
+
+function facilityInput(overrides: Record<string, unknown> = {}) {
+  return {
+    name: 'Dom dla Dzieci Słoneczny',
+    type: 'CARE_EDUCATION_FACILITY',
+    subtype: 'SOCIALISATION',
+    operatorId: ngo.id,
+    unitId: city.branch.id,
+    districtId: city.district.id,
+    address: { street: 'ul. Długa 5', postalCode: '31-147', city: 'Kraków' },
+    management: 'COMMISSIONED',
+    agreement: { number: 'WSS-7/2026', validFrom: '2026-01-01', validTo: '2028-12-31' },
+    declaredCapacity: 14,
+    ...overrides,
+  };
+}
+
+describe('createFacility', () => {
+  it('adds a facility for MOPS_WORKER, with its legal limit, and audits the write', async () => {
+    const response = await t.as('MOPS_WORKER', city.mops.id).query(CREATE, { input: facilityInput() });
+    expect(response.errors).toBeUndefined();
+    expect(response.data.createFacility).toMatchObject({ name: 'Dom dla Dzieci Słoneczny', declaredCapacity: 14, legalCapacityLimit: { maxPlaces: 14 }, operator: { id: ngo.id }, agreement: { number: 'WSS-7/2026' } });
+    expect(await t.em().count(AuditEvent, { subjectId: response.data.createFacility.id, operation: 'createFacility' })).toBe(1);
+  });
+
+  it.each(['NGO_STAFF', 'ANALYST', 'LABOUR_OFFICE', 'PUBLIC'] as const)('refuses %s', async (role) => {
+    const response = await t.as(role, role === 'PUBLIC' || role === 'ANALYST' ? null : ngo.id).query(CREATE, { input: facilityInput() });
+    expect(errorCodes(response)).toEqual(['FORBIDDEN']);
+  });
+
+  it.each([
+    ['a bad postal code', { address: { street: 'ul. Długa 5', postalCode: '31147', city: 'Kraków' } }, ['address.postalCode']],
+    ['a capacity over the legal limit', { declaredCapacity: 15 }, ['declaredCapacity']],
+    ['a negative capacity', { declaredCapacity: -3 }, ['declaredCapacity']],
+    ['an unknown operator', { operatorId: '00000000-0000-4000-8000-000000000000' }, ['operatorId']],
+    ['an unknown district and unit', { districtId: '00000000-0000-4000-8000-000000000001', unitId: '00000000-0000-4000-8000-000000000002' }, ['unitId', 'districtId']],
+    ['a commissioned service without its agreement', { agreement: null }, ['agreement']],
+    ['a missing subtype', { subtype: null }, ['subtype']],
+  ])('refuses %s with BAD_USER_INPUT naming the path, and writes nothing', async (_label, overrides, paths) => {
+    const before = await t.em().count(Facility, {});
+    const response = await t.as('ADMIN').query(CREATE, { input: facilityInput(overrides) });
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(problemPaths(response)).toEqual(paths);
+    expect(await t.em().count(Facility, {})).toBe(before);
+  });
+});
+
+describe('updateFacility', () => {
+  const UPDATE = `mutation($id: ID!, $input: UpdateFacilityInput!) { updateFacility(id: $id, input: $input) { id name declaredCapacity status closedOn version } }`;
+
+  it('changes the given fields and bumps the version', async () => {
+    const f = await makeFacility(t.em(), { operator: ngo, unit: city.branch, district: city.district, declaredCapacity: 20 });
+    const response = await t.as('MOPS_WORKER', city.mops.id).query(UPDATE, { id: f.id, input: { declaredCapacity: 25, expectedVersion: f.version } });
+    expect(response.errors).toBeUndefined();
+    expect(response.data.updateFacility).toMatchObject({ declaredCapacity: 25, name: f.name, version: f.version + 1 });
+  });
+
+  it('refuses a stale version with CONFLICT', async () => {
+    const f = await makeFacility(t.em(), { operator: ngo, unit: city.branch, district: city.district });
+    const response = await t.as('ADMIN').query(UPDATE, { id: f.id, input: { name: 'Nowa nazwa', expectedVersion: f.version + 7 } });
+    expect(errorCodes(response)).toEqual(['CONFLICT']);
+  });
+
+  it('needs a closing date to close a facility', async () => {
+    const f = await makeFacility(t.em(), { operator: ngo, unit: city.branch, district: city.district });
+    const refused = await t.as('ADMIN').query(UPDATE, { id: f.id, input: { status: 'CLOSED' } });
+    expect(problemPaths(refused)).toEqual(['closedOn']);
+    const closed = await t.as('ADMIN').query(UPDATE, { id: f.id, input: { status: 'CLOSED', closedOn: daysAgo(0) } });
+    expect(closed.data.updateFacility).toMatchObject({ status: 'CLOSED', closedOn: daysAgo(0) });
+  });
+
+  it('answers NOT_FOUND for an unknown facility', async () => {
+    const response = await t.as('ADMIN').query(UPDATE, { id: crypto.randomUUID(), input: { name: 'x' } });
+    expect(errorCodes(response)).toEqual(['NOT_FOUND']);
+  });
+});
+
+describe('createOrganisation', () => {
+  const CREATE_ORG = `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id name nip regon } }`;
+
+  it('stores a NIP given with dashes as digits', async () => {
+    const response = await t.as('ADMIN').query(CREATE_ORG, { input: { name: 'Fundacja Nowa', kind: 'FOUNDATION', nip: '526-104-08-28', regon: '123456785' } });
+    expect(response.errors).toBeUndefined();
+    expect(response.data.createOrganisation).toMatchObject({ nip: '5261040828', regon: '123456785' });
+  });
+
+  it('refuses a bad NIP, REGON and KRS together, each with its path', async () => {
+    const response = await t.as('ADMIN').query(CREATE_ORG, { input: { name: 'Fundacja Zła', kind: 'FOUNDATION', nip: '5261040829', regon: '123456786', krs: '123' } });
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(problemPaths(response)).toEqual(['nip', 'regon', 'krs']);
+  });
+
+  it('refuses a NIP that is already registered with CONFLICT', async () => {
+    await t.as('ADMIN').query(CREATE_ORG, { input: { name: 'Pierwsza', kind: 'ASSOCIATION', nip: '7010002139' } });
+    const response = await t.as('ADMIN').query(CREATE_ORG, { input: { name: 'Druga', kind: 'ASSOCIATION', nip: '701-000-21-39' } });
+    expect(errorCodes(response)).toEqual(['CONFLICT']);
+  });
+});
+
+describe('auditLog', () => {
+  const LOG = `{ auditLog(first: 5, filter: { action: WRITE }) { totalCount edges { node { operation actorRole subjectType } } } }`;
+
+  it('shows the trail to ADMIN, newest first', async () => {
+    const response = await t.as('ADMIN').query(LOG);
+    expect(response.errors).toBeUndefined();
+    expect(response.data.auditLog.totalCount).toBeGreaterThan(3);
+    expect(response.data.auditLog.edges[0].node.actorRole).toBeDefined();
+  });
+
+  it.each(['MOPS_WORKER', 'ANALYST', 'PUBLIC'] as const)('hides it from %s', async (role) => {
+    const response = await t.as(role, role === 'MOPS_WORKER' ? city.mops.id : null).query(LOG);
+    expect(errorCodes(response)).toEqual(['FORBIDDEN']);
+  });
+});

@@ -1,0 +1,255 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ORGANISATIONS } from '../../../seeds/demo-ids.js';
+import type { Role } from '../../../src/core/auth/principal.js';
+import { todayInWarsaw } from '../../../src/core/graphql/scalars.js';
+import { Facility, District, OccupancyReport, WelfareUnit } from '../../../src/modules/registry/registry.entities.js';
+import { makeFacility, makeOrganisation } from '../../support/registry-factories.js';
+import { errorCodes, startTestHub, type TestHub } from '../../support/test-hub.js';
+
+let t: TestHub;
+beforeAll(async () => {
+  t = await startTestHub({ seedDemo: true });
+});
+afterAll(() => t?.close());
+
+const ORG_OF: Record<Role, string | null> = {
+  PUBLIC: null,
+  ANALYST: null,
+  NGO_STAFF: DEMO_ORGANISATIONS.ngo,
+  LABOUR_OFFICE: DEMO_ORGANISATIONS.labourOffice,
+  MOPS_WORKER: DEMO_ORGANISATIONS.mops,
+  ADMIN: null,
+};
+const caller = (role: Role) => t.as(role, ORG_OF[role]);
+
+const ONE_FACILITY = `{ facilities(first: 1, filter: { types: [NIGHT_SHELTER] }) { nodes { name declaredCapacity address { city } operator { name } occupancy { occupiedPlaces freePlaces } occupancyHistory { date } } } }`;
+
+describe('who sees occupancy (API.md roles)', () => {
+  it.each([
+    ['PUBLIC', false],
+    ['LABOUR_OFFICE', false],
+    ['ANALYST', true],
+    ['NGO_STAFF', true],
+    ['MOPS_WORKER', true],
+    ['ADMIN', true],
+  ] as [Role, boolean][])('%s sees public fields; occupancy visible: %s', async (role, sees) => {
+    const response = await caller(role).query(ONE_FACILITY);
+    const node = response.data.facilities.nodes[0];
+    expect(node.name).toMatch(/Noclegownia/);
+    expect(node.declaredCapacity).toBeGreaterThan(0);
+    expect(node.operator.name).toBeTruthy();
+    if (sees) {
+      expect(response.errors).toBeUndefined();
+      expect(node.occupancy.occupiedPlaces).toBeGreaterThanOrEqual(0);
+      expect(node.occupancyHistory.length).toBe(14);
+    } else {
+      expect(node.occupancy).toBeNull();
+      expect(node.occupancyHistory).toBeNull();
+      expect(errorCodes(response)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+    }
+  });
+
+  it('refuses the free-places filter to PUBLIC, which would reveal occupancy', async () => {
+    const response = await caller('PUBLIC').query('{ facilities(filter: { hasFreePlaces: true }) { totalCount } }');
+    expect(errorCodes(response)).toEqual(['FORBIDDEN']);
+  });
+
+  it('shows PUBLIC the capacity of the city but not its occupancy', async () => {
+    const response = await caller('PUBLIC').query('{ capacityOverview(groupBy: []) { facilities declaredCapacity occupiedPlaces } }');
+    expect(response.data.capacityOverview[0].facilities).toBe(186);
+    expect(response.data.capacityOverview[0].occupiedPlaces).toBeNull();
+    expect(errorCodes(response)).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('the demo city', () => {
+  it('has Kraków’s 43 public and 143 non-public facilities', async () => {
+    const response = await caller('ANALYST').query('{ capacityOverview(groupBy: [OPERATOR_KIND]) { operatorKind facilities } }');
+    const byKind = Object.fromEntries(response.data.capacityOverview.map((r: { operatorKind: string; facilities: number }) => [r.operatorKind, r.facilities]));
+    expect((byKind.WELFARE_CENTRE ?? 0) + (byKind.PUBLIC_UNIT ?? 0)).toBe(43);
+    expect(Object.values(byKind as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(186);
+  });
+
+  it('has 41 care-and-education facilities with 455 places, none above its legal limit', async () => {
+    const response = await caller('ANALYST').query('{ facilities(first: 100, filter: { types: [CARE_EDUCATION_FACILITY] }) { totalCount nodes { declaredCapacity legalCapacityLimit { maxPlaces } } } }');
+    const nodes = response.data.facilities.nodes as { declaredCapacity: number; legalCapacityLimit: { maxPlaces: number } }[];
+    expect(response.data.facilities.totalCount).toBe(41);
+    expect(nodes.reduce((a, n) => a + n.declaredCapacity, 0)).toBe(455);
+    for (const n of nodes) expect(n.declaredCapacity).toBeLessThanOrEqual(n.legalCapacityLimit.maxPlaces);
+  });
+
+  it('has 9 branches covering the 18 districts', async () => {
+    const response = await caller('PUBLIC').query('{ welfareUnits { code kind districts { code } } }');
+    const branches = response.data.welfareUnits.filter((u: { kind: string }) => u.kind === 'BRANCH');
+    expect(branches).toHaveLength(9);
+    expect(branches.flatMap((b: { districts: unknown[] }) => b.districts)).toHaveLength(18);
+    expect(branches.find((b: { code: string }) => b.code === 'F1').districts.map((d: { code: string }) => d.code)).toEqual(['III', 'XIV', 'XV']);
+  });
+});
+
+describe('facilities pagination', () => {
+  const PAGE = `query($after: String) { facilities(first: 17, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`;
+
+  it('walks every facility exactly once, in a stable order', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let guard = 0; guard < 50; guard++) {
+      const response: { data: { facilities: { totalCount: number; edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } } =
+        await caller('PUBLIC').query(PAGE, { after });
+      const page = response.data.facilities;
+      total = page.totalCount;
+      seen.push(...page.edges.map((e) => e.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+    const again = await caller('PUBLIC').query(PAGE, { after: null });
+    expect(again.data.facilities.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(seen.slice(0, 17));
+  });
+
+  it.each([0, 501, -1])('refuses first: %i', async (first) => {
+    const response = await caller('PUBLIC').query(`{ facilities(first: ${first}) { totalCount } }`);
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors?.[0]?.extensions?.details?.[0]?.path).toBe('first');
+  });
+
+  it('refuses a cursor it did not issue', async () => {
+    const response = await caller('PUBLIC').query(`{ facilities(after: "garbage") { totalCount } }`);
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('facility filters', () => {
+  const count = async (filter: string, role: Role = 'ADMIN') => {
+    const response = await caller(role).query(`{ facilities(first: 500, filter: ${filter}) { totalCount nodes { id type status district { id } unit { id } operator { id kind } occupancy { freePlaces } } } }`);
+    expect(response.errors).toBeUndefined();
+    return response.data.facilities as { totalCount: number; nodes: any[] };
+  };
+
+  it('filters by type', async () => {
+    const r = await count('{ types: [NIGHT_SHELTER, WARMING_CENTRE] }');
+    expect(r.totalCount).toBe(5);
+    expect(new Set(r.nodes.map((n) => n.type))).toEqual(new Set(['NIGHT_SHELTER', 'WARMING_CENTRE']));
+  });
+
+  it('filters by subtype', async () => {
+    expect((await count('{ subtypes: [INTERVENTION] }')).totalCount).toBe(3);
+  });
+
+  it('filters by district, unit and operator', async () => {
+    const [district] = await t.em().find(District, { code: 'I' });
+    const r = await count(`{ districtIds: ["${district!.id}"] }`);
+    expect(r.totalCount).toBeGreaterThan(0);
+    expect(r.nodes.every((n) => n.district.id === district!.id)).toBe(true);
+
+    const [unit] = await t.em().find(WelfareUnit, { code: 'F3' });
+    const byUnit = await count(`{ unitIds: ["${unit!.id}"] }`);
+    expect(byUnit.totalCount).toBeGreaterThan(0);
+    expect(byUnit.nodes.every((n) => n.unit.id === unit!.id)).toBe(true);
+
+    const byOperator = await count(`{ operatorIds: ["${DEMO_ORGANISATIONS.ngo}"] }`);
+    expect(byOperator.nodes.map((n) => n.type)).toEqual(expect.arrayContaining(['SOCIAL_INTEGRATION_CENTRE', 'NIGHT_SHELTER']));
+  });
+
+  it('filters by operator kind', async () => {
+    const r = await count('{ operatorKinds: [CHURCH_BODY] }');
+    expect(r.totalCount).toBeGreaterThan(0);
+    expect(r.nodes.every((n) => n.operator.kind === 'CHURCH_BODY')).toBe(true);
+  });
+
+  it('filters by status', async () => {
+    const em = t.em();
+    const [any] = await em.find(Facility, {}, { limit: 1, orderBy: { name: 'desc' } });
+    any!.status = 'SUSPENDED';
+    await em.flush();
+    const r = await count('{ statuses: [SUSPENDED] }');
+    expect(r.nodes.map((n) => n.id)).toEqual([any!.id]);
+  });
+
+  it('filters by free places, both ways, for roles that may see occupancy', async () => {
+    const free = await count('{ hasFreePlaces: true }', 'ANALYST');
+    const full = await count('{ hasFreePlaces: false }', 'ANALYST');
+    expect(free.nodes.every((n) => n.occupancy.freePlaces > 0)).toBe(true);
+    expect(full.nodes.every((n) => n.occupancy.freePlaces === 0)).toBe(true);
+    // Every facility with places has a report in the demo city; counselling has no places.
+    expect(free.totalCount + full.totalCount).toBe(184);
+  });
+
+  it('finds "Śrem" from "srem", ignoring case and diacritics', async () => {
+    const em = t.em();
+    const operator = await makeOrganisation(em, { name: 'Stowarzyszenie Śremskie' });
+    const [unit] = await em.find(WelfareUnit, { code: 'F1' });
+    const [district] = await em.find(District, { code: 'III' });
+    await makeFacility(em, { name: 'Klub Samopomocy „Nadzieja”', type: 'SELF_HELP_CLUB', city: 'Śrem', operator, unit: unit!, district: district! });
+    const r = await caller('PUBLIC').query('{ facilities(filter: { search: "SREM" }) { nodes { name address { city } } } }');
+    expect(r.data.facilities.nodes).toEqual([{ name: 'Klub Samopomocy „Nadzieja”', address: { city: 'Śrem' } }]);
+    const org = await caller('PUBLIC').query('{ organisations(filter: { search: "sremskie" }) { nodes { name } } }');
+    expect(org.data.organisations.nodes).toEqual([{ name: 'Stowarzyszenie Śremskie' }]);
+  });
+
+  it('treats LIKE wildcards in the search text literally', async () => {
+    expect((await count('{ search: "%" }')).totalCount).toBe(0);
+  });
+});
+
+describe('SQL statements (no N+1)', () => {
+  it('answers facilities(first: 200) with operator, unit and district in at most 4 statements', async () => {
+    const { count } = await t.countStatements(async () => {
+      const response = await caller('ADMIN').query('{ facilities(first: 200) { edges { node { name operator { name kind } unit { code name } district { code name } } } } }');
+      expect(response.data.facilities.edges.length).toBeGreaterThan(180);
+    });
+    expect(count).toBeLessThanOrEqual(4);
+  });
+
+  it('answers the occupancy history of 200 facilities in one statement beyond the page', async () => {
+    const { count } = await t.countStatements(() => caller('ADMIN').query('{ facilities(first: 200) { nodes { occupancyHistory(from: "2000-01-01") { date } } } }'));
+    expect(count).toBeLessThanOrEqual(2);
+  });
+
+  it('computes the capacity overview in one statement', async () => {
+    const { count, statements } = await t.countStatements(() => caller('ANALYST').query('{ capacityOverview(groupBy: [TYPE, OPERATOR_KIND]) { type facilities } }'));
+    expect(count).toBe(1);
+    expect(statements[0]).toMatch(/group by/i);
+  });
+});
+
+describe('capacityOverview', () => {
+  const daysAgo = (n: number) => {
+    const d = new Date(`${todayInWarsaw()}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() - n);
+    return d.toISOString().slice(0, 10);
+  };
+
+  it('groups by district with the district resolved', async () => {
+    const response = await caller('ANALYST').query('{ capacityOverview(groupBy: [DISTRICT]) { district { code } facilities } }');
+    expect(response.data.capacityOverview).toHaveLength(18);
+    expect(response.data.capacityOverview.reduce((a: number, r: { facilities: number }) => a + r.facilities, 0)).toBeGreaterThanOrEqual(186);
+  });
+
+  it('reads occupancy on a past date from the report history', async () => {
+    const em = t.em();
+    const asOf = daysAgo(6);
+    const shelters = await em.find(Facility, { type: 'HOMELESS_SHELTER' });
+    let expected = 0;
+    for (const f of shelters) {
+      const [latest] = await em.find(OccupancyReport, { facility: f.id, date: { $lte: asOf } }, { orderBy: { date: 'desc', reportedAt: 'desc' }, limit: 1 });
+      expected += latest!.occupiedPlaces;
+    }
+    const response = await caller('ANALYST').query(`{ capacityOverview(groupBy: [TYPE], filter: { types: [HOMELESS_SHELTER] }, asOf: "${asOf}") { occupiedPlaces reportingFacilities } }`);
+    expect(response.data.capacityOverview).toEqual([{ occupiedPlaces: expected, reportingFacilities: shelters.length }]);
+  });
+
+  it('agrees with the current occupancy when asOf is today', async () => {
+    const q = (asOf: string) => `{ capacityOverview(groupBy: [TYPE], asOf: ${asOf}) { type occupiedPlaces freePlaces } }`;
+    const today = await caller('ANALYST').query(q(`"${todayInWarsaw()}"`));
+    const yesterday = await caller('ANALYST').query(q(`"${daysAgo(0)}"`));
+    expect(today.data).toEqual(yesterday.data);
+  });
+
+  it('refuses a future date', async () => {
+    const response = await caller('ANALYST').query('{ capacityOverview(groupBy: [TYPE], asOf: "2999-01-01") { type } }');
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+  });
+});

@@ -1,0 +1,129 @@
+import pg from 'pg';
+import { loadConfig } from '../../src/config.js';
+import { signDevelopmentToken } from '../../src/core/auth/dev-tokens.js';
+import type { Role } from '../../src/core/auth/principal.js';
+import { seedOnce } from '../../src/core/db/seeding.js';
+import type { EntityManager } from '../../src/core/db/database.js';
+import { startHub, type RunningHub } from '../../src/hub.js';
+import { seedDemoCity } from '../../seeds/demo-city.js';
+import { pino } from 'pino';
+
+export const TEST_JWT_SECRET = 'splot-test-secret-that-is-long-enough-0123456789';
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; details?: { path: string; message: string }[] } & Record<string, unknown> }[];
+}
+
+export interface Caller {
+  query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+}
+
+export interface TestHub {
+  hub: RunningHub;
+  url: string;
+  /** A fresh EntityManager on the hub's database, for factories and for checking what was written. */
+  em(): EntityManager;
+  as(role: Role, organisationId?: string | null, userId?: string): Caller;
+  publicCaller: Caller;
+  /** Runs `fn` and returns how many SQL statements the hub sent meanwhile. */
+  countStatements(fn: () => Promise<unknown>): Promise<{ count: number; statements: string[] }>;
+  close(): Promise<void>;
+}
+
+/** Which database the integration tests of this vitest project run on. */
+export const TEST_DB = process.env.SPLOT_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
+
+async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) throw new Error('SPLOT_TEST_DB=postgres needs TEST_DATABASE_URL');
+  const name = `splot_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database "${name}"`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      await c.query(`drop database if exists "${name}" with (force)`);
+      await c.end();
+    },
+  };
+}
+
+/**
+ * Starts the real hub (HTTP server, GraphQL, shield, database with the committed migrations) on a
+ * free port and a database of its own: in-memory PGlite, or a fresh database on the PostgreSQL
+ * server of TEST_DATABASE_URL.
+ */
+export async function startTestHub(options: { seedDemo?: boolean } = {}): Promise<TestHub> {
+  const pgDatabase = TEST_DB === 'postgres' ? await createPostgresDatabase() : null;
+  const config = loadConfig({
+    PORT: '0',
+    HUB_PGLITE_DIR: 'memory://',
+    HUB_SEED_DEMO: 'false',
+    HUB_JWT_SECRET: TEST_JWT_SECRET,
+    ...(pgDatabase ? { DATABASE_URL: pgDatabase.url } : {}),
+  });
+  let recording: string[] | null = null;
+  const hub = await startHub(config, {
+    onQuery: (sql) => recording?.push(sql),
+    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+  });
+  if (options.seedDemo) await seedOnce(hub.db.em, 'demo-city', seedDemoCity);
+
+  const caller = (authorization: string | null): Caller => ({
+    async query(query, variables) {
+      const response = await fetch(hub.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as GraphQLResponse;
+      return { ...body, status: response.status };
+    },
+  });
+  const tokens = new Map<string, Promise<string>>();
+  return {
+    hub,
+    url: hub.url,
+    em: () => hub.db.em.fork(),
+    publicCaller: caller(null),
+    as(role, organisationId = null, userId = `test-${role.toLowerCase()}`) {
+      if (role === 'PUBLIC') return caller(null);
+      const key = `${role}|${organisationId}|${userId}`;
+      if (!tokens.has(key)) tokens.set(key, signDevelopmentToken(TEST_JWT_SECRET, { role, sub: userId, org: organisationId }));
+      return {
+        query: async (query, variables) => caller(`Bearer ${await tokens.get(key)!}`).query(query, variables),
+      };
+    },
+    async countStatements(fn) {
+      recording = [];
+      try {
+        await fn();
+        return { count: recording.length, statements: recording };
+      } finally {
+        recording = null;
+      }
+    },
+    async close() {
+      await hub.stop();
+      await pgDatabase?.drop();
+    },
+  };
+}
+
+/** The codes of the errors of a response, in order. */
+export function errorCodes(response: GraphQLResponse): (string | undefined)[] {
+  return (response.errors ?? []).map((e) => e.extensions?.code);
+}
+
+/** The input paths of a BAD_USER_INPUT response. */
+export function problemPaths(response: GraphQLResponse): string[] {
+  return (response.errors ?? []).flatMap((e) => (e.extensions?.details ?? []).map((d) => d.path));
+}

@@ -1,0 +1,39 @@
+import { createRequire } from 'node:module';
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+const postgres = process.env.TEST_DATABASE_URL;
+
+export default defineConfig({
+  // SWC compiles the legacy decorators of type-graphql with their design-type metadata, as tsc does
+  // for the build; vitest's default transform would drop the metadata.
+  plugins: [
+    swc.vite({
+      module: { type: 'es6' },
+      jsc: {
+        target: 'es2022',
+        parser: { syntax: 'typescript', decorators: true },
+        transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      },
+    }),
+  ],
+  resolve: {
+    // graphql 16 ships CommonJS and ESM copies; Node loads the CommonJS one for every package, so the
+    // tests must too, or a scalar built here is "from another realm" to type-graphql.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
+  test: {
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Each file opens its own database; two workers match the two cores of the CI machine.
+    maxWorkers: 2,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'pglite', include: ['tests/integration/**/*.test.ts'], env: { SPLOT_TEST_DB: 'pglite' } } },
+      ...(postgres
+        ? [{ extends: true, test: { name: 'postgres', include: ['tests/integration/**/*.test.ts'], env: { SPLOT_TEST_DB: 'postgres' } } }]
+        : []),
+    ],
+  },
+});
