@@ -74,9 +74,9 @@ export class FacilityResolver {
       'Reports the places taken on a day (NGO_STAFF of the operator, MOPS_WORKER, ADMIN). Above the declared capacity only with `overCapacityReason`. The latest day becomes the current occupancy; the history is kept.',
   })
   reportOccupancy(
-    @Arg('facilityId', () => ID) facilityId: string,
-    @Arg('date', () => DateScalar) date: string,
-    @Arg('occupiedPlaces', () => Int) occupiedPlaces: number,
+    @Arg('facilityId', () => ID, { description: 'The facility reported on.' }) facilityId: string,
+    @Arg('date', () => DateScalar, { description: 'The day described; today or earlier.' }) date: string,
+    @Arg('occupiedPlaces', () => Int, { description: 'Places taken on that day, zero or more.' }) occupiedPlaces: number,
     @Arg('overCapacityReason', () => String, { nullable: true, description: 'Why more places are taken than declared.' }) overCapacityReason: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<OccupancyReport> {

@@ -4,7 +4,7 @@ import type { Role } from '../../../src/core/auth/principal.js';
 import { todayInWarsaw } from '../../../src/core/graphql/scalars.js';
 import { Facility, District, OccupancyReport, WelfareUnit } from '../../../src/modules/registry/registry.entities.js';
 import { makeFacility, makeOrganisation } from '../../support/registry-factories.js';
-import { errorCodes, startTestHub, type TestHub } from '../../support/test-hub.js';
+import { errorCodes, startTestHub, type GraphQLResponse, type TestHub } from '../../support/test-hub.js';
 
 let t: TestHub;
 beforeAll(async () => {
@@ -95,9 +95,9 @@ describe('facilities pagination', () => {
     let after: string | null = null;
     let total = 0;
     for (let guard = 0; guard < 50; guard++) {
-      const response: { data: { facilities: { totalCount: number; edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } } =
-        await caller('PUBLIC').query(PAGE, { after });
-      const page = response.data.facilities;
+      type Page = { facilities: { totalCount: number; edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+      const response: GraphQLResponse<Page> = await caller('PUBLIC').query<Page>(PAGE, { after });
+      const page = response.data!.facilities;
       total = page.totalCount;
       seen.push(...page.edges.map((e) => e.node.id));
       if (!page.pageInfo.hasNextPage) break;
