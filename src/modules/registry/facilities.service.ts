@@ -1,12 +1,14 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import { conflict, InputProblems, notFound } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
-import { pageFromCursor, type Page, type PageArgs } from '../../core/graphql/pagination.js';
+import type { Page, PageArgs } from '../../core/graphql/pagination.js';
+import { pageByName } from '../../core/db/keyset.js';
 import { todayInWarsaw } from '../../core/graphql/scalars.js';
 import { escapeLike, foldForSearch } from '../../core/text-search.js';
 import { checkFacilityDraft, type FacilityDraft } from './facility.validation.js';
 import { District, Facility, Organisation, WelfareUnit } from './registry.entities.js';
 import type { CreateFacilityInput, FacilityFilter, UpdateFacilityInput } from './registry.types.js';
+import { facilityFromEntity, facilityFromRow, type FacilityView } from './registry.views.js';
 
 /** The facility filter of the API as a MikroORM condition; shared by the list and the capacity overview. */
 export function facilityWhere(filter: FacilityFilter | null | undefined): FilterQuery<Facility> {
@@ -34,15 +36,8 @@ export function facilityWhere(filter: FacilityFilter | null | undefined): Filter
   return where as FilterQuery<Facility>;
 }
 
-export async function listFacilities(ctx: RequestContext, filter: FacilityFilter | null, page: PageArgs, includeCount: boolean): Promise<Page<Facility>> {
-  const cursor = await ctx.em.findByCursor(Facility, {
-    where: facilityWhere(filter),
-    first: page.first,
-    after: page.after ?? undefined,
-    orderBy: { searchName: 'asc', id: 'asc' },
-    includeCount,
-  });
-  return pageFromCursor(cursor);
+export function listFacilities(ctx: RequestContext, filter: FacilityFilter | null, page: PageArgs, includeCount: boolean): Promise<Page<FacilityView>> {
+  return pageByName(ctx.em, Facility, facilityWhere(filter), page, includeCount, facilityFromRow);
 }
 
 interface References {
@@ -88,7 +83,7 @@ function registerColumns(entry: FacilityDraft['registerEntry']) {
   };
 }
 
-export async function createFacility(ctx: RequestContext, input: CreateFacilityInput): Promise<Facility> {
+export async function createFacility(ctx: RequestContext, input: CreateFacilityInput): Promise<FacilityView> {
   const problems = new InputProblems();
   const refs = await loadReferences(ctx, input, problems);
   const draft: FacilityDraft = {
@@ -133,7 +128,7 @@ export async function createFacility(ctx: RequestContext, input: CreateFacilityI
     });
     ctx.audit.recordWrite(em, { operation: 'createFacility', subjectType: 'Facility', subjectId: facility.id, details: { name: facility.name, type: facility.type } });
     await em.flush();
-    return facility;
+    return facilityFromEntity(facility);
   });
 }
 
@@ -173,7 +168,7 @@ function applyUpdate(draft: FacilityDraft, input: UpdateFacilityInput): Facility
   return next;
 }
 
-export async function updateFacility(ctx: RequestContext, id: string, input: UpdateFacilityInput): Promise<Facility> {
+export async function updateFacility(ctx: RequestContext, id: string, input: UpdateFacilityInput): Promise<FacilityView> {
   return ctx.em.transactional(async (em) => {
     const facility = await em.findOne(Facility, { id }, { populate: ['operator'] });
     if (!facility) throw notFound('Facility', id);
@@ -208,6 +203,6 @@ export async function updateFacility(ctx: RequestContext, id: string, input: Upd
     });
     ctx.audit.recordWrite(em, { operation: 'updateFacility', subjectType: 'Facility', subjectId: facility.id, details: { changed } });
     await em.flush();
-    return facility;
+    return facilityFromEntity(facility);
   });
 }

@@ -1,7 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { InputProblems, conflict } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
-import { pageFromCursor, type Page, type PageArgs } from '../../core/graphql/pagination.js';
+import type { Page, PageArgs } from '../../core/graphql/pagination.js';
+import { pageByName } from '../../core/db/keyset.js';
+import { organisationFromEntity, organisationFromRow, type OrganisationView } from './registry.views.js';
 import { krsProblem } from '../../core/krs.js';
 import { nipProblem, normaliseNip } from '../../core/nip.js';
 import { postalCodeProblem, terytProblem } from '../../core/postal-code.js';
@@ -10,7 +12,7 @@ import { escapeLike, foldForSearch } from '../../core/text-search.js';
 import { Organisation } from './registry.entities.js';
 import type { CreateOrganisationInput, OrganisationFilter } from './registry.types.js';
 
-export async function listOrganisations(ctx: RequestContext, filter: OrganisationFilter | null, page: PageArgs, includeCount: boolean): Promise<Page<Organisation>> {
+export function listOrganisations(ctx: RequestContext, filter: OrganisationFilter | null, page: PageArgs, includeCount: boolean): Promise<Page<OrganisationView>> {
   const where: FilterQuery<Organisation> = {};
   const and: FilterQuery<Organisation>[] = [];
   if (filter?.kinds?.length) where.kind = { $in: filter.kinds };
@@ -19,18 +21,11 @@ export async function listOrganisations(ctx: RequestContext, filter: Organisatio
     and.push({ searchName: { $like: `%${escapeLike(word)}%` } });
   }
   if (and.length) where.$and = and;
-  const cursor = await ctx.em.findByCursor(Organisation, {
-    where,
-    first: page.first,
-    after: page.after ?? undefined,
-    orderBy: { searchName: 'asc', id: 'asc' },
-    includeCount,
-  });
-  return pageFromCursor(cursor);
+  return pageByName(ctx.em, Organisation, where, page, includeCount, organisationFromRow);
 }
 
 /** Adds an organisation; NIP and REGON must pass their checksums, and a NIP is registered once. */
-export async function createOrganisation(ctx: RequestContext, input: CreateOrganisationInput): Promise<Organisation> {
+export async function createOrganisation(ctx: RequestContext, input: CreateOrganisationInput): Promise<OrganisationView> {
   const problems = new InputProblems();
   if (input.name.trim() === '') problems.add('name', 'The name must not be empty');
   if (input.nip) problems.check('nip', nipProblem(input.nip));
@@ -56,6 +51,6 @@ export async function createOrganisation(ctx: RequestContext, input: CreateOrgan
     });
     ctx.audit.recordWrite(em, { operation: 'createOrganisation', subjectType: 'Organisation', subjectId: organisation.id, details: { name: organisation.name } });
     await em.flush();
-    return organisation;
+    return organisationFromEntity(organisation);
   });
 }

@@ -2,6 +2,16 @@ import DataLoader from 'dataloader';
 import type { EntityName } from '@mikro-orm/core';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { District, Facility, OccupancyReport, Organisation, WelfareUnit } from './registry.entities.js';
+import { facilityFromRow, organisationFromRow } from './registry.views.js';
+
+/** One SELECT … WHERE id IN (…) per entity type and tick, as plain rows mapped by `map`. */
+function rowsById<T extends { id: string }>(ctx: RequestContext, entity: EntityName<any>, map: (row: Record<string, unknown>) => T) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await ctx.em.createQueryBuilder(entity).select('*').where({ id: { $in: [...ids] } } as never).execute<Record<string, unknown>[]>('all', true);
+    const byId = new Map(rows.map(map).map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
 
 /** One SELECT … WHERE id IN (…) per entity type and tick, results in the order of the keys. */
 function byId<T extends { id: string }>(ctx: RequestContext, entity: EntityName<T>) {
@@ -21,10 +31,10 @@ export interface HistoryKey {
 /** The registry's DataLoaders for one request. */
 export function registryLoaders(ctx: RequestContext) {
   return {
-    organisation: byId(ctx, Organisation),
+    organisation: rowsById(ctx, Organisation, organisationFromRow),
     unit: byId(ctx, WelfareUnit),
     district: byId(ctx, District),
-    facility: byId(ctx, Facility),
+    facility: rowsById(ctx, Facility, facilityFromRow),
     /** Districts a branch covers, for every branch of the page in one query. */
     districtsOfBranch: new DataLoader<string, District[]>(async (branchIds) => {
       const rows = await ctx.em.find(District, { branch: { $in: [...branchIds] } }, { orderBy: { number: 'asc' } });

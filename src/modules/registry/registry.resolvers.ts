@@ -5,13 +5,14 @@ import { checkPageArgs, PageArgs, selectsTotalCount, toConnection } from '../../
 import { DateScalar } from '../../core/graphql/scalars.js';
 import { capacityOverview, type CapacityRow } from './capacity-overview.js';
 import { createFacility, listFacilities, updateFacility } from './facilities.service.js';
-import { FACILITY_TYPES, type FacilitySubtype, type FacilityType } from './facility-types.js';
+import { FACILITY_TYPES } from './facility-types.js';
 import { freePlaces, reportOccupancy } from './occupancy.service.js';
 import { createOrganisation, listOrganisations } from './organisations.service.js';
 // Entity values under other names: a decorated parameter typed with a value would emit it as its
 // design type, and type-graphql would try to convert the root into it.
 import { District as Districts, WelfareUnit as WelfareUnits } from './registry.entities.js';
-import type { District, Facility, OccupancyReport, Organisation, WelfareUnit } from './registry.entities.js';
+import type { District, OccupancyReport, WelfareUnit } from './registry.entities.js';
+import type { FacilityView as Facility, OrganisationView as Organisation } from './registry.views.js';
 import { registryLoaders } from './registry.loaders.js';
 import { capacityLimitFor } from './registry.rules.js';
 import { todayInWarsaw } from '../../core/graphql/scalars.js';
@@ -85,23 +86,23 @@ export class FacilityResolver {
 
   @FieldResolver(() => String, { description: 'The Polish legal name of the type and the statute defining it.' })
   typeLegalName(@Root() f: Facility): string {
-    const info = FACILITY_TYPES[f.type as FacilityType];
+    const info = FACILITY_TYPES[f.type];
     return `${info.legalName} — ${info.statute}`;
   }
 
   @FieldResolver(() => OrganisationType, { description: 'The organisation that runs the facility.' })
   async operator(@Root() f: Facility, @Ctx() ctx: RequestContext): Promise<Organisation> {
-    return (await ctx.loaders(registryLoaders).organisation.load(f.operator.id))!;
+    return (await ctx.loaders(registryLoaders).organisation.load(f.operatorId))!;
   }
 
   @FieldResolver(() => WelfareUnitType, { description: 'The welfare-centre unit that supervises the facility.' })
   async unit(@Root() f: Facility, @Ctx() ctx: RequestContext): Promise<WelfareUnit> {
-    return (await ctx.loaders(registryLoaders).unit.load(f.unit.id))!;
+    return (await ctx.loaders(registryLoaders).unit.load(f.unitId))!;
   }
 
   @FieldResolver(() => DistrictType, { description: 'The district the facility is in.' })
   async district(@Root() f: Facility, @Ctx() ctx: RequestContext): Promise<District> {
-    return (await ctx.loaders(registryLoaders).district.load(f.district.id))!;
+    return (await ctx.loaders(registryLoaders).district.load(f.districtId))!;
   }
 
   @FieldResolver(() => CommissionAgreementType, { nullable: true, description: 'The commission agreement, for a commissioned service.' })
@@ -116,7 +117,7 @@ export class FacilityResolver {
 
   @FieldResolver(() => LegalCapacityLimitType, { nullable: true, description: 'The legal capacity limit in force today; null where the law sets none.' })
   legalCapacityLimit(@Root() f: Facility): LegalCapacityLimitType | null {
-    const rule = capacityLimitFor(f.type as FacilityType, (f.subtype ?? null) as FacilitySubtype | null, todayInWarsaw());
+    const rule = capacityLimitFor(f.type, f.subtype, todayInWarsaw());
     return rule ? { maxPlaces: rule.maxPlaces, minPlaces: rule.minPlaces ?? null, validFrom: rule.validFrom, source: rule.source } : null;
   }
 

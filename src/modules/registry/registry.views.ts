@@ -1,0 +1,146 @@
+import type { FacilitySubtype, FacilityType } from './facility-types.js';
+import type { Facility, FacilityStatus, Management, Organisation, OrganisationKind } from './registry.entities.js';
+
+/**
+ * What list and detail reads return: plain rows, not managed entities. Reading a page of 50
+ * facilities through the entity factory costs several times the query itself; the GraphQL layer
+ * needs no change tracking, so reads map rows straight into these shapes.
+ */
+export interface AddressView {
+  street: string;
+  postalCode: string;
+  city: string;
+  teryt: string | null;
+}
+
+export interface ContactView {
+  email: string | null;
+  phone: string | null;
+  website: string | null;
+}
+
+export interface FacilityView {
+  id: string;
+  name: string;
+  searchName: string;
+  type: FacilityType;
+  subtype: FacilitySubtype | null;
+  operatorId: string;
+  unitId: string;
+  districtId: string;
+  address: AddressView;
+  contact: ContactView | null;
+  management: Management;
+  agreementNumber: string | null;
+  agreementValidFrom: string | null;
+  agreementValidTo: string | null;
+  declaredCapacity: number | null;
+  status: FacilityStatus;
+  openedOn: string | null;
+  closedOn: string | null;
+  registerName: string | null;
+  registerNumber: string | null;
+  registerEntryDate: string | null;
+  occupiedPlaces: number | null;
+  occupancyDate: string | null;
+  occupancyReportedAt: Date | null;
+  version: number;
+}
+
+export interface OrganisationView {
+  id: string;
+  name: string;
+  searchName: string;
+  kind: OrganisationKind;
+  nip: string | null;
+  regon: string | null;
+  krs: string | null;
+  address: AddressView | null;
+  contact: ContactView | null;
+}
+
+type Row = Record<string, any>;
+
+function addressOf(row: Row): AddressView | null {
+  if (row.address_street === null || row.address_street === undefined) return null;
+  return { street: row.address_street, postalCode: row.address_postalCode, city: row.address_city, teryt: row.address_teryt ?? null };
+}
+
+function contactOf(row: Row): ContactView | null {
+  if (row.contact_email == null && row.contact_phone == null && row.contact_website == null) return null;
+  return { email: row.contact_email ?? null, phone: row.contact_phone ?? null, website: row.contact_website ?? null };
+}
+
+/** A facility row as MikroORM's QueryBuilder maps it (`execute('all', true)`): flattened embeddables, foreign keys as ids. */
+export function facilityFromRow(row: Row): FacilityView {
+  return {
+    id: row.id,
+    name: row.name,
+    searchName: row.searchName,
+    type: row.type,
+    subtype: row.subtype ?? null,
+    operatorId: row.operator,
+    unitId: row.unit,
+    districtId: row.district,
+    address: addressOf(row)!,
+    contact: contactOf(row),
+    management: row.management,
+    agreementNumber: row.agreementNumber ?? null,
+    agreementValidFrom: row.agreementValidFrom ?? null,
+    agreementValidTo: row.agreementValidTo ?? null,
+    declaredCapacity: row.declaredCapacity ?? null,
+    status: row.status,
+    openedOn: row.openedOn ?? null,
+    closedOn: row.closedOn ?? null,
+    registerName: row.registerName ?? null,
+    registerNumber: row.registerNumber ?? null,
+    registerEntryDate: row.registerEntryDate ?? null,
+    occupiedPlaces: row.occupiedPlaces ?? null,
+    occupancyDate: row.occupancyDate ?? null,
+    occupancyReportedAt: row.occupancyReportedAt ?? null,
+    version: row.version,
+  };
+}
+
+/** The same shape from a managed entity, for what mutations return. */
+export function facilityFromEntity(f: Facility): FacilityView {
+  return {
+    id: f.id,
+    name: f.name,
+    searchName: f.searchName,
+    type: f.type as FacilityType,
+    subtype: (f.subtype ?? null) as FacilitySubtype | null,
+    operatorId: f.operator.id,
+    unitId: f.unit.id,
+    districtId: f.district.id,
+    address: { street: f.address.street, postalCode: f.address.postalCode, city: f.address.city, teryt: f.address.teryt ?? null },
+    contact: f.contact ? { email: f.contact.email ?? null, phone: f.contact.phone ?? null, website: f.contact.website ?? null } : null,
+    management: f.management,
+    agreementNumber: f.agreementNumber ?? null,
+    agreementValidFrom: f.agreementValidFrom ?? null,
+    agreementValidTo: f.agreementValidTo ?? null,
+    declaredCapacity: f.declaredCapacity ?? null,
+    status: f.status,
+    openedOn: f.openedOn ?? null,
+    closedOn: f.closedOn ?? null,
+    registerName: f.registerName ?? null,
+    registerNumber: f.registerNumber ?? null,
+    registerEntryDate: f.registerEntryDate ?? null,
+    occupiedPlaces: f.occupiedPlaces ?? null,
+    occupancyDate: f.occupancyDate ?? null,
+    occupancyReportedAt: f.occupancyReportedAt ?? null,
+    version: f.version,
+  };
+}
+
+export function organisationFromRow(row: Row): OrganisationView {
+  return { id: row.id, name: row.name, searchName: row.searchName, kind: row.kind, nip: row.nip ?? null, regon: row.regon ?? null, krs: row.krs ?? null, address: addressOf(row), contact: contactOf(row) };
+}
+
+export function organisationFromEntity(o: Organisation): OrganisationView {
+  return {
+    id: o.id, name: o.name, searchName: o.searchName, kind: o.kind, nip: o.nip ?? null, regon: o.regon ?? null, krs: o.krs ?? null,
+    address: o.address ? { street: o.address.street, postalCode: o.address.postalCode, city: o.address.city, teryt: o.address.teryt ?? null } : null,
+    contact: o.contact ? { email: o.contact.email ?? null, phone: o.contact.phone ?? null, website: o.contact.website ?? null } : null,
+  };
+}
