@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { getDistDirectory, renderAltair } from 'altair-static';
 import express from 'express';
@@ -17,7 +17,7 @@ import { createPrincipalResolver } from './core/auth/jwt.js';
 import { coreModule } from './core/core-module.js';
 import { migrate, openDatabase, type Database } from './core/db/database.js';
 import { seedOnce } from './core/db/seeding.js';
-import { createRequestContext, type RequestContext } from './core/graphql/context.js';
+import { createRequestContext, HubState, type RequestContext } from './core/graphql/context.js';
 import { queryLimits } from './core/graphql/limits.js';
 import { DateTimeScalar } from './core/graphql/scalars.js';
 import { auditFlushPlugin, formatError } from './core/graphql/server-plugins.js';
@@ -82,6 +82,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
 
   const { schema } = await buildHubSchema();
   const resolvePrincipal = createPrincipalResolver(config.jwt);
+  const hubState = new HubState();
   const app = express();
   app.disable('x-powered-by');
   const httpServer: Server = await new Promise((resolve) => {
@@ -102,6 +103,8 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
       auditFlushPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are used; the default cache-control plugin would still wrap every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();
@@ -130,7 +133,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const principal = await resolvePrincipal(req.headers.authorization);
-        return createRequestContext(principal, db.em.fork(), new AuditRecorder(principal));
+        return createRequestContext(principal, db.em.fork(), new AuditRecorder(principal), hubState);
       },
     }),
   );

@@ -17,9 +17,24 @@ export interface RequestContext {
   /** The GraphQL operation name or the top-level field, for audit lines. */
   operationName: string | null;
   loaders<T>(factory: LoaderFactory<T>): T;
+  /**
+   * State shared by every request to this hub (caches of derived, non-personal figures), created on
+   * first use. Kept per hub, not per module, so two hubs in one process never share it.
+   */
+  hubState<T>(factory: () => T): T;
 }
 
-export function createRequestContext(principal: Principal, em: EntityManager, audit: AuditRecorder): RequestContext {
+/** Holds the hub-lifetime state behind `RequestContext.hubState`. */
+export class HubState {
+  private readonly values = new Map<() => unknown, unknown>();
+
+  get<T>(factory: () => T): T {
+    if (!this.values.has(factory)) this.values.set(factory, factory());
+    return this.values.get(factory) as T;
+  }
+}
+
+export function createRequestContext(principal: Principal, em: EntityManager, audit: AuditRecorder, hubState: HubState = new HubState()): RequestContext {
   const cache = new Map<LoaderFactory<unknown>, unknown>();
   const ctx: RequestContext = {
     principal,
@@ -30,6 +45,7 @@ export function createRequestContext(principal: Principal, em: EntityManager, au
       if (!cache.has(factory)) cache.set(factory, factory(ctx));
       return cache.get(factory) as T;
     },
+    hubState: (factory) => hubState.get(factory),
   };
   return ctx;
 }

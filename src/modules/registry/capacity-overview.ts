@@ -1,4 +1,6 @@
+import { raw } from '@mikro-orm/core';
 import type { RequestContext } from '../../core/graphql/context.js';
+import { RevisionCache } from '../../core/db/revision-cache.js';
 import { todayInWarsaw } from '../../core/graphql/scalars.js';
 import { facilityWhere } from './facilities.service.js';
 import { Facility } from './registry.entities.js';
@@ -17,7 +19,7 @@ export interface CapacityRow {
   occupancyRate: number | null;
 }
 
-const DIMENSION_COLUMNS: Record<CapacityDimension, { column: string; alias: string }> = {
+const DIMENSIONS: Record<CapacityDimension, { column: string; alias: string }> = {
   TYPE: { column: 'f.type', alias: 'type' },
   DISTRICT: { column: 'f.district_id', alias: 'district_id' },
   UNIT: { column: 'f.unit_id', alias: 'unit_id' },
@@ -25,53 +27,55 @@ const DIMENSION_COLUMNS: Record<CapacityDimension, { column: string; alias: stri
 };
 
 /**
- * Capacity, places taken and free places of the facilities open on a date, grouped in SQL.
- * Today's figures come from each facility's latest report (kept on the facility row); a past date
- * reads the report history: the latest report on or before that date counts, and a facility counts
- * only if it was open on that date.
+ * Capacity, places taken and free places of the facilities open on a date, grouped in SQL (one
+ * statement). Today's figures come from each facility's latest report, kept on the facility row; a
+ * past date reads the report history: the latest report on or before that date counts, and a
+ * facility counts only if it was open on that date.
  */
-export async function capacityOverview(
-  ctx: RequestContext,
-  groupBy: CapacityDimension[],
-  filter: FacilityFilter | null,
-  asOf: string | null,
-): Promise<CapacityRow[]> {
-  const today = todayInWarsaw();
-  const date = asOf ?? today;
-  const dims = [...new Set(groupBy)].map((d) => DIMENSION_COLUMNS[d]);
-  const matching = ctx.em.createQueryBuilder(Facility, 'm').select('m.id').where(facilityWhere(filter) as never);
-  const occupancy =
-    date >= today
-      ? { join: '', column: 'f.occupied_places', params: [] as unknown[] }
-      : {
-          join: `left join lateral (
-              select r.occupied_places from occupancy_report r
-              where r.facility_id = f.id and r.date <= ?
-              order by r.date desc, r.reported_at desc limit 1) h on true`,
-          column: 'h.occupied_places',
-          params: [date] as unknown[],
-        };
-  const select = dims.map((d) => `${d.column} as ${d.alias}`);
-  const sql = `
-    select ${[...select,
-      'count(*)::int as facilities',
-      'coalesce(sum(f.declared_capacity), 0)::int as declared_capacity',
-      `count(${occupancy.column}) filter (where f.declared_capacity is not null)::int as reporting_facilities`,
-      `sum(${occupancy.column}) filter (where f.declared_capacity is not null)::int as occupied_places`,
-      `sum(greatest(f.declared_capacity - ${occupancy.column}, 0))::int as free_places`,
-      `sum(f.declared_capacity) filter (where ${occupancy.column} is not null) as reporting_capacity`,
-    ].join(',\n      ')}
-    from facility f
-    join organisation o on o.id = f.operator_id
-    ${occupancy.join}
-    where f.id in (${matching.getQuery()})
-      and (f.opened_on is null or f.opened_on <= ?)
-      and (f.closed_on is null or f.closed_on > ?)
-    ${dims.length ? `group by ${dims.map((d) => d.column).join(', ')} order by ${dims.map((d) => d.column).join(', ')}` : ''}`;
-  const rows = await ctx.em.execute<Record<string, unknown>[]>(sql, [...occupancy.params, ...matching.getParams(), date, date]);
+export function capacityOverview(ctx: RequestContext, groupBy: CapacityDimension[], filter: FacilityFilter | null, asOf: string | null): Promise<CapacityRow[]> {
+  const date = asOf ?? todayInWarsaw();
+  // Dashboards ask the same few questions again and again; the answer changes only with a write.
+  // The rows are aggregates without personal data, and field permissions apply after the cache.
+  return ctx.hubState(overviewCache).get(ctx.em, JSON.stringify([groupBy, filter, date]), () => computeCapacityOverview(ctx, groupBy, filter, date));
+}
+
+const overviewCache = () => new RevisionCache<CapacityRow[]>('select "value" from "registry_revision" where "id" = 1');
+
+async function computeCapacityOverview(ctx: RequestContext, groupBy: CapacityDimension[], filter: FacilityFilter | null, date: string): Promise<CapacityRow[]> {
+  const fromHistory = date < todayInWarsaw();
+  const dims = [...new Set(groupBy)].map((d) => DIMENSIONS[d]);
+  const occupied = fromHistory ? 'h.occupied_places' : 'f.occupied_places';
+  const qb = ctx.em.createQueryBuilder(Facility, 'f');
+  if (groupBy.includes('OPERATOR_KIND')) qb.join('f.operator', 'o');
+  if (fromHistory) {
+    qb.leftJoinLateral(
+      raw(
+        `(select r.occupied_places from occupancy_report r where r.facility_id = f.id and r.date <= ? order by r.date desc, r.reported_at desc limit 1)`,
+        [date],
+      ),
+      'h',
+      { [raw('true')]: raw('true') },
+    );
+  }
+  qb.select([
+    ...dims.map((d) => raw(`${d.column} as ${d.alias}`)),
+    raw('count(*)::int as facilities'),
+    raw('coalesce(sum(f.declared_capacity), 0)::int as declared_capacity'),
+    raw(`count(${occupied}) filter (where f.declared_capacity is not null)::int as reporting_facilities`),
+    raw(`sum(${occupied}) filter (where f.declared_capacity is not null)::int as occupied_places`),
+    raw(`sum(greatest(f.declared_capacity - ${occupied}, 0))::int as free_places`),
+    raw(`sum(f.declared_capacity) filter (where ${occupied} is not null)::int as reporting_capacity`),
+  ])
+    .where(facilityWhere(filter) as never)
+    .andWhere(raw('(f.opened_on is null or f.opened_on <= ?) and (f.closed_on is null or f.closed_on > ?)', [date, date]));
+  if (dims.length) {
+    qb.groupBy(dims.map((d) => raw(d.column)) as never);
+    qb.orderBy(dims.map((d) => ({ [raw(d.column)]: 'asc' })) as never);
+  }
+  const rows = await qb.execute<Record<string, number | string | null>[]>('all', false);
   return rows.map((row) => {
+    const occupiedPlaces = row.occupied_places === null ? null : Number(row.occupied_places);
     const reportingCapacity = row.reporting_capacity === null ? null : Number(row.reporting_capacity);
-    const occupied = row.occupied_places === null ? null : Number(row.occupied_places);
     return {
       type: (row.type as string | undefined) ?? null,
       districtId: (row.district_id as string | undefined) ?? null,
@@ -80,9 +84,9 @@ export async function capacityOverview(
       facilities: Number(row.facilities),
       declaredCapacity: Number(row.declared_capacity),
       reportingFacilities: Number(row.reporting_facilities),
-      occupiedPlaces: occupied,
+      occupiedPlaces,
       freePlaces: row.free_places === null ? null : Number(row.free_places),
-      occupancyRate: occupied !== null && reportingCapacity ? Math.round((occupied / reportingCapacity) * 10000) / 10000 : null,
+      occupancyRate: occupiedPlaces !== null && reportingCapacity ? Math.round((occupiedPlaces / reportingCapacity) * 10000) / 10000 : null,
     };
   });
 }

@@ -208,10 +208,14 @@ describe('SQL statements (no N+1)', () => {
     expect(count).toBeLessThanOrEqual(2);
   });
 
-  it('computes the capacity overview in one statement', async () => {
-    const { count, statements } = await t.countStatements(() => caller('ANALYST').query('{ capacityOverview(groupBy: [TYPE, OPERATOR_KIND]) { type facilities } }'));
-    expect(count).toBe(1);
-    expect(statements[0]).toMatch(/group by/i);
+  it('computes the capacity overview in one grouped statement, and answers a repeat from the revision check alone', async () => {
+    const query = '{ capacityOverview(groupBy: [TYPE, UNIT]) { type facilities } }';
+    const first = await t.countStatements(() => caller('ANALYST').query(query));
+    expect(first.statements.filter((s) => /group by/i.test(s))).toHaveLength(1);
+    expect(first.count).toBe(2);
+    const repeat = await t.countStatements(() => caller('PUBLIC').query(query));
+    expect(repeat.count).toBe(1);
+    expect(repeat.statements[0]).toMatch(/registry_revision/);
   });
 });
 
@@ -246,6 +250,17 @@ describe('capacityOverview', () => {
     const today = await caller('ANALYST').query(q(`"${todayInWarsaw()}"`));
     const yesterday = await caller('ANALYST').query(q(`"${daysAgo(0)}"`));
     expect(today.data).toEqual(yesterday.data);
+  });
+
+  it('reflects a new occupancy report at once, although overviews are cached', async () => {
+    const query = '{ capacityOverview(groupBy: [], filter: { types: [WARMING_CENTRE] }) { occupiedPlaces } }';
+    const before = (await caller('ANALYST').query(query)).data.capacityOverview[0].occupiedPlaces;
+    const [centre] = await t.em().find(Facility, { type: 'WARMING_CENTRE' }, { orderBy: { name: 'asc' }, limit: 1 });
+    const response = await caller('ADMIN').query('mutation($id: ID!, $d: Date!, $n: Int!) { reportOccupancy(facilityId: $id, date: $d, occupiedPlaces: $n, overCapacityReason: "frost") { id } }', {
+      id: centre!.id, d: todayInWarsaw(), n: centre!.occupiedPlaces! + 3,
+    });
+    expect(response.errors).toBeUndefined();
+    expect((await caller('ANALYST').query(query)).data.capacityOverview[0].occupiedPlaces).toBe(before + 3);
   });
 
   it('refuses a future date', async () => {
