@@ -138,6 +138,13 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     }),
   );
 
+  // Body-parser failures (too large, malformed JSON) answer in GraphQL's error shape, not as HTML.
+  app.use((error: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (!error.status) return next(error);
+    const message = error.type === 'entity.too.large' ? `The request body is larger than ${config.maxBodyBytes} bytes` : 'The request body is not valid JSON';
+    res.status(error.status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+  });
+
   const address = httpServer.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {

@@ -84,3 +84,21 @@ describe('HTTP endpoints', () => {
     expect(response.errors?.[0]?.message).toMatch(/alias/i);
   });
 });
+
+describe('request bodies', () => {
+  it('refuses a body over the size limit with a JSON error', async () => {
+    const response = await fetch(t.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ me { role } }', variables: { padding: 'x'.repeat(6 * 1024 * 1024) } }),
+    });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('refuses malformed JSON with a JSON error', async () => {
+    const response = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { errors: unknown[] }).errors).toHaveLength(1);
+  });
+});

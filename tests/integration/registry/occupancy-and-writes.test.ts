@@ -215,3 +215,17 @@ describe('auditLog', () => {
     expect(errorCodes(response)).toEqual(['FORBIDDEN']);
   });
 });
+
+describe('concurrent occupancy reports', () => {
+  it('keep the latest day as the current occupancy whatever order they commit in', async () => {
+    const f = await makeFacility(t.em(), { operator: ngo, unit: city.branch, district: city.district, declaredCapacity: 50 });
+    const admin = t.as('ADMIN');
+    const responses = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => admin.query(REPORT, { facilityId: f.id, date: daysAgo(11 - i), occupiedPlaces: 10 + i })),
+    );
+    expect(responses.flatMap((r) => r.errors ?? [])).toEqual([]);
+    const [facility] = await t.em().find(Facility, { id: f.id });
+    expect({ date: facility!.occupancyDate, occupied: facility!.occupiedPlaces }).toEqual({ date: daysAgo(0), occupied: 21 });
+    expect(await t.em().count(OccupancyReport, { facility: f.id })).toBe(12);
+  });
+});

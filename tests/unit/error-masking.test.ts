@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { GraphQLError } from 'graphql';
+import { pino } from 'pino';
+import { formatError } from '../../src/core/graphql/server-plugins.js';
+import { badUserInput } from '../../src/core/errors.js';
+
+const silent = pino({ level: 'silent' });
+
+describe('error masking', () => {
+  const internal = new GraphQLError('relation "facility" does not exist: select * from facility', {
+    path: ['facilities'],
+    originalError: new Error('SQL failure'),
+  });
+
+  it('hides internal messages and stack traces in production', () => {
+    const formatted = formatError(true, silent)({ ...internal.toJSON(), extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at db.ts:1'] } }, internal);
+    expect(formatted).toEqual({ message: 'Internal server error', path: ['facilities'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  });
+
+  it('keeps internal messages in development, where they help', () => {
+    const formatted = formatError(false, silent)({ ...internal.toJSON(), extensions: { code: 'INTERNAL_SERVER_ERROR' } }, internal);
+    expect(formatted.message).toContain('relation "facility"');
+  });
+
+  it('passes the codes of API.md through with their details, without stack traces', () => {
+    const error = badUserInput([{ path: 'address.postalCode', message: 'A postal code has the form NN-NNN' }]);
+    const formatted = formatError(true, silent)({ ...error.toJSON(), extensions: { ...error.extensions, stacktrace: ['x'] } }, error);
+    expect(formatted.extensions).toEqual({ code: 'BAD_USER_INPUT', details: [{ path: 'address.postalCode', message: 'A postal code has the form NN-NNN' }] });
+  });
+});
