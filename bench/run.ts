@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import pg from 'pg';
+import { createScratchDatabase } from '../src/core/db/scratch-database.js';
 import { signDevelopmentToken } from '../src/core/auth/dev-tokens.js';
 import { DEVELOPMENT_JWT_SECRET } from '../src/config.js';
 import { migrate, openDatabase } from '../src/core/db/database.js';
@@ -38,22 +38,8 @@ const serverUrl = process.env.DATABASE_URL ?? null;
 /** A database of its own: a new one on the PostgreSQL server, or a PGlite folder in /tmp. */
 async function prepareDatabase(): Promise<{ env: Record<string, string>; cleanup(): Promise<void> }> {
   if (serverUrl) {
-    const name = `splot_bench_${Date.now().toString(36)}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`create database "${name}"`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    return {
-      env: { DATABASE_URL: url.toString() },
-      async cleanup() {
-        const c = new pg.Client({ connectionString: serverUrl });
-        await c.connect();
-        await c.query(`drop database if exists "${name}" with (force)`);
-        await c.end();
-      },
-    };
+    const scratch = await createScratchDatabase(serverUrl, 'splot_bench');
+    return { env: { DATABASE_URL: scratch.url }, cleanup: scratch.drop };
   }
   const dir = mkdtempSync(join(tmpdir(), 'splot-bench-'));
   return { env: { HUB_DATA_DIR: dir }, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
@@ -104,6 +90,15 @@ try {
     ];
     const rows: string[] = [];
     for (const scenario of scenarios) {
+      // A short unmeasured run first, so that JIT warm-up and cold caches do not land in the figures.
+      await autocannon({
+        url: 'http://127.0.0.1:4999/graphql',
+        method: 'POST',
+        connections: Number(values.connections),
+        duration: 2,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: scenario.query }),
+      });
       const result = await autocannon({
         url: 'http://127.0.0.1:4999/graphql',
         method: 'POST',

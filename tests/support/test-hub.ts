@@ -1,4 +1,4 @@
-import pg from 'pg';
+import { createScratchDatabase } from '../../src/core/db/scratch-database.js';
 import { loadConfig } from '../../src/config.js';
 import { signDevelopmentToken } from '../../src/core/auth/dev-tokens.js';
 import type { Role } from '../../src/core/auth/principal.js';
@@ -35,34 +35,14 @@ export interface TestHub {
 /** Which database the integration tests of this vitest project run on. */
 export const TEST_DB = process.env.SPLOT_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
 
-async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const adminUrl = process.env.TEST_DATABASE_URL;
-  if (!adminUrl) throw new Error('SPLOT_TEST_DB=postgres needs TEST_DATABASE_URL');
-  const name = `splot_test_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      await c.query(`drop database if exists "${name}" with (force)`);
-      await c.end();
-    },
-  };
-}
-
 /**
  * Starts the real hub (HTTP server, GraphQL, shield, database with the committed migrations) on a
  * free port and a database of its own: in-memory PGlite, or a fresh database on the PostgreSQL
  * server of TEST_DATABASE_URL.
  */
 export async function startTestHub(options: { seedDemo?: boolean } = {}): Promise<TestHub> {
-  const pgDatabase = TEST_DB === 'postgres' ? await createPostgresDatabase() : null;
+  if (TEST_DB === 'postgres' && !process.env.TEST_DATABASE_URL) throw new Error('SPLOT_TEST_DB=postgres needs TEST_DATABASE_URL');
+  const pgDatabase = TEST_DB === 'postgres' ? await createScratchDatabase(process.env.TEST_DATABASE_URL!, 'splot_test') : null;
   const config = loadConfig({
     PORT: '0',
     HUB_PGLITE_DIR: 'memory://',

@@ -63,23 +63,27 @@ async function loadReferences(
   return { operator, unit, district };
 }
 
-function searchColumns(name: string, address: { city: string; street: string }) {
-  return { searchName: foldForSearch(name), searchText: foldForSearch(`${name} ${address.city} ${address.street}`) };
-}
-
-function agreementColumns(agreement: FacilityDraft['agreement']) {
+/** The stored columns of a checked draft: trimmed text, folded search keys, flattened agreement and register entry. */
+function columnsOf(draft: FacilityDraft) {
   return {
-    agreementNumber: agreement?.number.trim() ?? null,
-    agreementValidFrom: agreement?.validFrom ?? null,
-    agreementValidTo: agreement?.validTo ?? null,
-  };
-}
-
-function registerColumns(entry: FacilityDraft['registerEntry']) {
-  return {
-    registerName: entry?.register.trim() ?? null,
-    registerNumber: entry?.number.trim() ?? null,
-    registerEntryDate: entry?.entryDate ?? null,
+    name: draft.name.trim(),
+    searchName: foldForSearch(draft.name),
+    searchText: foldForSearch(`${draft.name} ${draft.address.city} ${draft.address.street}`),
+    type: draft.type,
+    subtype: draft.subtype,
+    address: { street: draft.address.street.trim(), postalCode: draft.address.postalCode, city: draft.address.city.trim(), teryt: draft.address.teryt ?? null },
+    contact: draft.contact ? { email: draft.contact.email ?? null, phone: draft.contact.phone ?? null, website: draft.contact.website ?? null } : null,
+    management: draft.management,
+    agreementNumber: draft.agreement?.number.trim() ?? null,
+    agreementValidFrom: draft.agreement?.validFrom ?? null,
+    agreementValidTo: draft.agreement?.validTo ?? null,
+    declaredCapacity: draft.declaredCapacity,
+    status: draft.status,
+    openedOn: draft.openedOn,
+    closedOn: draft.closedOn,
+    registerName: draft.registerEntry?.register.trim() ?? null,
+    registerNumber: draft.registerEntry?.number.trim() ?? null,
+    registerEntryDate: draft.registerEntry?.entryDate ?? null,
   };
 }
 
@@ -106,22 +110,10 @@ export async function createFacility(ctx: RequestContext, input: CreateFacilityI
 
   return ctx.em.transactional(async (em) => {
     const facility = em.create(Facility, {
-      name: draft.name.trim(),
-      ...searchColumns(draft.name, draft.address),
-      type: draft.type,
-      subtype: draft.subtype,
+      ...columnsOf(draft),
       operator: refs.operator!,
       unit: refs.unit!,
       district: refs.district!,
-      address: { street: draft.address.street.trim(), postalCode: draft.address.postalCode, city: draft.address.city.trim(), teryt: draft.address.teryt ?? null },
-      contact: draft.contact ? { email: draft.contact.email ?? null, phone: draft.contact.phone ?? null, website: draft.contact.website ?? null } : null,
-      management: draft.management,
-      ...agreementColumns(draft.agreement),
-      declaredCapacity: draft.declaredCapacity,
-      status: draft.status,
-      openedOn: draft.openedOn,
-      closedOn: draft.closedOn,
-      ...registerColumns(draft.registerEntry),
       occupiedPlaces: null,
       occupancyDate: null,
       occupancyReportedAt: null,
@@ -184,22 +176,10 @@ export async function updateFacility(ctx: RequestContext, id: string, input: Upd
 
     const changed = Object.keys(input).filter((k) => k !== 'expectedVersion' && (input as Record<string, unknown>)[k] !== undefined);
     em.assign(facility, {
-      name: draft.name.trim(),
-      ...searchColumns(draft.name, draft.address),
-      type: draft.type,
-      subtype: draft.subtype,
+      ...columnsOf(draft),
       ...(refs.operator ? { operator: refs.operator } : {}),
       ...(refs.unit ? { unit: refs.unit } : {}),
       ...(refs.district ? { district: refs.district } : {}),
-      address: { street: draft.address.street.trim(), postalCode: draft.address.postalCode, city: draft.address.city.trim(), teryt: draft.address.teryt ?? null },
-      contact: draft.contact ? { email: draft.contact.email ?? null, phone: draft.contact.phone ?? null, website: draft.contact.website ?? null } : null,
-      management: draft.management,
-      ...agreementColumns(draft.agreement),
-      declaredCapacity: draft.declaredCapacity,
-      status: draft.status,
-      openedOn: draft.openedOn,
-      closedOn: draft.closedOn,
-      ...registerColumns(draft.registerEntry),
     });
     ctx.audit.recordWrite(em, { operation: 'updateFacility', subjectType: 'Facility', subjectId: facility.id, details: { changed } });
     await em.flush();
