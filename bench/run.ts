@@ -81,7 +81,29 @@ try {
     }
     const token = await signDevelopmentToken(DEVELOPMENT_JWT_SECRET, { role: 'ANALYST', sub: 'bench' });
     const past = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
-    const scenarios: { name: string; query: string }[] = [
+    // Cursors of every page, so that one scenario can ask for a different page (and size) each time
+    // and measure the work behind a cache miss rather than the response cache.
+    const cursors: (string | null)[] = [null];
+    for (;;) {
+      const response = await fetch('http://127.0.0.1:4999/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: 'query($after: String) { facilities(first: 50, after: $after) { pageInfo { hasNextPage endCursor } } }', variables: { after: cursors[cursors.length - 1] } }),
+      });
+      const page = ((await response.json()) as { data: { facilities: { pageInfo: { hasNextPage: boolean; endCursor: string } } } }).data.facilities.pageInfo;
+      if (!page.hasNextPage) break;
+      cursors.push(page.endCursor);
+    }
+    let missCounter = 0;
+    const uncachedPage = () => {
+      const i = missCounter++;
+      return JSON.stringify({
+        query: 'query($first: Int, $after: String) { facilities(first: $first, after: $after) { totalCount edges { cursor node { id name type declaredCapacity operator { name kind } unit { code } district { name } occupancy { occupiedPlaces freePlaces } } } pageInfo { endCursor } } }',
+        variables: { first: 41 + ((i / cursors.length) | 0) % 20, after: cursors[i % cursors.length] },
+      });
+    };
+    const scenarios: { name: string; query: string; body?: () => string }[] = [
+      { name: 'facilities(first: 41..60) on a different page each time (response-cache misses)', query: '', body: uncachedPage },
       { name: 'facilities(first: 50) with operator, unit, district, occupancy', query: '{ facilities(first: 50) { totalCount edges { cursor node { id name type declaredCapacity operator { name kind } unit { code } district { name } occupancy { occupiedPlaces freePlaces } } } pageInfo { endCursor } } }' },
       { name: 'facilities(first: 50, filter: shelters with free places, search)', query: '{ facilities(first: 50, filter: { types: [NIGHT_SHELTER, HOMELESS_SHELTER, WARMING_CENTRE], hasFreePlaces: true, search: "nr 1" }) { edges { node { id name occupancy { freePlaces } } } } }' },
       { name: 'capacityOverview by TYPE (today)', query: '{ capacityOverview(groupBy: [TYPE]) { type facilities declaredCapacity occupiedPlaces freePlaces } }' },
@@ -91,22 +113,17 @@ try {
     const rows: string[] = [];
     for (const scenario of scenarios) {
       // A short unmeasured run first, so that JIT warm-up and cold caches do not land in the figures.
-      await autocannon({
+      const request: autocannon.Options = {
         url: 'http://127.0.0.1:4999/graphql',
-        method: 'POST',
+        method: 'POST' as const,
         connections: Number(values.connections),
-        duration: 2,
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: scenario.query }),
-      });
-      const result = await autocannon({
-        url: 'http://127.0.0.1:4999/graphql',
-        method: 'POST',
-        connections: Number(values.connections),
-        duration: Number(values.duration),
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: scenario.query }),
-      });
+        ...(scenario.body
+          ? { requests: [{ method: 'POST', setupRequest: (req) => ({ ...req, body: scenario.body!() }) }] }
+          : { body: JSON.stringify({ query: scenario.query }) }),
+      };
+      if (!scenario.body) await autocannon({ ...request, duration: 2 });
+      const result = await autocannon({ ...request, duration: Number(values.duration) });
       const line = `| ${scenario.name} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ${result.non2xx + result.errors} |`;
       rows.push(line);
       console.log(line);

@@ -3,7 +3,9 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { expressMiddleware } from '@as-integrations/express5';
 import { getDistDirectory, renderAltair } from 'altair-static';
 import express from 'express';
@@ -19,7 +21,8 @@ import { migrate, openDatabase, type Database } from './core/db/database.js';
 import { seedOnce } from './core/db/seeding.js';
 import { createRequestContext, HubState, type RequestContext } from './core/graphql/context.js';
 import { queryLimits } from './core/graphql/limits.js';
-import { DateTimeScalar } from './core/graphql/scalars.js';
+import { DateTimeScalar, todayInWarsaw } from './core/graphql/scalars.js';
+import { cacheControlDirective } from './core/graphql/cache-control.js';
 import { auditFlushPlugin, formatError } from './core/graphql/server-plugins.js';
 import type { HubModule } from './core/module.js';
 import { MIGRATIONS } from './migrations/index.js';
@@ -42,6 +45,7 @@ export async function buildHubSchema(modules: HubModule[] = hubModules()): Promi
   const unguarded = await buildSchema({
     resolvers: modules.flatMap((m) => m.resolvers) as [Function, ...Function[]],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    directives: [cacheControlDirective],
     validate: false,
     emitSchemaFile: false,
   });
@@ -103,8 +107,14 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
       auditFlushPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      // No cache hints are used; the default cache-control plugin would still wrap every field resolver.
-      ApolloServerPluginCacheControlDisabled(),
+      // Nothing is cacheable unless its types say so (SharedData); no HTTP cache headers, since
+      // answers depend on the token.
+      ApolloServerPluginCacheControl({ defaultMaxAge: 0, calculateHttpHeaders: false }),
+      responseCachePlugin<RequestContext>({
+        sessionId: async ({ contextValue: { principal } }) => `${principal.role}|${principal.organisationId ?? ''}`,
+        // A write anywhere bumps the revision; the date moves "today" (default asOf, limits in force).
+        extraCacheKeyData: async ({ contextValue }) => [await contextValue.dataRevision(), todayInWarsaw()],
+      }),
     ],
   });
   await apollo.start();

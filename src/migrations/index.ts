@@ -1,7 +1,7 @@
 import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
 import { Migration20261124180159Initial } from './Migration20261124180159Initial.js';
-import { Migration20261124190000RegistryRevision } from './Migration20261124190000RegistryRevision.js';
+import { Migration20261124190000DataRevision } from './Migration20261124190000DataRevision.js';
 
 /**
  * Every committed migration, in order. Listed explicitly (not discovered from a folder) so that the
@@ -10,5 +10,5 @@ import { Migration20261124190000RegistryRevision } from './Migration202611241900
  */
 export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261124180159Initial', class: Migration20261124180159Initial },
-  { name: 'Migration20261124190000RegistryRevision', class: Migration20261124190000RegistryRevision },
+  { name: 'Migration20261124190000DataRevision', class: Migration20261124190000DataRevision },
 ];

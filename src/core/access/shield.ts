@@ -1,6 +1,6 @@
 import { isObjectType, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
-import { deny, shield, type IRules } from 'graphql-shield';
+import { allow, deny, shield, type IRules } from 'graphql-shield';
 import { forbidden } from '../errors.js';
 
 export type PermissionMap = Record<string, Record<string, unknown>>;
@@ -27,7 +27,18 @@ export function applyPermissions(schema: GraphQLSchema, maps: PermissionMap[]): 
     fallbackError: () => forbidden(),
     debug: false,
   });
-  return applyMiddleware(schema, permissions);
+  // Shield wraps every field in an async check, which turns each object of a response into a
+  // promise. A field whose rule is `allow` gains nothing from the check, so its wrapper is left
+  // out; every other field, including those that fall back to `deny`, keeps it.
+  const generated = permissions.generate(schema) as Record<string, Record<string, unknown>>;
+  const effectiveRule = (type: string, field: string) => merged[type]?.[field] ?? merged[type]?.['*'] ?? deny;
+  const needed: Record<string, Record<string, unknown>> = {};
+  for (const [type, fields] of Object.entries(generated)) {
+    for (const [field, middleware] of Object.entries(fields)) {
+      if (effectiveRule(type, field) !== allow) (needed[type] ??= {})[field] = middleware;
+    }
+  }
+  return applyMiddleware(schema, needed as never);
 }
 
 /** Object types of a schema that no permission map mentions: each would be denied whole. */

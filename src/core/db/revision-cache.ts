@@ -1,23 +1,24 @@
 import type { EntityManager } from './database.js';
 
+/** The current data revision (see the DataRevision migration): bumped by every writing transaction. */
+export async function readDataRevision(em: EntityManager): Promise<string> {
+  const [row] = await em.execute<{ value: string | number }[]>('select "value" from "data_revision" where "id" = 1');
+  return String(row?.value ?? '');
+}
+
 /**
- * Caches values derived from a set of tables for as long as their revision row (bumped by a
- * trigger in every writing transaction) stays the same. The revision is read before the value is
- * computed, so a value is never stored under a revision newer than the data it was computed from.
- * Per process and bounded; several processes each keep their own and agree through the revision.
+ * Caches values derived from shared data for as long as the data revision stays the same. Callers
+ * read the revision before computing, so a value is never stored under a revision newer than the
+ * data it was computed from. Per hub and bounded; several processes each keep their own and agree
+ * through the revision.
  */
 export class RevisionCache<V> {
   private revision: string | null = null;
   private readonly entries = new Map<string, Promise<V>>();
 
-  constructor(
-    private readonly revisionSql: string,
-    private readonly maxEntries = 500,
-  ) {}
+  constructor(private readonly maxEntries = 500) {}
 
-  async get(em: EntityManager, key: string, compute: () => Promise<V>): Promise<V> {
-    const [row] = await em.execute<{ value: string | number }[]>(this.revisionSql);
-    const revision = String(row?.value ?? '');
+  get(revision: string, key: string, compute: () => Promise<V>): Promise<V> {
     if (revision !== this.revision) {
       this.revision = revision;
       this.entries.clear();

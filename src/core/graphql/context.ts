@@ -1,6 +1,7 @@
 import type { Principal } from '../auth/principal.js';
 import type { AuditRecorder } from '../audit/recorder.js';
 import type { EntityManager } from '../db/database.js';
+import { readDataRevision } from '../db/revision-cache.js';
 
 /** A factory of one module's DataLoaders; called at most once per request. */
 export type LoaderFactory<T> = (ctx: RequestContext) => T;
@@ -22,6 +23,8 @@ export interface RequestContext {
    * first use. Kept per hub, not per module, so two hubs in one process never share it.
    */
   hubState<T>(factory: () => T): T;
+  /** The data revision as this request first saw it; read once, on first use. */
+  dataRevision(): Promise<string>;
 }
 
 /** Holds the hub-lifetime state behind `RequestContext.hubState`. */
@@ -36,6 +39,7 @@ export class HubState {
 
 export function createRequestContext(principal: Principal, em: EntityManager, audit: AuditRecorder, hubState: HubState = new HubState()): RequestContext {
   const cache = new Map<LoaderFactory<unknown>, unknown>();
+  let revision: Promise<string> | undefined;
   const ctx: RequestContext = {
     principal,
     em,
@@ -46,6 +50,7 @@ export function createRequestContext(principal: Principal, em: EntityManager, au
       return cache.get(factory) as T;
     },
     hubState: (factory) => hubState.get(factory),
+    dataRevision: () => (revision ??= readDataRevision(em)),
   };
   return ctx;
 }

@@ -1,9 +1,11 @@
 import { Field, Int, ObjectType, ArgsType } from 'type-graphql';
 import { Cursor } from '@mikro-orm/core';
 import { InputProblems } from '../errors.js';
+import { SharedData } from './cache-control.js';
 
 export const MAX_PAGE_SIZE = 500;
 
+@SharedData()
 @ObjectType({ description: 'Where a page of a Relay cursor connection sits in the whole list.' })
 export class PageInfo {
   @Field(() => Boolean, { description: 'True when a page follows this one.' })
@@ -122,7 +124,11 @@ type ClassType<T = object> = new (...args: never[]) => T;
  * Builds the Relay connection and edge types for a node type, e.g. `FacilityConnection` and
  * `FacilityEdge`. Every list of API.md is such a connection.
  */
-export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string, what: string) {
+export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string, what: string, options: { sharedData?: boolean } = {}) {
+  // Only lists of shared, non-personal data may be served from the response cache.
+  const mark: ClassDecorator = options.sharedData ? SharedData() : () => undefined;
+
+  @mark
   @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor.` })
   class Edge {
     @Field(() => String, { description: 'Opaque position of this item; pass it as `after` to continue from here.' })
@@ -132,6 +138,7 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
     node!: T;
   }
 
+  @mark
   @ObjectType(`${name}Connection`, { description: `A page of ${what} items in a stable order (Relay cursor connection).` })
   class Connection {
     @Field(() => [Edge], { description: 'The items of this page with their cursors.' })

@@ -32,14 +32,15 @@ const DIMENSIONS: Record<CapacityDimension, { column: string; alias: string }> =
  * past date reads the report history: the latest report on or before that date counts, and a
  * facility counts only if it was open on that date.
  */
-export function capacityOverview(ctx: RequestContext, groupBy: CapacityDimension[], filter: FacilityFilter | null, asOf: string | null): Promise<CapacityRow[]> {
+export async function capacityOverview(ctx: RequestContext, groupBy: CapacityDimension[], filter: FacilityFilter | null, asOf: string | null): Promise<CapacityRow[]> {
   const date = asOf ?? todayInWarsaw();
   // Dashboards ask the same few questions again and again; the answer changes only with a write.
   // The rows are aggregates without personal data, and field permissions apply after the cache.
-  return ctx.hubState(overviewCache).get(ctx.em, JSON.stringify([groupBy, filter, date]), () => computeCapacityOverview(ctx, groupBy, filter, date));
+  const revision = await ctx.dataRevision();
+  return ctx.hubState(overviewCache).get(revision, JSON.stringify([groupBy, filter, date]), () => computeCapacityOverview(ctx, groupBy, filter, date));
 }
 
-const overviewCache = () => new RevisionCache<CapacityRow[]>('select "value" from "registry_revision" where "id" = 1');
+const overviewCache = () => new RevisionCache<CapacityRow[]>();
 
 async function computeCapacityOverview(ctx: RequestContext, groupBy: CapacityDimension[], filter: FacilityFilter | null, date: string): Promise<CapacityRow[]> {
   const fromHistory = date < todayInWarsaw();

@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
 import type { EntityName } from '@mikro-orm/core';
 import type { RequestContext } from '../../core/graphql/context.js';
-import { District, Facility, OccupancyReport, Organisation, WelfareUnit } from './registry.entities.js';
-import { facilityFromRow, organisationFromRow } from './registry.views.js';
+import { Facility, OccupancyReport, Organisation } from './registry.entities.js';
+import { referenceData } from './reference-data.js';
+import { facilityFromRow, organisationFromRow, type DistrictView, type WelfareUnitView } from './registry.views.js';
 
 /** One SELECT … WHERE id IN (…) per entity type and tick, as plain rows mapped by `map`. */
 function rowsById<T extends { id: string }>(ctx: RequestContext, entity: EntityName<any>, map: (row: Record<string, unknown>) => T) {
@@ -10,15 +11,6 @@ function rowsById<T extends { id: string }>(ctx: RequestContext, entity: EntityN
     const rows = await ctx.em.createQueryBuilder(entity).select('*').where({ id: { $in: [...ids] } } as never).execute<Record<string, unknown>[]>('all', true);
     const byId = new Map(rows.map(map).map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
-  });
-}
-
-/** One SELECT … WHERE id IN (…) per entity type and tick, results in the order of the keys. */
-function byId<T extends { id: string }>(ctx: RequestContext, entity: EntityName<T>) {
-  return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await ctx.em.find(entity, { id: { $in: [...ids] } } as never);
-    const map = new Map((rows as T[]).map((r) => [r.id, r]));
-    return ids.map((id) => map.get(id) ?? null);
   });
 }
 
@@ -32,13 +24,19 @@ export interface HistoryKey {
 export function registryLoaders(ctx: RequestContext) {
   return {
     organisation: rowsById(ctx, Organisation, organisationFromRow),
-    unit: byId(ctx, WelfareUnit),
-    district: byId(ctx, District),
+    unit: new DataLoader<string, WelfareUnitView | null>(async (ids) => {
+      const ref = await referenceData(ctx);
+      return ids.map((id) => ref.unitById.get(id) ?? null);
+    }),
+    district: new DataLoader<string, DistrictView | null>(async (ids) => {
+      const ref = await referenceData(ctx);
+      return ids.map((id) => ref.districtById.get(id) ?? null);
+    }),
     facility: rowsById(ctx, Facility, facilityFromRow),
-    /** Districts a branch covers, for every branch of the page in one query. */
-    districtsOfBranch: new DataLoader<string, District[]>(async (branchIds) => {
-      const rows = await ctx.em.find(District, { branch: { $in: [...branchIds] } }, { orderBy: { number: 'asc' } });
-      return branchIds.map((id) => rows.filter((d) => d.branch.id === id));
+    /** Districts a branch covers. */
+    districtsOfBranch: new DataLoader<string, DistrictView[]>(async (branchIds) => {
+      const ref = await referenceData(ctx);
+      return branchIds.map((id) => ref.districts.filter((d) => d.branchId === id));
     }),
     /** Occupancy history of many facilities: one query per distinct period asked for in the request tick. */
     occupancyHistory: new DataLoader<HistoryKey, OccupancyReport[], string>(

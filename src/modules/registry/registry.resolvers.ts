@@ -8,10 +8,9 @@ import { createFacility, listFacilities, updateFacility } from './facilities.ser
 import { FACILITY_TYPES } from './facility-types.js';
 import { freePlaces, reportOccupancy } from './occupancy.service.js';
 import { createOrganisation, listOrganisations } from './organisations.service.js';
-// Entity values under other names: a decorated parameter typed with a value would emit it as its
-// design type, and type-graphql would try to convert the root into it.
-import { District as Districts, WelfareUnit as WelfareUnits } from './registry.entities.js';
-import type { District, OccupancyReport, WelfareUnit } from './registry.entities.js';
+import type { OccupancyReport } from './registry.entities.js';
+import { referenceData } from './reference-data.js';
+import type { DistrictView as District, WelfareUnitView as WelfareUnit } from './registry.views.js';
 import type { FacilityView as Facility, OrganisationView as Organisation } from './registry.views.js';
 import { registryLoaders } from './registry.loaders.js';
 import { capacityLimitFor } from './registry.rules.js';
@@ -178,18 +177,18 @@ export class OrganisationResolver {
 @Resolver(() => WelfareUnitType)
 export class WelfareUnitResolver {
   @Query(() => [WelfareUnitType], { description: 'The welfare centre and its branches, by code.' })
-  welfareUnits(@Ctx() ctx: RequestContext): Promise<WelfareUnit[]> {
-    return ctx.em.find(WelfareUnits, {}, { orderBy: { code: 'asc' } });
+  async welfareUnits(@Ctx() ctx: RequestContext): Promise<WelfareUnit[]> {
+    return (await referenceData(ctx)).units;
   }
 
   @FieldResolver(() => OrganisationType, { description: 'The welfare centre (organisation) the unit belongs to.' })
   async organisation(@Root() u: WelfareUnit, @Ctx() ctx: RequestContext): Promise<Organisation> {
-    return (await ctx.loaders(registryLoaders).organisation.load(u.organisation.id))!;
+    return (await ctx.loaders(registryLoaders).organisation.load(u.organisationId))!;
   }
 
   @FieldResolver(() => WelfareUnitType, { nullable: true, description: 'The centre a branch belongs to; null for the centre.' })
   async parent(@Root() u: WelfareUnit, @Ctx() ctx: RequestContext): Promise<WelfareUnit | null> {
-    return u.parent ? ctx.loaders(registryLoaders).unit.load(u.parent.id) : null;
+    return u.parentId ? ctx.loaders(registryLoaders).unit.load(u.parentId) : null;
   }
 
   @FieldResolver(() => [DistrictType], { description: 'Districts whose residents this branch serves.' })
@@ -201,13 +200,13 @@ export class WelfareUnitResolver {
 @Resolver(() => DistrictType)
 export class DistrictResolver {
   @Query(() => [DistrictType], { description: 'The districts of the city (dzielnice), by number.' })
-  districts(@Ctx() ctx: RequestContext): Promise<District[]> {
-    return ctx.em.find(Districts, {}, { orderBy: { number: 'asc' } });
+  async districts(@Ctx() ctx: RequestContext): Promise<District[]> {
+    return (await referenceData(ctx)).districts;
   }
 
   @FieldResolver(() => WelfareUnitType, { description: 'The welfare-centre branch covering the district.' })
   async branch(@Root() d: District, @Ctx() ctx: RequestContext): Promise<WelfareUnit> {
-    return (await ctx.loaders(registryLoaders).unit.load(d.branch.id))!;
+    return (await ctx.loaders(registryLoaders).unit.load(d.branchId))!;
   }
 }
 

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { SharedData } from '../../core/graphql/cache-control.js';
 import { ConnectionType } from '../../core/graphql/pagination.js';
 import { DateScalar, DateTimeScalar } from '../../core/graphql/scalars.js';
 import { describeFacilityType, FACILITY_SUBTYPES, FACILITY_TYPES, FacilitySubtype, FacilityType } from './facility-types.js';
@@ -74,6 +75,7 @@ registerEnumType(CapacityDimension, {
   },
 });
 
+@SharedData()
 @ObjectType('Address', { description: 'A postal address.' })
 export class AddressType {
   @Field(() => String, { description: 'Street and number.' })
@@ -86,6 +88,7 @@ export class AddressType {
   teryt!: string | null;
 }
 
+@SharedData()
 @ObjectType('Contact', { description: 'How to reach an organisation or facility.' })
 export class ContactType {
   @Field(() => String, { nullable: true, description: 'E-mail address.' })
@@ -96,6 +99,7 @@ export class ContactType {
   website!: string | null;
 }
 
+@SharedData()
 @ObjectType('Organisation', { description: 'An organisation in the registry: the welfare centre, a public unit, an NGO, a church body, a labour office.' })
 export class OrganisationType {
   @Field(() => ID, { description: 'Identifier; the `org` claim of its users\u2019 tokens.' })
@@ -116,6 +120,7 @@ export class OrganisationType {
   contact!: ContactType | null;
 }
 
+@SharedData()
 @ObjectType('WelfareUnit', { description: 'The welfare centre (MOPS) or one of its branches (filie).' })
 export class WelfareUnitType {
   @Field(() => ID, { description: 'Identifier.' })
@@ -128,6 +133,7 @@ export class WelfareUnitType {
   kind!: WelfareUnitKind;
 }
 
+@SharedData()
 @ObjectType('District', { description: 'A district of the city (dzielnica).' })
 export class DistrictType {
   @Field(() => ID, { description: 'Identifier.' })
@@ -140,6 +146,7 @@ export class DistrictType {
   name!: string;
 }
 
+@SharedData()
 @ObjectType('CommissionAgreement', { description: 'The agreement under which an operator runs a commissioned service (umowa o realizację zadania publicznego).' })
 export class CommissionAgreementType {
   @Field(() => String, { description: 'Agreement number.' })
@@ -150,6 +157,7 @@ export class CommissionAgreementType {
   validTo!: string | null;
 }
 
+@SharedData()
 @ObjectType('RegisterEntry', { description: 'The facility\u2019s entry in a statutory register (e.g. the voivode\u2019s register of DPS).' })
 export class RegisterEntryType {
   @Field(() => String, { description: 'Which register.' })
@@ -160,6 +168,7 @@ export class RegisterEntryType {
   entryDate!: string | null;
 }
 
+@SharedData()
 @ObjectType('LegalCapacityLimit', { description: 'The most places the law allows a facility of this type, from the dated rules table.' })
 export class LegalCapacityLimitType {
   @Field(() => Int, { description: 'Most places (residents, children).' })
@@ -172,6 +181,7 @@ export class LegalCapacityLimitType {
   source!: string;
 }
 
+@SharedData()
 @ObjectType('Occupancy', { description: 'How many places are taken, from the latest occupancy report.' })
 export class OccupancyType {
   @Field(() => Int, { description: 'Places taken.' })
@@ -184,6 +194,7 @@ export class OccupancyType {
   reportedAt!: Date;
 }
 
+@SharedData()
 @ObjectType('Facility', { description: 'A facility supervised by the welfare centre: a shelter, a DPS, a children\u2019s home, a KIS or CIS…' })
 export class FacilityType_ {
   @Field(() => ID, { description: 'Identifier.' })
@@ -212,6 +223,7 @@ export class FacilityType_ {
   version!: number;
 }
 
+@SharedData()
 @ObjectType('OccupancyReport', { description: 'One occupancy report: places taken on a day, as the operator or MOPS reported it.' })
 export class OccupancyReportType {
   @Field(() => ID, { description: 'Identifier.' })
@@ -228,6 +240,7 @@ export class OccupancyReportType {
   reportedBy!: string | null;
 }
 
+@SharedData()
 @ObjectType('CapacityRow', { description: 'Capacity and occupancy of the facilities sharing the grouped dimensions.' })
 export class CapacityRowType {
   @Field(() => FacilityType, { nullable: true, description: 'Facility type, when grouped by TYPE.' })
@@ -410,5 +423,5 @@ export class UpdateFacilityInput {
   registerEntry?: RegisterEntryInput | null;
 }
 
-export const FacilityConnection = ConnectionType(FacilityType_, 'Facility', 'facility');
-export const OrganisationConnection = ConnectionType(OrganisationType, 'Organisation', 'organisation');
+export const FacilityConnection = ConnectionType(FacilityType_, 'Facility', 'facility', { sharedData: true });
+export const OrganisationConnection = ConnectionType(OrganisationType, 'Organisation', 'organisation', { sharedData: true });

@@ -144,3 +144,20 @@ export function organisationFromEntity(o: Organisation): OrganisationView {
     contact: o.contact ? { email: o.contact.email ?? null, phone: o.contact.phone ?? null, website: o.contact.website ?? null } : null,
   };
 }
+
+export interface WelfareUnitView {
+  id: string;
+  code: string;
+  name: string;
+  kind: 'CENTRE' | 'BRANCH';
+  organisationId: string;
+  parentId: string | null;
+}
+
+export interface DistrictView {
+  id: string;
+  code: string;
+  number: number;
+  name: string;
+  branchId: string;
+}

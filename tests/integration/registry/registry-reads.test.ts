@@ -204,8 +204,10 @@ describe('SQL statements (no N+1)', () => {
   });
 
   it('answers the occupancy history of 200 facilities in one statement beyond the page', async () => {
-    const { count } = await t.countStatements(() => caller('ADMIN').query('{ facilities(first: 200) { nodes { occupancyHistory(from: "2000-01-01") { date } } } }'));
-    expect(count).toBeLessThanOrEqual(2);
+    const { count, statements } = await t.countStatements(() => caller('ADMIN').query('{ facilities(first: 200) { nodes { occupancyHistory(from: "2000-01-01") { date } } } }'));
+    expect(statements.filter((s) => /occupancy_report/.test(s))).toHaveLength(1);
+    // the data revision, the page, the history
+    expect(count).toBeLessThanOrEqual(3);
   });
 
   it('computes the capacity overview in one grouped statement, and answers a repeat from the revision check alone', async () => {
@@ -215,7 +217,7 @@ describe('SQL statements (no N+1)', () => {
     expect(first.count).toBe(2);
     const repeat = await t.countStatements(() => caller('PUBLIC').query(query));
     expect(repeat.count).toBe(1);
-    expect(repeat.statements[0]).toMatch(/registry_revision/);
+    expect(repeat.statements[0]).toMatch(/data_revision/);
   });
 });
 
@@ -266,5 +268,46 @@ describe('capacityOverview', () => {
   it('refuses a future date', async () => {
     const response = await caller('ANALYST').query('{ capacityOverview(groupBy: [TYPE], asOf: "2999-01-01") { type } }');
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('the response cache of shared registry data', () => {
+  const LIST = '{ facilities(first: 30, filter: { types: [NIGHT_SHELTER, HOMELESS_SHELTER] }) { nodes { name district { name } operator { name } occupancy { occupiedPlaces } } } }';
+
+  it('answers a repeated query from the cache after checking the data revision only', async () => {
+    const first = await t.countStatements(() => caller('ANALYST').query(LIST));
+    expect(first.count).toBeGreaterThan(1);
+    let again: any;
+    const repeat = await t.countStatements(async () => {
+      again = await caller('ANALYST').query(LIST);
+    });
+    expect(repeat.statements).toEqual([expect.stringMatching(/data_revision/)]);
+    expect(again.errors).toBeUndefined();
+    expect(again.data.facilities.nodes.length).toBe(8);
+  });
+
+  it('serves the new answer right after a write', async () => {
+    const before = await caller('MOPS_WORKER').query(LIST);
+    const shelter = before.data.facilities.nodes[0];
+    const [row] = await t.em().find(Facility, { name: shelter.name });
+    await caller('MOPS_WORKER').query('mutation($id: ID!, $d: Date!) { reportOccupancy(facilityId: $id, date: $d, occupiedPlaces: 1) { id } }', { id: row!.id, d: todayInWarsaw() });
+    const after = await caller('MOPS_WORKER').query(LIST);
+    expect(after.data.facilities.nodes[0].occupancy.occupiedPlaces).toBe(1);
+  });
+
+  it('keeps cached answers apart for different organisations', async () => {
+    const other = t.as('NGO_STAFF', DEMO_ORGANISATIONS.mops);
+    await caller('NGO_STAFF').query(LIST);
+    const { count } = await t.countStatements(() => other.query(LIST));
+    expect(count).toBeGreaterThan(1);
+  });
+
+  it('never caches an answer with errors, nor the caller’s own identity', async () => {
+    await caller('PUBLIC').query(LIST);
+    const denied = await t.countStatements(() => caller('PUBLIC').query(LIST));
+    expect(denied.count).toBeGreaterThan(1);
+    const anna = await t.as('ANALYST', null, 'anna').query('{ me { userId } facilities(first: 1) { totalCount } }');
+    const ben = await t.as('ANALYST', null, 'ben').query('{ me { userId } facilities(first: 1) { totalCount } }');
+    expect([anna.data.me.userId, ben.data.me.userId]).toEqual(['anna', 'ben']);
   });
 });
