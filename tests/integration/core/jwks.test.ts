@@ -1,0 +1,62 @@
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPrincipalResolver } from '../../../src/core/auth/jwt.js';
+
+// The production path: keys from a JWKS endpoint (here a real HTTP server on loopback), with issuer and audience.
+let server: ReturnType<ReturnType<typeof express>['listen']>;
+let resolve: ReturnType<typeof createPrincipalResolver>;
+let rsa: Awaited<ReturnType<typeof generateKeyPair>>;
+let ec: Awaited<ReturnType<typeof generateKeyPair>>;
+
+beforeAll(async () => {
+  rsa = await generateKeyPair('RS256');
+  ec = await generateKeyPair('ES256');
+  const keys = [
+    { ...(await exportJWK(rsa.publicKey)), kid: 'rsa-1', alg: 'RS256', use: 'sig' },
+    { ...(await exportJWK(ec.publicKey)), kid: 'ec-1', alg: 'ES256', use: 'sig' },
+  ];
+  const app = express();
+  app.get('/jwks', (_req, res) => res.json({ keys }));
+  server = await new Promise((ok) => {
+    const s = app.listen(0, '127.0.0.1', () => ok(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  resolve = createPrincipalResolver({
+    secret: null,
+    usesDevelopmentSecret: false,
+    jwksUrl: `http://127.0.0.1:${port}/jwks`,
+    issuer: 'https://login.krakow.example',
+    audience: 'splot',
+  });
+});
+afterAll(() => server?.close());
+
+async function token(key: Parameters<SignJWT["sign"]>[0], alg: string, kid: string, claims: Record<string, unknown> = {}, iss = 'https://login.krakow.example', aud = 'splot') {
+  return new SignJWT({ role: 'ANALYST', ...claims }).setProtectedHeader({ alg, kid }).setSubject('u1').setIssuer(iss).setAudience(aud).setExpirationTime('5m').sign(key);
+}
+
+describe('JWKS tokens', () => {
+  it.each([
+    ['RS256', () => rsa.privateKey, 'rsa-1'],
+    ['ES256', () => ec.privateKey, 'ec-1'],
+  ] as const)('accepts a %s token from the identity provider', async (alg, key, kid) => {
+    expect(await resolve(`Bearer ${await token(key(), alg, kid)}`)).toEqual({ role: 'ANALYST', userId: 'u1', organisationId: null });
+  });
+
+  it('rejects a token for another audience or from another issuer', async () => {
+    await expect(resolve(`Bearer ${await token(rsa.privateKey, 'RS256', 'rsa-1', {}, 'https://login.krakow.example', 'other-app')}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    await expect(resolve(`Bearer ${await token(rsa.privateKey, 'RS256', 'rsa-1', {}, 'https://evil.example')}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('rejects a token signed by a key the provider does not publish', async () => {
+    const stranger = await generateKeyPair('RS256');
+    await expect(resolve(`Bearer ${await token(stranger.privateKey, 'RS256', 'rsa-1')}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('rejects an HS256 token when keys come from a JWKS', async () => {
+    const hs = await new SignJWT({ role: 'ADMIN' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer('https://login.krakow.example').setAudience('splot').setExpirationTime('5m').sign(new TextEncoder().encode('a-secret-that-is-long-enough-for-hs256-signing'));
+    await expect(resolve(`Bearer ${hs}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, DEVELOPMENT_JWT_SECRET, loadConfig } from '../../src/config.js';
+
+describe('configuration', () => {
+  it('runs embedded with the development secret and the demo city when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ databaseUrl: null, port: 4000, seedDemo: true, production: false });
+    expect(config.jwt).toMatchObject({ secret: DEVELOPMENT_JWT_SECRET, usesDevelopmentSecret: true });
+    expect(config.pgliteDataDir).toMatch(/\.data\/pglite$/);
+  });
+
+  it('does not seed demo data into a PostgreSQL server unless asked', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://x@localhost/db' }).seedDemo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://x@localhost/db', HUB_SEED_DEMO: 'true' }).seedDemo).toBe(true);
+  });
+
+  it('refuses the development secret in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(loadConfig({ NODE_ENV: 'production', HUB_JWKS_URL: 'https://idp.example/jwks' }).jwt.secret).toBeNull();
+  });
+
+  it('refuses a short secret, a bad port and a bad flag', () => {
+    expect(() => loadConfig({ HUB_JWT_SECRET: 'short' })).toThrow(/32 characters/);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ HUB_SEED_DEMO: 'maybe' })).toThrow(/HUB_SEED_DEMO/);
+  });
+});
