@@ -25,13 +25,26 @@ export function createPrincipalResolver(config: JwtConfig): PrincipalResolver {
     throw new Error('Either a JWT secret or a JWKS URL is required');
   }
 
+  // A dashboard sends the same token with every request; a token verified once stays valid until
+  // its expiry (JWTs carry no revocation), so the signature check is not repeated.
+  const verified = new Map<string, { principal: Principal; expiresAt: number }>();
+
   return async (authorization) => {
     if (authorization === undefined || authorization.trim() === '') return PUBLIC_PRINCIPAL;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>"');
+    const known = verified.get(match[1]!);
+    if (known && known.expiresAt > Date.now()) return known.principal;
+    const entry = await verify(match[1]!);
+    if (verified.size >= 10_000) verified.delete(verified.keys().next().value!);
+    verified.set(match[1]!, entry);
+    return entry.principal;
+  };
+
+  async function verify(token: string): Promise<{ principal: Principal; expiresAt: number }> {
     let payload;
     try {
-      ({ payload } = await jwtVerify(match[1]!, key as Uint8Array, {
+      ({ payload } = await jwtVerify(token, key as Uint8Array, {
         algorithms,
         requiredClaims: ['exp', 'sub', 'role'],
         ...(config.issuer ? { issuer: config.issuer } : {}),
@@ -50,6 +63,6 @@ export function createPrincipalResolver(config: JwtConfig): PrincipalResolver {
     if (ROLES_WITH_ORGANISATION.includes(role) && org === undefined) {
       throw unauthenticated(`A ${role} token must name the user's organisation (org claim)`);
     }
-    return { role, userId: sub, organisationId: (org as string | undefined) ?? null };
-  };
+    return { principal: { role, userId: sub, organisationId: (org as string | undefined) ?? null }, expiresAt: (payload.exp ?? 0) * 1000 };
+  }
 }

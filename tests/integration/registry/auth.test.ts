@@ -102,3 +102,14 @@ describe('request bodies', () => {
     expect(((await response.json()) as { errors: unknown[] }).errors).toHaveLength(1);
   });
 });
+
+describe('token expiry with verified tokens remembered', () => {
+  it('rejects a token once it has expired, even after it was accepted', async () => {
+    const token = await signDevelopmentToken(TEST_JWT_SECRET, { role: 'ADMIN', sub: 'brief', expiresIn: 2 });
+    expect((await withToken(token)).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 2200));
+    const later = await withToken(token);
+    expect(later.status).toBe(401);
+    expect(later.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
