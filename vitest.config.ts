@@ -28,6 +28,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Each file opens its own database; two workers match the two cores of the CI machine.
     maxWorkers: 2,
+    // type-graphql reads decorator metadata through the Reflect API, whatever a test file imports first.
+    setupFiles: ['reflect-metadata'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'pglite', include: ['tests/integration/**/*.test.ts'], env: { SPLOT_TEST_DB: 'pglite' } } },

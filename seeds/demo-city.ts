@@ -1,8 +1,11 @@
 import type { EntityManager } from '../src/core/db/database.js';
 import { todayInWarsaw } from '../src/core/graphql/scalars.js';
 import { seedDemoRegistry } from './demo-registry.js';
+import { seedDemoAssessments } from './demo-standards.js';
 
 /** The whole demo city, module by module; run once per database (see `seedOnce`). */
 export async function seedDemoCity(em: EntityManager): Promise<void> {
-  await seedDemoRegistry(em, todayInWarsaw());
+  const today = todayInWarsaw();
+  await seedDemoRegistry(em, today);
+  await seedDemoAssessments(em, today);
 }

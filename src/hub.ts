@@ -27,10 +27,11 @@ import { auditFlushPlugin, formatError } from './core/graphql/server-plugins.js'
 import type { HubModule } from './core/module.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { registryModule } from './modules/registry/index.js';
+import { standardsModule } from './modules/standards/index.js';
 import { seedDemoCity } from '../seeds/demo-city.js';
 
 /** The domain modules in dependency order: later modules build on earlier ones. */
-export const DOMAIN_MODULES: HubModule[] = [registryModule];
+export const DOMAIN_MODULES: HubModule[] = [registryModule, standardsModule];
 
 export function hubModules(): HubModule[] {
   return [coreModule, ...DOMAIN_MODULES];
@@ -78,6 +79,9 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   try {
     const applied = await migrate(db);
     if (applied.length) logger.info({ applied }, 'database migrated');
+    for (const module of hubModules()) {
+      if (module.seedReference && (await seedOnce(db.em, module.seedReference.name, module.seedReference.seed))) logger.info(`${module.seedReference.name} seeded`);
+    }
     if (config.seedDemo && (await seedOnce(db.em, 'demo-city', seedDemoCity))) logger.info('demo city seeded');
   } catch (error) {
     await db.close(true);

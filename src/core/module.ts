@@ -1,5 +1,6 @@
 import type { EntitySchema } from '@mikro-orm/core';
 import type { PermissionMap } from './access/shield.js';
+import type { EntityManager } from './db/database.js';
 
 /**
  * The face a domain module shows the hub: its tables, its part of the GraphQL schema, who may
@@ -12,4 +13,6 @@ export interface HubModule {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   resolvers: Function[];
   permissions: PermissionMap;
+  /** Data every hub needs whatever its configuration (a catalogue), written once per database. */
+  seedReference?: { name: string; seed: (em: EntityManager) => Promise<void> };
 }

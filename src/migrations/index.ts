@@ -2,6 +2,7 @@ import type { Constructor } from '@mikro-orm/core';
 import type { Migration } from '@mikro-orm/migrations';
 import { Migration20261124180159Initial } from './Migration20261124180159Initial.js';
 import { Migration20261124190000DataRevision } from './Migration20261124190000DataRevision.js';
+import { Migration20261124191000Standards } from './Migration20261124191000Standards.js';
 
 /**
  * Every committed migration, in order. Listed explicitly (not discovered from a folder) so that the
@@ -11,4 +12,5 @@ import { Migration20261124190000DataRevision } from './Migration20261124190000Da
 export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261124180159Initial', class: Migration20261124180159Initial },
   { name: 'Migration20261124190000DataRevision', class: Migration20261124190000DataRevision },
+  { name: 'Migration20261124191000Standards', class: Migration20261124191000Standards },
 ];

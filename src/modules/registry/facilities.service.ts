@@ -1,5 +1,6 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
-import { conflict, InputProblems, notFound } from '../../core/errors.js';
+import { badUserInput, conflict, InputProblems, notFound } from '../../core/errors.js';
+import { complianceConditionFor } from './facility-compliance-filter.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import type { Page, PageArgs } from '../../core/graphql/pagination.js';
 import { pageByName } from '../../core/db/keyset.js';
@@ -31,6 +32,11 @@ export function facilityWhere(filter: FacilityFilter | null | undefined): Filter
     for (const word of foldForSearch(filter.search).split(' ').filter(Boolean)) {
       and.push({ searchText: { $like: `%${escapeLike(word)}%` } });
     }
+  }
+  if (filter.compliance) {
+    const condition = complianceConditionFor(filter.compliance);
+    if (!condition) throw badUserInput([{ path: 'filter.compliance', message: 'Service standards are not served by this hub' }]);
+    and.push(condition as FilterQuery<Facility>);
   }
   if (and.length) where.$and = and;
   return where as FilterQuery<Facility>;

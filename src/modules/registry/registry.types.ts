@@ -4,6 +4,7 @@ import { ConnectionType } from '../../core/graphql/pagination.js';
 import { DateScalar, DateTimeScalar } from '../../core/graphql/scalars.js';
 import { describeFacilityType, FACILITY_SUBTYPES, FACILITY_TYPES, FacilitySubtype, FacilityType } from './facility-types.js';
 import { FacilityStatus, Management, OrganisationKind, WelfareUnitKind } from './registry.entities.js';
+import { FacilityComplianceFilter } from './facility-compliance-filter.js';
 
 registerEnumType(FacilityType, {
   name: 'FacilityType',
@@ -281,6 +282,8 @@ export class FacilityFilter {
   hasFreePlaces?: boolean;
   @Field(() => String, { nullable: true, description: 'Words in the name or city, ignoring case and Polish diacritics ("srem" finds "Śrem").' })
   search?: string;
+  @Field(() => FacilityComplianceFilter, { nullable: true, description: 'Only facilities to which a service standard applies, by where they stand against it.' })
+  compliance?: FacilityComplianceFilter;
 }
 
 @InputType({ description: 'Narrows the organisation list.' })
