@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { uuidPrimaryKey } from '../db/columns.js';
 
 /** READ of a person-level sensitive field, or a WRITE through a mutation. */
 export const AuditAction = { READ: 'READ', WRITE: 'WRITE' } as const;
@@ -12,7 +13,7 @@ export const AuditEvent = defineEntity({
   name: 'AuditEvent',
   tableName: 'audit_event',
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    id: uuidPrimaryKey(),
     occurredAt: p.datetime().onCreate(() => new Date()).index(),
     action: p.enum(Object.values(AuditAction)),
     actorId: p.string().nullable().index(),

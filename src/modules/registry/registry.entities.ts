@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { uuidPrimaryKey } from '../../core/db/columns.js';
 import { FACILITY_SUBTYPES, FACILITY_TYPES } from './facility-types.js';
 
 export const OrganisationKind = {
@@ -21,8 +22,6 @@ export type Management = (typeof Management)[keyof typeof Management];
 
 export const WelfareUnitKind = { CENTRE: 'CENTRE', BRANCH: 'BRANCH' } as const;
 export type WelfareUnitKind = (typeof WelfareUnitKind)[keyof typeof WelfareUnitKind];
-
-const uuid = () => p.uuid().primary().onCreate(() => crypto.randomUUID());
 
 export const Address = defineEntity({
   name: 'Address',
@@ -52,7 +51,7 @@ export const Organisation = defineEntity({
   name: 'Organisation',
   tableName: 'organisation',
   properties: {
-    id: uuid(),
+    id: uuidPrimaryKey(),
     name: p.string(),
     kind: p.enum(Object.values(OrganisationKind)).index(),
     /** Digits only. */
@@ -74,7 +73,7 @@ export const WelfareUnit = defineEntity({
   name: 'WelfareUnit',
   tableName: 'welfare_unit',
   properties: {
-    id: uuid(),
+    id: uuidPrimaryKey(),
     code: p.string().unique(),
     name: p.string(),
     kind: p.enum(Object.values(WelfareUnitKind)),
@@ -90,7 +89,7 @@ export const District = defineEntity({
   name: 'District',
   tableName: 'district',
   properties: {
-    id: uuid(),
+    id: uuidPrimaryKey(),
     /** Roman numeral as the city writes it: I … XVIII. */
     code: p.string().unique(),
     number: p.integer(),
@@ -104,7 +103,7 @@ export const Facility = defineEntity({
   name: 'Facility',
   tableName: 'facility',
   properties: {
-    id: uuid(),
+    id: uuidPrimaryKey(),
     name: p.string(),
     /** Name folded for accent-insensitive ordering. */
     searchName: p.string(),
@@ -146,7 +145,7 @@ export const OccupancyReport = defineEntity({
   name: 'OccupancyReport',
   tableName: 'occupancy_report',
   properties: {
-    id: uuid(),
+    id: uuidPrimaryKey(),
     facility: () => p.manyToOne(Facility).ref(),
     date: p.date(),
     occupiedPlaces: p.integer(),

@@ -40,6 +40,9 @@ function assessmentFromRow(row: Record<string, any>, today: string): AssessmentV
   };
 }
 
+/** The columns `assessmentFromRow` reads, from `assessment a join service_standard s`. */
+const ASSESSMENT_COLUMNS = 'a.id, a.facility_id, a.standard_id, s.code, a.assessed_on, a.assessor_name, a.result, a.findings, a.remediation_deadline';
+
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 /** The standards module's DataLoaders for one request. */
@@ -48,7 +51,7 @@ export function complianceLoaders(ctx: RequestContext) {
   /** The latest assessment of each facility against each standard code, for a page of facilities in one statement. */
   const latestByFacility = new DataLoader<string, Map<string, AssessmentView>>(async (facilityIds) => {
     const rows = await ctx.em.execute<Record<string, any>[]>(
-      `select distinct on (a.facility_id, s.code) a.id, a.facility_id, a.standard_id, s.code, a.assessed_on, a.assessor_name, a.result, a.findings, a.remediation_deadline
+      `select distinct on (a.facility_id, s.code) ${ASSESSMENT_COLUMNS}
        from assessment a join service_standard s on s.id = a.standard_id
        where a.facility_id in (${placeholders(facilityIds.length)})
        order by a.facility_id, s.code, a.assessed_on desc, a.recorded_at desc`,
@@ -79,7 +82,7 @@ export function complianceLoaders(ctx: RequestContext) {
     /** Every assessment of a facility, newest first. */
     assessmentsOf: new DataLoader<string, AssessmentView[]>(async (facilityIds) => {
       const rows = await ctx.em.execute<Record<string, any>[]>(
-        `select a.id, a.facility_id, a.standard_id, s.code, a.assessed_on, a.assessor_name, a.result, a.findings, a.remediation_deadline
+        `select ${ASSESSMENT_COLUMNS}
          from assessment a join service_standard s on s.id = a.standard_id
          where a.facility_id in (${placeholders(facilityIds.length)})
          order by a.assessed_on desc, a.recorded_at desc`,
@@ -90,7 +93,7 @@ export function complianceLoaders(ctx: RequestContext) {
     }),
     assessmentById: new DataLoader<string, AssessmentView | null>(async (ids) => {
       const rows = await ctx.em.execute<Record<string, any>[]>(
-        `select a.id, a.facility_id, a.standard_id, s.code, a.assessed_on, a.assessor_name, a.result, a.findings, a.remediation_deadline
+        `select ${ASSESSMENT_COLUMNS}
          from assessment a join service_standard s on s.id = a.standard_id where a.id in (${placeholders(ids.length)})`,
         [...ids],
       );

@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { uuidPrimaryKey } from '../../core/db/columns.js';
 import { Facility } from '../registry/index.js';
 
 export const StandardSourceKind = { STATUTE: 'STATUTE', REGULATION: 'REGULATION', PROJECT_PUBLICATION: 'PROJECT_PUBLICATION' } as const;
@@ -13,8 +14,6 @@ export type Comparison = (typeof Comparison)[keyof typeof Comparison];
 export const AssessmentResult = { COMPLIANT: 'COMPLIANT', PARTLY_COMPLIANT: 'PARTLY_COMPLIANT', NON_COMPLIANT: 'NON_COMPLIANT' } as const;
 export type AssessmentResult = (typeof AssessmentResult)[keyof typeof AssessmentResult];
 
-const uuid = () => p.uuid().primary().onCreate(() => crypto.randomUUID());
-
 /**
  * One version of a service standard. Defining a standard again with the same code adds a version;
  * assessments keep pointing at the version they used.
@@ -23,7 +22,7 @@ export const ServiceStandard = defineEntity({
   name: 'ServiceStandard',
   tableName: 'service_standard',
   properties: {
-    id: uuid(),
+    id: uuidPrimaryKey(),
     code: p.string(),
     version: p.integer(),
     title: p.string(),
@@ -44,7 +43,7 @@ export const StandardRequirement = defineEntity({
   name: 'StandardRequirement',
   tableName: 'standard_requirement',
   properties: {
-    id: uuid(),
+    id: uuidPrimaryKey(),
     standard: () => p.manyToOne(ServiceStandard).ref(),
     code: p.string(),
     position: p.integer(),
@@ -63,7 +62,7 @@ export const Assessment = defineEntity({
   name: 'Assessment',
   tableName: 'assessment',
   properties: {
-    id: uuid(),
+    id: uuidPrimaryKey(),
     facility: () => p.manyToOne(Facility).ref(),
     standard: () => p.manyToOne(ServiceStandard).ref(),
     assessedOn: p.date(),
@@ -83,7 +82,7 @@ export const RequirementOutcome = defineEntity({
   name: 'RequirementOutcome',
   tableName: 'requirement_outcome',
   properties: {
-    id: uuid(),
+    id: uuidPrimaryKey(),
     assessment: () => p.manyToOne(Assessment).ref(),
     requirement: () => p.manyToOne(StandardRequirement).ref(),
     met: p.boolean().nullable(),
