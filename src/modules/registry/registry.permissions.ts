@@ -20,6 +20,15 @@ const mayFilterByOccupancy = rule('mayFilterByOccupancy', { cache: 'strict' })(
     forbidden('Filtering by free places needs a role that may see occupancy'),
 );
 
+/** The street of a confidential facility (registry.rules.ts): MOPS, ADMIN and the operator's own staff only. */
+const maySeeStreet = rule('maySeeStreet', { cache: 'no_cache' })(
+  (parent: { confidentialFor?: { operatorId: string } }, _args, ctx: RequestContext) =>
+    !parent.confidentialFor ||
+    ctx.principal.role === 'MOPS_WORKER' ||
+    ctx.principal.role === 'ADMIN' ||
+    (ctx.principal.role === 'NGO_STAFF' && ctx.principal.organisationId === parent.confidentialFor.operatorId),
+);
+
 export const registryPermissions: PermissionMap = {
   Query: {
     facilities: mayFilterByOccupancy,
@@ -45,7 +54,7 @@ export const registryPermissions: PermissionMap = {
   [OrganisationConnection.names[1]!]: { '*': allow },
   WelfareUnit: { '*': allow },
   District: { '*': allow },
-  Address: { '*': allow },
+  Address: { '*': allow, street: maySeeStreet },
   Contact: { '*': allow },
   CommissionAgreement: { '*': allow },
   RegisterEntry: { '*': allow },

@@ -68,3 +68,11 @@ export function capacityLimitFor(type: FacilityType, subtype: FacilitySubtype | 
     ) ?? null
   );
 }
+
+/**
+ * Facilities whose street address is not published: a shelter for people experiencing domestic
+ * violence, or a home for mothers with children, is safe only while the perpetrator cannot find it
+ * (the practice of specialist support centres under the act on counteracting domestic violence).
+ * The city, postal code and contact stay public, so that help can be asked for.
+ */
+export const CONFIDENTIAL_ADDRESS_TYPES: readonly FacilityType[] = ['DOMESTIC_VIOLENCE_CENTRE', 'MOTHERS_AND_CHILDREN_HOME'];

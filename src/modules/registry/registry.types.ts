@@ -79,8 +79,8 @@ registerEnumType(CapacityDimension, {
 @SharedData()
 @ObjectType('Address', { description: 'A postal address.' })
 export class AddressType {
-  @Field(() => String, { description: 'Street and number.' })
-  street!: string;
+  @Field(() => String, { nullable: true, description: 'Street and number. Withheld (null, FORBIDDEN) for shelters whose location is kept confidential, except from MOPS, ADMIN and the operator.' })
+  street!: string | null;
   @Field(() => String, { description: 'Postal code, NN-NNN.' })
   postalCode!: string;
   @Field(() => String, { description: 'City or village.' })

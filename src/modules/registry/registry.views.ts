@@ -1,5 +1,6 @@
 import type { FacilitySubtype, FacilityType } from './facility-types.js';
 import type { Facility, FacilityStatus, Management, Organisation, OrganisationKind } from './registry.entities.js';
+import { CONFIDENTIAL_ADDRESS_TYPES } from './registry.rules.js';
 
 /**
  * What list and detail reads return: plain rows, not managed entities. Reading a page of 50
@@ -11,6 +12,13 @@ export interface AddressView {
   postalCode: string;
   city: string;
   teryt: string | null;
+  /** Set on the address of a facility whose street is not published: the operator that may still see it. */
+  confidentialFor?: { operatorId: string };
+}
+
+/** Marks the address of a facility of a confidential type (registry.rules.ts). */
+function withConfidentiality(address: AddressView, type: FacilityType, operatorId: string): AddressView {
+  return CONFIDENTIAL_ADDRESS_TYPES.includes(type) ? { ...address, confidentialFor: { operatorId } } : address;
 }
 
 export interface ContactView {
@@ -82,7 +90,7 @@ export function facilityFromRow(row: Row): FacilityView {
     operatorId: row.operator,
     unitId: row.unit,
     districtId: row.district,
-    address: addressOf(row)!,
+    address: withConfidentiality(addressOf(row)!, row.type, row.operator),
     contact: contactOf(row),
     management: row.management,
     agreementNumber: row.agreementNumber ?? null,
@@ -113,7 +121,7 @@ export function facilityFromEntity(f: Facility): FacilityView {
     operatorId: f.operator.id,
     unitId: f.unit.id,
     districtId: f.district.id,
-    address: { street: f.address.street, postalCode: f.address.postalCode, city: f.address.city, teryt: f.address.teryt ?? null },
+    address: withConfidentiality({ street: f.address.street, postalCode: f.address.postalCode, city: f.address.city, teryt: f.address.teryt ?? null }, f.type as FacilityType, f.operator.id),
     contact: f.contact ? { email: f.contact.email ?? null, phone: f.contact.phone ?? null, website: f.contact.website ?? null } : null,
     management: f.management,
     agreementNumber: f.agreementNumber ?? null,

@@ -311,3 +311,36 @@ describe('the response cache of shared registry data', () => {
     expect([anna.data.me.userId, ben.data.me.userId]).toEqual(['anna', 'ben']);
   });
 });
+
+describe('confidential addresses', () => {
+  const DV = '{ facilities(filter: { types: [DOMESTIC_VIOLENCE_CENTRE] }) { nodes { name operator { id } address { street city postalCode } } } }';
+
+  it('withholds the street of a shelter for people experiencing violence from PUBLIC, keeping city and postal code', async () => {
+    const response = await caller('PUBLIC').query(DV);
+    const [centre] = response.data.facilities.nodes;
+    expect(centre.address).toMatchObject({ street: null, city: 'Kraków' });
+    expect(centre.address.postalCode).toMatch(/^\d{2}-\d{3}$/);
+    expect(errorCodes(response)).toEqual(['FORBIDDEN']);
+    expect(response.errors?.[0]?.path?.slice(-2)).toEqual(['address', 'street']);
+  });
+
+  it.each(['ANALYST', 'LABOUR_OFFICE'] as const)('withholds it from %s as well', async (role) => {
+    const [centre] = (await caller(role).query(DV)).data.facilities.nodes;
+    expect(centre.address.street).toBeNull();
+  });
+
+  it('shows it to MOPS and to the operator’s own staff, not to another NGO', async () => {
+    const mops = (await caller('MOPS_WORKER').query(DV)).data.facilities.nodes[0];
+    expect(mops.address.street).toMatch(/\d/);
+    const operator = (await t.as('NGO_STAFF', mops.operator.id).query(DV)).data.facilities.nodes[0];
+    expect(operator.address.street).toBe(mops.address.street);
+    const stranger = (await t.as('NGO_STAFF', DEMO_ORGANISATIONS.labourOffice).query(DV)).data.facilities.nodes[0];
+    expect(stranger.address.street).toBeNull();
+  });
+
+  it('publishes the street of any other facility', async () => {
+    const response = await caller('PUBLIC').query('{ facilities(filter: { types: [NIGHT_SHELTER] }) { nodes { address { street } } } }');
+    expect(response.errors).toBeUndefined();
+    expect(response.data.facilities.nodes.every((n: { address: { street: string } }) => n.address.street)).toBe(true);
+  });
+});
