@@ -82,7 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       issuer: env.HUB_JWT_ISSUER || null,
       audience: env.HUB_JWT_AUDIENCE || null,
     },
-    logLevel: env.LOG_LEVEL || (production ? 'info' : 'info'),
+    logLevel: env.LOG_LEVEL || 'info',
     maxBodyBytes: integer('HUB_MAX_BODY_BYTES', env.HUB_MAX_BODY_BYTES, 5 * 1024 * 1024),
   };
 }

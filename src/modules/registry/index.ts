@@ -21,6 +21,5 @@ export const registryModule: HubModule = {
 export { registryLoaders } from './registry.loaders.js';
 export { Facility, Organisation, District, WelfareUnit } from './registry.entities.js';
 export { FacilityType_ as FacilityGraphQLType, OrganisationType, DistrictType, WelfareUnitType } from './registry.types.js';
-export { facilityWhere } from './facilities.service.js';
 export { ComplianceStatus, provideComplianceCondition, type FacilityComplianceFilter } from './facility-compliance-filter.js';
 export type { FacilityView } from './registry.views.js';
