@@ -7,6 +7,7 @@
  */
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +23,7 @@ import { hubEntities } from '../src/hub.js';
 import { MIGRATIONS } from '../src/migrations/index.js';
 import { seedDemoCity } from '../seeds/demo-city.js';
 import { generateScaleData } from '../seeds/scale.js';
+import { PeselProtection } from '../src/core/personal-data/pesel-protection.js';
 
 const { values } = parseArgs({
   options: {
@@ -47,7 +49,8 @@ async function prepareDatabase(): Promise<{ env: Record<string, string>; cleanup
 
 const database = await prepareDatabase();
 try {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...database.env, PORT: '4999', HUB_SEED_DEMO: 'false', HUB_JWT_SECRET: '', LOG_LEVEL: 'warn' };
+  const dataKey = randomBytes(32).toString('hex');
+  const env: NodeJS.ProcessEnv = { ...process.env, ...database.env, PORT: '4999', HUB_SEED_DEMO: 'false', HUB_JWT_SECRET: '', HUB_DATA_KEY: dataKey, LOG_LEVEL: 'warn' };
   {
     const db = await openDatabase({
       databaseUrl: env.DATABASE_URL ?? null,
@@ -56,7 +59,7 @@ try {
       migrations: MIGRATIONS,
     });
     await migrate(db);
-    await seedOnce(db.em, 'demo-city', seedDemoCity);
+    await seedOnce(db.em, 'demo-city', (em) => seedDemoCity(em, new PeselProtection(Buffer.from(dataKey, 'hex'))));
     const started = Date.now();
     await generateScaleData(db.em.fork(), {
       facilities: facilities - 186,

@@ -95,7 +95,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const config = loadConfig();
   const db = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDataDir: config.pgliteDataDir, entities: hubEntities(), migrations: MIGRATIONS });
   await migrate(db);
-  await seedOnce(db.em, 'demo-city', seedDemoCity);
+  const { loadDataKey, PeselProtection } = await import('../src/core/personal-data/pesel-protection.js');
+  // The same key the hub will use on this configuration, so that its PESELs can be found and read.
+  const pesel = new PeselProtection(loadDataKey(config.dataKey, config.dataKeyFile));
+  await seedOnce(db.em, 'demo-city', (em) => seedDemoCity(em, pesel));
   const started = Date.now();
   await generateScaleData(db.em.fork(), {
     facilities: Number(values.facilities),

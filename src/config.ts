@@ -21,6 +21,13 @@ export interface HubConfig {
   logLevel: string;
   /** Largest accepted request body, in bytes (attendance batches of 10,000 entries fit). */
   maxBodyBytes: number;
+  /**
+   * The key protecting PESELs (`HUB_DATA_KEY`, 32 bytes as hex or base64). Without it the embedded
+   * mode generates one into `keyFile` on first start; production refuses to start without it.
+   */
+  dataKey: string | null;
+  /** Where the generated data key lives (mode 0600) when `HUB_DATA_KEY` is not set. */
+  dataKeyFile: string;
 }
 
 export interface JwtConfig {
@@ -66,6 +73,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   if (secret !== null && !usesDevelopmentSecret && secret.length < 32) {
     throw new ConfigError('HUB_JWT_SECRET must be at least 32 characters long');
   }
+  const dataKey = env.HUB_DATA_KEY || null;
+  if (production && !dataKey) throw new ConfigError('NODE_ENV=production needs HUB_DATA_KEY: the key that protects every stored PESEL');
   const pgliteDir = env.HUB_PGLITE_DIR || 'pglite';
   return {
     production,
@@ -84,5 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     },
     logLevel: env.LOG_LEVEL || 'info',
     maxBodyBytes: integer('HUB_MAX_BODY_BYTES', env.HUB_MAX_BODY_BYTES, 5 * 1024 * 1024),
+    dataKey,
+    dataKeyFile: resolve(dataDir, 'data.key'),
   };
 }

@@ -19,6 +19,7 @@ import { createPrincipalResolver } from './core/auth/jwt.js';
 import { coreModule } from './core/core-module.js';
 import { migrate, openDatabase, type Database } from './core/db/database.js';
 import { seedOnce } from './core/db/seeding.js';
+import { loadDataKey, PeselProtection } from './core/personal-data/pesel-protection.js';
 import { createRequestContext, HubState, type RequestContext } from './core/graphql/context.js';
 import { queryLimits } from './core/graphql/limits.js';
 import { DateTimeScalar, todayInWarsaw } from './core/graphql/scalars.js';
@@ -28,10 +29,12 @@ import type { HubModule } from './core/module.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { registryModule } from './modules/registry/index.js';
 import { standardsModule } from './modules/standards/index.js';
+import { personsModule } from './modules/persons/index.js';
+import { integrationModule } from './modules/integration/index.js';
 import { seedDemoCity } from '../seeds/demo-city.js';
 
 /** The domain modules in dependency order: later modules build on earlier ones. */
-export const DOMAIN_MODULES: HubModule[] = [registryModule, standardsModule];
+export const DOMAIN_MODULES: HubModule[] = [registryModule, standardsModule, personsModule, integrationModule];
 
 export function hubModules(): HubModule[] {
   return [coreModule, ...DOMAIN_MODULES];
@@ -63,12 +66,15 @@ export interface RunningHub {
   url: string;
   db: Database;
   schema: GraphQLSchema;
+  /** The hub's PESEL protection (seeds and tests write persons with it). */
+  pesel: PeselProtection;
   stop(): Promise<void>;
 }
 
 /** Opens the database, migrates it, seeds it once, and serves the GraphQL API over HTTP. */
 export async function startHub(config: HubConfig, options: HubOptions = {}): Promise<RunningHub> {
   const logger = options.logger ?? pino({ level: config.logLevel });
+  const pesel = new PeselProtection(loadDataKey(config.dataKey, config.dataKeyFile));
   const db = await openDatabase({
     databaseUrl: config.databaseUrl,
     pgliteDataDir: config.pgliteDataDir,
@@ -82,7 +88,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     for (const module of hubModules()) {
       if (module.seedReference && (await seedOnce(db.em, module.seedReference.name, module.seedReference.seed))) logger.info(`${module.seedReference.name} seeded`);
     }
-    if (config.seedDemo && (await seedOnce(db.em, 'demo-city', seedDemoCity))) logger.info('demo city seeded');
+    if (config.seedDemo && (await seedOnce(db.em, 'demo-city', (em) => seedDemoCity(em, pesel)))) logger.info('demo city seeded');
   } catch (error) {
     await db.close(true);
     throw error;
@@ -147,7 +153,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const principal = await resolvePrincipal(req.headers.authorization);
-        return createRequestContext(principal, db.em.fork(), new AuditRecorder(principal), hubState);
+        return createRequestContext(principal, db.em.fork(), new AuditRecorder(principal), pesel, hubState);
       },
     }),
   );
@@ -165,6 +171,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     url: `http://${host}:${address.port}/graphql`,
     db,
     schema,
+    pesel,
     async stop() {
       await apollo.stop();
       await db.close(true);

@@ -3,6 +3,7 @@ import type { Migration } from '@mikro-orm/migrations';
 import { Migration20261124180159Initial } from './Migration20261124180159Initial.js';
 import { Migration20261124190000DataRevision } from './Migration20261124190000DataRevision.js';
 import { Migration20261124191000Standards } from './Migration20261124191000Standards.js';
+import { Migration20261124193018Integration } from './Migration20261124193018Integration.js';
 
 /**
  * Every committed migration, in order. Listed explicitly (not discovered from a folder) so that the
@@ -13,4 +14,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261124180159Initial', class: Migration20261124180159Initial },
   { name: 'Migration20261124190000DataRevision', class: Migration20261124190000DataRevision },
   { name: 'Migration20261124191000Standards', class: Migration20261124191000Standards },
+  { name: 'Migration20261124193018Integration', class: Migration20261124193018Integration },
 ];

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createScratchDatabase } from '../../src/core/db/scratch-database.js';
 import { loadConfig } from '../../src/config.js';
 import { signDevelopmentToken } from '../../src/core/auth/dev-tokens.js';
@@ -48,6 +49,7 @@ export async function startTestHub(options: { seedDemo?: boolean } = {}): Promis
     HUB_PGLITE_DIR: 'memory://',
     HUB_SEED_DEMO: 'false',
     HUB_JWT_SECRET: TEST_JWT_SECRET,
+    HUB_DATA_KEY: randomBytes(32).toString('hex'),
     ...(pgDatabase ? { DATABASE_URL: pgDatabase.url } : {}),
   });
   let recording: string[] | null = null;
@@ -55,7 +57,7 @@ export async function startTestHub(options: { seedDemo?: boolean } = {}): Promis
     onQuery: (sql) => recording?.push(sql),
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
   });
-  if (options.seedDemo) await seedOnce(hub.db.em, 'demo-city', seedDemoCity);
+  if (options.seedDemo) await seedOnce(hub.db.em, 'demo-city', (em) => seedDemoCity(em, hub.pesel));
 
   const caller = (authorization: string | null): Caller => ({
     async query(query, variables) {

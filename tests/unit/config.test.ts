@@ -16,7 +16,16 @@ describe('configuration', () => {
 
   it('refuses the development secret in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
-    expect(loadConfig({ NODE_ENV: 'production', HUB_JWKS_URL: 'https://idp.example/jwks' }).jwt.secret).toBeNull();
+    expect(loadConfig({ NODE_ENV: 'production', HUB_JWKS_URL: 'https://idp.example/jwks', HUB_DATA_KEY: 'k'.repeat(64) }).jwt.secret).toBeNull();
+  });
+
+  it('refuses to run in production without the key that protects PESELs', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', HUB_JWKS_URL: 'https://idp.example/jwks' })).toThrow(/HUB_DATA_KEY/);
+  });
+
+  it('keeps the generated data key beside the embedded database', () => {
+    expect(loadConfig({}).dataKeyFile).toMatch(/\.data\/data\.key$/);
+    expect(loadConfig({ HUB_DATA_KEY: 'a'.repeat(64) }).dataKey).toBe('a'.repeat(64));
   });
 
   it('refuses a short secret, a bad port and a bad flag', () => {

@@ -1,6 +1,7 @@
 import type { Principal } from '../auth/principal.js';
 import type { AuditRecorder } from '../audit/recorder.js';
 import type { EntityManager } from '../db/database.js';
+import type { PeselProtection } from '../personal-data/pesel-protection.js';
 import { readDataRevision } from '../db/revision-cache.js';
 
 /** A factory of one module's DataLoaders; called at most once per request. */
@@ -15,6 +16,8 @@ export interface RequestContext {
   principal: Principal;
   em: EntityManager;
   audit: AuditRecorder;
+  /** Hashes PESELs for look-up and encrypts or reveals them for display (keys of this hub). */
+  pesel: PeselProtection;
   /** The GraphQL operation name or the top-level field, for audit lines. */
   operationName: string | null;
   loaders<T>(factory: LoaderFactory<T>): T;
@@ -37,13 +40,20 @@ export class HubState {
   }
 }
 
-export function createRequestContext(principal: Principal, em: EntityManager, audit: AuditRecorder, hubState: HubState = new HubState()): RequestContext {
+export function createRequestContext(
+  principal: Principal,
+  em: EntityManager,
+  audit: AuditRecorder,
+  pesel: PeselProtection,
+  hubState: HubState = new HubState(),
+): RequestContext {
   const cache = new Map<LoaderFactory<unknown>, unknown>();
   let revision: Promise<string> | undefined;
   const ctx: RequestContext = {
     principal,
     em,
     audit,
+    pesel,
     operationName: null,
     loaders<T>(factory: LoaderFactory<T>): T {
       if (!cache.has(factory)) cache.set(factory, factory(ctx));

@@ -47,3 +47,51 @@ export const ALLOWANCE_RULES = {
 export function basicBenefitOn(date: string, table: readonly BenefitAmount[] = BASIC_UNEMPLOYMENT_BENEFIT): BenefitAmount | null {
   return table.find((row) => row.validFrom <= date && (row.validTo === null || date <= row.validTo)) ?? null;
 }
+
+/** The two forms of social employment (art. 3 and art. 18 of the act). */
+export const Programme = { CIS: 'CIS', KIS: 'KIS' } as const;
+export type Programme = (typeof Programme)[keyof typeof Programme];
+
+/** Who may take part in social employment (art. 1 ust. 2 of the act; DOMAIN.md). A category reveals special-category data (GDPR art. 9). */
+export const ELIGIBILITY_CATEGORIES = {
+  HOMELESS: 'osoba bezdomna realizująca indywidualny program wychodzenia z bezdomności (art. 1 ust. 2)',
+  ALCOHOL_ADDICTION: 'osoba uzależniona od alkoholu po zakończeniu programu psychoterapii w zakładzie lecznictwa odwykowego (art. 1 ust. 2)',
+  DRUG_ADDICTION: 'osoba uzależniona od narkotyków lub innych środków odurzających po zakończeniu programu terapeutycznego (art. 1 ust. 2)',
+  MENTAL_ILLNESS: 'osoba chora psychicznie w rozumieniu przepisów o ochronie zdrowia psychicznego (art. 1 ust. 2)',
+  LONG_TERM_UNEMPLOYED: 'osoba długotrwale bezrobotna w rozumieniu przepisów o promocji zatrudnienia i instytucjach rynku pracy (art. 1 ust. 2)',
+  LEAVING_PRISON: 'osoba zwolniona z zakładu karnego mająca trudności w integracji ze środowiskiem (art. 1 ust. 2)',
+  REFUGEE: 'uchodźca realizujący indywidualny program integracji (art. 1 ust. 2)',
+  DISABILITY: 'osoba niepełnosprawna w rozumieniu przepisów o rehabilitacji zawodowej i społecznej (art. 1 ust. 2)',
+} as const;
+export type EligibilityCategory = keyof typeof ELIGIBILITY_CATEGORIES;
+export const EligibilityCategory = Object.fromEntries(Object.keys(ELIGIBILITY_CATEGORIES).map((k) => [k, k])) as { [K in EligibilityCategory]: K };
+
+/** Dated limits of a CIS participation (art. 13 and art. 14 of the act). */
+export interface ParticipationLimits {
+  validFrom: string;
+  validTo: string | null;
+  /** Longest participation under one IPZS, trial period included. */
+  maxMonths: number;
+  /** Longest trial period (okres próbny). */
+  maxTrialMonths: number;
+  /** Longest extension beyond `maxMonths`, with a stated reason. */
+  maxExtensionMonths: number;
+  source: string;
+}
+
+export const CIS_PARTICIPATION_LIMITS: readonly ParticipationLimits[] = [
+  {
+    validFrom: '2004-01-01', validTo: null, maxMonths: 11, maxTrialMonths: 1, maxExtensionMonths: 6,
+    source: 'Art. 13 and art. 14 of the social employment act: up to 11 months under an IPZS with a trial period of up to 1 month; an extension of up to 6 months (check)',
+  },
+];
+
+export function cisLimitsOn(date: string, table: readonly ParticipationLimits[] = CIS_PARTICIPATION_LIMITS): ParticipationLimits | null {
+  return table.find((row) => row.validFrom <= date && (row.validTo === null || date <= row.validTo)) ?? null;
+}
+
+/** Longest attendance a day can carry: classes are 6–7 hours a day (check); more than this is a typing error. */
+export const MAX_HOURS_PER_DAY = 12;
+
+/** Counts below this are withheld from aggregate statistics (returned as null with `suppressed: true`). */
+export const STATISTICS_SUPPRESSION_THRESHOLD = 5;

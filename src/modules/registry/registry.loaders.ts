@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { isUuid } from '../../core/ids.js';
 import type { EntityName } from '@mikro-orm/core';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { Facility, OccupancyReport, Organisation } from './registry.entities.js';
@@ -8,7 +9,9 @@ import { facilityFromRow, organisationFromRow, type DistrictView, type WelfareUn
 /** One SELECT … WHERE id IN (…) per entity type and tick, as plain rows mapped by `map`. */
 function rowsById<T extends { id: string }>(ctx: RequestContext, entity: EntityName<any>, map: (row: Record<string, unknown>) => T) {
   return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await ctx.em.createQueryBuilder(entity).select('*').where({ id: { $in: [...ids] } } as never).execute<Record<string, unknown>[]>('all', true);
+    const valid = ids.filter(isUuid);
+    if (valid.length === 0) return ids.map(() => null);
+    const rows = await ctx.em.createQueryBuilder(entity).select('*').where({ id: { $in: valid } } as never).execute<Record<string, unknown>[]>('all', true);
     const byId = new Map(rows.map(map).map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   });

@@ -1,0 +1,284 @@
+import { createHash } from 'node:crypto';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { isMonth, monthOf } from '../../core/calendar.js';
+import type { EntityManager } from '../../core/db/database.js';
+import { badUserInput, conflict, InputProblems } from '../../core/errors.js';
+import type { RequestContext } from '../../core/graphql/context.js';
+import { todayInWarsaw } from '../../core/graphql/scalars.js';
+import { isUuid } from '../../core/ids.js';
+import { lockFacility, socialEmploymentFacility } from './facility-access.js';
+import { AttendanceReport, type AttendanceStatus, type ExcusedKind } from './integration.entities.js';
+import { MAX_HOURS_PER_DAY } from './integration.rules.js';
+import { effectiveEnd, PARTICIPATION_COLUMNS, participantFromSqlRow } from './participation.views.js';
+
+export const MAX_ENTRIES_PER_REPORT = 10_000;
+
+export interface AttendanceEntryInput {
+  participantId: string;
+  date: string;
+  status: AttendanceStatus;
+  excusedKind?: ExcusedKind | null;
+  hours?: number | null;
+}
+
+export interface AttendanceReportInput {
+  facilityId: string;
+  idempotencyKey: string;
+  entries: AttendanceEntryInput[];
+  /** Needed, with MOPS_WORKER or ADMIN, to change a closed month. */
+  correctionReason?: string | null;
+}
+
+export interface AttendanceReportOutcome {
+  reportId: string;
+  facilityId: string;
+  idempotencyKey: string;
+  /** True when this answer is the stored result of an earlier call with the same key. */
+  replayed: boolean;
+  entriesReceived: number;
+  created: number;
+  corrected: number;
+  unchanged: number;
+  months: string[];
+  reportedAt: string;
+}
+
+interface StoredDay {
+  participation_id: string;
+  date: string;
+  status: AttendanceStatus;
+  excused_kind: ExcusedKind | null;
+  hours: number | null;
+  reported_by: string;
+  reported_at: string;
+}
+
+/** The shape rules of one entry, needing nothing from the database. */
+function checkEntryShape(entry: AttendanceEntryInput, i: number, today: string, problems: InputProblems): void {
+  const at = (field: string) => ['entries', i, field];
+  if (entry.date > today) problems.add(at('date'), 'Attendance cannot be reported for a future day');
+  if (entry.status === 'EXCUSED_ABSENCE' && !entry.excusedKind) {
+    problems.add(at('excusedKind'), 'An excused absence needs its kind: SICK_LEAVE, DAY_OFF or OTHER_EXCUSED (the allowance treats them differently)');
+  }
+  if (entry.status !== 'EXCUSED_ABSENCE' && entry.excusedKind) problems.add(at('excusedKind'), 'Only an excused absence has a kind');
+  const hours = entry.hours ?? null;
+  if (entry.status === 'PRESENT') {
+    if (hours === null) problems.add(at('hours'), 'Give the hours of a day present');
+    else if (!Number.isFinite(hours) || hours <= 0 || hours > MAX_HOURS_PER_DAY) problems.add(at('hours'), `A day present has more than 0 and at most ${MAX_HOURS_PER_DAY} hours`);
+  } else if (hours !== null && hours !== 0) {
+    problems.add(at('hours'), 'An absence has no hours');
+  }
+}
+
+/** What identifies a report's content: the same key with other content is a different report. */
+function contentHash(input: AttendanceReportInput): string {
+  const canonical = JSON.stringify([
+    input.facilityId,
+    input.correctionReason?.trim() || null,
+    input.entries.map((e) => [e.participantId, e.date, e.status, e.excusedKind ?? null, e.hours ?? null]),
+  ]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+async function storedReport(em: EntityManager, facilityId: string, key: string) {
+  return em.fork().findOne(AttendanceReport, { facility: facilityId, idempotencyKey: key });
+}
+
+function replay(report: AttendanceReport, hash: string, key: string): AttendanceReportOutcome {
+  if (report.contentHash !== hash) {
+    throw conflict(`The idempotency key "${key}" was already used for a report with other entries; use a new key for a new report`, { reason: 'IDEMPOTENCY_KEY_REUSED' });
+  }
+  return { ...(report.result as unknown as AttendanceReportOutcome), replayed: true };
+}
+
+const sameDay = (stored: StoredDay, entry: AttendanceEntryInput) =>
+  stored.status === entry.status && (stored.excused_kind ?? null) === (entry.excusedKind ?? null) && (stored.hours ?? null) === (entry.hours ?? null);
+
+/**
+ * Records a facility's attendance (NGO_STAFF of the operator, MOPS_WORKER, ADMIN): up to 10,000
+ * days in one call, all or nothing. Every invalid entry is reported with its path. A day already
+ * reported with other values is corrected, and the previous values are kept with who changed them
+ * and when; in a closed month only MOPS_WORKER or ADMIN may do that, with `correctionReason`.
+ * The same idempotency key with the same entries returns the first result and writes nothing.
+ * The days are written in bulk statements, whatever their number.
+ */
+export async function reportAttendance(ctx: RequestContext, input: AttendanceReportInput): Promise<AttendanceReportOutcome> {
+  const shape = new InputProblems();
+  const key = input.idempotencyKey.trim();
+  if (!key || key.length > 200) shape.add('idempotencyKey', 'An idempotency key has 1 to 200 characters');
+  if (input.entries.length === 0) shape.add('entries', 'A report has at least one entry');
+  if (input.entries.length > MAX_ENTRIES_PER_REPORT) shape.add('entries', `A report has at most ${MAX_ENTRIES_PER_REPORT} entries; split it`);
+  shape.throwIfAny();
+
+  const { facility } = await socialEmploymentFacility(ctx, input.facilityId, 'write');
+  const hash = contentHash(input);
+  const earlier = await storedReport(ctx.em, facility.id, key);
+  if (earlier) return replay(earlier, hash, key);
+
+  const today = todayInWarsaw();
+  const problems = new InputProblems();
+  const seen = new Map<string, number>();
+  input.entries.forEach((entry, i) => {
+    checkEntryShape(entry, i, today, problems);
+    const day = `${entry.participantId}|${entry.date}`;
+    const first = seen.get(day);
+    if (first !== undefined) problems.add(['entries', i], `The same participant and day as entries.${first}`);
+    else seen.set(day, i);
+  });
+  const correctionReason = input.correctionReason?.trim() || null;
+  const mayCorrectClosedMonths = ['MOPS_WORKER', 'ADMIN'].includes(ctx.principal.role);
+
+  try {
+    return await ctx.em.transactional(async (em) => {
+      await lockFacility(em, facility.id, 'share');
+      const reportId = crypto.randomUUID();
+      const reportedAt = new Date();
+      const reportedBy = ctx.principal.userId ?? 'unknown';
+      // Inserted first: a concurrent call with the same key waits here, then replays this one.
+      await em.insert(AttendanceReport, { id: reportId, facility: facility.id, idempotencyKey: key, contentHash: hash, result: {}, reportedBy, reportedAt });
+
+      const participantIds = [...new Set(input.entries.map((e) => e.participantId).filter(isUuid))];
+      const months = [...new Set(input.entries.map((e) => monthOf(e.date)))].sort();
+      const [participationRows, closedRows] = await Promise.all([
+        participantIds.length
+          ? em.execute(`select ${PARTICIPATION_COLUMNS}, f.operator_id from participation pa join facility f on f.id = pa.facility_id where pa.id in (select jsonb_array_elements_text(?::jsonb)::uuid)`, [JSON.stringify(participantIds)])
+          : Promise.resolve([]),
+        em.execute<{ month: string }[]>(`select month from attendance_month_closure where facility_id = ? and month in (select jsonb_array_elements_text(?::jsonb))`, [facility.id, JSON.stringify(months)]),
+      ]);
+      const participations = new Map(participationRows.map((row) => [row.id as string, { ...participantFromSqlRow(row), operatorId: row.operator_id as string }]));
+      const closed = new Set(closedRows.map((r) => r.month));
+
+      input.entries.forEach((entry, i) => {
+        const p = participations.get(entry.participantId);
+        const at = (field: string) => ['entries', i, field];
+        if (!p) return problems.add(at('participantId'), `No participant has the id ${entry.participantId}`);
+        if (p.facilityId !== facility.id) {
+          return problems.add(at('participantId'), p.operatorId !== facility.operatorId
+            ? 'The participant takes part at another organisation\'s facility'
+            : 'The participant takes part at another facility of your organisation; report it there');
+        }
+        if (entry.date < p.startDate) return problems.add(at('date'), `Not enrolled that day: the participation starts on ${p.startDate}`);
+        if (entry.date > effectiveEnd(p)) return problems.add(at('date'), `Not enrolled that day: the participation ${p.endDate ? 'ended' : 'is planned to end'} on ${effectiveEnd(p)}`);
+      });
+
+      const validIds = [...participations.values()].filter((p) => p.facilityId === facility.id).map((p) => p.id);
+      const dates = input.entries.map((e) => e.date).sort();
+      const storedRows = await em.execute<StoredDay[]>(
+        `select participation_id, date::text as date, status, excused_kind, hours, reported_by, reported_at
+           from attendance_entry where facility_id = ? and date between ? and ? and participation_id in (select jsonb_array_elements_text(?::jsonb)::uuid)`,
+        [facility.id, dates[0], dates[dates.length - 1], JSON.stringify(validIds)],
+      );
+      const stored = new Map(storedRows.map((r) => [`${r.participation_id}|${r.date}`, r]));
+
+      const created: AttendanceEntryInput[] = [];
+      const changed: { entry: AttendanceEntryInput; before: StoredDay | null; afterClosing: boolean }[] = [];
+      let unchanged = 0;
+      input.entries.forEach((entry, i) => {
+        if (participations.get(entry.participantId)?.facilityId !== facility.id) return;
+        const before = stored.get(`${entry.participantId}|${entry.date}`) ?? null;
+        if (before && sameDay(before, entry)) return void unchanged++;
+        const inClosedMonth = closed.has(monthOf(entry.date));
+        if (inClosedMonth && !mayCorrectClosedMonths) {
+          return problems.add(['entries', i, 'date'], `${monthOf(entry.date)} is closed: its figures are final; a correction needs MOPS_WORKER or ADMIN and a reason`);
+        }
+        if (inClosedMonth && !correctionReason) return problems.add(['entries', i, 'date'], `${monthOf(entry.date)} is closed: give correctionReason to change it`);
+        if (!before) created.push(entry);
+        if (before || inClosedMonth) changed.push({ entry, before, afterClosing: inClosedMonth });
+      });
+      problems.throwIfAny();
+
+      const row = (e: AttendanceEntryInput) => ({ participation_id: e.participantId, date: e.date, status: e.status, excused_kind: e.excusedKind ?? null, hours: e.hours ?? null });
+      if (created.length) {
+        await em.execute(
+          `insert into attendance_entry (participation_id, date, facility_id, status, excused_kind, hours, report_id, reported_by, reported_at, corrections)
+           select x.participation_id, x.date, ?, x.status, x.excused_kind, x.hours, ?, ?, ?, 0
+             from jsonb_to_recordset(?::jsonb) as x(participation_id uuid, date date, status text, excused_kind text, hours double precision)`,
+          [facility.id, reportId, reportedBy, reportedAt.toISOString(), JSON.stringify(created.map(row))],
+        );
+      }
+      if (changed.length) {
+        await em.execute(
+          `insert into attendance_correction (id, participation_id, date, previous_status, previous_excused_kind, previous_hours, previous_reported_by,
+             previous_reported_at, status, excused_kind, hours, reason, after_closing, report_id, corrected_by, corrected_by_role, corrected_at)
+           select gen_random_uuid(), x.participation_id, x.date, x.previous_status, x.previous_excused_kind, x.previous_hours, x.previous_reported_by,
+             x.previous_reported_at, x.status, x.excused_kind, x.hours, ?, x.after_closing, ?, ?, ?, ?
+             from jsonb_to_recordset(?::jsonb) as x(participation_id uuid, date date, previous_status text, previous_excused_kind text,
+               previous_hours double precision, previous_reported_by text, previous_reported_at timestamptz, status text, excused_kind text,
+               hours double precision, after_closing boolean)`,
+          [correctionReason, reportId, reportedBy, ctx.principal.role, reportedAt.toISOString(), JSON.stringify(changed.map(({ entry, before, afterClosing }) => ({
+            ...row(entry), after_closing: afterClosing,
+            previous_status: before?.status ?? null, previous_excused_kind: before?.excused_kind ?? null, previous_hours: before?.hours ?? null,
+            previous_reported_by: before?.reported_by ?? null, previous_reported_at: before ? new Date(before.reported_at).toISOString() : null,
+          })))],
+        );
+        const updates = changed.filter((c) => c.before);
+        if (updates.length) {
+          await em.execute(
+            `update attendance_entry e set status = x.status, excused_kind = x.excused_kind, hours = x.hours, report_id = ?, reported_by = ?, reported_at = ?,
+               corrections = e.corrections + 1
+               from jsonb_to_recordset(?::jsonb) as x(participation_id uuid, date date, status text, excused_kind text, hours double precision)
+              where e.participation_id = x.participation_id and e.date = x.date`,
+            [reportId, reportedBy, reportedAt.toISOString(), JSON.stringify(updates.map((c) => row(c.entry)))],
+          );
+        }
+      }
+
+      const outcome: AttendanceReportOutcome = {
+        reportId, facilityId: facility.id, idempotencyKey: key, replayed: false, entriesReceived: input.entries.length,
+        created: created.length, corrected: changed.filter((c) => c.before).length, unchanged, months, reportedAt: reportedAt.toISOString(),
+      };
+      await em.nativeUpdate(AttendanceReport, { id: reportId }, { result: outcome as unknown as Record<string, unknown> });
+      ctx.audit.recordWrite(em, {
+        operation: 'reportAttendance', subjectType: 'Facility', subjectId: facility.id,
+        details: { reportId, entries: input.entries.length, created: outcome.created, corrected: outcome.corrected, months, ...(correctionReason ? { correctionReason } : {}) },
+      });
+      await em.flush();
+      return outcome;
+    });
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) {
+      const winner = await storedReport(ctx.em, facility.id, key);
+      if (winner) return replay(winner, hash, key);
+      throw conflict('Another report of the same days was saved at the same time; send this one again', { reason: 'CONCURRENT_REPORT' });
+    }
+    throw error;
+  }
+}
+
+export interface MonthClosureView {
+  facilityId: string;
+  month: string;
+  closedAt: Date;
+  closedBy: string;
+}
+
+/**
+ * Makes a month's attendance final (NGO_STAFF of the operator, MOPS_WORKER, ADMIN); the month must
+ * be over. Later changes need MOPS_WORKER or ADMIN and a reason (reportAttendance).
+ */
+export async function closeMonth(ctx: RequestContext, facilityId: string, month: string): Promise<MonthClosureView> {
+  const problems = new InputProblems();
+  if (!isMonth(month)) problems.add('month', 'A month is written YYYY-MM');
+  else if (month >= monthOf(todayInWarsaw())) problems.add('month', `${month} has not ended yet`);
+  problems.throwIfAny();
+  const { facility } = await socialEmploymentFacility(ctx, facilityId, 'write');
+  if (facility.openedOn && month < monthOf(facility.openedOn)) throw badUserInput([{ path: 'month', message: `The facility opened on ${facility.openedOn}` }]);
+  try {
+    return await ctx.em.transactional(async (em) => {
+      await lockFacility(em, facility.id, 'update');
+      const closedAt = new Date();
+      const closedBy = ctx.principal.userId ?? 'unknown';
+      await em.execute(
+        `insert into attendance_month_closure (id, facility_id, month, closed_by, closed_by_role, closed_at) values (gen_random_uuid(), ?, ?, ?, ?, ?)`,
+        [facility.id, month, closedBy, ctx.principal.role, closedAt.toISOString()],
+      );
+      ctx.audit.recordWrite(em, { operation: 'closeMonth', subjectType: 'Facility', subjectId: facility.id, details: { month } });
+      await em.flush();
+      return { facilityId: facility.id, month, closedAt, closedBy };
+    });
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) throw conflict(`${month} is already closed`, { reason: 'MONTH_ALREADY_CLOSED' });
+    throw error;
+  }
+}
+

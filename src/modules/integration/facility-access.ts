@@ -1,0 +1,38 @@
+import { badUserInput, forbidden, notFound } from '../../core/errors.js';
+import type { EntityManager } from '../../core/db/database.js';
+import type { RequestContext } from '../../core/graphql/context.js';
+import { registryLoaders, type FacilityView } from '../registry/index.js';
+import type { Programme } from './integration.rules.js';
+
+/** The registry's facility types that are social employment (art. 3 and art. 18 of the act). */
+const PROGRAMME_OF_TYPE: Record<string, Programme> = { SOCIAL_INTEGRATION_CENTRE: 'CIS', SOCIAL_INTEGRATION_CLUB: 'KIS' };
+
+export interface SocialEmploymentFacility {
+  facility: FacilityView;
+  programme: Programme;
+}
+
+/**
+ * The KIS or CIS a request is about, if the caller may act on it. NGO staff act only on the
+ * facilities their organisation operates; a labour office reads only CIS figures (it refunds the
+ * allowance of a CIS; a KIS pays none). Which roles may call the operation at all is shield's.
+ */
+export async function socialEmploymentFacility(ctx: RequestContext, facilityId: string, use: 'write' | 'read'): Promise<SocialEmploymentFacility> {
+  const facility = await ctx.loaders(registryLoaders).facility.load(facilityId);
+  if (!facility) throw notFound('Facility', facilityId);
+  const programme = PROGRAMME_OF_TYPE[facility.type];
+  if (!programme) throw badUserInput([{ path: 'facilityId', message: `${facility.name} is a ${facility.type}, not a social integration club or centre (KIS/CIS)` }]);
+  const { role, organisationId } = ctx.principal;
+  if (role === 'NGO_STAFF' && facility.operatorId !== organisationId) throw forbidden('Your organisation does not operate this facility');
+  if (use === 'read' && role === 'LABOUR_OFFICE' && programme !== 'CIS') throw forbidden('A labour office sees the figures of a CIS, which it refunds; a KIS pays no integration allowance');
+  return { facility, programme };
+}
+
+/**
+ * Locks the facility's row for the rest of the transaction: `update` for what counts its places or
+ * closes its months, `share` for attendance reports, which may run side by side but not while a
+ * month closes.
+ */
+export async function lockFacility(em: EntityManager, facilityId: string, mode: 'update' | 'share'): Promise<void> {
+  await em.execute(`select id from facility where id = ? for ${mode === 'update' ? 'update' : 'share'}`, [facilityId]);
+}

@@ -1,0 +1,16 @@
+import type { HubModule } from '../../core/module.js';
+import { AttendanceCorrection, AttendanceEntry, AttendanceMonthClosure, AttendanceReport, Participation } from './integration.entities.js';
+import { integrationPermissions } from './integration.permissions.js';
+import { AttendanceResolver, ParticipantResolver, ParticipationStatisticsResolver } from './integration.resolvers.js';
+
+/** Social employment (KIS/CIS): participants, attendance reported by the NGOs, the integration allowance. */
+export const integrationModule: HubModule = {
+  name: 'integration',
+  entities: [Participation, AttendanceEntry, AttendanceCorrection, AttendanceReport, AttendanceMonthClosure],
+  resolvers: [ParticipantResolver, AttendanceResolver, ParticipationStatisticsResolver],
+  permissions: integrationPermissions,
+};
+
+export { Participation, AttendanceEntry } from './integration.entities.js';
+export { integrationAllowance } from './allowance.js';
+export { reportAttendance, type AttendanceReportInput, type AttendanceEntryInput } from './attendance.service.js';

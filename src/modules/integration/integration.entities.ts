@@ -1,0 +1,157 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { uuidPrimaryKey } from '../../core/db/columns.js';
+import { Person } from '../persons/index.js';
+import { Facility, Organisation } from '../registry/index.js';
+import { ELIGIBILITY_CATEGORIES, Programme } from './integration.rules.js';
+
+export const ReferralSource = { WELFARE_CENTRE: 'WELFARE_CENTRE', LABOUR_OFFICE: 'LABOUR_OFFICE', OWN_APPLICATION: 'OWN_APPLICATION' } as const;
+export type ReferralSource = (typeof ReferralSource)[keyof typeof ReferralSource];
+
+export const ProgrammeDocumentKind = { IPZS: 'IPZS', SOCIAL_CONTRACT: 'SOCIAL_CONTRACT', INDIVIDUAL_PROGRAMME: 'INDIVIDUAL_PROGRAMME' } as const;
+export type ProgrammeDocumentKind = (typeof ProgrammeDocumentKind)[keyof typeof ProgrammeDocumentKind];
+
+export const ParticipationOutcome = {
+  EMPLOYMENT: 'EMPLOYMENT',
+  OWN_BUSINESS: 'OWN_BUSINESS',
+  SOCIAL_COOPERATIVE: 'SOCIAL_COOPERATIVE',
+  DROPPED_OUT: 'DROPPED_OUT',
+  OTHER: 'OTHER',
+} as const;
+export type ParticipationOutcome = (typeof ParticipationOutcome)[keyof typeof ParticipationOutcome];
+
+export const AttendanceStatus = { PRESENT: 'PRESENT', EXCUSED_ABSENCE: 'EXCUSED_ABSENCE', UNEXCUSED_ABSENCE: 'UNEXCUSED_ABSENCE' } as const;
+export type AttendanceStatus = (typeof AttendanceStatus)[keyof typeof AttendanceStatus];
+
+export const ExcusedKind = { SICK_LEAVE: 'SICK_LEAVE', DAY_OFF: 'DAY_OFF', OTHER_EXCUSED: 'OTHER_EXCUSED' } as const;
+export type ExcusedKind = (typeof ExcusedKind)[keyof typeof ExcusedKind];
+
+/** A person's participation in a KIS or CIS, from enrolment to its end. */
+export const Participation = defineEntity({
+  name: 'Participation',
+  tableName: 'participation',
+  properties: {
+    id: uuidPrimaryKey(),
+    person: () => p.manyToOne(Person).ref().index(),
+    facility: () => p.manyToOne(Facility).ref(),
+    programme: p.enum(Object.values(Programme)),
+    eligibilityCategory: p.enum(Object.keys(ELIGIBILITY_CATEGORIES)),
+    referralSource: p.enum(Object.values(ReferralSource)),
+    referringOrganisation: () => p.manyToOne(Organisation).ref().nullable(),
+    programmeDocumentKind: p.enum(Object.values(ProgrammeDocumentKind)),
+    programmeDocumentNumber: p.string().nullable(),
+    programmeSignedOn: p.date(),
+    startDate: p.date(),
+    /** Last day of the trial period (CIS); null without one. */
+    trialEndDate: p.date().nullable(),
+    plannedEndDate: p.date(),
+    /** Why the planned end goes beyond the statutory length (an extension). */
+    extensionReason: p.text().nullable(),
+    endDate: p.date().nullable(),
+    endReason: p.text().nullable(),
+    outcome: p.enum(Object.values(ParticipationOutcome)).nullable(),
+    enrolledBy: p.string(),
+    enrolledByOrganisation: p.uuid().nullable(),
+    endedBy: p.string().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+  },
+  indexes: [{ properties: ['facility', 'startDate'] }],
+  uniques: [
+    // One active CIS participation per person (the statute's single IPZS), also under races.
+    {
+      name: 'participation_one_active_cis_per_person',
+      expression: `create unique index "participation_one_active_cis_per_person" on "participation" ("person_id") where "programme" = 'CIS' and "end_date" is null`,
+    },
+    {
+      name: 'participation_one_active_per_facility',
+      expression: `create unique index "participation_one_active_per_facility" on "participation" ("person_id", "facility_id") where "end_date" is null`,
+    },
+  ],
+});
+export type Participation = InferEntity<typeof Participation>;
+
+/** One participant's day: present (with hours) or absent (unexcused, or excused of a kind). */
+export const AttendanceEntry = defineEntity({
+  name: 'AttendanceEntry',
+  tableName: 'attendance_entry',
+  properties: {
+    participation: () => p.manyToOne(Participation).ref().primary(),
+    date: p.date().primary(),
+    /** The participation's facility, kept here so that a month of a facility is one index range. */
+    facility: () => p.manyToOne(Facility).ref(),
+    status: p.enum(Object.values(AttendanceStatus)),
+    excusedKind: p.enum(Object.values(ExcusedKind)).nullable(),
+    hours: p.double().nullable(),
+    reportId: p.uuid(),
+    reportedBy: p.string(),
+    reportedAt: p.datetime(),
+    /** How many times the day was corrected after its first report. */
+    corrections: p.integer().default(0),
+  },
+  indexes: [{ properties: ['facility', 'date'] }],
+});
+export type AttendanceEntry = InferEntity<typeof AttendanceEntry>;
+
+/** A change to a reported day, or a day added to a closed month: what it was, what it became, who changed it, when and why. */
+export const AttendanceCorrection = defineEntity({
+  name: 'AttendanceCorrection',
+  tableName: 'attendance_correction',
+  properties: {
+    id: uuidPrimaryKey(),
+    participation: () => p.manyToOne(Participation).ref(),
+    date: p.date(),
+    /** Null when the day had not been reported before (a day added to a closed month). */
+    previousStatus: p.enum(Object.values(AttendanceStatus)).nullable(),
+    previousExcusedKind: p.enum(Object.values(ExcusedKind)).nullable(),
+    previousHours: p.double().nullable(),
+    previousReportedBy: p.string().nullable(),
+    previousReportedAt: p.datetime().nullable(),
+    status: p.enum(Object.values(AttendanceStatus)),
+    excusedKind: p.enum(Object.values(ExcusedKind)).nullable(),
+    hours: p.double().nullable(),
+    reason: p.text().nullable(),
+    /** True when the month was closed when the correction was made. */
+    afterClosing: p.boolean(),
+    reportId: p.uuid(),
+    correctedBy: p.string(),
+    correctedByRole: p.string(),
+    correctedAt: p.datetime(),
+  },
+  indexes: [{ properties: ['participation', 'date'] }],
+});
+export type AttendanceCorrection = InferEntity<typeof AttendanceCorrection>;
+
+/** One accepted attendance report, kept so that a replay of its idempotency key returns the same result. */
+export const AttendanceReport = defineEntity({
+  name: 'AttendanceReport',
+  tableName: 'attendance_report',
+  properties: {
+    id: uuidPrimaryKey(),
+    facility: () => p.manyToOne(Facility).ref(),
+    idempotencyKey: p.string(),
+    /** SHA-256 of the report's content: the same key with other content is a conflict, not a replay. */
+    contentHash: p.string().length(64),
+    result: p.json<Record<string, unknown>>(),
+    reportedBy: p.string(),
+    reportedAt: p.datetime().onCreate(() => new Date()),
+  },
+  uniques: [{ properties: ['facility', 'idempotencyKey'] }],
+});
+export type AttendanceReport = InferEntity<typeof AttendanceReport>;
+
+/** A month whose attendance is final for a facility (closeMonth). */
+export const AttendanceMonthClosure = defineEntity({
+  name: 'AttendanceMonthClosure',
+  tableName: 'attendance_month_closure',
+  properties: {
+    id: uuidPrimaryKey(),
+    facility: () => p.manyToOne(Facility).ref(),
+    /** `YYYY-MM`. */
+    month: p.string().length(7),
+    closedBy: p.string(),
+    closedByRole: p.string(),
+    closedAt: p.datetime().onCreate(() => new Date()),
+  },
+  uniques: [{ properties: ['facility', 'month'] }],
+});
+export type AttendanceMonthClosure = InferEntity<typeof AttendanceMonthClosure>;

@@ -1,0 +1,32 @@
+import { hasRole } from '../../core/access/rules.js';
+import type { PermissionMap } from '../../core/access/shield.js';
+import { ParticipantConnection } from './integration.types.js';
+
+/**
+ * Who sees what of social employment (API.md, issue 4). Which rows (an NGO's own facilities, a
+ * labour office's CIS) is decided in the services; these rules decide which fields and operations.
+ */
+const WRITERS = hasRole('NGO_STAFF', 'MOPS_WORKER', 'ADMIN');
+const PARTICIPANT_READERS = hasRole('NGO_STAFF', 'LABOUR_OFFICE', 'MOPS_WORKER', 'ADMIN');
+const SUMMARY_READERS = PARTICIPANT_READERS;
+
+export const integrationPermissions: PermissionMap = {
+  Query: {
+    participants: WRITERS,
+    participant: WRITERS,
+    attendanceSummary: SUMMARY_READERS,
+    participationStatistics: hasRole('ANALYST', 'MOPS_WORKER', 'ADMIN'),
+  },
+  Mutation: { enrolParticipant: WRITERS, endParticipation: WRITERS, reportAttendance: WRITERS, closeMonth: WRITERS },
+  // A labour office reaches a participant only through a CIS summary: it sees the participation, not the category.
+  Participant: { '*': PARTICIPANT_READERS, eligibilityCategory: WRITERS, referringOrganisation: WRITERS },
+  [ParticipantConnection.names[0]!]: { '*': WRITERS },
+  [ParticipantConnection.names[1]!]: { '*': WRITERS },
+  ProgrammeDocument: { '*': PARTICIPANT_READERS },
+  AttendanceDay: { '*': PARTICIPANT_READERS },
+  AttendanceMonthSummary: { '*': SUMMARY_READERS },
+  IntegrationAllowance: { '*': SUMMARY_READERS },
+  AttendanceReportResult: { '*': WRITERS },
+  MonthClosure: { '*': WRITERS },
+  ParticipationStatisticsRow: { '*': hasRole('ANALYST', 'MOPS_WORKER', 'ADMIN') },
+};

@@ -1,0 +1,470 @@
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectionType } from '../../core/graphql/pagination.js';
+import { DateScalar, DateTimeScalar } from '../../core/graphql/scalars.js';
+import { PersonInput } from '../persons/index.js';
+import { AttendanceStatus, ExcusedKind, ParticipationOutcome, ProgrammeDocumentKind, ReferralSource } from './integration.entities.js';
+import { ALLOWANCE_RULES, EligibilityCategory, ELIGIBILITY_CATEGORIES, Programme, MAX_HOURS_PER_DAY } from './integration.rules.js';
+import { ParticipationDimension } from './participation-statistics.js';
+
+const ACT = 'ustawa z dnia 13 czerwca 2003 r. o zatrudnieniu socjalnym';
+
+registerEnumType(Programme, {
+  name: 'Programme',
+  description: `The form of social employment (${ACT}).`,
+  valuesConfig: {
+    CIS: { description: 'Centrum integracji społecznej (art. 3): classes under an IPZS, paid an integration allowance refunded by the labour office.' },
+    KIS: { description: 'Klub integracji społecznej (art. 18): activities under a social contract or an individual programme; no allowance.' },
+  },
+});
+
+registerEnumType(EligibilityCategory, {
+  name: 'EligibilityCategory',
+  description: `Why a person may take part in social employment (art. 1 ust. 2 of the ${ACT}). Special-category data (GDPR art. 9): every read is audited.`,
+  valuesConfig: Object.fromEntries(Object.entries(ELIGIBILITY_CATEGORIES).map(([k, v]) => [k, { description: v }])),
+});
+
+registerEnumType(ReferralSource, {
+  name: 'ReferralSource',
+  description: 'Who sent the person to the KIS or CIS (art. 12 of the act).',
+  valuesConfig: {
+    WELFARE_CENTRE: { description: 'Skierowanie z ośrodka pomocy społecznej (MOPS).' },
+    LABOUR_OFFICE: { description: 'Skierowanie z powiatowego urzędu pracy.' },
+    OWN_APPLICATION: { description: 'Na własny wniosek (own application), with the consent of the welfare centre.' },
+  },
+});
+
+registerEnumType(ProgrammeDocumentKind, {
+  name: 'ProgrammeDocumentKind',
+  description: 'The individual programme a participation follows.',
+  valuesConfig: {
+    IPZS: { description: 'Indywidualny program zatrudnienia socjalnego (art. 13): every CIS participation.' },
+    SOCIAL_CONTRACT: { description: 'Kontrakt socjalny (art. 108 of the social assistance act): a KIS participation.' },
+    INDIVIDUAL_PROGRAMME: { description: 'Another individual programme (e.g. of leaving homelessness, of integration): a KIS participation.' },
+  },
+});
+
+registerEnumType(ParticipationOutcome, {
+  name: 'ParticipationOutcome',
+  description: 'What a participation led to; feeds the statistics.',
+  valuesConfig: {
+    EMPLOYMENT: { description: 'Employment (zatrudnienie), including supported employment.' },
+    OWN_BUSINESS: { description: 'Own business (działalność gospodarcza).' },
+    SOCIAL_COOPERATIVE: { description: 'Membership of a social cooperative (spółdzielnia socjalna).' },
+    DROPPED_OUT: { description: 'Left or was excluded before the end (e.g. more than three unexcused days).' },
+    OTHER: { description: 'Another outcome; see the reason.' },
+  },
+});
+
+registerEnumType(AttendanceStatus, {
+  name: 'AttendanceStatus',
+  description: 'A participant\u2019s day (API.md).',
+  valuesConfig: {
+    PRESENT: { description: 'Present at the classes, with hours.' },
+    EXCUSED_ABSENCE: { description: 'Absent with an excuse of a kind (excusedKind).' },
+    UNEXCUSED_ABSENCE: { description: 'Absent without excuse: reduces the allowance by 1/20; more than 3 in a month forfeit it.' },
+  },
+});
+
+registerEnumType(ExcusedKind, {
+  name: 'ExcusedKind',
+  description: 'The kind of an excused absence; the allowance treats each differently (DOMAIN.md).',
+  valuesConfig: {
+    SICK_LEAVE: { description: `Sickness confirmed by a doctor: reduces the allowance by 1/40 a day for the first ${ALLOWANCE_RULES.paidSickDays} days of the participation, 1/20 after.` },
+    DAY_OFF: { description: `A day off granted by the head of the centre at the participant\u2019s request: paid in full for ${ALLOWANCE_RULES.paidDaysOff} days of the participation, reduced by 1/20 after.` },
+    OTHER_EXCUSED: { description: 'Another excused absence (e.g. a court summons): not reduced (check).' },
+  },
+});
+
+export const ParticipationStatus = { ACTIVE: 'ACTIVE', ENDED: 'ENDED' } as const;
+export type ParticipationStatus = (typeof ParticipationStatus)[keyof typeof ParticipationStatus];
+registerEnumType(ParticipationStatus, {
+  name: 'ParticipationStatus',
+  description: 'Whether a participation has been ended.',
+  valuesConfig: { ACTIVE: { description: 'Not ended (it may be past its planned end).' }, ENDED: { description: 'Ended with a date, reason and outcome.' } },
+});
+
+registerEnumType(ParticipationDimension, {
+  name: 'ParticipationDimension',
+  description: 'A dimension of participation statistics.',
+  valuesConfig: {
+    PROGRAMME: { description: 'KIS or CIS.' },
+    ELIGIBILITY_CATEGORY: { description: 'The eligibility category (art. 1 ust. 2).' },
+    MONTH: { description: 'Each calendar month of the period in which the participation ran for at least a day.' },
+    OUTCOME: { description: 'The outcome, ONGOING while not ended.' },
+  },
+});
+
+export const StatisticsOutcome = { ...ParticipationOutcome, ONGOING: 'ONGOING' } as const;
+registerEnumType(StatisticsOutcome, {
+  name: 'StatisticsOutcome',
+  description: 'An outcome in statistics: the outcomes of ended participations, and ONGOING.',
+  valuesConfig: {
+    EMPLOYMENT: { description: 'Employment.' },
+    OWN_BUSINESS: { description: 'Own business.' },
+    SOCIAL_COOPERATIVE: { description: 'Social cooperative.' },
+    DROPPED_OUT: { description: 'Dropped out or excluded.' },
+    OTHER: { description: 'Another outcome.' },
+    ONGOING: { description: 'Not ended yet.' },
+  },
+});
+
+@ObjectType('ProgrammeDocument', { description: 'The individual programme of a participation: IPZS for a CIS, a social contract or individual programme for a KIS.' })
+export class ProgrammeDocumentType {
+  @Field(() => ProgrammeDocumentKind, { description: 'Kind of programme.' })
+  kind!: ProgrammeDocumentKind;
+
+  @Field(() => String, { nullable: true, description: 'Its number or reference, if it has one.' })
+  number!: string | null;
+
+  @Field(() => DateScalar, { description: 'When it was signed.' })
+  signedOn!: string;
+}
+
+@ObjectType('Participant', {
+  description: 'A person\u2019s participation in a KIS or CIS (ustawa o zatrudnieniu socjalnym). NGO staff see those of the facilities their organisation operates; MOPS_WORKER and ADMIN all; a labour office those in the CIS summaries it refunds.',
+})
+export class ParticipantType {
+  @Field(() => ID, { description: 'Id of the participation (what attendance entries name as participantId).' })
+  id!: string;
+
+  @Field(() => Programme, { description: 'KIS or CIS, from the facility\u2019s type.' })
+  programme!: Programme;
+
+  @Field(() => ReferralSource, { description: 'Who referred the person.' })
+  referralSource!: ReferralSource;
+
+  @Field(() => DateScalar, { description: 'First day of the participation.' })
+  startDate!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of the trial period (CIS; at most 1 month, paid at 50%); null without one.' })
+  trialEndDate!: string | null;
+
+  @Field(() => DateScalar, { description: 'Planned last day: within 11 months for a CIS, up to 6 more with an extension reason (art. 13–14).' })
+  plannedEndDate!: string;
+
+  @Field(() => String, { nullable: true, description: 'Why the participation goes beyond 11 months (CIS).' })
+  extensionReason!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Actual last day; null while it goes on.' })
+  endDate!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it ended.' })
+  endReason!: string | null;
+
+  @Field(() => ParticipationOutcome, { nullable: true, description: 'What it led to; null while it goes on.' })
+  outcome!: ParticipationOutcome | null;
+}
+
+@ObjectType('AttendanceDay', { description: 'One reported day of a participant.' })
+export class AttendanceDayType {
+  @Field(() => DateScalar, { description: 'The day.' })
+  date!: string;
+
+  @Field(() => AttendanceStatus, { description: 'Present, or absent with or without excuse.' })
+  status!: AttendanceStatus;
+
+  @Field(() => ExcusedKind, { nullable: true, description: 'Kind of an excused absence.' })
+  excusedKind!: ExcusedKind | null;
+
+  @Field(() => Float, { nullable: true, description: 'Hours present.' })
+  hours!: number | null;
+
+  @Field(() => String, { description: 'User who reported the current value.' })
+  reportedBy!: string;
+
+  @Field(() => DateTimeScalar, { description: 'When the current value was reported.' })
+  reportedAt!: Date;
+
+  @Field(() => Int, { description: 'How many times the day was corrected; the previous values are kept.' })
+  corrections!: number;
+}
+
+@ObjectType('IntegrationAllowance', {
+  description: [
+    'The integration allowance (świadczenie integracyjne, art. 15 of the social employment act) of one CIS participant for one calendar month, as DOMAIN.md states it:',
+    '(1) each calendar day of participation in the month earns 1/(days in the month) of the monthly amount in force that day — 100% of the basic unemployment benefit (dated table, `integration.rules.ts`), 50% during the trial period — so a month started or ended mid-month is paid pro rata;',
+    '(2) each unexcused absence deducts 1/20 of the monthly amount at that day\u2019s rate, and more than 3 unexcused days forfeit the whole month;',
+    `(3) doctor-confirmed sickness deducts 1/40 a day for the first ${ALLOWANCE_RULES.paidSickDays} sick days of the participation and 1/20 for each further day;`,
+    `(4) days off granted by the head of the centre are paid in full for ${ALLOWANCE_RULES.paidDaysOff} days of the participation, then deduct 1/20;`,
+    '(5) other excused absences deduct nothing; (6) the result is rounded to the grosz, half up, and never below zero.',
+  ].join(' '),
+})
+export class IntegrationAllowanceType {
+  @Field(() => String, { description: 'The month\u2019s allowance in PLN, two decimals ("1662.00").' })
+  amount!: string;
+
+  @Field(() => Int, { description: 'The same in grosze.' })
+  grosze!: number;
+
+  @Field(() => [String], { description: 'Monthly basic unemployment benefit(s) in force during the month\u2019s participation, in PLN (two when it changed on 1 June).' })
+  basicBenefitAmounts!: string[];
+
+  @Field(() => Int, { description: 'Calendar days of participation in the month.' })
+  participationDays!: number;
+
+  @Field(() => Int, { description: 'Of them, days of the trial period (paid at 50%).' })
+  trialDays!: number;
+
+  @Field(() => Int, { description: 'Unexcused absences (each −1/20).' })
+  unexcusedDays!: number;
+
+  @Field(() => Int, { description: 'Sick days deducted at 1/40.' })
+  sickDaysReduced!: number;
+
+  @Field(() => Int, { description: 'Sick days beyond the paid ones, deducted at 1/20.' })
+  sickDaysUnpaid!: number;
+
+  @Field(() => Int, { description: 'Days off paid in full.' })
+  daysOffPaid!: number;
+
+  @Field(() => Int, { description: 'Days off beyond the paid ones, deducted at 1/20.' })
+  daysOffUnpaid!: number;
+
+  @Field(() => Int, { description: 'Other excused absences (not deducted).' })
+  otherExcusedDays!: number;
+
+  @Field(() => Boolean, { description: `True when the month had more than ${ALLOWANCE_RULES.maxUnexcusedDaysInMonth} unexcused absences: nothing is paid.` })
+  forfeited!: boolean;
+}
+
+@ObjectType('AttendanceMonthSummary', { description: 'One participant\u2019s month at a KIS or CIS: days, absences by kind and, for a CIS, the integration allowance.' })
+export class AttendanceMonthSummaryType {
+  @Field(() => String, { description: 'The month, YYYY-MM.' })
+  month!: string;
+
+  @Field(() => DateScalar, { description: 'First day of participation within the month.' })
+  from!: string;
+
+  @Field(() => DateScalar, { description: 'Last day of participation within the month (its actual or planned end, or the month\u2019s last day).' })
+  to!: string;
+
+  @Field(() => Int, { description: 'Working days (Monday to Friday, not public holidays) of participation in the month.' })
+  workingDays!: number;
+
+  @Field(() => Int, { description: 'Days with an entry.' })
+  daysReported!: number;
+
+  @Field(() => Int, { description: 'Days present.' })
+  daysPresent!: number;
+
+  @Field(() => Float, { description: 'Hours present in total.' })
+  hoursPresent!: number;
+
+  @Field(() => Int, { description: 'Excused absences of any kind.' })
+  excusedAbsences!: number;
+
+  @Field(() => Int, { description: 'Of them, sick leave.' })
+  sickLeaveDays!: number;
+
+  @Field(() => Int, { description: 'Of them, days off granted by the head of the centre.' })
+  daysOff!: number;
+
+  @Field(() => Int, { description: 'Of them, other excused absences.' })
+  otherExcusedDays!: number;
+
+  @Field(() => Int, { description: 'Unexcused absences.' })
+  unexcusedAbsences!: number;
+
+  @Field(() => Int, { description: 'Working days of participation with no entry yet.' })
+  unreportedWorkingDays!: number;
+
+  @Field(() => Boolean, { description: 'True when the month is closed: its figures are final.' })
+  monthClosed!: boolean;
+}
+
+@ObjectType('AttendanceReportResult', { description: 'What an attendance report did. A replay of the same idempotency key returns the first result.' })
+export class AttendanceReportResultType {
+  @Field(() => ID, { description: 'Id of the report.' })
+  reportId!: string;
+
+  @Field(() => ID, { description: 'The facility reported on.' })
+  facilityId!: string;
+
+  @Field(() => String, { description: 'The idempotency key it was sent with.' })
+  idempotencyKey!: string;
+
+  @Field(() => Boolean, { description: 'True when this is the stored result of an earlier call with the same key and content: nothing was written now.' })
+  replayed!: boolean;
+
+  @Field(() => Int, { description: 'Entries received.' })
+  entriesReceived!: number;
+
+  @Field(() => Int, { description: 'Days reported for the first time.' })
+  created!: number;
+
+  @Field(() => Int, { description: 'Days whose earlier values were corrected (the previous values are kept).' })
+  corrected!: number;
+
+  @Field(() => Int, { description: 'Days already reported with the same values.' })
+  unchanged!: number;
+
+  @Field(() => [String], { description: 'Months (YYYY-MM) the entries fall in.' })
+  months!: string[];
+
+  @Field(() => DateTimeScalar, { description: 'When the report was saved.' })
+  reportedAt!: string;
+}
+
+@ObjectType('MonthClosure', { description: 'A month made final for a facility: later corrections need MOPS_WORKER or ADMIN and a reason.' })
+export class MonthClosureType {
+  @Field(() => ID, { description: 'The facility.' })
+  facilityId!: string;
+
+  @Field(() => String, { description: 'The month, YYYY-MM.' })
+  month!: string;
+
+  @Field(() => DateTimeScalar, { description: 'When it was closed.' })
+  closedAt!: Date;
+
+  @Field(() => String, { description: 'Who closed it.' })
+  closedBy!: string;
+}
+
+@ObjectType('ParticipationStatisticsRow', { description: 'Participations counted by the dimensions asked for; a dimension not asked for is null. Counts under 5 are suppressed.' })
+export class ParticipationStatisticsRowType {
+  @Field(() => Programme, { nullable: true, description: 'KIS or CIS, when grouped by PROGRAMME.' })
+  programme!: Programme | null;
+
+  @Field(() => EligibilityCategory, { nullable: true, description: 'Eligibility category, when grouped by ELIGIBILITY_CATEGORY.' })
+  eligibilityCategory!: EligibilityCategory | null;
+
+  @Field(() => String, { nullable: true, description: 'Month YYYY-MM, when grouped by MONTH.' })
+  month!: string | null;
+
+  @Field(() => StatisticsOutcome, { nullable: true, description: 'Outcome or ONGOING, when grouped by OUTCOME.' })
+  outcome!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Participations in the group; null when suppressed (fewer than 5, which could point at a person).' })
+  participants!: number | null;
+
+  @Field(() => Boolean, { description: 'True when the count is withheld because it is under 5.' })
+  suppressed!: boolean;
+}
+
+export const ParticipantConnection = ConnectionType(ParticipantType, 'Participant', 'participant');
+
+@InputType('ProgrammeDocumentInput', { description: 'The individual programme of a participation.' })
+export class ProgrammeDocumentInput {
+  @Field(() => ProgrammeDocumentKind, { description: 'IPZS for a CIS; SOCIAL_CONTRACT or INDIVIDUAL_PROGRAMME for a KIS.' })
+  kind!: ProgrammeDocumentKind;
+
+  @Field(() => String, { nullable: true, description: 'Its number or reference.' })
+  number?: string | null;
+
+  @Field(() => DateScalar, { description: 'When it was signed; on or before the start.' })
+  signedOn!: string;
+}
+
+@InputType('EnrolmentInput', { description: 'Enrolment of a person at a KIS or CIS.' })
+export class EnrolmentInput {
+  @Field(() => ID, { description: 'The KIS or CIS.' })
+  facilityId!: string;
+
+  @Field(() => PersonInput, { description: 'Who: PESEL and names. An existing person with this PESEL is reused.' })
+  person!: PersonInput;
+
+  @Field(() => EligibilityCategory, { description: 'Why the person may take part (art. 1 ust. 2).' })
+  eligibilityCategory!: EligibilityCategory;
+
+  @Field(() => ReferralSource, { description: 'Who referred the person.' })
+  referralSource!: ReferralSource;
+
+  @Field(() => ID, { nullable: true, description: 'The referring organisation (a welfare centre or labour office of the registry), if known.' })
+  referringOrganisationId?: string | null;
+
+  @Field(() => ProgrammeDocumentInput, { description: 'The individual programme.' })
+  programmeDocument!: ProgrammeDocumentInput;
+
+  @Field(() => DateScalar, { description: 'First day.' })
+  startDate!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of the trial period (CIS only, at most 1 month).' })
+  trialEndDate?: string | null;
+
+  @Field(() => DateScalar, { description: 'Planned last day (CIS: within 11 months; up to 17 with extensionReason).' })
+  plannedEndDate!: string;
+
+  @Field(() => String, { nullable: true, description: 'Why a CIS participation is planned beyond 11 months (art. 14).' })
+  extensionReason?: string | null;
+}
+
+@InputType('EndParticipationInput', { description: 'How a participation ends.' })
+export class EndParticipationInput {
+  @Field(() => DateScalar, { description: 'Last day of participation; not before the start, not in the future.' })
+  endDate!: string;
+
+  @Field(() => String, { description: 'Why it ends, in words.' })
+  reason!: string;
+
+  @Field(() => ParticipationOutcome, { description: 'What it led to.' })
+  outcome!: ParticipationOutcome;
+}
+
+@InputType('AttendanceEntryInput', { description: 'One participant\u2019s day.' })
+export class AttendanceEntryInput {
+  @Field(() => ID, { description: 'The participation (Participant.id).' })
+  participantId!: string;
+
+  @Field(() => DateScalar, { description: 'The day; today or earlier, within the participation.' })
+  date!: string;
+
+  @Field(() => AttendanceStatus, { description: 'Present or absent.' })
+  status!: AttendanceStatus;
+
+  @Field(() => ExcusedKind, { nullable: true, description: 'Kind of an excused absence; required for EXCUSED_ABSENCE, absent otherwise.' })
+  excusedKind?: ExcusedKind | null;
+
+  @Field(() => Float, { nullable: true, description: `Hours present: more than 0 and at most ${MAX_HOURS_PER_DAY} for PRESENT; none for an absence.` })
+  hours?: number | null;
+}
+
+@InputType('AttendanceReportInput', { description: 'A batch of attendance days of one facility: all or nothing, idempotent on its key.' })
+export class AttendanceReportInput {
+  @Field(() => ID, { description: 'The KIS or CIS.' })
+  facilityId!: string;
+
+  @Field(() => String, { description: 'Chosen by the sender, unique per report (e.g. a hash of the file): sending it again returns the first result and writes nothing.' })
+  idempotencyKey!: string;
+
+  @Field(() => [AttendanceEntryInput], { description: 'Up to 10,000 days.' })
+  entries!: AttendanceEntryInput[];
+
+  @Field(() => String, { nullable: true, description: 'Why a closed month is changed (MOPS_WORKER or ADMIN only).' })
+  correctionReason?: string | null;
+}
+
+@InputType('ParticipantFilter', { description: 'Narrows the participants list; all conditions apply together.' })
+export class ParticipantFilter {
+  @Field(() => ID, { nullable: true, description: 'At this facility.' })
+  facilityId?: string | null;
+
+  @Field(() => Programme, { nullable: true, description: 'KIS or CIS.' })
+  programme?: Programme | null;
+
+  @Field(() => ParticipationStatus, { nullable: true, description: 'Active or ended.' })
+  status?: ParticipationStatus | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Taking part on this day.' })
+  activeOn?: string | null;
+
+  @Field(() => EligibilityCategory, { nullable: true, description: 'Of this eligibility category.' })
+  eligibilityCategory?: EligibilityCategory | null;
+
+  @Field(() => String, { nullable: true, description: 'The person with this PESEL (looked up by its keyed hash).' })
+  pesel?: string | null;
+}
+
+@InputType('ParticipationStatisticsFilter', { description: 'The period and scope of participation statistics.' })
+export class ParticipationStatisticsFilter {
+  @Field(() => String, { nullable: true, description: 'First month, YYYY-MM; 11 months before toMonth when omitted.' })
+  fromMonth?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Last month, YYYY-MM; the current month when omitted.' })
+  toMonth?: string | null;
+
+  @Field(() => Programme, { nullable: true, description: 'Only KIS or only CIS.' })
+  programme?: Programme | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only this facility.' })
+  facilityId?: string | null;
+}

@@ -1,0 +1,186 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { addDays, addMonths } from '../../core/calendar.js';
+import { isUuid } from '../../core/ids.js';
+import { badUserInput, conflict, InputProblems, notFound } from '../../core/errors.js';
+import type { RequestContext } from '../../core/graphql/context.js';
+import { todayInWarsaw } from '../../core/graphql/scalars.js';
+import { benefitEntitlementsOn, checkPersonInput, findOrCreatePerson, type PersonInput } from '../persons/index.js';
+import { Facility, Organisation } from '../registry/index.js';
+import { lockFacility, socialEmploymentFacility } from './facility-access.js';
+import { Participation, type ParticipationOutcome, type ProgrammeDocumentKind, type ReferralSource } from './integration.entities.js';
+import { cisLimitsOn, type EligibilityCategory, type Programme } from './integration.rules.js';
+import { PARTICIPATION_COLUMNS, participantFromSqlRow, type ParticipantView } from './participation.views.js';
+
+export interface EnrolmentInput {
+  facilityId: string;
+  person: PersonInput;
+  eligibilityCategory: EligibilityCategory;
+  referralSource: ReferralSource;
+  referringOrganisationId?: string | null;
+  programmeDocument: { kind: ProgrammeDocumentKind; number?: string | null; signedOn: string };
+  startDate: string;
+  trialEndDate?: string | null;
+  plannedEndDate: string;
+  extensionReason?: string | null;
+}
+
+export interface EndParticipationInput {
+  endDate: string;
+  reason: string;
+  outcome: ParticipationOutcome;
+}
+
+/** The individual programme each form of social employment works under (art. 13 and art. 18 of the act). */
+const DOCUMENT_KINDS: Record<Programme, ProgrammeDocumentKind[]> = { CIS: ['IPZS'], KIS: ['SOCIAL_CONTRACT', 'INDIVIDUAL_PROGRAMME'] };
+
+/** Checks the dates of an enrolment against each other and, for a CIS, the statutory limits in force on the start date. */
+function checkDates(input: EnrolmentInput, programme: Programme, problems: InputProblems): void {
+  const { startDate, plannedEndDate } = input;
+  const trialEnd = input.trialEndDate ?? null;
+  if (plannedEndDate < startDate) problems.add('plannedEndDate', 'The planned end is before the start');
+  if (input.programmeDocument.signedOn > startDate) problems.add('programmeDocument.signedOn', 'The programme must be signed by the start of the participation');
+  if (!DOCUMENT_KINDS[programme].includes(input.programmeDocument.kind)) {
+    problems.add('programmeDocument.kind', `A ${programme} participation follows ${DOCUMENT_KINDS[programme].join(' or ')}`);
+  }
+  if (programme === 'KIS') {
+    if (trialEnd) problems.add('trialEndDate', 'A KIS has no trial period (only a CIS does, art. 13 of the act)');
+    if (input.extensionReason) problems.add('extensionReason', 'A KIS participation follows its contract; the statute sets no length to extend');
+    return;
+  }
+  const limits = cisLimitsOn(startDate);
+  if (!limits) return problems.add('startDate', `No CIS participation limits are in force on ${startDate}`);
+  if (trialEnd) {
+    const latestTrialEnd = addDays(addMonths(startDate, limits.maxTrialMonths), -1);
+    if (trialEnd < startDate) problems.add('trialEndDate', 'The trial period ends before the participation starts');
+    else if (trialEnd > latestTrialEnd) problems.add('trialEndDate', `The trial period lasts at most ${limits.maxTrialMonths} month: it may end on ${latestTrialEnd} at the latest (${limits.source})`);
+    else if (trialEnd > plannedEndDate) problems.add('trialEndDate', 'The trial period ends after the participation');
+  }
+  const latestEnd = addDays(addMonths(startDate, limits.maxMonths), -1);
+  const latestExtendedEnd = addDays(addMonths(startDate, limits.maxMonths + limits.maxExtensionMonths), -1);
+  const extension = input.extensionReason?.trim();
+  if (plannedEndDate > latestExtendedEnd) {
+    problems.add('plannedEndDate', `A CIS participation lasts at most ${limits.maxMonths} months plus an extension of ${limits.maxExtensionMonths}: it may end on ${latestExtendedEnd} at the latest (${limits.source})`);
+  } else if (plannedEndDate > latestEnd && !extension) {
+    problems.add('plannedEndDate', `A CIS participation lasts at most ${limits.maxMonths} months (until ${latestEnd}); a longer one needs extensionReason (${limits.source})`);
+  }
+}
+
+/** The most participations of a facility running on any one day of a period, the new one excluded. */
+async function peakOccupancy(em: RequestContext['em'], facilityId: string, from: string, to: string): Promise<number> {
+  // Occupancy only rises on a start date, so the peak is on `from` or on a later start within the period.
+  const [row] = await em.execute<{ peak: number }[]>(
+    `select coalesce(max(n), 0)::int as peak from (
+       select d.day, count(pa.id) as n
+       from (select ?::date as day union select start_date from participation where facility_id = ? and start_date > ? and start_date <= ?) d
+       join participation pa on pa.facility_id = ? and pa.start_date <= d.day and coalesce(pa.end_date, pa.planned_end_date) >= d.day
+       group by d.day) counts`,
+    [from, facilityId, from, to, facilityId],
+  );
+  return row?.peak ?? 0;
+}
+
+/**
+ * Enrols a person at a KIS or CIS (NGO_STAFF of the operator, MOPS_WORKER, ADMIN). The person is
+ * found by PESEL or created. Refused: a second active CIS participation, a CIS participant
+ * entitled to unemployment benefit (art. 1 ust. 3), dates outside the statutory limits, and a
+ * place beyond the facility's places on any day of the period. The facility row is locked while
+ * its places are counted, so two enrolments for the last place cannot both succeed.
+ */
+export async function enrolParticipant(ctx: RequestContext, input: EnrolmentInput): Promise<ParticipantView> {
+  const { facility, programme } = await socialEmploymentFacility(ctx, input.facilityId, 'write');
+  const problems = new InputProblems();
+  if (facility.status !== 'ACTIVE') problems.add('facilityId', `The facility is ${facility.status.toLowerCase()} and admits no one`);
+  if (facility.openedOn && input.startDate < facility.openedOn) problems.add('startDate', `The facility opened on ${facility.openedOn}`);
+  if (facility.closedOn && input.plannedEndDate >= facility.closedOn) problems.add('plannedEndDate', `The facility closes on ${facility.closedOn}`);
+  if (programme === 'CIS' && (facility.declaredCapacity === null || facility.declaredCapacity === 0)) {
+    problems.add('facilityId', 'The CIS has no number of places agreed with the starosta; record it in the registry first');
+  }
+  checkPersonInput(input.person, problems, 'person');
+  checkDates(input, programme, problems);
+  problems.throwIfAny();
+
+  try {
+    const id = await ctx.em.transactional(async (em) => {
+      await lockFacility(em, facility.id, 'update');
+      const later = new InputProblems();
+      if (input.referringOrganisationId && (!isUuid(input.referringOrganisationId) || !(await em.count(Organisation, { id: input.referringOrganisationId })))) {
+        later.add('referringOrganisationId', `Organisation ${input.referringOrganisationId} does not exist`);
+      }
+      const person = await findOrCreatePerson(ctx, em, input.person);
+      if (programme === 'CIS') {
+        const entitled = await benefitEntitlementsOn(em, person.id, input.startDate);
+        if (entitled.length) {
+          later.add('person.pesel', 'A labour office reports this person as entitled to unemployment benefit, which excludes them from a CIS (art. 1 ust. 3 of the social employment act)');
+        }
+      }
+      later.throwIfAny();
+      const active = await em.find(Participation, { person: person.id, endDate: null, $or: [{ programme: 'CIS' }, { facility: facility.id }] });
+      if (active.some((p) => p.facility.id === facility.id)) throw conflict('The person already takes part at this facility', { reason: 'ALREADY_ENROLLED' });
+      if (programme === 'CIS' && active.some((p) => p.programme === 'CIS')) {
+        throw conflict('The person already takes part in a CIS; one IPZS at a time (art. 13 of the act)', { reason: 'ACTIVE_CIS_PARTICIPATION' });
+      }
+      if (facility.declaredCapacity !== null) {
+        const peak = await peakOccupancy(em, facility.id, input.startDate, input.plannedEndDate);
+        if (peak >= facility.declaredCapacity) {
+          throw conflict(`No free place: all ${facility.declaredCapacity} places of ${facility.name} are taken during the period`, { reason: 'NO_FREE_PLACE' });
+        }
+      }
+      const participation = em.create(Participation, {
+        person, facility: em.getReference(Facility, facility.id), programme, eligibilityCategory: input.eligibilityCategory,
+        referralSource: input.referralSource, referringOrganisation: input.referringOrganisationId ? em.getReference(Organisation, input.referringOrganisationId) : null,
+        programmeDocumentKind: input.programmeDocument.kind, programmeDocumentNumber: input.programmeDocument.number?.trim() || null,
+        programmeSignedOn: input.programmeDocument.signedOn, startDate: input.startDate, trialEndDate: input.trialEndDate ?? null,
+        plannedEndDate: input.plannedEndDate, extensionReason: input.extensionReason?.trim() || null,
+        endDate: null, endReason: null, outcome: null, endedBy: null,
+        enrolledBy: ctx.principal.userId ?? 'unknown', enrolledByOrganisation: ctx.principal.organisationId,
+      });
+      // The category is special-category data: the audit line names the participation, not the category.
+      ctx.audit.recordWrite(em, { operation: 'enrolParticipant', subjectType: 'Participation', subjectId: participation.id, details: { facilityId: facility.id, programme, personId: person.id } });
+      await em.flush();
+      return participation.id;
+    });
+    return (await participantById(ctx, id))!;
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) {
+      throw conflict('The person was enrolled by another request at the same time', { reason: 'ALREADY_ENROLLED' });
+    }
+    throw error;
+  }
+}
+
+/** Ends a participation with its date, reason and outcome (NGO_STAFF of the operator, MOPS_WORKER, ADMIN). */
+export async function endParticipation(ctx: RequestContext, id: string, input: EndParticipationInput): Promise<ParticipantView> {
+  const current = await participantById(ctx, id);
+  if (!current) throw notFound('Participant', id);
+  await socialEmploymentFacility(ctx, current.facilityId, 'write');
+  if (current.endDate) throw conflict(`The participation ended on ${current.endDate}`, { reason: 'ALREADY_ENDED' });
+  const problems = new InputProblems();
+  if (input.endDate < current.startDate) problems.add('input.endDate', `The participation started on ${current.startDate}`);
+  if (input.endDate > todayInWarsaw()) problems.add('input.endDate', 'A participation is ended on the day it ends or later, not in advance');
+  if (!input.reason.trim()) problems.add('input.reason', 'Give the reason');
+  problems.throwIfAny();
+  await ctx.em.transactional(async (em) => {
+    await lockFacility(em, current.facilityId, 'update');
+    const [later] = await em.execute<{ n: number; first: string | null }[]>(
+      `select count(*)::int as n, min(date)::text as first from attendance_entry where participation_id = ? and date > ?`,
+      [id, input.endDate],
+    );
+    if (later && later.n > 0) {
+      throw badUserInput([{ path: 'input.endDate', message: `${later.n} days of attendance are reported after this date (the first on ${later.first}); correct them first` }]);
+    }
+    const updated = await em.nativeUpdate(Participation, { id, endDate: null }, {
+      endDate: input.endDate, endReason: input.reason.trim(), outcome: input.outcome, endedBy: ctx.principal.userId ?? 'unknown', updatedAt: new Date(),
+    });
+    if (updated === 0) throw conflict('The participation was ended by another request at the same time', { reason: 'ALREADY_ENDED' });
+    ctx.audit.recordWrite(em, { operation: 'endParticipation', subjectType: 'Participation', subjectId: id, details: { endDate: input.endDate, outcome: input.outcome } });
+    await em.flush();
+  });
+  return (await participantById(ctx, id))!;
+}
+
+export async function participantById(ctx: RequestContext, id: string): Promise<ParticipantView | null> {
+  if (!isUuid(id)) return null;
+  const rows = await ctx.em.execute(`select ${PARTICIPATION_COLUMNS} from participation pa where pa.id = ?`, [id]);
+  return rows[0] ? participantFromSqlRow(rows[0]) : null;
+}
+

@@ -1,0 +1,18 @@
+import type { HubModule } from '../../core/module.js';
+import { LabourMarketStatus, Person } from './persons.entities.js';
+import { personsPermissions } from './persons.permissions.js';
+import { PersonResolver } from './persons.resolvers.js';
+
+/** Persons: one record per PESEL, kept hashed and encrypted, shared by the modules that serve people. */
+export const personsModule: HubModule = {
+  name: 'persons',
+  entities: [Person, LabourMarketStatus],
+  resolvers: [PersonResolver],
+  permissions: personsPermissions,
+};
+
+export { Person, LabourMarketStatus, Sex } from './persons.entities.js';
+export { PersonType, PersonInput } from './persons.types.js';
+export { personsLoaders } from './persons.loaders.js';
+export { benefitEntitlementsOn, checkPersonInput, findOrCreatePerson } from './persons.service.js';
+export type { PersonView } from './persons.views.js';

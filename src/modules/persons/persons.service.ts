@@ -1,0 +1,68 @@
+import type { EntityManager } from '../../core/db/database.js';
+import type { InputProblems } from '../../core/errors.js';
+import type { RequestContext } from '../../core/graphql/context.js';
+import { todayInWarsaw } from '../../core/graphql/scalars.js';
+import { peselFacts, peselProblem } from '../../core/pesel.js';
+import { foldForSearch } from '../../core/text-search.js';
+import { LabourMarketStatus, Person } from './persons.entities.js';
+
+/** Who a record is about, as a form gives it: the PESEL and the names. */
+export interface PersonInput {
+  pesel: string;
+  firstName: string;
+  lastName: string;
+}
+
+/** Checks a person's identity data, reporting each problem under `path` (e.g. `person.pesel`). */
+export function checkPersonInput(input: PersonInput, problems: InputProblems, path: string): void {
+  const pesel = input.pesel.trim();
+  const problem = peselProblem(pesel);
+  if (problem) problems.add(`${path}.pesel`, problem);
+  else if (peselFacts(pesel).birthDate > todayInWarsaw()) problems.add(`${path}.pesel`, 'The PESEL encodes a birth date in the future');
+  if (!input.firstName.trim()) problems.add(`${path}.firstName`, 'Give the first name');
+  if (!input.lastName.trim()) problems.add(`${path}.lastName`, 'Give the last name');
+  if (input.firstName.length > 100 || input.lastName.length > 100) problems.add(path, 'A name has at most 100 characters');
+}
+
+/**
+ * The person with this PESEL, created on first use. One record per PESEL across the hub: a second
+ * module enrolling the same person finds the same record. Names follow the latest form (a name
+ * changes on marriage); the change is in the audit trail of the write that made it.
+ */
+export async function findOrCreatePerson(ctx: RequestContext, em: EntityManager, input: PersonInput): Promise<Person> {
+  const pesel = input.pesel.trim();
+  const firstName = input.firstName.trim();
+  const lastName = input.lastName.trim();
+  const lookupHash = ctx.pesel.lookupHash(pesel);
+  const existing = await em.findOne(Person, { peselHash: lookupHash });
+  if (existing) {
+    if (existing.firstName !== firstName || existing.lastName !== lastName) {
+      existing.firstName = firstName;
+      existing.lastName = lastName;
+      existing.searchName = foldForSearch(`${lastName} ${firstName}`);
+    }
+    return existing;
+  }
+  const { ciphertext } = ctx.pesel.protect(pesel);
+  const facts = peselFacts(pesel);
+  return em.create(Person, {
+    firstName, lastName, searchName: foldForSearch(`${lastName} ${firstName}`),
+    peselHash: lookupHash, peselCiphertext: ciphertext, birthDate: facts.birthDate, sex: facts.sex,
+  });
+}
+
+/**
+ * The labour-office statuses that show a person entitled to unemployment benefit on a day: reported
+ * as entitled and not deregistered by then. Such a person may not join a CIS (art. 1 ust. 3 of the
+ * social employment act).
+ */
+export async function benefitEntitlementsOn(em: EntityManager, personId: string, date: string): Promise<LabourMarketStatus[]> {
+  return em.find(LabourMarketStatus, {
+    person: personId,
+    benefitEntitled: true,
+    $and: [
+      { $or: [{ registeredSince: null }, { registeredSince: { $lte: date } }] },
+      { $or: [{ deregisteredOn: null }, { deregisteredOn: { $gt: date } }] },
+    ],
+  });
+}
