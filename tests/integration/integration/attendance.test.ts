@@ -124,7 +124,7 @@ describe('the integration allowance in the monthly summary', () => {
 
 describe('reportAttendance', () => {
   it('lists every invalid entry with its path and writes nothing', async () => {
-    const before = await t.em().execute(`select count(*)::int as n from attendance_entry`);
+    const before = await t.em().execute<{ n: number }[]>(`select count(*)::int as n from attendance_entry`);
     const response = await report([
       present(p1, '2025-12-01'),
       present('00000000-0000-4000-8000-000000000000', '2025-12-01'),
@@ -141,15 +141,15 @@ describe('reportAttendance', () => {
       'entries.1.participantId', 'entries.2.date', 'entries.3.date', 'entries.4.date', 'entries.5.participantId', 'entries.6.excusedKind', 'entries.7.hours', 'entries.8',
     ]));
     expect(problemPaths(response)).not.toContain('entries.0.date');
-    const after = await t.em().execute(`select count(*)::int as n from attendance_entry`);
-    expect(after[0].n).toBe(before[0].n);
+    const after = await t.em().execute<{ n: number }[]>(`select count(*)::int as n from attendance_entry`);
+    expect(after[0]!.n).toBe(before[0]!.n);
     expect(response.errors![0]!.extensions!.details!.find((d) => d.path === 'entries.5.participantId')!.message).toMatch(/another organisation/);
   });
 
   it('returns the first result for a replayed key and writes nothing', async () => {
     const input = { facilityId: cis.id, idempotencyKey: key(), entries: [present(p1, '2025-12-01'), present(p1, '2025-12-02')] };
     const first = await staff().query(REPORT, { input });
-    const count = async () => (await t.em().execute(`select (select count(*) from attendance_entry)::int + (select count(*) from attendance_report)::int + (select count(*) from audit_event)::int as n`))[0].n;
+    const count = async () => (await t.em().execute<{ n: number }[]>(`select (select count(*) from attendance_entry)::int + (select count(*) from attendance_report)::int + (select count(*) from audit_event)::int as n`))[0]!.n;
     const before = await count();
     const again = await staff().query(REPORT, { input });
     expect(again.data.reportAttendance).toEqual({ ...first.data.reportAttendance, replayed: true });

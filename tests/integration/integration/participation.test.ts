@@ -62,7 +62,7 @@ describe('enrolParticipant', () => {
   it('stores no PESEL in clear text anywhere in the person row', async () => {
     const person = personInput();
     await staff().query(ENROL, { input: cisEnrolment(cis.id, start, { person }) });
-    const rows = await t.em().execute(`select row_to_json(p)::text as json from person p`);
+    const rows = await t.em().execute<{ json: string }[]>(`select row_to_json(p)::text as json from person p`);
     const dump = rows.map((r: { json: string }) => r.json).join('\n');
     expect(dump).not.toContain(person.pesel);
     expect(dump).not.toContain(person.pesel.slice(0, 6) + person.pesel.slice(6, 10));
