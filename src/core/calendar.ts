@@ -68,13 +68,30 @@ export function publicHolidays(year: number): Set<string> {
   return set;
 }
 
+// A monthly summary asks about the same few hundred days for every participant; the answers never change.
+const workingDayCache = new Map<string, boolean>();
+const workingDaysCache = new Map<string, number>();
+
 /** Monday to Friday and not a public holiday. */
 export function isWorkingDay(date: string): boolean {
-  const weekday = toDate(date).getUTCDay();
-  return weekday !== 0 && weekday !== 6 && !publicHolidays(Number(date.slice(0, 4))).has(date);
+  let working = workingDayCache.get(date);
+  if (working === undefined) {
+    const weekday = toDate(date).getUTCDay();
+    working = weekday !== 0 && weekday !== 6 && !publicHolidays(Number(date.slice(0, 4))).has(date);
+    workingDayCache.set(date, working);
+  }
+  return working;
 }
 
 /** Working days from `from` to `to`, inclusive. */
 export function workingDaysBetween(from: string, to: string): number {
-  return from > to ? 0 : daysBetween(from, to).filter(isWorkingDay).length;
+  if (from > to) return 0;
+  const key = `${from}|${to}`;
+  let count = workingDaysCache.get(key);
+  if (count === undefined) {
+    count = daysBetween(from, to).filter(isWorkingDay).length;
+    if (workingDaysCache.size > 100_000) workingDaysCache.clear();
+    workingDaysCache.set(key, count);
+  }
+  return count;
 }

@@ -4,6 +4,7 @@ import { Migration20261124180159Initial } from './Migration20261124180159Initial
 import { Migration20261124190000DataRevision } from './Migration20261124190000DataRevision.js';
 import { Migration20261124191000Standards } from './Migration20261124191000Standards.js';
 import { Migration20261124193018Integration } from './Migration20261124193018Integration.js';
+import { Migration20261124194107AttendanceExcusedIndex } from './Migration20261124194107AttendanceExcusedIndex.js';
 
 /**
  * Every committed migration, in order. Listed explicitly (not discovered from a folder) so that the
@@ -15,4 +16,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261124190000DataRevision', class: Migration20261124190000DataRevision },
   { name: 'Migration20261124191000Standards', class: Migration20261124191000Standards },
   { name: 'Migration20261124193018Integration', class: Migration20261124193018Integration },
+  { name: 'Migration20261124194107AttendanceExcusedIndex', class: Migration20261124194107AttendanceExcusedIndex },
 ];

@@ -1,4 +1,5 @@
 import { firstDayOf, isMonth, isWorkingDay, lastDayOf, workingDaysBetween } from '../../core/calendar.js';
+import { uuidArray } from '../../core/db/sql-arrays.js';
 import { badUserInput, InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { AllowanceRuleGap, integrationAllowance, type Allowance } from './allowance.js';
@@ -62,7 +63,7 @@ export async function attendanceSummary(ctx: RequestContext, facilityId: string,
   );
   const participants = rows.map(participantFromSqlRow);
   if (participants.length === 0) return [];
-  const ids = JSON.stringify(participants.map((p) => p.id));
+  const ids = uuidArray(participants.map((p) => p.id));
   const [days, earlier, closure] = await Promise.all([
     ctx.em.execute<DayRow[]>(
       `select participation_id, date::text as date, status, excused_kind, hours from attendance_entry
@@ -73,7 +74,7 @@ export async function attendanceSummary(ctx: RequestContext, facilityId: string,
     programme === 'CIS'
       ? ctx.em.execute<{ participation_id: string; sick: number; days_off: number }[]>(
           `select participation_id, count(*) filter (where excused_kind = 'SICK_LEAVE')::int as sick, count(*) filter (where excused_kind = 'DAY_OFF')::int as days_off
-             from attendance_entry where participation_id in (select jsonb_array_elements_text(?::jsonb)::uuid) and date < ? and status = 'EXCUSED_ABSENCE'
+             from attendance_entry where participation_id = any(?::uuid[]) and date < ? and status = 'EXCUSED_ABSENCE'
             group by participation_id`,
           [ids, first],
         )

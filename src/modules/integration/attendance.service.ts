@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { uuidArray } from '../../core/db/sql-arrays.js';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { isMonth, monthOf } from '../../core/calendar.js';
 import type { EntityManager } from '../../core/db/database.js';
@@ -141,9 +142,9 @@ export async function reportAttendance(ctx: RequestContext, input: AttendanceRep
       const months = [...new Set(input.entries.map((e) => monthOf(e.date)))].sort();
       const [participationRows, closedRows] = await Promise.all([
         participantIds.length
-          ? em.execute(`select ${PARTICIPATION_COLUMNS}, f.operator_id from participation pa join facility f on f.id = pa.facility_id where pa.id in (select jsonb_array_elements_text(?::jsonb)::uuid)`, [JSON.stringify(participantIds)])
+          ? em.execute(`select ${PARTICIPATION_COLUMNS}, f.operator_id from participation pa join facility f on f.id = pa.facility_id where pa.id = any(?::uuid[])`, [uuidArray(participantIds)])
           : Promise.resolve([]),
-        em.execute<{ month: string }[]>(`select month from attendance_month_closure where facility_id = ? and month in (select jsonb_array_elements_text(?::jsonb))`, [facility.id, JSON.stringify(months)]),
+        em.execute<{ month: string }[]>(`select month from attendance_month_closure where facility_id = ? and month = any(?::text[])`, [facility.id, `{${months.join(',')}}`]),
       ]);
       const participations = new Map(participationRows.map((row) => [row.id as string, { ...participantFromSqlRow(row), operatorId: row.operator_id as string }]));
       const closed = new Set(closedRows.map((r) => r.month));
@@ -165,8 +166,8 @@ export async function reportAttendance(ctx: RequestContext, input: AttendanceRep
       const dates = input.entries.map((e) => e.date).sort();
       const storedRows = await em.execute<StoredDay[]>(
         `select participation_id, date::text as date, status, excused_kind, hours, reported_by, reported_at
-           from attendance_entry where facility_id = ? and date between ? and ? and participation_id in (select jsonb_array_elements_text(?::jsonb)::uuid)`,
-        [facility.id, dates[0], dates[dates.length - 1], JSON.stringify(validIds)],
+           from attendance_entry where facility_id = ? and date between ? and ? and participation_id = any(?::uuid[])`,
+        [facility.id, dates[0], dates[dates.length - 1], uuidArray(validIds)],
       );
       const stored = new Map(storedRows.map((r) => [`${r.participation_id}|${r.date}`, r]));
 

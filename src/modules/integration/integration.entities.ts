@@ -88,7 +88,14 @@ export const AttendanceEntry = defineEntity({
     /** How many times the day was corrected after its first report. */
     corrections: p.integer().default(0),
   },
-  indexes: [{ properties: ['facility', 'date'] }],
+  indexes: [
+    { properties: ['facility', 'date'] },
+    // The paid sick days and days off count over the whole participation: a summary sums the earlier excused days.
+    {
+      name: 'attendance_entry_excused',
+      expression: `create index "attendance_entry_excused" on "attendance_entry" ("participation_id", "date") where "status" = 'EXCUSED_ABSENCE'`,
+    },
+  ],
 });
 export type AttendanceEntry = InferEntity<typeof AttendanceEntry>;
 

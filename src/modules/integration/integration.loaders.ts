@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { uuidArray } from '../../core/db/sql-arrays.js';
 import { firstDayOf, lastDayOf } from '../../core/calendar.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import type { AttendanceStatus, ExcusedKind } from './integration.entities.js';
@@ -31,8 +32,8 @@ export function integrationLoaders(ctx: RequestContext) {
         for (const [month, ids] of byMonth) {
           const rows = await ctx.em.execute(
             `select participation_id, date::text as date, status, excused_kind, hours, reported_by, reported_at, corrections from attendance_entry
-              where participation_id in (select jsonb_array_elements_text(?::jsonb)::uuid) and date between ? and ? order by date`,
-            [JSON.stringify(ids), firstDayOf(month), lastDayOf(month)],
+              where participation_id = any(?::uuid[]) and date between ? and ? order by date`,
+            [uuidArray(ids), firstDayOf(month), lastDayOf(month)],
           );
           for (const id of ids) result.set(`${id}|${month}`, []);
           for (const r of rows) {
