@@ -4,6 +4,7 @@ import { badUserInput, InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { AllowanceRuleGap, integrationAllowance, type Allowance } from './allowance.js';
 import { socialEmploymentFacility } from './facility-access.js';
+import { PERSON_COLUMNS, personFromJoinedRow, personsLoaders } from '../persons/index.js';
 import type { AttendanceStatus, ExcusedKind } from './integration.entities.js';
 import { basicBenefitOn } from './integration.rules.js';
 import { effectiveEnd, PARTICIPATION_COLUMNS, participantFromSqlRow, type ParticipantView } from './participation.views.js';
@@ -55,13 +56,17 @@ export async function attendanceSummary(ctx: RequestContext, facilityId: string,
   const first = firstDayOf(month);
   const last = lastDayOf(month);
 
+  // The persons come with the rows (they are joined for the order anyway) and prime the loader, so
+  // that `participant { person { … } }` costs no second round trip.
   const rows = await ctx.em.execute(
-    `select ${PARTICIPATION_COLUMNS} from participation pa join person pe on pe.id = pa.person_id
+    `select ${PARTICIPATION_COLUMNS}, ${PERSON_COLUMNS} from participation pa join person pe on pe.id = pa.person_id
       where pa.facility_id = ? and pa.start_date <= ? and coalesce(pa.end_date, pa.planned_end_date) >= ?
       order by pe.search_name, pa.id`,
     [facility.id, last, first],
   );
   const participants = rows.map(participantFromSqlRow);
+  const persons = ctx.loaders(personsLoaders).person;
+  for (const row of rows) persons.prime(row.person_id, personFromJoinedRow(row));
   if (participants.length === 0) return [];
   const ids = uuidArray(participants.map((p) => p.id));
   const [days, earlier, closure] = await Promise.all([

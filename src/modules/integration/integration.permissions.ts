@@ -1,4 +1,4 @@
-import { hasRole } from '../../core/access/rules.js';
+import { allow, hasRole } from '../../core/access/rules.js';
 import type { PermissionMap } from '../../core/access/shield.js';
 import { ParticipantConnection } from './integration.types.js';
 
@@ -24,8 +24,10 @@ export const integrationPermissions: PermissionMap = {
   [ParticipantConnection.names[1]!]: { '*': WRITERS },
   ProgrammeDocument: { '*': PARTICIPANT_READERS },
   AttendanceDay: { '*': PARTICIPANT_READERS },
-  AttendanceMonthSummary: { '*': SUMMARY_READERS },
-  IntegrationAllowance: { '*': SUMMARY_READERS },
+  // Reachable only through Query.attendanceSummary, which is guarded (and row-scoped in its service):
+  // no per-field check, which would wrap each of the thousands of fields of a centre's month.
+  AttendanceMonthSummary: { '*': allow },
+  IntegrationAllowance: { '*': allow },
   AttendanceReportResult: { '*': WRITERS },
   MonthClosure: { '*': WRITERS },
   ParticipationStatisticsRow: { '*': hasRole('ANALYST', 'MOPS_WORKER', 'ADMIN') },

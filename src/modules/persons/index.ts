@@ -15,4 +15,4 @@ export { Person, LabourMarketStatus, Sex } from './persons.entities.js';
 export { PersonType, PersonInput } from './persons.types.js';
 export { personsLoaders } from './persons.loaders.js';
 export { benefitEntitlementsOn, checkPersonInput, findOrCreatePerson } from './persons.service.js';
-export type { PersonView } from './persons.views.js';
+export { PERSON_COLUMNS, personFromJoinedRow, type PersonView } from './persons.views.js';

@@ -17,3 +17,15 @@ export function personFromRow(row: Record<string, any>): PersonView {
     peselCiphertext: row.peselCiphertext, birthDate: row.birthDate, sex: row.sex,
   };
 }
+
+/** Columns of `person` (alias `pe`) to join into another module's read, prefixed so they cannot clash. */
+export const PERSON_COLUMNS = `pe.id as person__id, pe.first_name as person__first_name, pe.last_name as person__last_name, pe.pesel_hash as person__pesel_hash,
+  pe.pesel_ciphertext as person__pesel_ciphertext, pe.birth_date::text as person__birth_date, pe.sex as person__sex`;
+
+/** The person of a row read with PERSON_COLUMNS. */
+export function personFromJoinedRow(row: Record<string, any>): PersonView {
+  return {
+    id: row.person__id, firstName: row.person__first_name, lastName: row.person__last_name, peselHash: row.person__pesel_hash,
+    peselCiphertext: row.person__pesel_ciphertext, birthDate: row.person__birth_date, sex: row.person__sex,
+  };
+}
