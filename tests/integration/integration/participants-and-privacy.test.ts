@@ -81,6 +81,18 @@ describe('SQL statements', () => {
   });
 });
 
+describe('SQL statements of a summary', () => {
+  it('summarises a month of 250 participants with their names in a fixed number of statements', async () => {
+    let response: any;
+    const { count } = await t.countStatements(async () => {
+      response = await t.as('LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice).query(`{ attendanceSummary(facilityId: "${big.id}", month: "${monthOf(today)}") { daysPresent participant { id person { lastName } } allowance { amount } } }`);
+    });
+    expect(response.errors).toBeUndefined();
+    expect(response.data.attendanceSummary.length).toBeGreaterThanOrEqual(250);
+    expect(count).toBeLessThanOrEqual(6);
+  });
+});
+
 describe('participants and who sees them', () => {
   it('shows NGO staff only the participants of facilities their organisation operates', async () => {
     const mine = await staff().query(`{ participants(first: 500) { totalCount nodes { facility { id } } } }`);
