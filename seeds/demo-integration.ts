@@ -77,7 +77,7 @@ export async function seedDemoIntegration(em: EntityManager, pesel: PeselProtect
 
   const entitled = makePerson(em, pesel, r, 'person:benefit-entitled');
   em.create(LabourMarketStatus, {
-    person: entitled, labourOfficeId: DEMO_ORGANISATIONS.labourOffice, registeredSince: addDays(today, -90), benefitEntitled: true,
+    peselHash: entitled.peselHash, labourOfficeId: DEMO_ORGANISATIONS.labourOffice, registeredSince: addDays(today, -90), benefitEntitled: true,
     deregisteredOn: null, reportedBy: 'seed',
   });
   await em.flush();

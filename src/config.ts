@@ -28,6 +28,13 @@ export interface HubConfig {
   dataKey: string | null;
   /** Where the generated data key lives (mode 0600) when `HUB_DATA_KEY` is not set. */
   dataKeyFile: string;
+  /** Limits that protect personal data from bulk harvesting. */
+  limits: HubLimits;
+}
+
+export interface HubLimits {
+  /** PESELs one user may cross-check per hour (`HUB_CROSSCHECK_PESELS_PER_HOUR`). */
+  crossCheckPeselsPerHour: number;
 }
 
 export interface JwtConfig {
@@ -95,5 +102,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     maxBodyBytes: integer('HUB_MAX_BODY_BYTES', env.HUB_MAX_BODY_BYTES, 5 * 1024 * 1024),
     dataKey,
     dataKeyFile: resolve(dataDir, 'data.key'),
+    limits: { crossCheckPeselsPerHour: integer('HUB_CROSSCHECK_PESELS_PER_HOUR', env.HUB_CROSSCHECK_PESELS_PER_HOUR, 100_000) },
   };
 }

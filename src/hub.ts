@@ -31,10 +31,11 @@ import { registryModule } from './modules/registry/index.js';
 import { standardsModule } from './modules/standards/index.js';
 import { personsModule } from './modules/persons/index.js';
 import { integrationModule } from './modules/integration/index.js';
+import { crosscheckModule } from './modules/crosscheck/index.js';
 import { seedDemoCity } from '../seeds/demo-city.js';
 
 /** The domain modules in dependency order: later modules build on earlier ones. */
-export const DOMAIN_MODULES: HubModule[] = [registryModule, standardsModule, personsModule, integrationModule];
+export const DOMAIN_MODULES: HubModule[] = [registryModule, standardsModule, personsModule, integrationModule, crosscheckModule];
 
 export function hubModules(): HubModule[] {
   return [coreModule, ...DOMAIN_MODULES];
@@ -153,7 +154,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const principal = await resolvePrincipal(req.headers.authorization);
-        return createRequestContext(principal, db.em.fork(), new AuditRecorder(principal), pesel, hubState);
+        return createRequestContext(principal, db.em.fork(), new AuditRecorder(principal), pesel, config.limits, hubState);
       },
     }),
   );

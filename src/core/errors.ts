@@ -33,6 +33,10 @@ export function conflict(message: string, details: Record<string, unknown> = {})
   return new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT, ...details } });
 }
 
+export function tooManyRequests(message: string, retryAfterSeconds: number): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.TOO_MANY_REQUESTS, retryAfterSeconds, http: { status: 429 } } });
+}
+
 export function badUserInput(problems: InputProblem[]): GraphQLError {
   const summary = problems.length === 1 ? problems[0]!.message : `${problems.length} problems in the input`;
   return new GraphQLError(summary, { extensions: { code: ErrorCode.BAD_USER_INPUT, details: problems } });

@@ -5,6 +5,7 @@ import { Migration20261124190000DataRevision } from './Migration20261124190000Da
 import { Migration20261124191000Standards } from './Migration20261124191000Standards.js';
 import { Migration20261124193018Integration } from './Migration20261124193018Integration.js';
 import { Migration20261124194107AttendanceExcusedIndex } from './Migration20261124194107AttendanceExcusedIndex.js';
+import { Migration20261124195654LabourMarketStatusByPeselHash } from './Migration20261124195654LabourMarketStatusByPeselHash.js';
 
 /**
  * Every committed migration, in order. Listed explicitly (not discovered from a folder) so that the
@@ -17,4 +18,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261124191000Standards', class: Migration20261124191000Standards },
   { name: 'Migration20261124193018Integration', class: Migration20261124193018Integration },
   { name: 'Migration20261124194107AttendanceExcusedIndex', class: Migration20261124194107AttendanceExcusedIndex },
+  { name: 'Migration20261124195654LabourMarketStatusByPeselHash', class: Migration20261124195654LabourMarketStatusByPeselHash },
 ];

@@ -34,7 +34,7 @@ export function cisEnrolment(facilityId: string, startDate: string, overrides: R
   return {
     facilityId,
     person: personInput(),
-    eligibilityCategory: 'LONG_TERM_UNEMPLOYED',
+    eligibilityCategory: 'MENTAL_ILLNESS',
     referralSource: 'WELFARE_CENTRE',
     programmeDocument: { kind: 'IPZS', number: `IPZS/${serial}`, signedOn: startDate },
     startDate,

@@ -41,7 +41,7 @@ export const TEST_DB = process.env.SPLOT_TEST_DB === 'postgres' ? 'postgres' : '
  * free port and a database of its own: in-memory PGlite, or a fresh database on the PostgreSQL
  * server of TEST_DATABASE_URL.
  */
-export async function startTestHub(options: { seedDemo?: boolean } = {}): Promise<TestHub> {
+export async function startTestHub(options: { seedDemo?: boolean; env?: Record<string, string> } = {}): Promise<TestHub> {
   if (TEST_DB === 'postgres' && !process.env.TEST_DATABASE_URL) throw new Error('SPLOT_TEST_DB=postgres needs TEST_DATABASE_URL');
   const pgDatabase = TEST_DB === 'postgres' ? await createScratchDatabase(process.env.TEST_DATABASE_URL!, 'splot_test') : null;
   const config = loadConfig({
@@ -51,6 +51,7 @@ export async function startTestHub(options: { seedDemo?: boolean } = {}): Promis
     HUB_JWT_SECRET: TEST_JWT_SECRET,
     HUB_DATA_KEY: randomBytes(32).toString('hex'),
     ...(pgDatabase ? { DATABASE_URL: pgDatabase.url } : {}),
+    ...options.env,
   });
   let recording: string[] | null = null;
   const hub = await startHub(config, {

@@ -2,6 +2,8 @@ import type { Principal } from '../auth/principal.js';
 import type { EntityManager } from '../db/database.js';
 import { AuditEvent, AuditAction } from './audit.entities.js';
 
+const READS_PER_STATEMENT = 2000;
+
 export interface AuditEntry {
   operation: string;
   subjectType: string;
@@ -34,11 +36,14 @@ export class AuditRecorder {
     return this.pendingReads.length;
   }
 
-  /** Writes the buffered reads in one statement. */
+  /**
+   * Writes the buffered reads: one statement per 2,000 events (a cross-check of 10,000 PESELs has
+   * 10,000), which keeps each under the protocol's 65,535 parameters.
+   */
   async flushReads(em: EntityManager): Promise<void> {
     if (this.pendingReads.length === 0) return;
     const rows = this.pendingReads.splice(0).map((entry) => this.toRow(AuditAction.READ, entry));
-    await em.insertMany(AuditEvent, rows);
+    for (let i = 0; i < rows.length; i += READS_PER_STATEMENT) await em.insertMany(AuditEvent, rows.slice(i, i + READS_PER_STATEMENT));
   }
 
   private toRow(action: AuditAction, entry: AuditEntry) {

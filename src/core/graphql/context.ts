@@ -2,6 +2,7 @@ import type { Principal } from '../auth/principal.js';
 import type { AuditRecorder } from '../audit/recorder.js';
 import type { EntityManager } from '../db/database.js';
 import type { PeselProtection } from '../personal-data/pesel-protection.js';
+import type { HubLimits } from '../../config.js';
 import { readDataRevision } from '../db/revision-cache.js';
 
 /** A factory of one module's DataLoaders; called at most once per request. */
@@ -18,6 +19,8 @@ export interface RequestContext {
   audit: AuditRecorder;
   /** Hashes PESELs for look-up and encrypts or reveals them for display (keys of this hub). */
   pesel: PeselProtection;
+  /** The configured limits (rates of personal-data look-ups). */
+  limits: HubLimits;
   /** The GraphQL operation name or the top-level field, for audit lines. */
   operationName: string | null;
   loaders<T>(factory: LoaderFactory<T>): T;
@@ -45,6 +48,7 @@ export function createRequestContext(
   em: EntityManager,
   audit: AuditRecorder,
   pesel: PeselProtection,
+  limits: HubLimits,
   hubState: HubState = new HubState(),
 ): RequestContext {
   const cache = new Map<LoaderFactory<unknown>, unknown>();
@@ -54,6 +58,7 @@ export function createRequestContext(
     em,
     audit,
     pesel,
+    limits,
     operationName: null,
     loaders<T>(factory: LoaderFactory<T>): T {
       if (!cache.has(factory)) cache.set(factory, factory(ctx));

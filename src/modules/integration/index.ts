@@ -14,3 +14,5 @@ export const integrationModule: HubModule = {
 export { Participation, AttendanceEntry } from './integration.entities.js';
 export { integrationAllowance } from './allowance.js';
 export { reportAttendance, type AttendanceReportInput, type AttendanceEntryInput } from './attendance.service.js';
+export { participationsByPeselHashes, type ParticipationStatusRow } from './participation-status.js';
+export { Programme } from './integration.rules.js';

@@ -95,3 +95,25 @@ export const MAX_HOURS_PER_DAY = 12;
 
 /** Counts below this are withheld from aggregate statistics (returned as null with `suppressed: true`). */
 export const STATISTICS_SUPPRESSION_THRESHOLD = 5;
+
+/** What makes a person long-term unemployed (osoba długotrwale bezrobotna), dated. */
+export interface LongTermUnemploymentRule {
+  validFrom: string;
+  validTo: string | null;
+  /** More than this many months registered at a labour office … */
+  monthsRegistered: number;
+  /** … within this many months before the day. */
+  withinMonths: number;
+  source: string;
+}
+
+export const LONG_TERM_UNEMPLOYMENT: readonly LongTermUnemploymentRule[] = [
+  {
+    validFrom: '2004-06-01', validTo: null, monthsRegistered: 12, withinMonths: 24,
+    source: 'Art. 2 ust. 1 pkt 2 of the act on the promotion of employment: over 12 months in the register within the last 2 years (the 2025 act on the labour market keeps it; check)',
+  },
+];
+
+export function longTermUnemploymentRuleOn(date: string, table: readonly LongTermUnemploymentRule[] = LONG_TERM_UNEMPLOYMENT): LongTermUnemploymentRule | null {
+  return table.find((row) => row.validFrom <= date && (row.validTo === null || date <= row.validTo)) ?? null;
+}

@@ -4,7 +4,8 @@ import { isUuid } from '../../core/ids.js';
 import { badUserInput, conflict, InputProblems, notFound } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { todayInWarsaw } from '../../core/graphql/scalars.js';
-import { benefitEntitlementsOn, checkPersonInput, findOrCreatePerson, type PersonInput } from '../persons/index.js';
+import { benefitEntitlementsOn, checkPersonInput, findOrCreatePerson, labourMarketStatusesOf, type PersonInput } from '../persons/index.js';
+import { longTermUnemploymentProblem } from './long-term-unemployment.js';
 import { Facility, Organisation } from '../registry/index.js';
 import { lockFacility, socialEmploymentFacility } from './facility-access.js';
 import { Participation, type ParticipationOutcome, type ProgrammeDocumentKind, type ReferralSource } from './integration.entities.js';
@@ -107,8 +108,12 @@ export async function enrolParticipant(ctx: RequestContext, input: EnrolmentInpu
         later.add('referringOrganisationId', `Organisation ${input.referringOrganisationId} does not exist`);
       }
       const person = await findOrCreatePerson(ctx, em, input.person);
+      if (input.eligibilityCategory === 'LONG_TERM_UNEMPLOYED') {
+        const registrations = await labourMarketStatusesOf(em, person.peselHash);
+        later.check('eligibilityCategory', longTermUnemploymentProblem(registrations.map((r) => ({ registeredSince: r.registeredSince ?? null, deregisteredOn: r.deregisteredOn ?? null })), input.startDate));
+      }
       if (programme === 'CIS') {
-        const entitled = await benefitEntitlementsOn(em, person.id, input.startDate);
+        const entitled = await benefitEntitlementsOn(em, person.peselHash, input.startDate);
         if (entitled.length) {
           later.add('person.pesel', 'A labour office reports this person as entitled to unemployment benefit, which excludes them from a CIS (art. 1 ust. 3 of the social employment act)');
         }

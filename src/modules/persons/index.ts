@@ -1,13 +1,13 @@
 import type { HubModule } from '../../core/module.js';
 import { LabourMarketStatus, Person } from './persons.entities.js';
 import { personsPermissions } from './persons.permissions.js';
-import { PersonResolver } from './persons.resolvers.js';
+import { LabourMarketCountsResolver, PersonResolver } from './persons.resolvers.js';
 
 /** Persons: one record per PESEL, kept hashed and encrypted, shared by the modules that serve people. */
 export const personsModule: HubModule = {
   name: 'persons',
   entities: [Person, LabourMarketStatus],
-  resolvers: [PersonResolver],
+  resolvers: [PersonResolver, LabourMarketCountsResolver],
   permissions: personsPermissions,
 };
 
@@ -16,3 +16,5 @@ export { PersonType, PersonInput } from './persons.types.js';
 export { personsLoaders } from './persons.loaders.js';
 export { benefitEntitlementsOn, checkPersonInput, findOrCreatePerson } from './persons.service.js';
 export { PERSON_COLUMNS, personFromJoinedRow, type PersonView } from './persons.views.js';
+export { hashArray, recordLabourMarketStatuses, type LabourMarketStatusRow } from './labour-market.js';
+export { labourMarketStatusesOf } from './persons.service.js';

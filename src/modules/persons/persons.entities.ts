@@ -32,17 +32,20 @@ export const Person = defineEntity({
 export type Person = InferEntity<typeof Person>;
 
 /**
- * A person's status at a labour office (powiatowy/grodzki urząd pracy), as that office reports it:
- * registered as unemployed since, entitled to unemployment benefit or not, deregistered on. One row
- * per person and office. Entitlement to the benefit excludes a person from a CIS (art. 1 ust. 3 of
- * the social employment act).
+ * A person's status at a labour office (powiatowy/grodzki urząd pracy), as that office reports it
+ * (reportUnemploymentStatus): registered as unemployed since, entitled to unemployment benefit or
+ * not, deregistered on. One row per PESEL and office. Keyed by the PESEL's hash, not by a person
+ * record: the office reports everyone it registers, most of whom the hub never meets, and the
+ * status must be there when one of them is later enrolled. Entitlement to the benefit excludes a
+ * person from a CIS (art. 1 ust. 3 of the social employment act).
  */
 export const LabourMarketStatus = defineEntity({
   name: 'LabourMarketStatus',
   tableName: 'labour_market_status',
   properties: {
     id: uuidPrimaryKey(),
-    person: () => p.manyToOne(Person).ref(),
+    /** PeselProtection.lookupHash of the person's PESEL. */
+    peselHash: p.string().length(64),
     /** The reporting labour office (an organisation of the registry). */
     labourOfficeId: p.uuid(),
     registeredSince: p.date().nullable(),
@@ -51,6 +54,6 @@ export const LabourMarketStatus = defineEntity({
     reportedBy: p.string(),
     reportedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },
-  uniques: [{ properties: ['person', 'labourOfficeId'] }],
+  uniques: [{ properties: ['peselHash', 'labourOfficeId'] }],
 });
 export type LabourMarketStatus = InferEntity<typeof LabourMarketStatus>;

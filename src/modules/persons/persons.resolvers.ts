@@ -1,10 +1,14 @@
-import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { DateScalar } from '../../core/graphql/scalars.js';
 import { maskPesel } from '../../core/pesel.js';
 import { Sex } from './persons.entities.js';
-import { PersonType } from './persons.types.js';
+import { cisEnrolmentAllowed, labourMarketCounts, labourMarketLoaders, type LabourMarketStatusView } from './labour-market.js';
+import { LabourMarketCountsType, LabourMarketStatusType, PersonType } from './persons.types.js';
 import type { PersonView } from './persons.views.js';
+
+/** Counts under this are withheld: a small group can point at a person. */
+const STATISTICS_SUPPRESSION_THRESHOLD = 5;
 
 @Resolver(() => PersonType)
 export class PersonResolver {
@@ -36,8 +40,34 @@ export class PersonResolver {
     return Number(person.birthDate.slice(0, 4));
   }
 
+  @FieldResolver(() => [LabourMarketStatusType], {
+    nullable: true,
+    description: 'The person\u2019s status at each labour office that reported it, latest first (MOPS_WORKER, ADMIN): registered since, entitled to benefit or not.',
+  })
+  labourMarketStatus(@Root() person: PersonView, @Ctx() ctx: RequestContext): Promise<LabourMarketStatusView[]> {
+    return ctx.loaders(labourMarketLoaders).statusesOf.load(person.peselHash);
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'Whether the person may join a CIS today as far as the labour offices report: false when entitled to unemployment benefit (art. 1 ust. 3). NGO staff see this, not the status.',
+  })
+  async cisEnrolmentAllowed(@Root() person: PersonView, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return cisEnrolmentAllowed(await ctx.loaders(labourMarketLoaders).statusesOf.load(person.peselHash));
+  }
+
   @FieldResolver(() => Sex, { nullable: true, description: 'Sex, from the PESEL (MOPS_WORKER, ADMIN, LABOUR_OFFICE; it is also a digit of `peselMasked`).' })
   sex(@Root() person: PersonView): Sex {
     return person.sex;
+  }
+}
+
+@Resolver(() => LabourMarketCountsType)
+export class LabourMarketCountsResolver {
+  @Query(() => LabourMarketCountsType, { description: 'Counts of persons as the labour offices report them today (ANALYST, MOPS_WORKER, ADMIN); a count under 5 is null.' })
+  async labourMarketCounts(@Ctx() ctx: RequestContext): Promise<LabourMarketCountsType> {
+    const counts = await labourMarketCounts(ctx.em);
+    const shown = (n: number) => (n < STATISTICS_SUPPRESSION_THRESHOLD ? null : n);
+    return { registeredUnemployed: shown(counts.registeredUnemployed), entitledToBenefit: shown(counts.entitledToBenefit), registeredAndTakingPart: shown(counts.registeredAndTakingPart) };
   }
 }

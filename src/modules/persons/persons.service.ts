@@ -4,6 +4,7 @@ import type { RequestContext } from '../../core/graphql/context.js';
 import { todayInWarsaw } from '../../core/graphql/scalars.js';
 import { peselFacts, peselProblem } from '../../core/pesel.js';
 import { foldForSearch } from '../../core/text-search.js';
+import { entitledOn } from './labour-market.js';
 import { LabourMarketStatus, Person } from './persons.entities.js';
 
 /** Who a record is about, as a form gives it: the PESEL and the names. */
@@ -56,13 +57,11 @@ export async function findOrCreatePerson(ctx: RequestContext, em: EntityManager,
  * as entitled and not deregistered by then. Such a person may not join a CIS (art. 1 ust. 3 of the
  * social employment act).
  */
-export async function benefitEntitlementsOn(em: EntityManager, personId: string, date: string): Promise<LabourMarketStatus[]> {
-  return em.find(LabourMarketStatus, {
-    person: personId,
-    benefitEntitled: true,
-    $and: [
-      { $or: [{ registeredSince: null }, { registeredSince: { $lte: date } }] },
-      { $or: [{ deregisteredOn: null }, { deregisteredOn: { $gt: date } }] },
-    ],
-  });
+export async function benefitEntitlementsOn(em: EntityManager, peselHash: string, date: string): Promise<LabourMarketStatus[]> {
+  return (await labourMarketStatusesOf(em, peselHash)).filter((s) => entitledOn({ ...s, registeredSince: s.registeredSince ?? null, deregisteredOn: s.deregisteredOn ?? null }, date));
+}
+
+/** Every office's status of one person. */
+export async function labourMarketStatusesOf(em: EntityManager, peselHash: string): Promise<LabourMarketStatus[]> {
+  return em.find(LabourMarketStatus, { peselHash });
 }

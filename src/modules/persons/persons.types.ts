@@ -1,4 +1,5 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateScalar, DateTimeScalar } from '../../core/graphql/scalars.js';
 import { Sex } from './persons.entities.js';
 
 registerEnumType(Sex, {
@@ -34,3 +35,33 @@ export class PersonInput {
   lastName!: string;
 }
 
+
+@ObjectType('LabourMarketStatus', { description: 'A person\u2019s status at one labour office, as that office last reported it (reportUnemploymentStatus).' })
+export class LabourMarketStatusType {
+  @Field(() => ID, { description: 'The reporting labour office (an organisation of the registry).' })
+  labourOfficeId!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Registered as unemployed since; null when not registered.' })
+  registeredSince!: string | null;
+
+  @Field(() => Boolean, { description: 'Entitled to unemployment benefit (zasiłek dla bezrobotnych), which excludes a CIS (art. 1 ust. 3 of the social employment act).' })
+  benefitEntitled!: boolean;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Deregistered on; null while registered.' })
+  deregisteredOn!: string | null;
+
+  @Field(() => DateTimeScalar, { description: 'When the office last reported a change.' })
+  reportedAt!: Date;
+}
+
+@ObjectType('LabourMarketCounts', { description: 'Persons as the labour offices report them today, counted. A count under 5 is null (suppressed).' })
+export class LabourMarketCountsType {
+  @Field(() => Int, { nullable: true, description: 'Registered as unemployed today.' })
+  registeredUnemployed!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Of them, entitled to unemployment benefit.' })
+  entitledToBenefit!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Of them, taking part in a KIS or CIS today.' })
+  registeredAndTakingPart!: number | null;
+}

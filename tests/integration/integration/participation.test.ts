@@ -111,7 +111,7 @@ describe('enrolParticipant', () => {
     const created = await staff().query(ENROL, { input: kisEnrolment(kis.id, start, addDays(start, 100), { person }) });
     const em = t.em();
     em.create(LabourMarketStatus, {
-      person: em.getReference(Person, created.data.enrolParticipant.person.id), labourOfficeId: DEMO_ORGANISATIONS.labourOffice,
+      peselHash: t.hub.pesel.lookupHash(person.pesel), labourOfficeId: DEMO_ORGANISATIONS.labourOffice,
       registeredSince: addDays(start, -100), benefitEntitled: true, deregisteredOn: null, reportedBy: 'test',
     });
     await em.flush();

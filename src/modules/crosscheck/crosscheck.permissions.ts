@@ -1,0 +1,13 @@
+import { hasRole } from '../../core/access/rules.js';
+import type { PermissionMap } from '../../core/access/shield.js';
+
+/** Cross-checks (issue 5): the labour office and ADMIN ask; only the labour office reports statuses. */
+const CHECKERS = hasRole('LABOUR_OFFICE', 'ADMIN');
+
+export const crosscheckPermissions: PermissionMap = {
+  Query: { crossCheckPersons: CHECKERS },
+  Mutation: { reportUnemploymentStatus: hasRole('LABOUR_OFFICE') },
+  CrossCheckResult: { '*': CHECKERS },
+  CrossCheckParticipation: { '*': CHECKERS },
+  UnemploymentStatusReportResult: { '*': hasRole('LABOUR_OFFICE') },
+};
