@@ -1,8 +1,7 @@
 import type { Principal } from '../auth/principal.js';
 import type { EntityManager } from '../db/database.js';
+import { executeBound } from '../db/bound-query.js';
 import { AuditEvent, AuditAction } from './audit.entities.js';
-
-const READS_PER_STATEMENT = 2000;
 
 export interface AuditEntry {
   operation: string;
@@ -37,13 +36,24 @@ export class AuditRecorder {
   }
 
   /**
-   * Writes the buffered reads: one statement per 2,000 events (a cross-check of 10,000 PESELs has
-   * 10,000), which keeps each under the protocol's 65,535 parameters.
+   * Writes the buffered reads in one statement, however many (a cross-check of 10,000 PESELs has
+   * 10,000): the rows travel as one JSON parameter, so no batch meets the protocol's limit of
+   * 65,535 parameters.
    */
   async flushReads(em: EntityManager): Promise<void> {
     if (this.pendingReads.length === 0) return;
     const rows = this.pendingReads.splice(0).map((entry) => this.toRow(AuditAction.READ, entry));
-    for (let i = 0; i < rows.length; i += READS_PER_STATEMENT) await em.insertMany(AuditEvent, rows.slice(i, i + READS_PER_STATEMENT));
+    await executeBound(
+      em,
+      `insert into audit_event (id, occurred_at, action, actor_id, actor_role, actor_organisation_id, operation, subject_type, subject_id, field, details)
+       select x.id, x.occurred_at, x.action, x.actor_id, x.actor_role, x.actor_organisation_id, x.operation, x.subject_type, x.subject_id, x.field, x.details
+         from jsonb_to_recordset($1::jsonb) as x(id uuid, occurred_at timestamptz, action text, actor_id text, actor_role text, actor_organisation_id uuid,
+           operation text, subject_type text, subject_id text, field text, details jsonb)`,
+      [JSON.stringify(rows.map((r) => ({
+        id: r.id, occurred_at: r.occurredAt.toISOString(), action: r.action, actor_id: r.actorId, actor_role: r.actorRole,
+        actor_organisation_id: r.actorOrganisationId, operation: r.operation, subject_type: r.subjectType, subject_id: r.subjectId, field: r.field, details: r.details,
+      })))],
+    );
   }
 
   private toRow(action: AuditAction, entry: AuditEntry) {

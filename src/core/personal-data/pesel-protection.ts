@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, createSecretKey, hkdfSync, randomBytes, type KeyObject } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { maskPesel, peselProblem } from '../pesel.js';
@@ -23,14 +23,16 @@ const NONCE_BYTES = 12;
 const TAG_BYTES = 16;
 
 export class PeselProtection {
-  private readonly lookupKey: Buffer;
-  private readonly encryptionKey: Buffer;
+  // KeyObjects, not Buffers: with a Buffer, Node 24 imports the key into OpenSSL on every call, which
+  // made the 10,000 hashes of a cross-check batch five times slower.
+  private readonly lookupKey: KeyObject;
+  private readonly encryptionKey: KeyObject;
 
   /** `dataKey`: 32 random bytes. */
   constructor(dataKey: Buffer) {
     if (dataKey.length !== 32) throw new Error('The data key must be 32 bytes');
-    this.lookupKey = Buffer.from(hkdfSync('sha256', dataKey, Buffer.alloc(0), 'splot pesel lookup', 32));
-    this.encryptionKey = Buffer.from(hkdfSync('sha256', dataKey, Buffer.alloc(0), 'splot pesel encryption', 32));
+    this.lookupKey = createSecretKey(Buffer.from(hkdfSync('sha256', dataKey, Buffer.alloc(0), 'splot pesel lookup', 32)));
+    this.encryptionKey = createSecretKey(Buffer.from(hkdfSync('sha256', dataKey, Buffer.alloc(0), 'splot pesel encryption', 32)));
   }
 
   /** The keyed hash alone, for look-ups (a batch of cross-checks hashes its PESELs and queries by hash). */

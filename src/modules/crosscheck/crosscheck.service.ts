@@ -65,9 +65,12 @@ export async function crossCheckPersons(ctx: RequestContext, pesels: string[], p
     const participation = mostRelevant(rows, today);
     return { index, status: participation.endDate === null || participation.endDate >= today ? 'ACTIVE' : 'ENDED', participation };
   });
-  for (const hash of valid) {
-    ctx.audit.recordRead({ operation: ctx.operationName ?? 'crossCheckPersons', subjectType: 'PeselHash', subjectId: hash, field: 'participationStatus', details: { purpose } });
-  }
+  // One line per batch, listing every checked PESEL's keyed hash: ten thousand lines would cost more
+  // than the look-up itself. Find the checks of one person with `details->'peselHashes' ? '<hash>'`.
+  ctx.audit.recordRead({
+    operation: ctx.operationName ?? 'crossCheckPersons', subjectType: 'CrossCheckBatch', subjectId: null, field: 'participationStatus',
+    details: { purpose, checked: pesels.length, invalid: hashes.length - hashes.filter(Boolean).length, peselHashes: valid },
+  });
   return results;
 }
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { uuidArray } from '../../core/db/sql-arrays.js';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { isMonth, monthOf } from '../../core/calendar.js';
+import { executeBound } from '../../core/db/bound-query.js';
 import type { EntityManager } from '../../core/db/database.js';
 import { badUserInput, conflict, InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
@@ -164,9 +165,10 @@ export async function reportAttendance(ctx: RequestContext, input: AttendanceRep
 
       const validIds = [...participations.values()].filter((p) => p.facilityId === facility.id).map((p) => p.id);
       const dates = input.entries.map((e) => e.date).sort();
-      const storedRows = await em.execute<StoredDay[]>(
+      const storedRows = await executeBound<StoredDay>(
+        em,
         `select participation_id, date::text as date, status, excused_kind, hours, reported_by, reported_at
-           from attendance_entry where facility_id = ? and date between ? and ? and participation_id = any(?::uuid[])`,
+           from attendance_entry where facility_id = $1::uuid and date between $2::date and $3::date and participation_id = any($4::uuid[])`,
         [facility.id, dates[0], dates[dates.length - 1], uuidArray(validIds)],
       );
       const stored = new Map(storedRows.map((r) => [`${r.participation_id}|${r.date}`, r]));
@@ -190,20 +192,22 @@ export async function reportAttendance(ctx: RequestContext, input: AttendanceRep
 
       const row = (e: AttendanceEntryInput) => ({ participation_id: e.participantId, date: e.date, status: e.status, excused_kind: e.excusedKind ?? null, hours: e.hours ?? null });
       if (created.length) {
-        await em.execute(
+        await executeBound(
+          em,
           `insert into attendance_entry (participation_id, date, facility_id, status, excused_kind, hours, report_id, reported_by, reported_at, corrections)
-           select x.participation_id, x.date, ?, x.status, x.excused_kind, x.hours, ?, ?, ?, 0
-             from jsonb_to_recordset(?::jsonb) as x(participation_id uuid, date date, status text, excused_kind text, hours double precision)`,
+           select x.participation_id, x.date, $1::uuid, x.status, x.excused_kind, x.hours, $2::uuid, $3::text, $4::timestamptz, 0
+             from jsonb_to_recordset($5::jsonb) as x(participation_id uuid, date date, status text, excused_kind text, hours double precision)`,
           [facility.id, reportId, reportedBy, reportedAt.toISOString(), JSON.stringify(created.map(row))],
         );
       }
       if (changed.length) {
-        await em.execute(
+        await executeBound(
+          em,
           `insert into attendance_correction (id, participation_id, date, previous_status, previous_excused_kind, previous_hours, previous_reported_by,
              previous_reported_at, status, excused_kind, hours, reason, after_closing, report_id, corrected_by, corrected_by_role, corrected_at)
            select gen_random_uuid(), x.participation_id, x.date, x.previous_status, x.previous_excused_kind, x.previous_hours, x.previous_reported_by,
-             x.previous_reported_at, x.status, x.excused_kind, x.hours, ?, x.after_closing, ?, ?, ?, ?
-             from jsonb_to_recordset(?::jsonb) as x(participation_id uuid, date date, previous_status text, previous_excused_kind text,
+             x.previous_reported_at, x.status, x.excused_kind, x.hours, $1::text, x.after_closing, $2::uuid, $3::text, $4::text, $5::timestamptz
+             from jsonb_to_recordset($6::jsonb) as x(participation_id uuid, date date, previous_status text, previous_excused_kind text,
                previous_hours double precision, previous_reported_by text, previous_reported_at timestamptz, status text, excused_kind text,
                hours double precision, after_closing boolean)`,
           [correctionReason, reportId, reportedBy, ctx.principal.role, reportedAt.toISOString(), JSON.stringify(changed.map(({ entry, before, afterClosing }) => ({
@@ -214,10 +218,11 @@ export async function reportAttendance(ctx: RequestContext, input: AttendanceRep
         );
         const updates = changed.filter((c) => c.before);
         if (updates.length) {
-          await em.execute(
-            `update attendance_entry e set status = x.status, excused_kind = x.excused_kind, hours = x.hours, report_id = ?, reported_by = ?, reported_at = ?,
+          await executeBound(
+            em,
+            `update attendance_entry e set status = x.status, excused_kind = x.excused_kind, hours = x.hours, report_id = $1::uuid, reported_by = $2::text, reported_at = $3::timestamptz,
                corrections = e.corrections + 1
-               from jsonb_to_recordset(?::jsonb) as x(participation_id uuid, date date, status text, excused_kind text, hours double precision)
+               from jsonb_to_recordset($4::jsonb) as x(participation_id uuid, date date, status text, excused_kind text, hours double precision)
               where e.participation_id = x.participation_id and e.date = x.date`,
             [reportId, reportedBy, reportedAt.toISOString(), JSON.stringify(updates.map((c) => row(c.entry)))],
           );

@@ -1,3 +1,4 @@
+import { executeBound } from '../../core/db/bound-query.js';
 import type { EntityManager } from '../../core/db/database.js';
 import { hashArray } from '../persons/index.js';
 import type { Programme } from './integration.rules.js';
@@ -17,11 +18,12 @@ export interface ParticipationStatusRow {
 export async function participationsByPeselHashes(em: EntityManager, hashes: string[]): Promise<Map<string, ParticipationStatusRow[]>> {
   const result = new Map<string, ParticipationStatusRow[]>();
   if (hashes.length === 0) return result;
-  const rows = await em.execute(
+  const rows = await executeBound(
+    em,
     `select pe.pesel_hash, pa.programme, pa.facility_id, f.name as facility_name, pa.start_date::text as start_date,
             pa.planned_end_date::text as planned_end_date, pa.end_date::text as end_date, pa.end_reason
        from person pe join participation pa on pa.person_id = pe.id join facility f on f.id = pa.facility_id
-      where pe.pesel_hash = any(?::text[])`,
+      where pe.pesel_hash = any($1::text[])`,
     [hashArray(hashes)],
   );
   for (const r of rows) {

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { executeBound } from '../../core/db/bound-query.js';
 import type { EntityManager } from '../../core/db/database.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { todayInWarsaw } from '../../core/graphql/scalars.js';
@@ -29,10 +30,11 @@ export function hashArray(hashes: readonly string[]): string {
  * value differs, so that sending the same report again changes nothing.
  */
 export async function recordLabourMarketStatuses(em: EntityManager, labourOfficeId: string, reportedBy: string, rows: LabourMarketStatusRow[]) {
-  const changed = await em.execute<{ inserted: boolean }[]>(
+  const changed = await executeBound<{ inserted: boolean }>(
+    em,
     `insert into labour_market_status (id, pesel_hash, labour_office_id, registered_since, benefit_entitled, deregistered_on, reported_by, reported_at)
-     select gen_random_uuid(), x.pesel_hash, ?, x.registered_since, x.benefit_entitled, x.deregistered_on, ?, now()
-       from jsonb_to_recordset(?::jsonb) as x(pesel_hash text, registered_since date, benefit_entitled boolean, deregistered_on date)
+     select gen_random_uuid(), x.pesel_hash, $1::uuid, x.registered_since, x.benefit_entitled, x.deregistered_on, $2::text, now()
+       from jsonb_to_recordset($3::jsonb) as x(pesel_hash text, registered_since date, benefit_entitled boolean, deregistered_on date)
      on conflict (pesel_hash, labour_office_id) do update
        set registered_since = excluded.registered_since, benefit_entitled = excluded.benefit_entitled, deregistered_on = excluded.deregistered_on,
            reported_by = excluded.reported_by, reported_at = excluded.reported_at
