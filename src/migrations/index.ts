@@ -6,6 +6,7 @@ import { Migration20261124191000Standards } from './Migration20261124191000Stand
 import { Migration20261124193018Integration } from './Migration20261124193018Integration.js';
 import { Migration20261124194107AttendanceExcusedIndex } from './Migration20261124194107AttendanceExcusedIndex.js';
 import { Migration20261124195654LabourMarketStatusByPeselHash } from './Migration20261124195654LabourMarketStatusByPeselHash.js';
+import { Migration20261124202914FosterCare } from './Migration20261124202914FosterCare.js';
 
 /**
  * Every committed migration, in order. Listed explicitly (not discovered from a folder) so that the
@@ -19,4 +20,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261124193018Integration', class: Migration20261124193018Integration },
   { name: 'Migration20261124194107AttendanceExcusedIndex', class: Migration20261124194107AttendanceExcusedIndex },
   { name: 'Migration20261124195654LabourMarketStatusByPeselHash', class: Migration20261124195654LabourMarketStatusByPeselHash },
+  { name: 'Migration20261124202914FosterCare', class: Migration20261124202914FosterCare },
 ];

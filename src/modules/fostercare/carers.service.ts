@@ -1,0 +1,92 @@
+import { conflict, InputProblems, notFound } from '../../core/errors.js';
+import type { RequestContext } from '../../core/graphql/context.js';
+import { isUuid } from '../../core/ids.js';
+import { District, Facility, Organisation, registryLoaders } from '../registry/index.js';
+import { Carer, type CarerStatus } from './fostercare.entities.js';
+import { carerLimitFor, FAMILY_KINDS, INSTITUTIONAL_KIND_OF, type CarerKind } from './fostercare.rules.js';
+import { todayInWarsaw } from '../../core/graphql/scalars.js';
+import { CARER_COLUMNS, CARER_FROM, carerFromSqlRow, type CarerView } from './carer.views.js';
+
+export interface RegisterCarerInput {
+  /** An institution: its facility in the registry (the kind follows its type and subtype). */
+  facilityId?: string | null;
+  /** A family: its kind, label, district, coordinator and places. */
+  kind?: CarerKind | null;
+  name?: string | null;
+  districtId?: string | null;
+  coordinatorOrganisationId?: string | null;
+  declaredCapacity?: number | null;
+  siblingsConsent?: boolean | null;
+}
+
+export async function carerById(ctx: RequestContext, id: string): Promise<CarerView | null> {
+  if (!isUuid(id)) return null;
+  const rows = await ctx.em.execute(`select ${CARER_COLUMNS} from ${CARER_FROM} where c.id = ?`, [id]);
+  return rows[0] ? carerFromSqlRow(rows[0]) : null;
+}
+
+/**
+ * Registers a carer (MOPS_WORKER, ADMIN): an institution of the registry by its facility, or a
+ * foster family / family children's home with its places, never above the legal limit.
+ */
+export async function registerCarer(ctx: RequestContext, input: RegisterCarerInput): Promise<CarerView> {
+  const problems = new InputProblems();
+  const today = todayInWarsaw();
+  if (input.facilityId) {
+    const facility = isUuid(input.facilityId) ? await ctx.loaders(registryLoaders).facility.load(input.facilityId) : null;
+    if (!facility) throw notFound('Facility', input.facilityId);
+    const kind = INSTITUTIONAL_KIND_OF[`${facility.type}|${facility.subtype ?? ''}`];
+    if (!kind) problems.add('facilityId', `${facility.name} is a ${facility.type}, not a foster-care institution`);
+    if (input.kind || input.declaredCapacity !== undefined && input.declaredCapacity !== null) problems.add('facilityId', 'An institution\u2019s kind and places are the facility\u2019s; give only facilityId');
+    problems.throwIfAny();
+    const id = await insertCarer(ctx, (em) => em.create(Carer, {
+      kind: kind!, name: facility.name, facility: em.getReference(Facility, facility.id), district: em.getReference(District, facility.districtId),
+      coordinatorOrganisation: null, declaredCapacity: null, siblingsConsent: false, status: 'ACTIVE',
+    }));
+    return (await carerById(ctx, id))!;
+  }
+  const kind = input.kind;
+  if (!kind || !FAMILY_KINDS.includes(kind)) problems.add('kind', `A family carer is one of ${FAMILY_KINDS.join(', ')}; an institution is registered by facilityId`);
+  if (!input.name?.trim()) problems.add('name', 'Give the family\u2019s label (not the foster parents\u2019 names)');
+  if (!input.districtId || !isUuid(input.districtId)) problems.add('districtId', 'Give the district');
+  const limit = kind ? carerLimitFor(kind, today) : null;
+  const places = input.declaredCapacity;
+  if (places === null || places === undefined || !Number.isInteger(places) || places < 1) problems.add('declaredCapacity', 'Give the number of places, 1 or more');
+  else if (limit && places > limit.maxChildren) problems.add('declaredCapacity', `A ${kind} takes at most ${limit.maxChildren} children (${limit.source}); siblings beyond it are an exception per placement`);
+  problems.throwIfAny();
+  const reference = await ctx.loaders(registryLoaders).district.load(input.districtId!);
+  if (!reference) throw notFound('District', input.districtId!);
+  const id = await insertCarer(ctx, (em) => em.create(Carer, {
+    kind: kind!, name: input.name!.trim(), facility: null, district: em.getReference(District, reference.id),
+    coordinatorOrganisation: input.coordinatorOrganisationId ? em.getReference(Organisation, input.coordinatorOrganisationId) : null,
+    declaredCapacity: places!, siblingsConsent: input.siblingsConsent ?? false, status: 'ACTIVE',
+  }));
+  return (await carerById(ctx, id))!;
+}
+
+async function insertCarer(ctx: RequestContext, build: (em: RequestContext['em']) => Carer): Promise<string> {
+  return ctx.em.transactional(async (em) => {
+    const carer = build(em);
+    ctx.audit.recordWrite(em, { operation: 'registerCarer', subjectType: 'Carer', subjectId: carer.id, details: { kind: carer.kind } });
+    try {
+      await em.flush();
+    } catch (error) {
+      if ((error as Error).name === 'UniqueConstraintViolationException') throw conflict('This facility is already registered as a carer', { reason: 'ALREADY_REGISTERED' });
+      throw error;
+    }
+    return carer.id;
+  });
+}
+
+/** A family goes on a break, comes back, or closes (MOPS_WORKER, ADMIN); an institution follows its facility. */
+export async function setCarerStatus(ctx: RequestContext, id: string, status: CarerStatus): Promise<CarerView> {
+  const carer = await carerById(ctx, id);
+  if (!carer) throw notFound('Carer', id);
+  if (carer.facilityId) throw conflict('An institution\u2019s status is its facility\u2019s: change it in the registry (updateFacility)', { reason: 'INSTITUTION_STATUS' });
+  await ctx.em.transactional(async (em) => {
+    await em.nativeUpdate(Carer, { id }, { status, updatedAt: new Date() });
+    ctx.audit.recordWrite(em, { operation: 'setCarerStatus', subjectType: 'Carer', subjectId: id, details: { status } });
+    await em.flush();
+  });
+  return (await carerById(ctx, id))!;
+}

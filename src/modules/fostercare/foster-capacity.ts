@@ -1,0 +1,59 @@
+import { InputProblems } from '../../core/errors.js';
+import type { RequestContext } from '../../core/graphql/context.js';
+import { todayInWarsaw } from '../../core/graphql/scalars.js';
+import { CARER_LIMITS, CARE_EDUCATION_KINDS, INSTITUTIONAL_CARE_MIN_AGE, type CarerKind } from './fostercare.rules.js';
+import { overdueSql } from './placement.views.js';
+
+export const FosterCareDimension = { KIND: 'KIND', DISTRICT: 'DISTRICT' } as const;
+export type FosterCareDimension = (typeof FosterCareDimension)[keyof typeof FosterCareDimension];
+
+export interface FosterCareCapacityRow {
+  kind: CarerKind | null;
+  districtId: string | null;
+  carers: number;
+  capacity: number;
+  occupied: number;
+  free: number;
+  overduePlacements: number;
+  childrenUnderAgeLimitInInstitutions: number;
+}
+
+/**
+ * Places, children and free places of foster care on a date, by carer kind and district, from the
+ * placement dates (no stored counter, so any past date works): with the emergency and
+ * intervention stays overdue that day and the children under 10 in care-and-education facilities.
+ * Carers count as they are today (closed ones left out): their status has no history. One statement.
+ */
+export async function fosterCareCapacity(ctx: RequestContext, groupBy: FosterCareDimension[], asOf: string | null): Promise<FosterCareCapacityRow[]> {
+  const date = asOf ?? todayInWarsaw();
+  const problems = new InputProblems();
+  if (date > todayInWarsaw()) problems.add('asOf', 'Occupancy is known up to today, not for a future date');
+  problems.throwIfAny();
+  const dims = [...new Set(groupBy)].map((d) => (d === 'KIND' ? { sql: 'cc.kind', alias: 'kind' } : { sql: 'cc.district_id', alias: 'district_id' }));
+  const limits = CARER_LIMITS.filter((r) => r.validFrom <= date && (r.validTo === null || date <= r.validTo));
+  const limitCase = `case ${limits.map((r) => `when c.kind = '${r.kind}' then ${r.maxChildren}`).join(' ')} end`;
+  const rows = await ctx.em.execute(
+    `with cc as (
+       select c.id, c.kind, c.district_id, least(coalesce(f.declared_capacity, c.declared_capacity, ${limitCase}), ${limitCase}) as capacity
+         from carer c left join facility f on f.id = c.facility_id
+        where case when f.id is null then c.status when f.status = 'CLOSED' then 'CLOSED' else 'OPEN' end <> 'CLOSED'
+          and (f.opened_on is null or f.opened_on <= ?)),
+     occ as (
+       select pl.carer_id, count(*)::int as n,
+              count(*) filter (where ${overdueSql('pl', 'c')})::int as overdue,
+              count(*) filter (where c.kind in (${CARE_EDUCATION_KINDS.map((k) => `'${k}'`).join(', ')}) and pe.birth_date > ?::date - interval '${INSTITUTIONAL_CARE_MIN_AGE} years')::int as under_age
+         from placement pl join carer c on c.id = pl.carer_id join person pe on pe.id = pl.child_id
+        where pl.start_date <= ? and (pl.end_date is null or pl.end_date >= ?)
+        group by pl.carer_id)
+     select ${[...dims.map((d) => `${d.sql} as ${d.alias}`), 'count(*)::int as carers', 'coalesce(sum(cc.capacity), 0)::int as capacity',
+       'coalesce(sum(o.n), 0)::int as occupied', 'coalesce(sum(greatest(cc.capacity - coalesce(o.n, 0), 0)), 0)::int as free',
+       'coalesce(sum(o.overdue), 0)::int as overdue', 'coalesce(sum(o.under_age), 0)::int as under_age'].join(', ')}
+       from cc left join occ o on o.carer_id = cc.id
+       ${dims.length ? `group by ${dims.map((d) => d.sql).join(', ')} order by ${dims.map((d) => d.sql).join(', ')}` : ''}`,
+    [date, date, date, date, date, date],
+  );
+  return rows.map((r) => ({
+    kind: r.kind ?? null, districtId: r.district_id ?? null, carers: r.carers, capacity: r.capacity, occupied: r.occupied, free: r.free,
+    overduePlacements: r.overdue, childrenUnderAgeLimitInInstitutions: r.under_age,
+  }));
+}

@@ -1,0 +1,98 @@
+import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { uuidPrimaryKey } from '../../core/db/columns.js';
+import { Person } from '../persons/index.js';
+import { District, Facility, Organisation } from '../registry/index.js';
+import { CarerKind } from './fostercare.rules.js';
+
+export const CarerStatus = { ACTIVE: 'ACTIVE', ON_BREAK: 'ON_BREAK', CLOSED: 'CLOSED' } as const;
+export type CarerStatus = (typeof CarerStatus)[keyof typeof CarerStatus];
+
+export const PlacementBasis = { COURT_DECISION: 'COURT_DECISION', EMERGENCY_PENDING_DECISION: 'EMERGENCY_PENDING_DECISION' } as const;
+export type PlacementBasis = (typeof PlacementBasis)[keyof typeof PlacementBasis];
+
+export const PlacementEndReason = {
+  RETURN_TO_FAMILY: 'RETURN_TO_FAMILY',
+  ADOPTION: 'ADOPTION',
+  ANOTHER_PLACEMENT: 'ANOTHER_PLACEMENT',
+  LEAVING_CARE: 'LEAVING_CARE',
+  OTHER: 'OTHER',
+} as const;
+export type PlacementEndReason = (typeof PlacementEndReason)[keyof typeof PlacementEndReason];
+
+/**
+ * Whoever takes children into foster care: a foster family or family children's home (with its own
+ * places, status and coordinator), or an institution of the registry (whose places and status are
+ * the facility's). A family is named by a label, not by the foster parents' names.
+ */
+export const Carer = defineEntity({
+  name: 'Carer',
+  tableName: 'carer',
+  properties: {
+    id: uuidPrimaryKey(),
+    kind: p.enum(Object.values(CarerKind)).index(),
+    name: p.string(),
+    /** The registry's facility of an institutional carer; null for a family. */
+    facility: () => p.manyToOne(Facility).ref().nullable().unique(),
+    district: () => p.manyToOne(District).ref().index(),
+    /** The organisation whose foster-care coordinator supports a family (koordynator rodzinnej pieczy zastępczej). */
+    coordinatorOrganisation: () => p.manyToOne(Organisation).ref().nullable(),
+    /** Places a family declares (never above the legal limit); null for an institution (the facility's). */
+    declaredCapacity: p.integer().nullable(),
+    /** The family agrees to take siblings beyond its limit (the siblings exception needs it). */
+    siblingsConsent: p.boolean().default(false),
+    /** A family's status; an institution's follows its facility. */
+    status: p.enum(Object.values(CarerStatus)),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+  },
+});
+export type Carer = InferEntity<typeof Carer>;
+
+/** A child in foster care: a person, and the sibling group that should stay together. */
+export const FosterChild = defineEntity({
+  name: 'FosterChild',
+  tableName: 'foster_child',
+  properties: {
+    person: () => p.oneToOne(Person).primary().owner().ref(),
+    siblingGroupId: p.uuid().index(),
+  },
+});
+export type FosterChild = InferEntity<typeof FosterChild>;
+
+/** A child placed with a carer, from the decision to its end. */
+export const Placement = defineEntity({
+  name: 'Placement',
+  tableName: 'placement',
+  properties: {
+    id: uuidPrimaryKey(),
+    child: () => p.manyToOne(Person).ref().index(),
+    carer: () => p.manyToOne(Carer).ref(),
+    startDate: p.date(),
+    plannedEndDate: p.date().nullable(),
+    endDate: p.date().nullable(),
+    endReason: p.enum(Object.values(PlacementEndReason)).nullable(),
+    basis: p.enum(Object.values(PlacementBasis)),
+    courtName: p.string().nullable(),
+    courtReference: p.string().nullable(),
+    decisionDate: p.date().nullable(),
+    note: p.text().nullable(),
+    /** Why the carer takes a child beyond its limit (the exception of its kind). */
+    capacityExceptionReason: p.text().nullable(),
+    /** Why a child under 10 goes to a care-and-education facility (health, siblings). */
+    ageExceptionReason: p.text().nullable(),
+    /** Why an emergency or intervention stay lasts beyond its statutory length. */
+    extensionReason: p.text().nullable(),
+    placedBy: p.string(),
+    endedBy: p.string().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+  },
+  indexes: [{ properties: ['carer', 'startDate'] }],
+  uniques: [
+    {
+      name: 'placement_one_active_per_child',
+      expression: `create unique index "placement_one_active_per_child" on "placement" ("child_id") where "end_date" is null`,
+    },
+  ],
+});
+export type Placement = InferEntity<typeof Placement>;

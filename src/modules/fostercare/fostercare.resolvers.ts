@@ -1,0 +1,176 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../core/graphql/context.js';
+import { checkPageArgs, PageArgs, selectsTotalCount, toConnection } from '../../core/graphql/pagination.js';
+import { DateScalar, todayInWarsaw } from '../../core/graphql/scalars.js';
+import { PersonType, personsLoaders, type PersonView } from '../persons/index.js';
+import { DistrictType, FacilityGraphQLType, OrganisationType, registryLoaders } from '../registry/index.js';
+import type { CarerView } from './carer.views.js';
+import { registerCarer, setCarerStatus } from './carers.service.js';
+import { fosterCareCapacity, type FosterCareCapacityRow, type FosterCareDimension } from './foster-capacity.js';
+import { CarerStatus } from './fostercare.entities.js';
+import { fostercareLoaders } from './fostercare.loaders.js';
+import { carerLimitFor } from './fostercare.rules.js';
+import { isOverdue, stayLimitOf, type PlacementView } from './placement.views.js';
+import { endPlacement, extendPlacement, listPlacements, placeChild, type PlacementInput as PlacementInputShape } from './placements.service.js';
+import { fosterCareVacancies, type VacancyView } from './vacancies.js';
+import { FosterCareDimension as Dimension } from './foster-capacity.js';
+import {
+  CarerType, CourtDecisionType, EndPlacementInput, FosterCareCapacityRowType, PlacementConnection, PlacementFilter, PlacementInput, PlacementType,
+  RegisterCarerInput, VacancyFilter, VacancyType,
+} from './fostercare.types.js';
+
+@Resolver(() => CarerType)
+export class CarerResolver {
+  @Mutation(() => CarerType, { description: 'Registers a carer (MOPS_WORKER, ADMIN): an institution by its registry facility, or a family with its places.' })
+  registerCarer(@Arg('input', () => RegisterCarerInput) input: RegisterCarerInput, @Ctx() ctx: RequestContext): Promise<CarerView> {
+    return registerCarer(ctx, input as Parameters<typeof registerCarer>[1]);
+  }
+
+  @Mutation(() => CarerType, { description: 'Puts a family on a break, back, or closes it (MOPS_WORKER, ADMIN).' })
+  setCarerStatus(
+    @Arg('id', () => ID, { description: 'The family.' }) id: string,
+    @Arg('status', () => CarerStatus, { description: 'The new status.' }) status: CarerStatus,
+    @Ctx() ctx: RequestContext): Promise<CarerView> {
+    return setCarerStatus(ctx, id, status);
+  }
+
+  @FieldResolver(() => FacilityGraphQLType, { nullable: true, description: 'The registry facility of an institution; null for a family.' })
+  facility(@Root() c: CarerView, @Ctx() ctx: RequestContext) {
+    return c.facilityId ? ctx.loaders(registryLoaders).facility.load(c.facilityId) : null;
+  }
+
+  @FieldResolver(() => DistrictType, { description: 'The district.' })
+  district(@Root() c: CarerView, @Ctx() ctx: RequestContext) {
+    return ctx.loaders(registryLoaders).district.load(c.districtId);
+  }
+
+  @FieldResolver(() => OrganisationType, { nullable: true, description: 'The organisation of a family\u2019s foster-care coordinator.' })
+  coordinatorOrganisation(@Root() c: CarerView, @Ctx() ctx: RequestContext) {
+    return c.coordinatorOrganisationId ? ctx.loaders(registryLoaders).organisation.load(c.coordinatorOrganisationId) : null;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'The legal limit of its kind today (fostercare.rules.ts).' })
+  legalLimit(@Root() c: CarerView): number | null {
+    return carerLimitFor(c.kind, todayInWarsaw())?.maxChildren ?? null;
+  }
+}
+
+@Resolver(() => PlacementType)
+export class PlacementResolver {
+  @Query(() => PlacementConnection.Connection, { description: 'Placements, newest first (MOPS_WORKER, ADMIN; NGO_STAFF: at facilities their organisation operates).' })
+  async placements(
+    @Arg('filter', () => PlacementFilter, { nullable: true }) filter: PlacementFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    checkPageArgs(page).throwIfAny();
+    return toConnection(await listPlacements(ctx, filter, page, selectsTotalCount(info)));
+  }
+
+  @Mutation(() => PlacementType, {
+    description: 'Places a child with a carer (MOPS_WORKER, ADMIN). CONFLICT for a child already placed, a carer on a break or closed, or no free place (unless the exception of the carer\u2019s kind applies, with its reason); BAD_USER_INPUT for a child under 10 in a care-and-education facility without a reason.',
+  })
+  placeChild(@Arg('input', () => PlacementInput) input: PlacementInput, @Ctx() ctx: RequestContext): Promise<PlacementView> {
+    return placeChild(ctx, input as PlacementInputShape);
+  }
+
+  @Mutation(() => PlacementType, { description: 'Ends a placement with its date and reason (MOPS_WORKER, ADMIN).' })
+  endPlacement(@Arg('id', () => ID, { description: 'The placement.' }) id: string, @Arg('input', () => EndPlacementInput) input: EndPlacementInput, @Ctx() ctx: RequestContext): Promise<PlacementView> {
+    return endPlacement(ctx, id, input as Parameters<typeof endPlacement>[2]);
+  }
+
+  @Mutation(() => PlacementType, { description: 'Extends an emergency-family or intervention stay beyond its statutory length, with the reason (MOPS_WORKER, ADMIN).' })
+  extendPlacement(
+    @Arg('id', () => ID, { description: 'The placement.' }) id: string,
+    @Arg('reason', () => String, { description: 'Why the stay lasts longer (justified cases, art. 58 ust. 2).' }) reason: string,
+    @Ctx() ctx: RequestContext): Promise<PlacementView> {
+    return extendPlacement(ctx, id, reason);
+  }
+
+  @FieldResolver(() => PersonType, { description: 'The child. Every read is audited.' })
+  async child(@Root() p: PlacementView, @Ctx() ctx: RequestContext): Promise<PersonView> {
+    ctx.audit.recordRead({ operation: ctx.operationName ?? 'query', subjectType: 'Person', subjectId: p.childId, field: 'fosterChild' });
+    return (await ctx.loaders(personsLoaders).person.load(p.childId))!;
+  }
+
+  @FieldResolver(() => CarerType, { description: 'The carer.' })
+  async carer(@Root() p: PlacementView, @Ctx() ctx: RequestContext): Promise<CarerView> {
+    return (await ctx.loaders(fostercareLoaders).carer.load(p.carerId))!;
+  }
+
+  @FieldResolver(() => CourtDecisionType, { nullable: true, description: 'The court decision (MOPS_WORKER, ADMIN); null for an emergency placement.' })
+  court(@Root() p: PlacementView): CourtDecisionType | null {
+    return p.courtReference ? { name: p.courtName ?? '', reference: p.courtReference, decisionDate: p.decisionDate ?? '' } : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The case note (MOPS_WORKER, ADMIN).' })
+  note(@Root() p: PlacementView): string | null {
+    return p.note;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Why the carer took the child beyond its limit (MOPS_WORKER, ADMIN).' })
+  capacityExceptionReason(@Root() p: PlacementView): string | null {
+    return p.capacityExceptionReason;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Why a child under 10 is in a care-and-education facility (MOPS_WORKER, ADMIN).' })
+  ageExceptionReason(@Root() p: PlacementView): string | null {
+    return p.ageExceptionReason;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Why the stay was extended (MOPS_WORKER, ADMIN).' })
+  extensionReason(@Root() p: PlacementView): string | null {
+    return p.extensionReason;
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'The child\u2019s sibling group: pass it to placeChild to keep a sibling with them (MOPS_WORKER, ADMIN).' })
+  siblingGroupId(@Root() p: PlacementView): string | null {
+    return p.siblingGroupId;
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true, description: 'Last day an emergency-family or intervention stay may last (with its extension); null for other forms.' })
+  stayLimit(@Root() p: PlacementView): string | null {
+    return stayLimitOf(p);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Running past its stay limit today.' })
+  overdue(@Root() p: PlacementView): boolean {
+    return isOverdue(p, todayInWarsaw());
+  }
+}
+
+@Resolver(() => VacancyType)
+export class VacancyResolver {
+  @Query(() => [VacancyType], {
+    description: 'Carers that can take the whole sibling group on the date under the rules, nearest district first, most free places next (MOPS_WORKER, ADMIN).',
+  })
+  fosterCareVacancies(@Arg('filter', () => VacancyFilter, { nullable: true }) filter: VacancyFilter | null, @Ctx() ctx: RequestContext): Promise<VacancyView[]> {
+    return fosterCareVacancies(ctx, filter as Parameters<typeof fosterCareVacancies>[1]);
+  }
+
+  @FieldResolver(() => CarerType, { description: 'The carer.' })
+  carer(@Root() v: VacancyView): CarerView {
+    return v.carer;
+  }
+}
+
+@Resolver(() => FosterCareCapacityRowType)
+export class FosterCareCapacityResolver {
+  @Query(() => [FosterCareCapacityRowType], {
+    description: 'Foster care on a date (today when omitted) by carer kind and district: places, children, free places, overdue stays, children under 10 in institutions (ANALYST, MOPS_WORKER, ADMIN).',
+  })
+  fosterCareCapacity(
+    @Arg('groupBy', () => [Dimension], { description: 'Dimensions; an empty list gives one row for the city.' }) groupBy: FosterCareDimension[],
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The date; today when omitted.' }) asOf: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<FosterCareCapacityRow[]> {
+    return fosterCareCapacity(ctx, groupBy, asOf);
+  }
+
+  @FieldResolver(() => DistrictType, { nullable: true, description: 'District, when grouped by DISTRICT.' })
+  district(@Root() row: FosterCareCapacityRow, @Ctx() ctx: RequestContext) {
+    return row.districtId ? ctx.loaders(registryLoaders).district.load(row.districtId) : null;
+  }
+}

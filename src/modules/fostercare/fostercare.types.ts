@@ -1,0 +1,298 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectionType } from '../../core/graphql/pagination.js';
+import { DateScalar } from '../../core/graphql/scalars.js';
+import { PersonInput } from '../persons/index.js';
+import { CarerStatus, PlacementBasis, PlacementEndReason } from './fostercare.entities.js';
+import { CarerKind } from './fostercare.rules.js';
+import { FosterCareDimension } from './foster-capacity.js';
+
+const ACT = 'ustawa o wspieraniu rodziny i systemie pieczy zastępczej';
+
+registerEnumType(CarerKind, {
+  name: 'CarerKind',
+  description: `A form of foster care (${ACT}).`,
+  valuesConfig: {
+    KINSHIP_FAMILY: { description: 'Spokrewniona rodzina zastępcza (art. 41): up to 3 children, more for siblings with consent.' },
+    NON_PROFESSIONAL_FAMILY: { description: 'Niezawodowa rodzina zastępcza (art. 41): up to 3 children, more for siblings with consent.' },
+    PROFESSIONAL_FAMILY: { description: 'Zawodowa rodzina zastępcza (art. 41): up to 3 children, more for siblings with consent.' },
+    EMERGENCY_FAMILY: { description: 'Zawodowa rodzina zastępcza pełniąca funkcję pogotowia rodzinnego (art. 58): up to 3 children, 6 in especially justified cases; stays up to 4 months (+4).' },
+    PROFESSIONAL_SPECIALIST_FAMILY: { description: 'Zawodowa specjalistyczna rodzina zastępcza (art. 41): up to 3 children, more for siblings with consent.' },
+    FAMILY_CHILDRENS_HOME: { description: 'Rodzinny dom dziecka (art. 61): up to 8 children, more for siblings with consent.' },
+    SOCIALISATION_FACILITY: { description: 'Placówka opiekuńczo-wychowawcza typu socjalizacyjnego (art. 101): up to 14 children.' },
+    INTERVENTION_FACILITY: { description: 'Placówka opiekuńczo-wychowawcza typu interwencyjnego (art. 103): up to 14, more temporarily in an emergency; stays up to 3 months.' },
+    SPECIALIST_THERAPEUTIC_FACILITY: { description: 'Placówka opiekuńczo-wychowawcza typu specjalistyczno-terapeutycznego (art. 102): up to 14 children.' },
+    FAMILY_TYPE_FACILITY: { description: 'Placówka opiekuńczo-wychowawcza typu rodzinnego (art. 101 ust. 3): up to 8 children, more for siblings.' },
+    REGIONAL_CARE_THERAPY_FACILITY: { description: 'Regionalna placówka opiekuńczo-terapeutyczna (art. 97): up to 30 children.' },
+    PRE_ADOPTION_INTERVENTION_CENTRE: { description: 'Interwencyjny ośrodek preadopcyjny (art. 109): up to 20 children.' },
+  },
+});
+
+registerEnumType(CarerStatus, {
+  name: 'CarerStatus',
+  description: 'Whether a carer takes children; an institution\u2019s follows its facility (SUSPENDED is ON_BREAK).',
+  valuesConfig: { ACTIVE: { description: 'Takes children.' }, ON_BREAK: { description: 'On a break (urlop, a family crisis, a renovation): takes no one.' }, CLOSED: { description: 'No longer a carer.' } },
+});
+
+registerEnumType(PlacementBasis, {
+  name: 'PlacementBasis',
+  description: 'On what a placement rests.',
+  valuesConfig: {
+    COURT_DECISION: { description: 'A family court decision (postanowienie sądu), with the court, reference number and date.' },
+    EMERGENCY_PENDING_DECISION: { description: 'An emergency placement (police, a night call) while the court decides (art. 58 ust. 1).' },
+  },
+});
+
+registerEnumType(PlacementEndReason, {
+  name: 'PlacementEndReason',
+  description: 'Why a placement ended.',
+  valuesConfig: {
+    RETURN_TO_FAMILY: { description: 'Return to the birth family.' },
+    ADOPTION: { description: 'Adoption.' },
+    ANOTHER_PLACEMENT: { description: 'Moved to another carer.' },
+    LEAVING_CARE: { description: 'Reaching adulthood and leaving care (usamodzielnienie).' },
+    OTHER: { description: 'Another reason; see the note.' },
+  },
+});
+
+registerEnumType(FosterCareDimension, {
+  name: 'FosterCareDimension',
+  description: 'A dimension of the foster-care capacity picture.',
+  valuesConfig: { KIND: { description: 'The form of care (CarerKind).' }, DISTRICT: { description: 'The carer\u2019s district.' } },
+});
+
+export const CapacityExceptionKind = { SIBLINGS: 'SIBLINGS', JUSTIFIED: 'JUSTIFIED', EMERGENCY: 'EMERGENCY' } as const;
+registerEnumType(CapacityExceptionKind, {
+  name: 'CapacityExceptionKind',
+  description: 'The exception of the law that lets a carer take more than its limit; each needs a reason on the placement.',
+  valuesConfig: {
+    SIBLINGS: { description: 'Keeping siblings together (with the family\u2019s consent where the law asks for it).' },
+    JUSTIFIED: { description: 'An especially justified case (an emergency family up to 6).' },
+    EMERGENCY: { description: 'A temporary emergency in an intervention facility.' },
+  },
+});
+
+export const Proximity = { SAME_DISTRICT: 'SAME_DISTRICT', SAME_BRANCH: 'SAME_BRANCH', OTHER_DISTRICT: 'OTHER_DISTRICT' } as const;
+registerEnumType(Proximity, {
+  name: 'Proximity',
+  description: 'How near a carer is to the child\u2019s district.',
+  valuesConfig: {
+    SAME_DISTRICT: { description: 'In the child\u2019s district.' },
+    SAME_BRANCH: { description: 'In a district of the same welfare-centre branch.' },
+    OTHER_DISTRICT: { description: 'Elsewhere in the city.' },
+  },
+});
+
+@ObjectType('Carer', { description: 'A foster family, family children\u2019s home or foster-care institution. Not for PUBLIC.' })
+export class CarerType {
+  @Field(() => ID, { description: 'Id.' })
+  id!: string;
+
+  @Field(() => CarerKind, { description: 'Form of care.' })
+  kind!: string;
+
+  @Field(() => String, { description: 'A family\u2019s label, or the institution\u2019s name.' })
+  name!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Places: the family\u2019s declared ones, or the facility\u2019s.' })
+  capacity!: number | null;
+
+  @Field(() => CarerStatus, { description: 'Whether it takes children.' })
+  status!: string;
+
+  @Field(() => Boolean, { description: 'The family agrees to take siblings beyond its limit.' })
+  siblingsConsent!: boolean;
+}
+
+@ObjectType('CourtDecision', { description: 'The family court decision behind a placement. MOPS_WORKER and ADMIN only.' })
+export class CourtDecisionType {
+  @Field(() => String, { description: 'The court.' })
+  name!: string;
+
+  @Field(() => String, { description: 'Reference number (sygnatura akt).' })
+  reference!: string;
+
+  @Field(() => DateScalar, { description: 'Date of the decision.' })
+  decisionDate!: string;
+}
+
+@ObjectType('Placement', { description: 'A child placed with a carer. Children\u2019s data is sensitive as a whole (DOMAIN.md): every read of the child is audited.' })
+export class PlacementType {
+  @Field(() => ID, { description: 'Id.' })
+  id!: string;
+
+  @Field(() => DateScalar, { description: 'First day.' })
+  startDate!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Planned last day, if set.' })
+  plannedEndDate!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Actual last day; null while it goes on.' })
+  endDate!: string | null;
+
+  @Field(() => PlacementEndReason, { nullable: true, description: 'Why it ended.' })
+  endReason!: string | null;
+
+  @Field(() => PlacementBasis, { description: 'Court decision or emergency placement.' })
+  basis!: string;
+}
+
+@ObjectType('FosterCareVacancy', { description: 'A carer that can take the whole sibling group on the date, and how.' })
+export class VacancyType {
+  @Field(() => Int, { description: 'Places the carer has (its declared places, never above the limit).' })
+  capacity!: number;
+
+  @Field(() => Int, { description: 'The legal limit of its kind.' })
+  legalLimit!: number;
+
+  @Field(() => Int, { description: 'Children placed on the date.' })
+  occupiedPlaces!: number;
+
+  @Field(() => Int, { description: 'Free places within its places.' })
+  freePlaces!: number;
+
+  @Field(() => CapacityExceptionKind, { nullable: true, description: 'The exception the placement would rest on (give its reason); null within the places.' })
+  exceptionNeeded!: string | null;
+
+  @Field(() => Proximity, { description: 'Nearness to the child\u2019s district.' })
+  proximity!: string;
+}
+
+@ObjectType('FosterCareCapacityRow', { description: 'Foster care on a date, for one group of the dimensions asked for; a dimension not asked for is null.' })
+export class FosterCareCapacityRowType {
+  @Field(() => CarerKind, { nullable: true, description: 'Form of care, when grouped by KIND.' })
+  kind!: string | null;
+
+  @Field(() => Int, { description: 'Carers (not closed).' })
+  carers!: number;
+
+  @Field(() => Int, { description: 'Their places.' })
+  capacity!: number;
+
+  @Field(() => Int, { description: 'Children placed on the date (from placement dates).' })
+  occupied!: number;
+
+  @Field(() => Int, { description: 'Free places.' })
+  free!: number;
+
+  @Field(() => Int, { description: 'Emergency-family and intervention stays past their statutory length on the date.' })
+  overduePlacements!: number;
+
+  @Field(() => Int, { description: 'Children under 10 in care-and-education facilities on the date (the law allows it only with a reason).' })
+  childrenUnderAgeLimitInInstitutions!: number;
+}
+
+export const PlacementConnection = ConnectionType(PlacementType, 'Placement', 'placement');
+
+@InputType('RegisterCarerInput', { description: 'An institution by its registry facility, or a family with its kind, label, district and places.' })
+export class RegisterCarerInput {
+  @Field(() => ID, { nullable: true, description: 'An institution: its facility (care-and-education facility, regional care-and-therapy facility, pre-adoption centre).' })
+  facilityId?: string | null;
+
+  @Field(() => CarerKind, { nullable: true, description: 'A family\u2019s kind.' })
+  kind?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A family\u2019s label (not the foster parents\u2019 names).' })
+  name?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A family\u2019s district.' })
+  districtId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The organisation of the family\u2019s foster-care coordinator.' })
+  coordinatorOrganisationId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'A family\u2019s places, at most the legal limit of its kind.' })
+  declaredCapacity?: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'The family agrees to take siblings beyond its limit.' })
+  siblingsConsent?: boolean | null;
+}
+
+@InputType('CourtDecisionInput', { description: 'A family court decision.' })
+export class CourtDecisionInput {
+  @Field(() => String, { description: 'The court, e.g. "Sąd Rejonowy dla Krakowa-Nowej Huty, III Wydział Rodzinny i Nieletnich".' })
+  name!: string;
+
+  @Field(() => String, { description: 'Reference number (sygnatura akt).' })
+  reference!: string;
+
+  @Field(() => DateScalar, { description: 'Date of the decision.' })
+  decisionDate!: string;
+}
+
+@InputType('PlacementInput', { description: 'A child placed with a carer.' })
+export class PlacementInput {
+  @Field(() => PersonInput, { description: 'The child (PESEL and names).' })
+  child!: PersonInput;
+
+  @Field(() => ID, { nullable: true, description: 'The sibling group to keep the child with (Placement.siblingGroupId of a sibling); a new group when omitted.' })
+  siblingGroupId?: string | null;
+
+  @Field(() => ID, { description: 'The carer.' })
+  carerId!: string;
+
+  @Field(() => DateScalar, { description: 'First day; today or earlier.' })
+  startDate!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Planned last day.' })
+  plannedEndDate?: string | null;
+
+  @Field(() => PlacementBasis, { description: 'Court decision or emergency placement.' })
+  basis!: string;
+
+  @Field(() => CourtDecisionInput, { nullable: true, description: 'The decision, for COURT_DECISION.' })
+  court?: CourtDecisionInput | null;
+
+  @Field(() => String, { nullable: true, description: 'A note for the case file.' })
+  note?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the carer takes the child beyond its limit (the exception of its kind).' })
+  capacityExceptionReason?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why a child under 10 goes to a care-and-education facility (health, siblings).' })
+  ageExceptionReason?: string | null;
+}
+
+@InputType('EndPlacementInput', { description: 'How a placement ends.' })
+export class EndPlacementInput {
+  @Field(() => DateScalar, { description: 'Last day.' })
+  endDate!: string;
+
+  @Field(() => PlacementEndReason, { description: 'Why.' })
+  reason!: string;
+
+  @Field(() => String, { nullable: true, description: 'A note.' })
+  note?: string | null;
+}
+
+@InputType('VacancyFilter', { description: 'Who needs a place: where, how old, how many siblings, which forms of care, when.' })
+export class VacancyFilter {
+  @Field(() => ID, { nullable: true, description: 'The child\u2019s district: nearer carers first.' })
+  districtId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The child\u2019s (youngest sibling\u2019s) age: under 10, no care-and-education facility is offered.' })
+  childAge?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Children to place together, 1 to 12 (default 1).' })
+  siblings?: number | null;
+
+  @Field(() => [CarerKind], { nullable: true, description: 'Only these forms of care.' })
+  carerKinds?: string[] | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The date; today when omitted.' })
+  date?: string | null;
+}
+
+@InputType('PlacementFilter', { description: 'Narrows the placements list; all conditions apply together.' })
+export class PlacementFilter {
+  @Field(() => ID, { nullable: true, description: 'With this carer.' })
+  carerId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Of this child (Person id).' })
+  childId?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Running on this day.' })
+  activeOn?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only (true) or no (false) emergency and intervention stays past their statutory length today.' })
+  overdue?: boolean | null;
+}
