@@ -3,6 +3,7 @@ import { todayInWarsaw } from '../src/core/graphql/scalars.js';
 import { seedDemoRegistry } from './demo-registry.js';
 import { seedDemoAssessments } from './demo-standards.js';
 import { seedDemoIntegration } from './demo-integration.js';
+import { seedDemoFosterCare } from './demo-fostercare.js';
 import type { PeselProtection } from '../src/core/personal-data/pesel-protection.js';
 
 /** The whole demo city, module by module; run once per database (see `seedOnce`). */
@@ -11,4 +12,5 @@ export async function seedDemoCity(em: EntityManager, pesel: PeselProtection): P
   await seedDemoRegistry(em, today);
   await seedDemoAssessments(em, today);
   await seedDemoIntegration(em, pesel, today);
+  await seedDemoFosterCare(em, pesel, today);
 }

@@ -1,0 +1,24 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestHub, type TestHub } from '../../support/test-hub.js';
+
+let t: TestHub;
+beforeAll(async () => {
+  t = await startTestHub({ seedDemo: true });
+});
+afterAll(() => t?.close());
+
+describe('the demo city\u2019s foster care', () => {
+  it('follows the Kraków figures of the seed documents', async () => {
+    const response = await t.as('ANALYST').query(`{ fosterCareCapacity(groupBy: [KIND]) { kind carers capacity occupied overduePlacements } }`);
+    const byKind = Object.fromEntries(response.data.fosterCareCapacity.map((r: { kind: string }) => [r.kind, r]));
+    expect(byKind.KINSHIP_FAMILY).toMatchObject({ carers: 316, occupied: 392 });
+    expect(byKind.NON_PROFESSIONAL_FAMILY).toMatchObject({ carers: 115, occupied: 137 });
+    expect(byKind.EMERGENCY_FAMILY).toMatchObject({ carers: 28, capacity: 48 });
+    expect(byKind.EMERGENCY_FAMILY.overduePlacements).toBeGreaterThan(0);
+    expect(byKind.PROFESSIONAL_SPECIALIST_FAMILY).toMatchObject({ carers: 9, occupied: 12 });
+    expect(byKind.FAMILY_CHILDRENS_HOME).toMatchObject({ carers: 2, occupied: 12 });
+    const institutions = ['SOCIALISATION_FACILITY', 'INTERVENTION_FACILITY', 'SPECIALIST_THERAPEUTIC_FACILITY', 'FAMILY_TYPE_FACILITY'];
+    expect(institutions.reduce((sum, k) => sum + byKind[k].carers, 0)).toBe(41);
+    expect(institutions.reduce((sum, k) => sum + byKind[k].capacity, 0)).toBe(455);
+  });
+});
