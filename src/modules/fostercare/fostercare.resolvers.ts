@@ -146,8 +146,12 @@ export class VacancyResolver {
   @Query(() => [VacancyType], {
     description: 'Carers that can take the whole sibling group on the date under the rules, nearest district first, most free places next (MOPS_WORKER, ADMIN).',
   })
-  fosterCareVacancies(@Arg('filter', () => VacancyFilter, { nullable: true }) filter: VacancyFilter | null, @Ctx() ctx: RequestContext): Promise<VacancyView[]> {
-    return fosterCareVacancies(ctx, filter as Parameters<typeof fosterCareVacancies>[1]);
+  fosterCareVacancies(
+    @Arg('filter', () => VacancyFilter, { nullable: true }) filter: VacancyFilter | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50, description: 'How many of the best carers to return, 1 to 500.' }) first: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<VacancyView[]> {
+    return fosterCareVacancies(ctx, filter as Parameters<typeof fosterCareVacancies>[1], first);
   }
 
   @FieldResolver(() => CarerType, { description: 'The carer.' })

@@ -33,15 +33,16 @@ export interface VacancyView {
  * the family's consent allow it; an emergency family's especially justified case; an intervention
  * facility's emergency). A child under 10 is not offered a care-and-education facility. Ordered by
  * nearness (the same district, then a district of the same welfare-centre branch), then by free
- * places. One statement; the districts come from the cached reference data.
+ * places; the best `first` of them. One statement; the districts come from the cached reference data.
  */
-export async function fosterCareVacancies(ctx: RequestContext, filter: VacancyFilter | null): Promise<VacancyView[]> {
+export async function fosterCareVacancies(ctx: RequestContext, filter: VacancyFilter | null, first = 50): Promise<VacancyView[]> {
   const problems = new InputProblems();
   const date = filter?.date ?? todayInWarsaw();
   const group = filter?.siblings ?? 1;
   if (!Number.isInteger(group) || group < 1 || group > 12) problems.add('filter.siblings', 'A sibling group has 1 to 12 children');
   if (filter?.childAge !== null && filter?.childAge !== undefined && (!Number.isInteger(filter.childAge) || filter.childAge < 0 || filter.childAge > 25)) problems.add('filter.childAge', 'An age is 0 to 25');
   if (filter?.districtId && !isUuid(filter.districtId)) problems.add('filter.districtId', 'Not a district id');
+  if (!Number.isInteger(first) || first < 1 || first > 500) problems.add('first', 'first must be between 1 and 500');
   problems.throwIfAny();
 
   const kinds = filter?.carerKinds?.length ? filter.carerKinds : null;
@@ -54,8 +55,9 @@ export async function fosterCareVacancies(ctx: RequestContext, filter: VacancyFi
     [date, date, ...(kinds ? [`{${kinds.join(',')}}`] : [])],
   );
   // Districts come from the hub's cached reference data: no statement.
-  const wanted = filter?.districtId ? await ctx.loaders(registryLoaders).district.load(filter.districtId) : null;
-  const branchOf = async (districtId: string) => (await ctx.loaders(registryLoaders).district.load(districtId))?.branchId ?? null;
+  const districtIds = [...new Set<string>(rows.map((r) => r.district_id as string)), ...(filter?.districtId ? [filter.districtId] : [])];
+  const districts = new Map((await ctx.loaders(registryLoaders).district.loadMany(districtIds)).flatMap((d) => (d && !(d instanceof Error) ? [[d.id, d] as const] : [])));
+  const wanted = filter?.districtId ? districts.get(filter.districtId) ?? null : null;
 
   const vacancies: VacancyView[] = [];
   for (const row of rows) {
@@ -76,11 +78,11 @@ export async function fosterCareVacancies(ctx: RequestContext, filter: VacancyFi
     }
     let proximity: Proximity = 'OTHER_DISTRICT';
     if (wanted && carer.districtId === wanted.id) proximity = 'SAME_DISTRICT';
-    else if (wanted && (await branchOf(carer.districtId)) === wanted.branchId) proximity = 'SAME_BRANCH';
+    else if (wanted && districts.get(carer.districtId)?.branchId === wanted.branchId) proximity = 'SAME_BRANCH';
     vacancies.push({ carer, capacity, legalLimit: limit.maxChildren, occupiedPlaces: occupied, freePlaces: free, exceptionNeeded, proximity });
   }
   const rank: Record<Proximity, number> = { SAME_DISTRICT: 0, SAME_BRANCH: 1, OTHER_DISTRICT: 2 };
-  return vacancies.sort((a, b) =>
-    rank[a.proximity] - rank[b.proximity] || Number(a.exceptionNeeded !== null) - Number(b.exceptionNeeded !== null) || b.freePlaces - a.freePlaces || a.carer.name.localeCompare(b.carer.name, 'pl'),
-  );
+  return vacancies
+    .sort((a, b) => rank[a.proximity] - rank[b.proximity] || Number(a.exceptionNeeded !== null) - Number(b.exceptionNeeded !== null) || b.freePlaces - a.freePlaces || a.carer.id.localeCompare(b.carer.id))
+    .slice(0, first);
 }

@@ -173,12 +173,12 @@ describe('fosterCareVacancies', () => {
   });
 
   it('offers no care-and-education facility for a child under 10, and a family only through the siblings exception it consented to', async () => {
-    const young = await mops().query(`{ fosterCareVacancies(filter: { childAge: 6 }) { carer { kind } } }`);
+    const young = await mops().query(`{ fosterCareVacancies(first: 500, filter: { childAge: 6 }) { carer { kind } } }`);
     const kinds = new Set(young.data.fosterCareVacancies.map((v: { carer: { kind: string } }) => v.carer.kind));
     for (const kind of ['SOCIALISATION_FACILITY', 'INTERVENTION_FACILITY', 'SPECIALIST_THERAPEUTIC_FACILITY', 'FAMILY_TYPE_FACILITY']) expect(kinds.has(kind)).toBe(false);
     const consenting = await family('KINSHIP_FAMILY', 2, { siblingsConsent: true });
     const refusing = await family('KINSHIP_FAMILY', 2);
-    const four = await mops().query(`{ fosterCareVacancies(filter: { siblings: 4, carerKinds: [KINSHIP_FAMILY] }) { carer { id } exceptionNeeded } }`);
+    const four = await mops().query(`{ fosterCareVacancies(first: 500, filter: { siblings: 4, carerKinds: [KINSHIP_FAMILY] }) { carer { id } exceptionNeeded } }`);
     const offered = four.data.fosterCareVacancies;
     expect(offered.find((v: { carer: { id: string } }) => v.carer.id === consenting)).toMatchObject({ exceptionNeeded: 'SIBLINGS' });
     expect(offered.find((v: { carer: { id: string } }) => v.carer.id === refusing)).toBeUndefined();
