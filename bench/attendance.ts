@@ -10,25 +10,15 @@
  *   DATABASE_URL=postgres://… npm run bench:attendance -- [--rows 1000000] [--duration 10] [--record]
  */
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { DEVELOPMENT_JWT_SECRET } from '../src/config.js';
 import { signDevelopmentToken } from '../src/core/auth/dev-tokens.js';
 import { daysBetween, isWorkingDay } from '../src/core/calendar.js';
-import { migrate, openDatabase } from '../src/core/db/database.js';
-import { createScratchDatabase } from '../src/core/db/scratch-database.js';
-import { seedOnce } from '../src/core/db/seeding.js';
-import { PeselProtection } from '../src/core/personal-data/pesel-protection.js';
 import { foldForSearch } from '../src/core/text-search.js';
-import { hubEntities } from '../src/hub.js';
-import { MIGRATIONS } from '../src/migrations/index.js';
 import { DEMO_ORGANISATIONS } from '../seeds/demo-ids.js';
-import { seedDemoCity } from '../seeds/demo-city.js';
+import type { EntityManager } from '../src/core/db/database.js';
+import { generateData, prepareBenchDatabase, recordResults, withServer } from './harness.js';
 
 const { values } = parseArgs({
   options: {
@@ -39,28 +29,17 @@ const { values } = parseArgs({
     record: { type: 'boolean', default: false },
   },
 });
-const serverUrl = process.env.DATABASE_URL ?? null;
 const PORT = 4998;
-const URL = `http://127.0.0.1:${PORT}/graphql`;
 /** Participants per generated CIS, and the working days of attendance each has before the measured month. */
 const PER_CENTRE = 200;
 const HISTORY = daysBetween('2025-01-02', '2025-10-31').filter(isWorkingDay);
-
-async function prepareDatabase(): Promise<{ env: Record<string, string>; cleanup(): Promise<void> }> {
-  if (serverUrl) {
-    const scratch = await createScratchDatabase(serverUrl, 'splot_bench');
-    return { env: { DATABASE_URL: scratch.url }, cleanup: scratch.drop };
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'splot-bench-'));
-  return { env: { HUB_DATA_DIR: dir }, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
-}
 
 /**
  * CIS facilities of 200 participants each, with a day of attendance per working day of 2025 up to
  * October, until `rows` days exist. Written by set-based SQL: the benchmark measures the hub, not
  * the generator. The persons' PESEL columns hold placeholders (nothing here reads a PESEL).
  */
-async function generate(em: ReturnType<Awaited<ReturnType<typeof openDatabase>>['em']['fork']>, rows: number): Promise<string> {
+async function generate(em: EntityManager, rows: number): Promise<string> {
   const centres = Math.max(1, Math.ceil(rows / (PER_CENTRE * HISTORY.length)));
   const [template] = await em.execute<{ unit_id: string; district_id: string }[]>(`select unit_id, district_id from facility limit 1`);
   const ids: string[] = [];
@@ -102,39 +81,22 @@ async function generate(em: ReturnType<Awaited<ReturnType<typeof openDatabase>>[
   return ids[0]!;
 }
 
-const database = await prepareDatabase();
+const bench = await prepareBenchDatabase(PORT);
 try {
-  const dataKey = randomBytes(32).toString('hex');
-  const env: NodeJS.ProcessEnv = { ...process.env, ...database.env, PORT: String(PORT), HUB_SEED_DEMO: 'false', HUB_JWT_SECRET: '', HUB_DATA_KEY: dataKey, LOG_LEVEL: 'warn' };
-  let centre: string;
-  let participants: string[];
-  {
-    const db = await openDatabase({ databaseUrl: env.DATABASE_URL ?? null, pgliteDataDir: env.DATABASE_URL ? 'memory://' : join(env.HUB_DATA_DIR!, 'pglite'), entities: hubEntities(), migrations: MIGRATIONS });
-    await migrate(db);
-    await seedOnce(db.em, 'demo-city', (em) => seedDemoCity(em, new PeselProtection(Buffer.from(dataKey, 'hex'))));
+  const { centre, participants } = await generateData(bench, async (em) => {
     const started = Date.now();
-    centre = await generate(db.em.fork(), Number(values.rows));
-    const [{ n }] = (await db.em.fork().execute<{ n: number }[]>('select count(*)::int as n from attendance_entry')) as [{ n: number }];
+    const centre = await generate(em, Number(values.rows));
+    const [{ n }] = (await em.execute<{ n: number }[]>('select count(*)::int as n from attendance_entry')) as [{ n: number }];
     console.log(`${n.toLocaleString('en')} attendance days in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    participants = (await db.em.fork().execute<{ id: string }[]>('select id from participation where facility_id = ? order by id', [centre])).map((r) => r.id);
-    await db.close(true);
-  }
+    const participants = (await em.execute<{ id: string }[]>('select id from participation where facility_id = ? order by id', [centre])).map((r) => r.id);
+    return { centre, participants };
+  });
 
-  const server = spawn(process.execPath, ['--max-semi-space-size=32', 'dist/src/main.js'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${PORT}/readyz`)).ok) break;
-      } catch {
-        // not listening yet
-      }
-      if (i > 600) throw new Error('the server did not become ready');
-      await new Promise((r) => setTimeout(r, 100));
-    }
+  const rows: string[] = [];
+  await withServer(bench, async () => {
     const mops = await signDevelopmentToken(DEVELOPMENT_JWT_SECRET, { role: 'MOPS_WORKER', sub: 'bench', org: DEMO_ORGANISATIONS.mops });
     const labourOffice = await signDevelopmentToken(DEVELOPMENT_JWT_SECRET, { role: 'LABOUR_OFFICE', sub: 'bench', org: DEMO_ORGANISATIONS.labourOffice });
     const days = daysBetween('2025-11-03', '2025-12-31').filter(isWorkingDay).slice(0, 25);
-    const rows: string[] = [];
 
     // Each call another key; even calls write new days' values, odd ones correct every day.
     let call = 0;
@@ -148,7 +110,7 @@ try {
       });
     };
     const report = await autocannon({
-      url: URL, method: 'POST', connections: 1, amount: 6,
+      url: bench.url, method: 'POST', connections: 1, amount: 6,
       headers: { 'content-type': 'application/json', authorization: `Bearer ${mops}` },
       requests: [{ method: 'POST', setupRequest: (req) => ({ ...req, body: reportBody() }) }],
     });
@@ -156,7 +118,7 @@ try {
     console.log(rows[rows.length - 1]);
 
     const summary: autocannon.Options = {
-      url: URL, method: 'POST', connections: Number(values.connections),
+      url: bench.url, method: 'POST', connections: Number(values.connections),
       headers: { 'content-type': 'application/json', authorization: `Bearer ${labourOffice}` },
       body: JSON.stringify({ query: `{ attendanceSummary(facilityId: "${centre}", month: "2025-10") { workingDays daysPresent unexcusedAbsences participant { id person { lastName } } allowance { amount forfeited } } }` }),
     };
@@ -168,16 +130,10 @@ try {
       console.log(rows[rows.length - 1]);
     }
 
-    if (values.record) {
-      const header = `\n### ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · attendance · ${serverUrl ? 'PostgreSQL' : 'PGlite'} · ${Number(values.rows).toLocaleString('en')} attendance days · Node ${process.version}\n\n| scenario | req/s | p50 ms | p99 ms (max for the report) | errors |\n|---|---|---|---|---|\n`;
-      appendFileSync('bench/RESULTS.md', header + rows.join('\n') + '\n');
-    }
-  } finally {
-    server.kill('SIGTERM');
-    await new Promise((r) => server.once('exit', r));
+  });
+  if (values.record) {
+    recordResults(`attendance · ${bench.onPostgres ? 'PostgreSQL' : 'PGlite'} · ${Number(values.rows).toLocaleString('en')} attendance days`, ['scenario', 'req/s', 'p50 ms', 'p99 ms (max for the report)', 'errors'], rows);
   }
 } finally {
-  // BENCH_KEEP_DATABASE=1 leaves the generated database for EXPLAIN ANALYZE.
-  if (process.env.BENCH_KEEP_DATABASE) console.log('kept', database.env);
-  else await database.cleanup();
+  await bench.cleanup();
 }

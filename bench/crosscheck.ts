@@ -8,25 +8,14 @@
  *   DATABASE_URL=postgres://… npm run bench:crosscheck -- [--persons 500000] [--duration 15] [--record]
  */
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { DEVELOPMENT_JWT_SECRET } from '../src/config.js';
 import { signDevelopmentToken } from '../src/core/auth/dev-tokens.js';
-import { migrate, openDatabase } from '../src/core/db/database.js';
-import { createScratchDatabase } from '../src/core/db/scratch-database.js';
-import { seedOnce } from '../src/core/db/seeding.js';
-import { PeselProtection } from '../src/core/personal-data/pesel-protection.js';
-import { hubEntities } from '../src/hub.js';
-import { MIGRATIONS } from '../src/migrations/index.js';
 import { DEMO_ORGANISATIONS } from '../seeds/demo-ids.js';
-import { seedDemoCity } from '../seeds/demo-city.js';
 import { seededRandom } from '../seeds/random.js';
 import { syntheticPesel } from '../seeds/synthetic-pesel.js';
+import { generateData, prepareBenchDatabase, recordResults, withServer } from './harness.js';
 
 const { values } = parseArgs({
   options: {
@@ -35,35 +24,16 @@ const { values } = parseArgs({
     record: { type: 'boolean', default: false },
   },
 });
-const serverUrl = process.env.DATABASE_URL ?? null;
 const PORT = 4997;
 const BATCH = 10_000;
 const CHUNK = 25_000;
 
-async function prepareDatabase(): Promise<{ env: Record<string, string>; cleanup(): Promise<void> }> {
-  if (serverUrl) {
-    const scratch = await createScratchDatabase(serverUrl, 'splot_bench');
-    return { env: { DATABASE_URL: scratch.url }, cleanup: scratch.drop };
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'splot-bench-'));
-  return { env: { HUB_DATA_DIR: dir }, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
-}
-
-const database = await prepareDatabase();
+const bench = await prepareBenchDatabase(PORT, { HUB_CROSSCHECK_PESELS_PER_HOUR: '1000000000' });
 try {
-  const dataKey = randomBytes(32).toString('hex');
-  const protection = new PeselProtection(Buffer.from(dataKey, 'hex'));
-  const env: NodeJS.ProcessEnv = {
-    ...process.env, ...database.env, PORT: String(PORT), HUB_SEED_DEMO: 'false', HUB_JWT_SECRET: '', HUB_DATA_KEY: dataKey, LOG_LEVEL: 'warn',
-    HUB_CROSSCHECK_PESELS_PER_HOUR: '1000000000',
-  };
   const r = seededRandom(5);
   const known: string[] = [];
-  {
-    const db = await openDatabase({ databaseUrl: env.DATABASE_URL ?? null, pgliteDataDir: env.DATABASE_URL ? 'memory://' : join(env.HUB_DATA_DIR!, 'pglite'), entities: hubEntities(), migrations: MIGRATIONS });
-    await migrate(db);
-    await seedOnce(db.em, 'demo-city', (em) => seedDemoCity(em, protection));
-    const em = db.em.fork();
+  const protection = bench.pesel;
+  await generateData(bench, async (em) => {
     const started = Date.now();
     const total = Number(values.persons);
     const seen = new Set<string>();
@@ -99,26 +69,14 @@ try {
     // As a long-running database would be: statistics fresh, visibility map set (index-only scans).
     await em.execute('vacuum analyze');
     console.log(`\n${total.toLocaleString('en')} persons in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    await db.close(true);
-  }
+  });
   // A batch: persons known to the hub (some taking part), persons it never saw, and a few invalid numbers.
   const pesels = Array.from({ length: BATCH }, (_, i) => (i % 100 === 99 ? '12345678901' : i % 2 ? known[i % known.length]! : syntheticPesel(r, '1999-09-09', 'FEMALE')));
 
-  if (process.env.BENCH_KEEP_DATABASE) (await import('node:fs')).writeFileSync('/tmp/crosscheck-bench.json', JSON.stringify({ dataKey, pesels, env: database.env }));
-  const server = spawn(process.execPath, ['--max-semi-space-size=32', 'dist/src/main.js'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${PORT}/readyz`)).ok) break;
-      } catch {
-        // not listening yet
-      }
-      if (i > 600) throw new Error('the server did not become ready');
-      await new Promise((res) => setTimeout(res, 100));
-    }
+  await withServer(bench, async () => {
     const token = await signDevelopmentToken(DEVELOPMENT_JWT_SECRET, { role: 'LABOUR_OFFICE', sub: 'bench', org: DEMO_ORGANISATIONS.labourOffice });
     const request: autocannon.Options = {
-      url: `http://127.0.0.1:${PORT}/graphql`, method: 'POST', connections: 1,
+      url: bench.url, method: 'POST', connections: 1,
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: 'query($p: [String!]!) { crossCheckPersons(pesels: $p, purpose: REFERRAL) { index status participation { programme facilityId startDate endDate } } }', variables: { p: pesels } }),
     };
@@ -127,15 +85,9 @@ try {
     const line = `| crossCheckPersons, ${BATCH.toLocaleString('en')} PESELs (half known, 1% invalid) against ${Number(values.persons).toLocaleString('en')} persons, 1 connection | ${result.requests.average.toFixed(1)} | ${result.latency.p50} | ${result.latency.p99} | ${result.non2xx + result.errors} |`;
     console.log(line);
     if (values.record) {
-      const header = `\n### ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · cross-checks · ${serverUrl ? 'PostgreSQL' : 'PGlite'} · Node ${process.version}\n\n| scenario | req/s | p50 ms | p99 ms | errors |\n|---|---|---|---|---|\n`;
-      appendFileSync('bench/RESULTS.md', header + line + '\n');
+      recordResults(`cross-checks · ${bench.onPostgres ? 'PostgreSQL' : 'PGlite'}`, ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors'], [line]);
     }
-  } finally {
-    server.kill('SIGTERM');
-    await new Promise((res) => server.once('exit', res));
-  }
+  });
 } finally {
-  // BENCH_KEEP_DATABASE=1 leaves the generated database for EXPLAIN ANALYZE.
-  if (process.env.BENCH_KEEP_DATABASE) console.log('kept', database.env, 'HUB_DATA_KEY', process.env.BENCH_SHOW_KEY ? 'shown' : '');
-  else await database.cleanup();
+  await bench.cleanup();
 }

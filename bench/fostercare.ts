@@ -7,25 +7,14 @@
  *   DATABASE_URL=postgres://… npm run bench:fostercare -- [--carers 5000] [--placements 50000] [--duration 10] [--record]
  */
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { DEVELOPMENT_JWT_SECRET } from '../src/config.js';
 import { signDevelopmentToken } from '../src/core/auth/dev-tokens.js';
 import { addDays } from '../src/core/calendar.js';
-import { migrate, openDatabase } from '../src/core/db/database.js';
-import { createScratchDatabase } from '../src/core/db/scratch-database.js';
-import { seedOnce } from '../src/core/db/seeding.js';
 import { todayInWarsaw } from '../src/core/graphql/scalars.js';
-import { PeselProtection } from '../src/core/personal-data/pesel-protection.js';
-import { hubEntities } from '../src/hub.js';
-import { MIGRATIONS } from '../src/migrations/index.js';
 import { DEMO_ORGANISATIONS } from '../seeds/demo-ids.js';
-import { seedDemoCity } from '../seeds/demo-city.js';
+import { generateData, prepareBenchDatabase, recordResults, withServer } from './harness.js';
 
 const { values } = parseArgs({
   options: {
@@ -36,29 +25,12 @@ const { values } = parseArgs({
     record: { type: 'boolean', default: false },
   },
 });
-const serverUrl = process.env.DATABASE_URL ?? null;
 const PORT = 4995;
 
-async function prepareDatabase(): Promise<{ env: Record<string, string>; cleanup(): Promise<void> }> {
-  if (serverUrl) {
-    const scratch = await createScratchDatabase(serverUrl, 'splot_bench');
-    return { env: { DATABASE_URL: scratch.url }, cleanup: scratch.drop };
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'splot-bench-'));
-  return { env: { HUB_DATA_DIR: dir }, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
-}
-
-const database = await prepareDatabase();
+const bench = await prepareBenchDatabase(PORT);
 try {
-  const dataKey = randomBytes(32).toString('hex');
-  const env: NodeJS.ProcessEnv = { ...process.env, ...database.env, PORT: String(PORT), HUB_SEED_DEMO: 'false', HUB_JWT_SECRET: '', HUB_DATA_KEY: dataKey, LOG_LEVEL: 'warn' };
   const today = todayInWarsaw();
-  let districtId: string;
-  {
-    const db = await openDatabase({ databaseUrl: env.DATABASE_URL ?? null, pgliteDataDir: env.DATABASE_URL ? 'memory://' : join(env.HUB_DATA_DIR!, 'pglite'), entities: hubEntities(), migrations: MIGRATIONS });
-    await migrate(db);
-    await seedOnce(db.em, 'demo-city', (em) => seedDemoCity(em, new PeselProtection(Buffer.from(dataKey, 'hex'))));
-    const em = db.em.fork();
+  const districtId = await generateData(bench, async (em) => {
     const started = Date.now();
     const [existing] = (await em.execute<{ carers: number; placements: number }[]>(`select (select count(*) from carer)::int as carers, (select count(*) from placement)::int as placements`)) as [{ carers: number; placements: number }];
     // Families to reach the number of carers (the demo city's institutions stay as they are).
@@ -95,21 +67,10 @@ try {
     await em.execute('vacuum analyze');
     const [totals] = (await em.execute<{ carers: number; placements: number }[]>(`select (select count(*) from carer)::int as carers, (select count(*) from placement)::int as placements`)) as [{ carers: number; placements: number }];
     console.log(`${totals.carers.toLocaleString('en')} carers, ${totals.placements.toLocaleString('en')} placements in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    districtId = (await em.execute<{ id: string }[]>(`select id from district where code = 'XIII'`))[0]!.id;
-    await db.close(true);
-  }
-
-  const server = spawn(process.execPath, ['--max-semi-space-size=32', 'dist/src/main.js'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${PORT}/readyz`)).ok) break;
-      } catch {
-        // not listening yet
-      }
-      if (i > 600) throw new Error('the server did not become ready');
-      await new Promise((res) => setTimeout(res, 100));
-    }
+    return (await em.execute<{ id: string }[]>(`select id from district where code = 'XIII'`))[0]!.id;
+  });
+  const rows: string[] = [];
+  await withServer(bench, async () => {
     const mops = await signDevelopmentToken(DEVELOPMENT_JWT_SECRET, { role: 'MOPS_WORKER', sub: 'bench', org: DEMO_ORGANISATIONS.mops });
     const analyst = await signDevelopmentToken(DEVELOPMENT_JWT_SECRET, { role: 'ANALYST', sub: 'bench' });
     const past = addDays(today, -400);
@@ -118,10 +79,9 @@ try {
       { name: 'fosterCareCapacity by KIND, DISTRICT, today (ANALYST)', token: analyst, query: '{ fosterCareCapacity(groupBy: [KIND, DISTRICT]) { kind district { name } carers capacity occupied free overduePlacements childrenUnderAgeLimitInInstitutions } }' },
       { name: 'fosterCareCapacity by KIND, DISTRICT, 400 days ago (ANALYST)', token: analyst, query: `{ fosterCareCapacity(groupBy: [KIND, DISTRICT], asOf: "${past}") { kind district { name } carers capacity occupied free overduePlacements } }` },
     ];
-    const rows: string[] = [];
     for (const scenario of scenarios) {
       const request: autocannon.Options = {
-        url: `http://127.0.0.1:${PORT}/graphql`, method: 'POST',
+        url: bench.url, method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${scenario.token}` }, body: JSON.stringify({ query: scenario.query }),
       };
       await autocannon({ ...request, connections: 1, duration: 2 });
@@ -131,14 +91,10 @@ try {
         console.log(rows[rows.length - 1]);
       }
     }
-    if (values.record) {
-      const header = `\n### ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · foster care · ${serverUrl ? 'PostgreSQL' : 'PGlite'} · ${Number(values.carers).toLocaleString('en')} carers × ${Number(values.placements).toLocaleString('en')} placements · Node ${process.version}\n\n| scenario | req/s | p50 ms | p99 ms | errors |\n|---|---|---|---|---|\n`;
-      appendFileSync('bench/RESULTS.md', header + rows.join('\n') + '\n');
-    }
-  } finally {
-    server.kill('SIGTERM');
-    await new Promise((res) => server.once('exit', res));
+  });
+  if (values.record) {
+    recordResults(`foster care · ${bench.onPostgres ? 'PostgreSQL' : 'PGlite'} · ${Number(values.carers).toLocaleString('en')} carers × ${Number(values.placements).toLocaleString('en')} placements`, ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors'], rows);
   }
 } finally {
-  await database.cleanup();
+  await bench.cleanup();
 }
