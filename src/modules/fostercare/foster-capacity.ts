@@ -3,6 +3,7 @@ import type { RequestContext } from '../../core/graphql/context.js';
 import { todayInWarsaw } from '../../core/graphql/scalars.js';
 import { CARER_LIMITS, CARE_EDUCATION_KINDS, INSTITUTIONAL_CARE_MIN_AGE, type CarerKind } from './fostercare.rules.js';
 import { overdueSql } from './placement.views.js';
+import { isInForce } from '../../core/dated-rules.js';
 
 export const FosterCareDimension = { KIND: 'KIND', DISTRICT: 'DISTRICT' } as const;
 export type FosterCareDimension = (typeof FosterCareDimension)[keyof typeof FosterCareDimension];
@@ -30,7 +31,7 @@ export async function fosterCareCapacity(ctx: RequestContext, groupBy: FosterCar
   if (date > todayInWarsaw()) problems.add('asOf', 'Occupancy is known up to today, not for a future date');
   problems.throwIfAny();
   const dims = [...new Set(groupBy)].map((d) => (d === 'KIND' ? { sql: 'cc.kind', alias: 'kind' } : { sql: 'cc.district_id', alias: 'district_id' }));
-  const limits = CARER_LIMITS.filter((r) => r.validFrom <= date && (r.validTo === null || date <= r.validTo));
+  const limits = CARER_LIMITS.filter((r) => isInForce(r, date));
   const limitCase = `case ${limits.map((r) => `when c.kind = '${r.kind}' then ${r.maxChildren}`).join(' ')} end`;
   const rows = await ctx.em.execute(
     `with cc as (

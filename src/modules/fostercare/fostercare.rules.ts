@@ -1,3 +1,5 @@
+import { ruleInForce } from '../../core/dated-rules.js';
+
 /**
  * Dated legal numbers of foster care (ustawa z dnia 9 czerwca 2011 r. o wspieraniu rodziny i systemie
  * pieczy zastępczej; DOMAIN.md "Capacity limits" and "Other rules"). A change of the law is a new row
@@ -100,7 +102,7 @@ export const CARER_LIMITS: readonly CarerLimit[] = [
 ];
 
 export function carerLimitFor(kind: CarerKind, date: string, table: readonly CarerLimit[] = CARER_LIMITS): CarerLimit | null {
-  return table.find((row) => row.kind === kind && row.validFrom <= date && (row.validTo === null || date <= row.validTo)) ?? null;
+  return ruleInForce(table, date, (row) => row.kind === kind);
 }
 
 /** A child under this age goes to a care-and-education facility only for health reasons or to keep siblings together (art. 95 ust. 4). */

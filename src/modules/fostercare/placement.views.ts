@@ -1,6 +1,6 @@
 import { addDays, addMonths } from '../../core/calendar.js';
 import type { PlacementBasis, PlacementEndReason } from './fostercare.entities.js';
-import { CARER_LIMITS, type CarerKind } from './fostercare.rules.js';
+import { CARER_LIMITS, carerLimitFor, type CarerKind } from './fostercare.rules.js';
 
 export interface PlacementView {
   id: string;
@@ -42,7 +42,7 @@ export function placementFromSqlRow(row: Record<string, any>): PlacementView {
  * extension when one was given); null for kinds without a limit. Past it, the placement is overdue.
  */
 export function stayLimitOf(p: Pick<PlacementView, 'carerKind' | 'startDate' | 'extensionReason'>): string | null {
-  const rule = CARER_LIMITS.find((r) => r.kind === p.carerKind && r.validFrom <= p.startDate && (r.validTo === null || p.startDate <= r.validTo));
+  const rule = carerLimitFor(p.carerKind, p.startDate);
   if (!rule?.maxStayMonths) return null;
   return addDays(addMonths(p.startDate, rule.maxStayMonths + (p.extensionReason ? rule.extensionMonths : 0)), -1);
 }

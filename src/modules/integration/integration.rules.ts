@@ -1,3 +1,5 @@
+import { ruleInForce } from '../../core/dated-rules.js';
+
 /**
  * Dated legal numbers of social employment (ustawa z dnia 13 czerwca 2003 r. o zatrudnieniu
  * socjalnym; DOMAIN.md, "Social employment"). A change of the law is a new row with its dates.
@@ -45,7 +47,7 @@ export const ALLOWANCE_RULES = {
 
 /** The benefit in force on a day, or null where the table has no row (a gap is an error to the caller). */
 export function basicBenefitOn(date: string, table: readonly BenefitAmount[] = BASIC_UNEMPLOYMENT_BENEFIT): BenefitAmount | null {
-  return table.find((row) => row.validFrom <= date && (row.validTo === null || date <= row.validTo)) ?? null;
+  return ruleInForce(table, date);
 }
 
 /** The two forms of social employment (art. 3 and art. 18 of the act). */
@@ -87,7 +89,7 @@ export const CIS_PARTICIPATION_LIMITS: readonly ParticipationLimits[] = [
 ];
 
 export function cisLimitsOn(date: string, table: readonly ParticipationLimits[] = CIS_PARTICIPATION_LIMITS): ParticipationLimits | null {
-  return table.find((row) => row.validFrom <= date && (row.validTo === null || date <= row.validTo)) ?? null;
+  return ruleInForce(table, date);
 }
 
 /** Longest attendance a day can carry: classes are 6–7 hours a day (check); more than this is a typing error. */
@@ -115,5 +117,5 @@ export const LONG_TERM_UNEMPLOYMENT: readonly LongTermUnemploymentRule[] = [
 ];
 
 export function longTermUnemploymentRuleOn(date: string, table: readonly LongTermUnemploymentRule[] = LONG_TERM_UNEMPLOYMENT): LongTermUnemploymentRule | null {
-  return table.find((row) => row.validFrom <= date && (row.validTo === null || date <= row.validTo)) ?? null;
+  return ruleInForce(table, date);
 }

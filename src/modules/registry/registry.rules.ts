@@ -1,4 +1,5 @@
 import type { FacilitySubtype, FacilityType } from './facility-types.js';
+import { ruleInForce } from '../../core/dated-rules.js';
 
 /**
  * Legal capacity limits of facilities, as a dated table (DOMAIN.md, "Capacity limits"): a change of
@@ -58,15 +59,7 @@ export const CAPACITY_LIMITS: readonly CapacityLimitRule[] = [
 
 /** The legal limit in force for a facility of this type and subtype on a date, or null where the law sets none. */
 export function capacityLimitFor(type: FacilityType, subtype: FacilitySubtype | null, onDate: string): CapacityLimitRule | null {
-  return (
-    CAPACITY_LIMITS.find(
-      (rule) =>
-        rule.type === type &&
-        (rule.subtype === undefined || rule.subtype === subtype) &&
-        rule.validFrom <= onDate &&
-        (rule.validTo === null || onDate <= rule.validTo),
-    ) ?? null
-  );
+  return ruleInForce(CAPACITY_LIMITS, onDate, (rule) => rule.type === type && (rule.subtype === undefined || rule.subtype === subtype));
 }
 
 /**
