@@ -11,6 +11,8 @@ export async function seedDemoCity(em: EntityManager, pesel: PeselProtection): P
   const today = todayInWarsaw();
   await seedDemoRegistry(em, today);
   await seedDemoAssessments(em, today);
-  await seedDemoIntegration(em, pesel, today);
-  await seedDemoFosterCare(em, pesel, today);
+  // One set of the PESELs handed out, so that no two made-up persons share one.
+  const usedPesels = new Set<string>();
+  await seedDemoIntegration(em, pesel, today, usedPesels);
+  await seedDemoFosterCare(em, pesel, today, usedPesels);
 }

@@ -8,7 +8,7 @@ import { Person } from '../src/modules/persons/index.js';
 import { District, Facility, Organisation } from '../src/modules/registry/index.js';
 import { DEMO_ORGANISATIONS } from './demo-ids.js';
 import { seededRandom, stableId, type Random } from './random.js';
-import { syntheticPesel } from './synthetic-pesel.js';
+import { freshSyntheticPesel } from './synthetic-pesel.js';
 
 /**
  * Family foster care as the Kraków figures of seed 002 give it: families of each form with their
@@ -26,10 +26,10 @@ const FAMILIES: { kind: CarerKind; label: string; count: number; children: numbe
 const FIRST = { FEMALE: ['Zuzanna', 'Julia', 'Lena', 'Maja', 'Hanna', 'Oliwia', 'Amelia', 'Laura'], MALE: ['Antoni', 'Jan', 'Aleksander', 'Franciszek', 'Nikodem', 'Szymon', 'Filip', 'Jakub'] };
 const LAST = { FEMALE: ['Nowak', 'Kowalska', 'Mazur', 'Krawczyk', 'Piotrowska', 'Grabowska'], MALE: ['Nowak', 'Kowalski', 'Mazur', 'Krawczyk', 'Piotrowski', 'Grabowski'] };
 
-function makeChild(em: EntityManager, pesel: PeselProtection, r: Random, key: string, birthYear: number, siblingGroupId: string = stableId(`${key}:siblings`)): Person {
+function makeChild(em: EntityManager, pesel: PeselProtection, r: Random, used: Set<string>, key: string, birthYear: number, siblingGroupId: string = stableId(`${key}:siblings`)): Person {
   const sex = r.next() < 0.5 ? 'FEMALE' : 'MALE';
   const birthDate = `${birthYear}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`;
-  const { lookupHash, ciphertext } = pesel.protect(syntheticPesel(r, birthDate, sex));
+  const { lookupHash, ciphertext } = pesel.protect(freshSyntheticPesel(r, birthDate, sex, used));
   const firstName = r.pick(FIRST[sex]);
   const lastName = r.pick(LAST[sex]);
   const person = em.create(Person, { id: stableId(key), firstName, lastName, searchName: foldForSearch(`${lastName} ${firstName}`), peselHash: lookupHash, peselCiphertext: ciphertext, birthDate, sex });
@@ -37,7 +37,7 @@ function makeChild(em: EntityManager, pesel: PeselProtection, r: Random, key: st
   return person;
 }
 
-export async function seedDemoFosterCare(em: EntityManager, pesel: PeselProtection, today: string): Promise<void> {
+export async function seedDemoFosterCare(em: EntityManager, pesel: PeselProtection, today: string, usedPesels: Set<string>): Promise<void> {
   const r = seededRandom(6);
   const districts = await em.find(District, {}, { orderBy: { number: 'asc' } });
   const year = Number(today.slice(0, 4));
@@ -62,7 +62,7 @@ export async function seedDemoFosterCare(em: EntityManager, pesel: PeselProtecti
       const emergency = plan.kind === 'EMERGENCY_FAMILY';
       const start = emergency ? addDays(today, -r.int(5, c % 9 === 0 ? 160 : 110)) : addDays(today, -r.int(60, 2500));
       const state = load.get(carer.id) ?? { count: 0, group: stableId(`siblings:${carer.id}`) };
-      const child = makeChild(em, pesel, r, `child:${plan.kind}:${c}`, emergency ? r.int(year - 9, year) : r.int(year - 17, year - 2), state.group);
+      const child = makeChild(em, pesel, r, usedPesels, `child:${plan.kind}:${c}`, emergency ? r.int(year - 9, year) : r.int(year - 17, year - 2), state.group);
       load.set(carer.id, { count: state.count + 1, group: state.group });
       em.create(Placement, {
         id: stableId(`placement:${plan.kind}:${c}`), child, carer, startDate: start, plannedEndDate: emergency ? addDays(addMonths(start, 4), -1) : null,
@@ -86,7 +86,7 @@ export async function seedDemoFosterCare(em: EntityManager, pesel: PeselProtecti
     for (let i = 0; i < children; i++, c++) {
       const intervention = kind === 'INTERVENTION_FACILITY';
       const start = intervention ? addDays(today, -r.int(3, 100)) : addDays(today, -r.int(60, 1800));
-      const child = makeChild(em, pesel, r, `child:institution:${c}`, r.int(year - 17, year - 10));
+      const child = makeChild(em, pesel, r, usedPesels, `child:institution:${c}`, r.int(year - 17, year - 10));
       em.create(Placement, {
         id: stableId(`placement:institution:${c}`), child, carer, startDate: start, plannedEndDate: null, endDate: null, endReason: null, ...court(start),
         note: null, capacityExceptionReason: null, ageExceptionReason: null, extensionReason: null, placedBy: 'seed', endedBy: null,

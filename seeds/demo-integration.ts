@@ -8,7 +8,7 @@ import { LabourMarketStatus, Person } from '../src/modules/persons/index.js';
 import { Facility } from '../src/modules/registry/index.js';
 import { DEMO_ORGANISATIONS } from './demo-ids.js';
 import { seededRandom, stableId, type Random } from './random.js';
-import { syntheticPesel } from './synthetic-pesel.js';
+import { freshSyntheticPesel } from './synthetic-pesel.js';
 
 const FIRST_NAMES = { FEMALE: ['Anna', 'Maria', 'Katarzyna', 'Małgorzata', 'Agnieszka', 'Barbara', 'Ewa', 'Krystyna', 'Elżbieta', 'Zofia'], MALE: ['Jan', 'Piotr', 'Krzysztof', 'Andrzej', 'Tomasz', 'Paweł', 'Marek', 'Michał', 'Stanisław', 'Józef'] };
 const LAST_NAMES = { FEMALE: ['Nowak', 'Kowalska', 'Wiśniewska', 'Wójcik', 'Kowalczyk', 'Kamińska', 'Lewandowska', 'Zielińska', 'Szymańska', 'Woźniak'], MALE: ['Nowak', 'Kowalski', 'Wiśniewski', 'Wójcik', 'Kowalczyk', 'Kamiński', 'Lewandowski', 'Zieliński', 'Szymański', 'Woźniak'] };
@@ -16,10 +16,10 @@ const LAST_NAMES = { FEMALE: ['Nowak', 'Kowalska', 'Wiśniewska', 'Wójcik', 'Ko
 /** Participants per KIS/CIS of the demo city, about a third of the places (DOMAIN.md: Kraków 2017 had far more; the demo stays small). */
 const SHARE_OF_PLACES = 0.6;
 
-function makePerson(em: EntityManager, pesel: PeselProtection, r: Random, key: string): Person {
+function makePerson(em: EntityManager, pesel: PeselProtection, r: Random, key: string, used: Set<string>): Person {
   const sex = r.next() < 0.45 ? 'FEMALE' : 'MALE';
   const birthDate = `${r.int(1960, 2000)}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`;
-  const number = syntheticPesel(r, birthDate, sex);
+  const number = freshSyntheticPesel(r, birthDate, sex, used);
   const { lookupHash, ciphertext } = pesel.protect(number);
   const firstName = r.pick(FIRST_NAMES[sex]);
   const lastName = r.pick(LAST_NAMES[sex]);
@@ -31,7 +31,7 @@ function makePerson(em: EntityManager, pesel: PeselProtection, r: Random, key: s
  * the month before that closed, a few ended participations, and one person a labour office reports
  * as entitled to unemployment benefit (enrolling them at a CIS is refused).
  */
-export async function seedDemoIntegration(em: EntityManager, pesel: PeselProtection, today: string): Promise<void> {
+export async function seedDemoIntegration(em: EntityManager, pesel: PeselProtection, today: string, usedPesels: Set<string>): Promise<void> {
   const r = seededRandom(4);
   const facilities = await em.find(Facility, { type: { $in: ['SOCIAL_INTEGRATION_CENTRE', 'SOCIAL_INTEGRATION_CLUB'] } }, { orderBy: { name: 'asc' } });
   const categories = Object.keys(ELIGIBILITY_CATEGORIES) as EligibilityCategory[];
@@ -43,7 +43,7 @@ export async function seedDemoIntegration(em: EntityManager, pesel: PeselProtect
     const cis = facility.type === 'SOCIAL_INTEGRATION_CENTRE';
     const count = Math.floor((facility.declaredCapacity ?? 10) * SHARE_OF_PLACES);
     for (let i = 0; i < count; i++) {
-      const person = makePerson(em, pesel, r, `person:${facility.id}:${i}`);
+      const person = makePerson(em, pesel, r, `person:${facility.id}:${i}`, usedPesels);
       const startDate = addDays(today, -r.int(20, 300));
       const ended = i % 9 === 8;
       const plannedEndDate = addDays(addMonths(startDate, cis ? 11 : 12), -1);
@@ -75,7 +75,7 @@ export async function seedDemoIntegration(em: EntityManager, pesel: PeselProtect
     em.create(AttendanceMonthClosure, { facility, month: closedMonth, closedBy: 'seed', closedByRole: 'NGO_STAFF' });
   }
 
-  const entitled = makePerson(em, pesel, r, 'person:benefit-entitled');
+  const entitled = makePerson(em, pesel, r, 'person:benefit-entitled', usedPesels);
   em.create(LabourMarketStatus, {
     peselHash: entitled.peselHash, labourOfficeId: DEMO_ORGANISATIONS.labourOffice, registeredSince: addDays(today, -90), benefitEntitled: true,
     deregisteredOn: null, reportedBy: 'seed',

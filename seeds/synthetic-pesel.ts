@@ -12,3 +12,17 @@ export function syntheticPesel(r: Random, birthDate: string, sex: 'FEMALE' | 'MA
   const firstTen = `${String(year % 100).padStart(2, '0')}${String(month + offset).padStart(2, '0')}${String(day).padStart(2, '0')}${r.digits(3)}${sexDigit}`;
   return `${firstTen}${peselCheckDigit(firstTen)}`;
 }
+
+/**
+ * A synthetic PESEL not in `used` (and then added to it). Demo data must never make two persons
+ * one: the person table keys them by PESEL, and a repeated number would stop the seed.
+ */
+export function freshSyntheticPesel(r: Random, birthDate: string, sex: 'FEMALE' | 'MALE', used: Set<string>): string {
+  for (;;) {
+    const pesel = syntheticPesel(r, birthDate, sex);
+    if (!used.has(pesel)) {
+      used.add(pesel);
+      return pesel;
+    }
+  }
+}
