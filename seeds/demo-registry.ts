@@ -7,6 +7,7 @@ import { District, Facility, OccupancyReport, Organisation, WelfareUnit, type Or
 import { capacityLimitFor } from '../src/modules/registry/registry.rules.js';
 import { DEMO_ORGANISATIONS } from './demo-ids.js';
 import { seededRandom, stableId, type Random } from './random.js';
+import { addDays } from '../src/core/calendar.js';
 
 /**
  * The demo city follows Kraków as the seed documents describe it (MOPS Kraków, 2017): 9 branches over
@@ -130,12 +131,6 @@ function nip(r: Random): string {
   }
 }
 
-function isoDaysBefore(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
-}
-
 /** Seeds the registry of the demo city; deterministic but for the dates of occupancy reports, which end on `today`. */
 export async function seedDemoRegistry(em: EntityManager, today: string): Promise<void> {
   const r = seededRandom(2017);
@@ -224,7 +219,7 @@ export async function seedDemoRegistry(em: EntityManager, today: string): Promis
       const base = ['NIGHT_SHELTER', 'WARMING_CENTRE', 'HOMELESS_SHELTER'].includes(plan.type) ? 0.85 : 0.75;
       let latest: { date: string; occupied: number; at: Date } | null = null;
       for (let day = 13; day >= 0; day--) {
-        const date = isoDaysBefore(today, day);
+        const date = addDays(today, -day);
         const occupied = Math.min(capacity, Math.max(0, Math.round(capacity * (base + (r.next() - 0.5) * 0.3))));
         const at = new Date(`${date}T20:00:00Z`);
         em.create(OccupancyReport, {

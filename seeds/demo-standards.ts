@@ -2,12 +2,7 @@ import type { EntityManager } from '../src/core/db/database.js';
 import { Facility } from '../src/modules/registry/index.js';
 import { Assessment, overallResult, RequirementOutcome, requirementSatisfied, ServiceStandard, StandardRequirement } from '../src/modules/standards/index.js';
 import { seededRandom } from './random.js';
-
-function isoDaysBefore(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
-}
+import { addDays } from '../src/core/calendar.js';
 
 /**
  * A realistic spread of assessments in the demo city: about three in four facilities assessed
@@ -35,11 +30,11 @@ export async function seedDemoAssessments(em: EntityManager, today: string): Pro
       });
       const satisfied = outcomes.map((o) => requirementSatisfied(o.q, o));
       const result = overallResult(satisfied);
-      const assessedOn = isoDaysBefore(today, r.int(20, 700));
+      const assessedOn = addDays(today, -r.int(20, 700));
       const assessment = em.create(Assessment, {
         facility, standard, assessedOn, assessorName: r.pick(inspectors), result,
         findings: result === 'COMPLIANT' ? null : 'Braki stwierdzone podczas kontroli; zalecenia pokontrolne przekazano operatorowi.',
-        remediationDeadline: result === 'COMPLIANT' ? null : isoDaysBefore(assessedOn, -r.int(30, 180)),
+        remediationDeadline: result === 'COMPLIANT' ? null : addDays(assessedOn, r.int(30, 180)),
         recordedBy: 'seed',
       });
       outcomes.forEach((o, i) => em.create(RequirementOutcome, { assessment, requirement: em.getReference(StandardRequirement, o.q.id), met: o.met, measuredValue: o.measuredValue, satisfied: satisfied[i]! }));

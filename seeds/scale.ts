@@ -10,6 +10,7 @@ import { FACILITY_SUBTYPES, FACILITY_TYPES, type FacilitySubtype, type FacilityT
 import { District, Facility, OccupancyReport, Organisation, WelfareUnit } from '../src/modules/registry/registry.entities.js';
 import { capacityLimitFor } from '../src/modules/registry/registry.rules.js';
 import { seededRandom } from './random.js';
+import { addDays } from '../src/core/calendar.js';
 
 export interface ScaleOptions {
   facilities: number;
@@ -19,12 +20,6 @@ export interface ScaleOptions {
 }
 
 const CHUNK = 2000;
-
-function isoDaysBefore(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** Adds generated facilities (one operator per 20) with daily occupancy history, in bulk inserts. */
 export async function generateScaleData(em: EntityManager, options: ScaleOptions): Promise<void> {
@@ -56,7 +51,7 @@ export async function generateScaleData(em: EntityManager, options: ScaleOptions
       let latest: { occupied: number; date: string; at: Date } | null = null;
       if (capacity !== null) {
         for (let day = options.reportsPerFacility - 1; day >= 0; day--) {
-          const date = isoDaysBefore(options.today, day);
+          const date = addDays(options.today, -day);
           const occupied = r.int(0, capacity);
           const at = new Date(`${date}T20:00:00Z`);
           reports.push({ id: crypto.randomUUID(), facility: id, date, occupiedPlaces: occupied, overCapacityReason: null, reportedBy: 'scale', reportedByOrganisation: null, reportedAt: at });

@@ -46,11 +46,6 @@ export function lastDayOf(month: string): string {
   return toIso(new Date(Date.UTC(y, m, 0)));
 }
 
-/** The next calendar month. */
-export function nextMonth(month: string): string {
-  return monthOf(addMonths(firstDayOf(month), 1));
-}
-
 /** Every day from `from` to `to`, inclusive. */
 export function daysBetween(from: string, to: string): string[] {
   const days: string[] = [];

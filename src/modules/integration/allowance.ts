@@ -1,22 +1,6 @@
+import { daysBetween, firstDayOf, lastDayOf } from '../../core/calendar.js';
+import type { AttendanceStatus, ExcusedKind } from './integration.entities.js';
 import { ALLOWANCE_RULES, BASIC_UNEMPLOYMENT_BENEFIT, basicBenefitOn, type BenefitAmount } from './integration.rules.js';
-
-/**
- * The integration allowance (świadczenie integracyjne) of one CIS participant for one calendar month,
- * as DOMAIN.md states art. 15 of the social employment act:
- * - each calendar day of participation in the month earns 1/(days in month) of the monthly amount
- *   in force that day: 100% of the basic unemployment benefit, or 50% in the trial period;
- * - each unexcused absence deducts 1/20 of the monthly amount at that day's rate; more than 3 in the
- *   month forfeit the month;
- * - each day of doctor-confirmed sickness deducts 1/40, for at most 14 days (over the
- *   participation); further sick days deduct 1/20;
- * - days off granted by the head of the centre are paid in full, up to 6 in the participation;
- *   further ones deduct 1/20;
- * - other excused absences (a court summons) are not deducted;
- * - the result is rounded to the grosz, half up, and never below zero.
- * Computed in exact integer arithmetic, so that 1/20 and 1/40 of odd amounts round as the rules say.
- */
-export type AttendanceStatus = 'PRESENT' | 'UNEXCUSED_ABSENCE' | 'EXCUSED_ABSENCE';
-export type ExcusedKind = 'SICK_LEAVE' | 'DAY_OFF' | 'OTHER_EXCUSED';
 
 export interface AttendanceDay {
   date: string;
@@ -60,18 +44,27 @@ export interface Allowance {
 
 export class AllowanceRuleGap extends Error {}
 
-function daysInMonth(month: string): string[] {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const count = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return Array.from({ length: count }, (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`);
-}
-
 export function formatGrosze(grosze: number): string {
   return `${Math.trunc(grosze / 100)}.${String(grosze % 100).padStart(2, '0')}`;
 }
 
+/**
+ * The integration allowance (świadczenie integracyjne) of one CIS participant for one calendar month,
+ * as DOMAIN.md states art. 15 of the social employment act:
+ * - each calendar day of participation in the month earns 1/(days in month) of the monthly amount
+ *   in force that day: 100% of the basic unemployment benefit, or 50% in the trial period;
+ * - each unexcused absence deducts 1/20 of the monthly amount at that day's rate; more than 3 in the
+ *   month forfeit the month;
+ * - each day of doctor-confirmed sickness deducts 1/40, for at most 14 days (over the
+ *   participation); further sick days deduct 1/20;
+ * - days off granted by the head of the centre are paid in full, up to 6 in the participation;
+ *   further ones deduct 1/20;
+ * - other excused absences (a court summons) are not deducted;
+ * - the result is rounded to the grosz, half up, and never below zero.
+ * Computed in exact integer arithmetic, so that 1/20 and 1/40 of odd amounts round as the rules say.
+ */
 export function integrationAllowance(input: AllowanceInput, table: readonly BenefitAmount[] = BASIC_UNEMPLOYMENT_BENEFIT): Allowance {
-  const calendar = daysInMonth(input.month);
+  const calendar = daysBetween(firstDayOf(input.month), lastDayOf(input.month));
   const dim = BigInt(calendar.length);
   const inParticipation = (d: string) => d >= input.startDate && (input.endDate === null || d <= input.endDate);
   const inTrial = (d: string) => input.trialEndDate !== null && d <= input.trialEndDate;

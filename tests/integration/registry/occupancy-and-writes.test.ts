@@ -4,17 +4,14 @@ import { AuditEvent } from '../../../src/core/audit/audit.entities.js';
 import { Facility, OccupancyReport, Organisation } from '../../../src/modules/registry/registry.entities.js';
 import { makeFacility, makeOrganisation, makeWelfareCentre } from '../../support/registry-factories.js';
 import { errorCodes, problemPaths, startTestHub, type TestHub } from '../../support/test-hub.js';
+import { addDays } from '../../../src/core/calendar.js';
 
 let t: TestHub;
 let city: Awaited<ReturnType<typeof makeWelfareCentre>>;
 let ngo: Organisation;
 let otherNgo: Organisation;
 
-const daysAgo = (n: number) => {
-  const d = new Date(`${todayInWarsaw()}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - n);
-  return d.toISOString().slice(0, 10);
-};
+const daysAgo = (n: number) => addDays(todayInWarsaw(), -n);
 
 beforeAll(async () => {
   t = await startTestHub();

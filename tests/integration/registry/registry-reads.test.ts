@@ -5,6 +5,7 @@ import { todayInWarsaw } from '../../../src/core/graphql/scalars.js';
 import { Facility, District, OccupancyReport, WelfareUnit } from '../../../src/modules/registry/registry.entities.js';
 import { makeFacility, makeOrganisation } from '../../support/registry-factories.js';
 import { errorCodes, startTestHub, type GraphQLResponse, type TestHub } from '../../support/test-hub.js';
+import { addDays } from '../../../src/core/calendar.js';
 
 let t: TestHub;
 beforeAll(async () => {
@@ -222,11 +223,7 @@ describe('SQL statements (no N+1)', () => {
 });
 
 describe('capacityOverview', () => {
-  const daysAgo = (n: number) => {
-    const d = new Date(`${todayInWarsaw()}T00:00:00Z`);
-    d.setUTCDate(d.getUTCDate() - n);
-    return d.toISOString().slice(0, 10);
-  };
+  const daysAgo = (n: number) => addDays(todayInWarsaw(), -n);
 
   it('groups by district with the district resolved', async () => {
     const response = await caller('ANALYST').query('{ capacityOverview(groupBy: [DISTRICT]) { district { code } facilities } }');

@@ -5,6 +5,7 @@ import { District, Facility, Organisation, WelfareUnit } from '../../../src/modu
 import { Assessment } from '../../../src/modules/standards/index.js';
 import { makeFacility, makeOrganisation } from '../../support/registry-factories.js';
 import { errorCodes, problemPaths, startTestHub, type TestHub } from '../../support/test-hub.js';
+import { addDays } from '../../../src/core/calendar.js';
 
 let t: TestHub;
 let ngo: Organisation;
@@ -13,11 +14,7 @@ let otherShelter: Facility;
 let unit: WelfareUnit;
 let district: District;
 
-const daysAgo = (n: number) => {
-  const d = new Date(`${todayInWarsaw()}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - n);
-  return d.toISOString().slice(0, 10);
-};
+const daysAgo = (n: number) => addDays(todayInWarsaw(), -n);
 
 beforeAll(async () => {
   t = await startTestHub({ seedDemo: true });
