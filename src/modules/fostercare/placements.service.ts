@@ -1,6 +1,7 @@
 import { Cursor, UniqueConstraintViolationException } from '@mikro-orm/core';
 
 import { addMonths } from '../../core/calendar.js';
+import { lockRow, peakStays, type StaysTable } from '../../core/db/occupancy.js';
 import { conflict, InputProblems, notFound } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import type { Page, PageArgs } from '../../core/graphql/pagination.js';
@@ -39,18 +40,8 @@ export function ageOn(birthDate: string, date: string): number {
   return date.slice(5) < birthDate.slice(5) ? years - 1 : years;
 }
 
-/** The most children of a carer at once from `from` on, the new one excluded. */
-async function peakFrom(em: RequestContext['em'], carerId: string, from: string, to: string | null): Promise<number> {
-  const [row] = await em.execute<{ peak: number }[]>(
-    `select coalesce(max(n), 0)::int as peak from (
-       select d.day, count(pl.id) as n
-       from (select ?::date as day union select start_date from placement where carer_id = ? and start_date > ? and (?::date is null or start_date <= ?::date)) d
-       join placement pl on pl.carer_id = ? and pl.start_date <= d.day and (pl.end_date is null or pl.end_date >= d.day)
-       group by d.day) counts`,
-    [from, carerId, from, to, to, carerId],
-  );
-  return row?.peak ?? 0;
-}
+/** A placement holds a place until it ends. */
+const PLACEMENTS: StaysTable = { table: 'placement', holderColumn: 'carer_id', lastDay: "coalesce(s.end_date, 'infinity'::date)" };
 
 /**
  * Places a child with a carer (MOPS_WORKER, ADMIN). Refused, each with its reason: a child already
@@ -81,7 +72,7 @@ export async function placeChild(ctx: RequestContext, input: PlacementInput): Pr
 
   try {
     const id = await ctx.em.transactional(async (em) => {
-      await em.execute(`select id from carer where id = ? for update`, [carer.id]);
+      await lockRow(em, 'carer', carer.id, 'update');
       if (carer.status !== 'ACTIVE') throw conflict(`The carer is ${carer.status === 'ON_BREAK' ? 'on a break' : 'closed'} and takes no one`, { reason: 'CARER_NOT_ACCEPTING' });
       const child = await findOrCreatePerson(ctx, em, input.child);
       const later = new InputProblems();
@@ -98,7 +89,7 @@ export async function placeChild(ctx: RequestContext, input: PlacementInput): Pr
       else profile.siblingGroupId = group;
 
       const capacity = Math.min(carer.capacity ?? limit!.maxChildren, limit!.maxChildren);
-      const peak = await peakFrom(em, carer.id, input.startDate, input.plannedEndDate ?? null);
+      const peak = await peakStays(em, PLACEMENTS, carer.id, input.startDate, input.plannedEndDate ?? null);
       const reason = input.capacityExceptionReason?.trim();
       if (peak + 1 > capacity) {
         const exception = limit!.exception;

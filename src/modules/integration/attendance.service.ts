@@ -8,7 +8,8 @@ import { badUserInput, conflict, InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { todayInWarsaw } from '../../core/graphql/scalars.js';
 import { isUuid } from '../../core/ids.js';
-import { lockFacility, socialEmploymentFacility } from './facility-access.js';
+import { lockRow } from '../../core/db/occupancy.js';
+import { socialEmploymentFacility } from './facility-access.js';
 import { AttendanceReport, type AttendanceStatus, type ExcusedKind } from './integration.entities.js';
 import { MAX_HOURS_PER_DAY } from './integration.rules.js';
 import { effectiveEnd, PARTICIPATION_COLUMNS, participantFromSqlRow } from './participation.views.js';
@@ -132,7 +133,7 @@ export async function reportAttendance(ctx: RequestContext, input: AttendanceRep
 
   try {
     return await ctx.em.transactional(async (em) => {
-      await lockFacility(em, facility.id, 'share');
+      await lockRow(em, 'facility', facility.id, 'share');
       const reportId = crypto.randomUUID();
       const reportedAt = new Date();
       const reportedBy = ctx.principal.userId ?? 'unknown';
@@ -271,7 +272,7 @@ export async function closeMonth(ctx: RequestContext, facilityId: string, month:
   if (facility.openedOn && month < monthOf(facility.openedOn)) throw badUserInput([{ path: 'month', message: `The facility opened on ${facility.openedOn}` }]);
   try {
     return await ctx.em.transactional(async (em) => {
-      await lockFacility(em, facility.id, 'update');
+      await lockRow(em, 'facility', facility.id, 'update');
       const closedAt = new Date();
       const closedBy = ctx.principal.userId ?? 'unknown';
       await em.execute(

@@ -1,5 +1,4 @@
 import { badUserInput, forbidden, notFound } from '../../core/errors.js';
-import type { EntityManager } from '../../core/db/database.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { registryLoaders, type FacilityView } from '../registry/index.js';
 import type { Programme } from './integration.rules.js';
@@ -26,13 +25,4 @@ export async function socialEmploymentFacility(ctx: RequestContext, facilityId: 
   if (role === 'NGO_STAFF' && facility.operatorId !== organisationId) throw forbidden('Your organisation does not operate this facility');
   if (use === 'read' && role === 'LABOUR_OFFICE' && programme !== 'CIS') throw forbidden('A labour office sees the figures of a CIS, which it refunds; a KIS pays no integration allowance');
   return { facility, programme };
-}
-
-/**
- * Locks the facility's row for the rest of the transaction: `update` for what counts its places or
- * closes its months, `share` for attendance reports, which may run side by side but not while a
- * month closes.
- */
-export async function lockFacility(em: EntityManager, facilityId: string, mode: 'update' | 'share'): Promise<void> {
-  await em.execute(`select id from facility where id = ? for ${mode === 'update' ? 'update' : 'share'}`, [facilityId]);
 }

@@ -95,9 +95,6 @@ export function cisLimitsOn(date: string, table: readonly ParticipationLimits[] 
 /** Longest attendance a day can carry: classes are 6–7 hours a day (check); more than this is a typing error. */
 export const MAX_HOURS_PER_DAY = 12;
 
-/** Counts below this are withheld from aggregate statistics (returned as null with `suppressed: true`). */
-export const STATISTICS_SUPPRESSION_THRESHOLD = 5;
-
 /** What makes a person long-term unemployed (osoba długotrwale bezrobotna), dated. */
 export interface LongTermUnemploymentRule {
   validFrom: string;

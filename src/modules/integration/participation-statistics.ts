@@ -4,7 +4,8 @@ import type { RequestContext } from '../../core/graphql/context.js';
 import { todayInWarsaw } from '../../core/graphql/scalars.js';
 import { isUuid } from '../../core/ids.js';
 import type { ParticipationOutcome } from './integration.entities.js';
-import { STATISTICS_SUPPRESSION_THRESHOLD, type EligibilityCategory, type Programme } from './integration.rules.js';
+import { shownCount } from '../../core/personal-data/small-counts.js';
+import type { EligibilityCategory, Programme } from './integration.rules.js';
 
 export const ParticipationDimension = { PROGRAMME: 'PROGRAMME', ELIGIBILITY_CATEGORY: 'ELIGIBILITY_CATEGORY', MONTH: 'MONTH', OUTCOME: 'OUTCOME' } as const;
 export type ParticipationDimension = (typeof ParticipationDimension)[keyof typeof ParticipationDimension];
@@ -78,15 +79,14 @@ export async function participationStatistics(ctx: RequestContext, groupBy: Part
   return rows
     .filter((r) => Number(r.n) > 0)
     .map((r) => {
-      const n = Number(r.n);
-      const suppressed = n < STATISTICS_SUPPRESSION_THRESHOLD;
+      const participants = shownCount(Number(r.n));
       return {
         programme: (r.programme as Programme) ?? null,
         eligibilityCategory: (r.eligibility_category as EligibilityCategory) ?? null,
         month: (r.month as string) ?? null,
         outcome: (r.outcome as StatisticsOutcome) ?? null,
-        participants: suppressed ? null : n,
-        suppressed,
+        participants,
+        suppressed: participants === null,
       };
     });
 }

@@ -7,7 +7,8 @@ import { todayInWarsaw } from '../../core/graphql/scalars.js';
 import { benefitEntitlementsOn, checkPersonInput, findOrCreatePerson, labourMarketStatusesOf, type PersonInput } from '../persons/index.js';
 import { longTermUnemploymentProblem } from './long-term-unemployment.js';
 import { Facility, Organisation } from '../registry/index.js';
-import { lockFacility, socialEmploymentFacility } from './facility-access.js';
+import { lockRow, peakStays, type StaysTable } from '../../core/db/occupancy.js';
+import { socialEmploymentFacility } from './facility-access.js';
 import { Participation, type ParticipationOutcome, type ProgrammeDocumentKind, type ReferralSource } from './integration.entities.js';
 import { cisLimitsOn, type EligibilityCategory, type Programme } from './integration.rules.js';
 import { PARTICIPATION_COLUMNS, participantFromSqlRow, type ParticipantView } from './participation.views.js';
@@ -66,19 +67,8 @@ function checkDates(input: EnrolmentInput, programme: Programme, problems: Input
   }
 }
 
-/** The most participations of a facility running on any one day of a period, the new one excluded. */
-async function peakOccupancy(em: RequestContext['em'], facilityId: string, from: string, to: string): Promise<number> {
-  // Occupancy only rises on a start date, so the peak is on `from` or on a later start within the period.
-  const [row] = await em.execute<{ peak: number }[]>(
-    `select coalesce(max(n), 0)::int as peak from (
-       select d.day, count(pa.id) as n
-       from (select ?::date as day union select start_date from participation where facility_id = ? and start_date > ? and start_date <= ?) d
-       join participation pa on pa.facility_id = ? and pa.start_date <= d.day and coalesce(pa.end_date, pa.planned_end_date) >= d.day
-       group by d.day) counts`,
-    [from, facilityId, from, to, facilityId],
-  );
-  return row?.peak ?? 0;
-}
+/** A participation holds a place until its actual end, or its planned one while it goes on. */
+const PARTICIPATIONS: StaysTable = { table: 'participation', holderColumn: 'facility_id', lastDay: 'coalesce(s.end_date, s.planned_end_date)' };
 
 /**
  * Enrols a person at a KIS or CIS (NGO_STAFF of the operator, MOPS_WORKER, ADMIN). The person is
@@ -102,7 +92,7 @@ export async function enrolParticipant(ctx: RequestContext, input: EnrolmentInpu
 
   try {
     const id = await ctx.em.transactional(async (em) => {
-      await lockFacility(em, facility.id, 'update');
+      await lockRow(em, 'facility', facility.id, 'update');
       const later = new InputProblems();
       if (input.referringOrganisationId && (!isUuid(input.referringOrganisationId) || !(await em.count(Organisation, { id: input.referringOrganisationId })))) {
         later.add('referringOrganisationId', `Organisation ${input.referringOrganisationId} does not exist`);
@@ -125,7 +115,7 @@ export async function enrolParticipant(ctx: RequestContext, input: EnrolmentInpu
         throw conflict('The person already takes part in a CIS; one IPZS at a time (art. 13 of the act)', { reason: 'ACTIVE_CIS_PARTICIPATION' });
       }
       if (facility.declaredCapacity !== null) {
-        const peak = await peakOccupancy(em, facility.id, input.startDate, input.plannedEndDate);
+        const peak = await peakStays(em, PARTICIPATIONS, facility.id, input.startDate, input.plannedEndDate);
         if (peak >= facility.declaredCapacity) {
           throw conflict(`No free place: all ${facility.declaredCapacity} places of ${facility.name} are taken during the period`, { reason: 'NO_FREE_PLACE' });
         }
@@ -165,7 +155,7 @@ export async function endParticipation(ctx: RequestContext, id: string, input: E
   if (!input.reason.trim()) problems.add('input.reason', 'Give the reason');
   problems.throwIfAny();
   await ctx.em.transactional(async (em) => {
-    await lockFacility(em, current.facilityId, 'update');
+    await lockRow(em, 'facility', current.facilityId, 'update');
     const [later] = await em.execute<{ n: number; first: string | null }[]>(
       `select count(*)::int as n, min(date)::text as first from attendance_entry where participation_id = ? and date > ?`,
       [id, input.endDate],

@@ -2,13 +2,11 @@ import { Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { DateScalar } from '../../core/graphql/scalars.js';
 import { maskPesel } from '../../core/pesel.js';
+import { shownCount } from '../../core/personal-data/small-counts.js';
 import { Sex } from './persons.entities.js';
 import { cisEnrolmentAllowed, labourMarketCounts, labourMarketLoaders, type LabourMarketStatusView } from './labour-market.js';
 import { LabourMarketCountsType, LabourMarketStatusType, PersonType } from './persons.types.js';
 import type { PersonView } from './persons.views.js';
-
-/** Counts under this are withheld: a small group can point at a person. */
-const STATISTICS_SUPPRESSION_THRESHOLD = 5;
 
 @Resolver(() => PersonType)
 export class PersonResolver {
@@ -67,7 +65,10 @@ export class LabourMarketCountsResolver {
   @Query(() => LabourMarketCountsType, { description: 'Counts of persons as the labour offices report them today (ANALYST, MOPS_WORKER, ADMIN); a count under 5 is null.' })
   async labourMarketCounts(@Ctx() ctx: RequestContext): Promise<LabourMarketCountsType> {
     const counts = await labourMarketCounts(ctx.em);
-    const shown = (n: number) => (n < STATISTICS_SUPPRESSION_THRESHOLD ? null : n);
-    return { registeredUnemployed: shown(counts.registeredUnemployed), entitledToBenefit: shown(counts.entitledToBenefit), registeredAndTakingPart: shown(counts.registeredAndTakingPart) };
+    return {
+      registeredUnemployed: shownCount(counts.registeredUnemployed),
+      entitledToBenefit: shownCount(counts.entitledToBenefit),
+      registeredAndTakingPart: shownCount(counts.registeredAndTakingPart),
+    };
   }
 }

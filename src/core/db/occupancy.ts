@@ -1,0 +1,35 @@
+import type { EntityManager } from './database.js';
+
+/**
+ * Places are counted under a lock on the row of whoever has them (a facility, a carer): the lock
+ * serialises two requests for the last place, and the count after it sees the winner's row.
+ */
+export async function lockRow(em: EntityManager, table: 'facility' | 'carer', id: string, mode: 'update' | 'share'): Promise<void> {
+  await em.execute(`select id from ${table} where id = ? for ${mode === 'update' ? 'update' : 'share'}`, [id]);
+}
+
+/** Where the stays of one holder of places are, and the SQL for the last day of a stay. */
+export interface StaysTable {
+  table: 'participation' | 'placement';
+  /** Column naming the holder of the places (facility_id, carer_id). */
+  holderColumn: string;
+  /** Last day a row covers, over alias `s` (an open stay without an end counts for ever). */
+  lastDay: string;
+}
+
+/**
+ * The most stays of one holder running on any one day from `from` to `to` (null: open-ended).
+ * Occupancy only rises on a start date, so the peak is on `from` or on a later start in the period.
+ */
+export async function peakStays(em: EntityManager, stays: StaysTable, holderId: string, from: string, to: string | null): Promise<number> {
+  const { table, holderColumn, lastDay } = stays;
+  const [row] = await em.execute<{ peak: number }[]>(
+    `select coalesce(max(n), 0)::int as peak from (
+       select d.day, count(*) as n
+       from (select ?::date as day union select start_date from ${table} where ${holderColumn} = ? and start_date > ? and (?::date is null or start_date <= ?::date)) d
+       join ${table} s on s.${holderColumn} = ? and s.start_date <= d.day and (${lastDay}) >= d.day
+       group by d.day) counts`,
+    [from, holderId, from, to, to, holderId],
+  );
+  return row?.peak ?? 0;
+}
