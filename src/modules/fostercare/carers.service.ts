@@ -1,3 +1,4 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { conflict, InputProblems, notFound } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { isUuid } from '../../core/ids.js';
@@ -71,7 +72,7 @@ async function insertCarer(ctx: RequestContext, build: (em: RequestContext['em']
     try {
       await em.flush();
     } catch (error) {
-      if ((error as Error).name === 'UniqueConstraintViolationException') throw conflict('This facility is already registered as a carer', { reason: 'ALREADY_REGISTERED' });
+      if (error instanceof UniqueConstraintViolationException) throw conflict('This facility is already registered as a carer', { reason: 'ALREADY_REGISTERED' });
       throw error;
     }
     return carer.id;

@@ -86,8 +86,7 @@ export async function attendanceSummary(ctx: RequestContext, facilityId: string,
       : Promise.resolve([]),
     ctx.em.execute<{ n: number }[]>(`select count(*)::int as n from attendance_month_closure where facility_id = ? and month = ?`, [facility.id, month]),
   ]);
-  const daysOf = new Map<string, DayRow[]>();
-  for (const d of days) daysOf.set(d.participation_id, [...(daysOf.get(d.participation_id) ?? []), d]);
+  const daysOf = Map.groupBy(days, (d) => d.participation_id);
   const earlierOf = new Map(earlier.map((e) => [e.participation_id, e]));
   const monthClosed = (closure[0]?.n ?? 0) > 0;
 

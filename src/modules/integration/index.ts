@@ -11,8 +11,6 @@ export const integrationModule: HubModule = {
   permissions: integrationPermissions,
 };
 
-export { Participation, AttendanceEntry } from './integration.entities.js';
-export { integrationAllowance } from './allowance.js';
-export { reportAttendance, type AttendanceReportInput, type AttendanceEntryInput } from './attendance.service.js';
+export { Participation } from './integration.entities.js';
 export { participationsByPeselHashes, type ParticipationStatusRow } from './participation-status.js';
 export { Programme } from './integration.rules.js';

@@ -26,10 +26,9 @@ export function integrationLoaders(ctx: RequestContext) {
     /** A month of attendance of many participations: one statement per distinct month asked for in the tick. */
     attendanceOf: new DataLoader<MonthKey, AttendanceDayView[], string>(
       async (keys) => {
-        const byMonth = new Map<string, string[]>();
-        for (const k of keys) byMonth.set(k.month, [...(byMonth.get(k.month) ?? []), k.participationId]);
         const result = new Map<string, AttendanceDayView[]>();
-        for (const [month, ids] of byMonth) {
+        for (const [month, monthKeys] of Map.groupBy(keys, (k) => k.month)) {
+          const ids = monthKeys.map((k) => k.participationId);
           const rows = await ctx.em.execute(
             `select participation_id, date::text as date, status, excused_kind, hours, reported_by, reported_at, corrections from attendance_entry
               where participation_id = any(?::uuid[]) and date between ? and ? order by date`,

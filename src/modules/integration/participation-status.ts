@@ -16,8 +16,7 @@ export interface ParticipationStatusRow {
 
 /** Every participation of the persons with these PESEL hashes, in one statement, by hash. */
 export async function participationsByPeselHashes(em: EntityManager, hashes: string[]): Promise<Map<string, ParticipationStatusRow[]>> {
-  const result = new Map<string, ParticipationStatusRow[]>();
-  if (hashes.length === 0) return result;
+  if (hashes.length === 0) return new Map();
   const rows = await executeBound(
     em,
     `select pe.pesel_hash, pa.programme, pa.facility_id, f.name as facility_name, pa.start_date::text as start_date,
@@ -26,11 +25,9 @@ export async function participationsByPeselHashes(em: EntityManager, hashes: str
       where pe.pesel_hash = any($1::text[])`,
     [hashArray(hashes)],
   );
-  for (const r of rows) {
-    result.set(r.pesel_hash, [...(result.get(r.pesel_hash) ?? []), {
-      programme: r.programme, facilityId: r.facility_id, facilityName: r.facility_name, startDate: r.start_date,
-      plannedEndDate: r.planned_end_date, endDate: r.end_date ?? null, endReason: r.end_reason ?? null,
-    }]);
-  }
-  return result;
+  const byHash = Map.groupBy(rows, (r) => r.pesel_hash as string);
+  return new Map([...byHash].map(([hash, group]) => [hash, group.map((r): ParticipationStatusRow => ({
+    programme: r.programme, facilityId: r.facility_id, facilityName: r.facility_name, startDate: r.start_date,
+    plannedEndDate: r.planned_end_date, endDate: r.end_date ?? null, endReason: r.end_reason ?? null,
+  }))]));
 }

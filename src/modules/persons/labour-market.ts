@@ -61,13 +61,11 @@ export function labourMarketLoaders(ctx: RequestContext) {
            from labour_market_status where pesel_hash = any(?::text[]) order by reported_at desc`,
         [hashArray(hashes)],
       );
-      const byHash = new Map<string, LabourMarketStatusView[]>();
-      for (const r of rows) {
-        byHash.set(r.pesel_hash, [...(byHash.get(r.pesel_hash) ?? []), {
-          peselHash: r.pesel_hash, labourOfficeId: r.labour_office_id, registeredSince: r.registered_since ?? null, benefitEntitled: r.benefit_entitled,
-          deregisteredOn: r.deregistered_on ?? null, reportedAt: new Date(r.reported_at),
-        }]);
-      }
+      const statuses = rows.map((r): LabourMarketStatusView => ({
+        peselHash: r.pesel_hash, labourOfficeId: r.labour_office_id, registeredSince: r.registered_since ?? null, benefitEntitled: r.benefit_entitled,
+        deregisteredOn: r.deregistered_on ?? null, reportedAt: new Date(r.reported_at),
+      }));
+      const byHash = Map.groupBy(statuses, (s) => s.peselHash);
       return hashes.map((h) => byHash.get(h) ?? []);
     }),
   };

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { isUuid } from '../../core/ids.js';
+import { byIdLoader } from '../../core/graphql/by-id-loader.js';
 import type { EntityName } from '@mikro-orm/core';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { Facility, OccupancyReport, Organisation } from './registry.entities.js';
@@ -8,13 +8,9 @@ import { facilityFromRow, organisationFromRow, type DistrictView, type WelfareUn
 
 /** One SELECT … WHERE id IN (…) per entity type and tick, as plain rows mapped by `map`. */
 function rowsById<T extends { id: string }>(ctx: RequestContext, entity: EntityName<any>, map: (row: Record<string, unknown>) => T) {
-  return new DataLoader<string, T | null>(async (ids) => {
-    const valid = ids.filter(isUuid);
-    if (valid.length === 0) return ids.map(() => null);
-    const rows = await ctx.em.createQueryBuilder(entity).select('*').where({ id: { $in: valid } } as never).execute<Record<string, unknown>[]>('all', true);
-    const byId = new Map(rows.map(map).map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+  return byIdLoader(async (ids) =>
+    (await ctx.em.createQueryBuilder(entity).select('*').where({ id: { $in: ids } } as never).execute<Record<string, unknown>[]>('all', true)).map(map),
+  );
 }
 
 export interface HistoryKey {
@@ -44,11 +40,7 @@ export function registryLoaders(ctx: RequestContext) {
     /** Occupancy history of many facilities: one query per distinct period asked for in the request tick. */
     occupancyHistory: new DataLoader<HistoryKey, OccupancyReport[], string>(
       async (keys) => {
-        const periods = new Map<string, HistoryKey[]>();
-        for (const k of keys) {
-          const period = `${k.from}|${k.to}`;
-          periods.set(period, [...(periods.get(period) ?? []), k]);
-        }
+        const periods = Map.groupBy(keys, (k) => `${k.from}|${k.to}`);
         const results = new Map<string, OccupancyReport[]>();
         for (const group of periods.values()) {
           const { from, to } = group[0]!;
