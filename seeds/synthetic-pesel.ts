@@ -2,15 +2,22 @@ import { peselCheckDigit } from '../src/core/pesel.js';
 import type { Random } from './random.js';
 
 /**
- * A valid PESEL for a made-up person born on `birthDate`: the century in the month, random serial
- * digits, the sex digit's parity and the check digit. Demo and benchmark data only.
+ * The valid PESEL of a made-up person born on `birthDate` with number `serial` (0 to 4,999) among
+ * those born that day with that sex: the century in the month, three serial digits, a sex digit of
+ * the right parity, and the check digit. Different serials give different PESELs.
  */
-export function syntheticPesel(r: Random, birthDate: string, sex: 'FEMALE' | 'MALE'): string {
+export function peselFor(birthDate: string, sex: 'FEMALE' | 'MALE', serial: number): string {
   const [year, month, day] = birthDate.split('-').map(Number) as [number, number, number];
   const offset = year >= 2000 ? 20 : 0;
-  const sexDigit = r.int(0, 4) * 2 + (sex === 'MALE' ? 1 : 0);
-  const firstTen = `${String(year % 100).padStart(2, '0')}${String(month + offset).padStart(2, '0')}${String(day).padStart(2, '0')}${r.digits(3)}${sexDigit}`;
+  const sexDigit = (Math.floor(serial / 1000) % 5) * 2 + (sex === 'MALE' ? 1 : 0);
+  const firstTen = `${String(year % 100).padStart(2, '0')}${String(month + offset).padStart(2, '0')}${String(day).padStart(2, '0')}${String(serial % 1000).padStart(3, '0')}${sexDigit}`;
   return `${firstTen}${peselCheckDigit(firstTen)}`;
+}
+
+/** A PESEL with a random serial, for demo and benchmark data. */
+export function syntheticPesel(r: Random, birthDate: string, sex: 'FEMALE' | 'MALE'): string {
+  const variant = r.int(0, 4);
+  return peselFor(birthDate, sex, variant * 1000 + Number(r.digits(3)));
 }
 
 /**

@@ -1,30 +1,18 @@
-import { peselCheckDigit } from '../../src/core/pesel.js';
+import { peselFor } from '../../seeds/synthetic-pesel.js';
 import type { Organisation } from '../../src/modules/registry/index.js';
 import type { District, WelfareUnit } from '../../src/modules/registry/index.js';
 import type { EntityManager } from '../../src/core/db/database.js';
 import { makeFacility } from './registry-factories.js';
 
+/** Counts the persons of this test file: a serial makes each PESEL one no other call returns (each file has a database of its own). */
 let serial = 0;
-
-/**
- * A valid PESEL that no other call in this test file returns: the serial digits and the sex digit
- * come from a counter, so two made-up persons never turn into one record (each test file has a
- * database of its own).
- */
-function uniquePesel(birthDate: string, sex: 'FEMALE' | 'MALE', n: number): string {
-  const [year, month, day] = birthDate.split('-').map(Number) as [number, number, number];
-  const encodedMonth = month + (year >= 2000 ? 20 : 0);
-  const sexDigit = (Math.floor(n / 1000) % 5) * 2 + (sex === 'MALE' ? 1 : 0);
-  const firstTen = `${String(year % 100).padStart(2, '0')}${String(encodedMonth).padStart(2, '0')}${String(day).padStart(2, '0')}${String(n % 1000).padStart(3, '0')}${sexDigit}`;
-  return `${firstTen}${peselCheckDigit(firstTen)}`;
-}
 
 /** A made-up person with a valid PESEL, as an enrolment form gives it. */
 export function personInput(overrides: Partial<{ pesel: string; firstName: string; lastName: string; birthDate: string; sex: 'FEMALE' | 'MALE' }> = {}) {
   serial++;
   const sex = overrides.sex ?? (serial % 2 ? 'MALE' : 'FEMALE');
   return {
-    pesel: overrides.pesel ?? uniquePesel(overrides.birthDate ?? `19${70 + (serial % 29)}-0${1 + (serial % 9)}-1${serial % 9}`, sex, serial),
+    pesel: overrides.pesel ?? peselFor(overrides.birthDate ?? `19${70 + (serial % 29)}-0${1 + (serial % 9)}-1${serial % 9}`, sex, serial),
     firstName: overrides.firstName ?? (sex === 'MALE' ? 'Jan' : 'Anna'),
     lastName: overrides.lastName ?? `Testowy${String(serial).padStart(4, '0')}`,
   };
