@@ -1,3 +1,5 @@
+import { enumOfKeys } from '../../core/enum-of-keys.js';
+
 /**
  * Why a labour office may check a person's participation in social employment (purpose limitation,
  * GDPR art. 5 ust. 1 lit. b; DOMAIN.md "Personal data"). Each purpose names its legal basis; the
@@ -9,7 +11,7 @@ export const CROSS_CHECK_PURPOSES = {
   BENEFIT_ENTITLEMENT_CHECK: 'Whether a registered unemployed person takes part in social employment, which bears on the benefit and the registration (art. 1 ust. 3 of the social employment act; the labour market act)',
 } as const;
 export type CrossCheckPurpose = keyof typeof CROSS_CHECK_PURPOSES;
-export const CrossCheckPurpose = Object.fromEntries(Object.keys(CROSS_CHECK_PURPOSES).map((k) => [k, k])) as { [K in CrossCheckPurpose]: K };
+export const CrossCheckPurpose = enumOfKeys(CROSS_CHECK_PURPOSES);
 
 /** Most PESELs in one cross-check or status report. */
 export const MAX_PESELS_PER_BATCH = 10_000;

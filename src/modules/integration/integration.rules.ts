@@ -1,4 +1,5 @@
 import { ruleInForce } from '../../core/dated-rules.js';
+import { enumOfKeys } from '../../core/enum-of-keys.js';
 
 /**
  * Dated legal numbers of social employment (ustawa z dnia 13 czerwca 2003 r. o zatrudnieniu
@@ -66,7 +67,7 @@ export const ELIGIBILITY_CATEGORIES = {
   DISABILITY: 'osoba niepełnosprawna w rozumieniu przepisów o rehabilitacji zawodowej i społecznej (art. 1 ust. 2)',
 } as const;
 export type EligibilityCategory = keyof typeof ELIGIBILITY_CATEGORIES;
-export const EligibilityCategory = Object.fromEntries(Object.keys(ELIGIBILITY_CATEGORIES).map((k) => [k, k])) as { [K in EligibilityCategory]: K };
+export const EligibilityCategory = enumOfKeys(ELIGIBILITY_CATEGORIES);
 
 /** Dated limits of a CIS participation (art. 13 and art. 14 of the act). */
 export interface ParticipationLimits {

@@ -1,3 +1,5 @@
+import { enumOfKeys } from '../../core/enum-of-keys.js';
+
 /**
  * The kinds of facility the registry knows, each with its Polish legal name and the statute that
  * defines it (DOMAIN.md, "Facility types").
@@ -46,7 +48,7 @@ export const FACILITY_TYPES = {
 } as const satisfies Record<string, TypeInfo>;
 
 export type FacilityType = keyof typeof FACILITY_TYPES;
-export const FacilityType = Object.fromEntries(Object.keys(FACILITY_TYPES).map((k) => [k, k])) as { [K in FacilityType]: K };
+export const FacilityType = enumOfKeys(FACILITY_TYPES);
 
 /** Subtypes, forms and profiles that the statutes distinguish within one facility type. */
 export const FACILITY_SUBTYPES = {
@@ -67,7 +69,7 @@ export const FACILITY_SUBTYPES = {
 } as const satisfies Record<string, { type: FacilityType; legalName: string }>;
 
 export type FacilitySubtype = keyof typeof FACILITY_SUBTYPES;
-export const FacilitySubtype = Object.fromEntries(Object.keys(FACILITY_SUBTYPES).map((k) => [k, k])) as { [K in FacilitySubtype]: K };
+export const FacilitySubtype = enumOfKeys(FACILITY_SUBTYPES);
 
 /** Types whose legal capacity depends on the subtype, so the subtype must be given. */
 export const TYPES_REQUIRING_SUBTYPE: readonly FacilityType[] = ['CARE_EDUCATION_FACILITY'];
