@@ -22,6 +22,6 @@ export const fostercarePermissions: PermissionMap = {
   [PlacementConnection.names[0]!]: { '*': PLACEMENT_READERS },
   [PlacementConnection.names[1]!]: { '*': PLACEMENT_READERS },
   // Reachable only through their guarded queries.
-  FosterCareVacancy: { '*': allow },
+  Vacancy: { '*': allow },
   FosterCareCapacityRow: { '*': allow },
 };

@@ -136,7 +136,7 @@ export class PlacementType {
   basis!: string;
 }
 
-@ObjectType('FosterCareVacancy', { description: 'A carer that can take the whole sibling group on the date, and how.' })
+@ObjectType('Vacancy', { description: 'A carer that can take the whole sibling group on the date, and how.' })
 export class VacancyType {
   @Field(() => Int, { description: 'Places the carer has (its declared places, never above the limit).' })
   capacity!: number;
