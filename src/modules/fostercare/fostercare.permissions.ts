@@ -1,5 +1,6 @@
 import { allow, hasRole } from '../../core/access/rules.js';
 import type { PermissionMap } from '../../core/access/shield.js';
+import { caseWorkerOrOperatorOf } from '../registry/index.js';
 import { PlacementConnection } from './fostercare.types.js';
 
 /**
@@ -13,6 +14,7 @@ const PLACEMENT_READERS = hasRole('NGO_STAFF', 'MOPS_WORKER', 'ADMIN');
 export const fostercarePermissions: PermissionMap = {
   Query: { placements: PLACEMENT_READERS, fosterCareVacancies: CASE_WORKERS, fosterCareCapacity: hasRole('ANALYST', 'MOPS_WORKER', 'ADMIN') },
   Mutation: { registerCarer: CASE_WORKERS, setCarerStatus: CASE_WORKERS, placeChild: CASE_WORKERS, endPlacement: CASE_WORKERS, extendPlacement: CASE_WORKERS },
+  Facility: { placements: caseWorkerOrOperatorOf((facility) => facility.id) },
   Carer: { '*': PLACEMENT_READERS },
   Placement: {
     '*': PLACEMENT_READERS, court: CASE_WORKERS, note: CASE_WORKERS, capacityExceptionReason: CASE_WORKERS, ageExceptionReason: CASE_WORKERS,

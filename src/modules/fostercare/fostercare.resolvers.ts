@@ -4,7 +4,7 @@ import type { RequestContext } from '../../core/graphql/context.js';
 import { checkPageArgs, PageArgs, selectsTotalCount, toConnection } from '../../core/graphql/pagination.js';
 import { DateScalar, todayInWarsaw } from '../../core/graphql/scalars.js';
 import { PersonType, personsLoaders, type PersonView } from '../persons/index.js';
-import { DistrictType, FacilityGraphQLType, OrganisationType, registryLoaders } from '../registry/index.js';
+import { DistrictType, FacilityGraphQLType, OrganisationType, registryLoaders, type FacilityView } from '../registry/index.js';
 import type { CarerView } from './carer.views.js';
 import { registerCarer, setCarerStatus } from './carers.service.js';
 import { fosterCareCapacity, type FosterCareCapacityRow, type FosterCareDimension } from './foster-capacity.js';
@@ -53,6 +53,21 @@ export class CarerResolver {
   @FieldResolver(() => Int, { nullable: true, description: 'The legal limit of its kind today (fostercare.rules.ts).' })
   legalLimit(@Root() c: CarerView): number | null {
     return carerLimitFor(c.kind, todayInWarsaw())?.maxChildren ?? null;
+  }
+}
+
+@Resolver(() => FacilityGraphQLType)
+export class FacilityPlacementsResolver {
+  @FieldResolver(() => [PlacementType], {
+    nullable: true,
+    description: 'Children placed in the institution on a day, newest first; empty for other facilities (NGO_STAFF of the operator, MOPS_WORKER, ADMIN).',
+  })
+  placements(
+    @Root() facility: FacilityView,
+    @Arg('activeOn', () => DateScalar, { nullable: true, description: 'The day; today when omitted.' }) activeOn: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PlacementView[]> {
+    return ctx.loaders(fostercareLoaders).placementsAt.load({ facilityId: facility.id, date: activeOn ?? todayInWarsaw() });
   }
 }
 

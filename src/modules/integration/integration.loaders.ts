@@ -3,6 +3,7 @@ import { uuidArray } from '../../core/db/sql-arrays.js';
 import { firstDayOf, lastDayOf } from '../../core/calendar.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import type { AttendanceStatus, ExcusedKind } from './integration.entities.js';
+import { PARTICIPATION_COLUMNS, participantFromSqlRow, type ParticipantView } from './participation.views.js';
 
 export interface AttendanceDayView {
   participationId: string;
@@ -13,6 +14,12 @@ export interface AttendanceDayView {
   reportedBy: string;
   reportedAt: Date;
   corrections: number;
+}
+
+/** A facility on a day. */
+export interface FacilityDayKey {
+  facilityId: string;
+  date: string;
 }
 
 export interface MonthKey {
@@ -45,6 +52,25 @@ export function integrationLoaders(ctx: RequestContext) {
         return keys.map((k) => result.get(`${k.participationId}|${k.month}`) ?? []);
       },
       { cacheKeyFn: (k) => `${k.participationId}|${k.month}` },
+    ),
+    /** Who takes part in many facilities on a day, in name order: one statement per distinct day asked for in the tick. */
+    participantsAt: new DataLoader<FacilityDayKey, ParticipantView[], string>(
+      async (keys) => {
+        const result = new Map<string, ParticipantView[]>();
+        for (const [date, dayKeys] of Map.groupBy(keys, (k) => k.date)) {
+          const ids = dayKeys.map((k) => k.facilityId);
+          const rows = await ctx.em.execute(
+            `select ${PARTICIPATION_COLUMNS} from participation pa join person pe on pe.id = pa.person_id
+              where pa.facility_id = any(?::uuid[]) and pa.start_date <= ? and coalesce(pa.end_date, pa.planned_end_date) >= ?
+              order by pe.search_name, pa.id`,
+            [uuidArray(ids), date, date],
+          );
+          for (const id of ids) result.set(`${id}|${date}`, []);
+          for (const row of rows) result.get(`${row.facility_id}|${date}`)!.push(participantFromSqlRow(row));
+        }
+        return keys.map((k) => result.get(`${k.facilityId}|${k.date}`) ?? []);
+      },
+      { cacheKeyFn: (k) => `${k.facilityId}|${k.date}` },
     ),
   };
 }

@@ -1,5 +1,6 @@
 import { allow, hasRole } from '../../core/access/rules.js';
 import type { PermissionMap } from '../../core/access/shield.js';
+import { caseWorkerOrOperatorOf } from '../registry/index.js';
 import { ParticipantConnection } from './integration.types.js';
 
 /**
@@ -18,6 +19,7 @@ export const integrationPermissions: PermissionMap = {
     participationStatistics: hasRole('ANALYST', 'MOPS_WORKER', 'ADMIN'),
   },
   Mutation: { enrolParticipant: WRITERS, endParticipation: WRITERS, reportAttendance: WRITERS, closeMonth: WRITERS },
+  Facility: { participants: caseWorkerOrOperatorOf((facility) => facility.id) },
   // A labour office reaches a participant only through a CIS summary: it sees the participation, not the category.
   Participant: { '*': PARTICIPANT_READERS, eligibilityCategory: WRITERS, referringOrganisation: WRITERS },
   [ParticipantConnection.names[0]!]: { '*': WRITERS },

@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Roo
 import { monthOf } from '../../core/calendar.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { checkPageArgs, PageArgs, selectsTotalCount, toConnection } from '../../core/graphql/pagination.js';
-import { todayInWarsaw } from '../../core/graphql/scalars.js';
+import { DateScalar, todayInWarsaw } from '../../core/graphql/scalars.js';
 import { PersonType, personsLoaders, type PersonView } from '../persons/index.js';
 import { FacilityGraphQLType, OrganisationType, registryLoaders, type FacilityView } from '../registry/index.js';
 import { formatGrosze } from './allowance.js';
@@ -115,6 +115,22 @@ export class ParticipantResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<AttendanceDayView[]> {
     return ctx.loaders(integrationLoaders).attendanceOf.load({ participationId: p.id, month: month ?? monthOf(todayInWarsaw()) });
+  }
+}
+
+@Resolver(() => FacilityGraphQLType)
+export class FacilityParticipantsResolver {
+  @FieldResolver(() => [ParticipantType], {
+    nullable: true,
+    description:
+      'Who takes part in the KIS or CIS on a day, in name order; empty for other facilities (NGO_STAFF of the operator, MOPS_WORKER, ADMIN).',
+  })
+  participants(
+    @Root() facility: FacilityView,
+    @Arg('activeOn', () => DateScalar, { nullable: true, description: 'The day; today when omitted.' }) activeOn: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ParticipantView[]> {
+    return ctx.loaders(integrationLoaders).participantsAt.load({ facilityId: facility.id, date: activeOn ?? todayInWarsaw() });
   }
 }
 

@@ -2,7 +2,7 @@ import { rule } from 'graphql-shield';
 import { allow, hasRole } from '../../core/access/rules.js';
 import type { PermissionMap } from '../../core/access/shield.js';
 import type { RequestContext } from '../../core/graphql/context.js';
-import { registryLoaders } from '../registry/index.js';
+import { operatesFacility } from '../registry/index.js';
 
 /**
  * Who sees assessments (issue 3): PUBLIC the catalogue and each facility's overall result;
@@ -10,12 +10,6 @@ import { registryLoaders } from '../registry/index.js';
  * organisation operates; MOPS_WORKER and ADMIN everything.
  */
 const FULL_READERS = ['MOPS_WORKER', 'ADMIN'] as const;
-
-async function operatesFacility(ctx: RequestContext, facilityId: string): Promise<boolean> {
-  if (ctx.principal.role !== 'NGO_STAFF' || !ctx.principal.organisationId) return false;
-  const facility = await ctx.loaders(registryLoaders).facility.load(facilityId);
-  return facility?.operatorId === ctx.principal.organisationId;
-}
 
 /** Assessments: ANALYST, MOPS, ADMIN; NGO staff of the facility's operator. Depends on the row, so not cached. */
 const readsAssessmentOf = (facilityIdOf: (parent: any) => string) =>

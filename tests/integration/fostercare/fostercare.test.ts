@@ -213,6 +213,25 @@ describe('who sees foster care', () => {
     expect(new Set(errorCodes(response))).toEqual(new Set(['FORBIDDEN']));
   });
 
+  it('lists the children placed in a facility on a day to its operator\u2019s staff and MOPS, and to nobody else', async () => {
+    const facility = await makeFacility(t.em(), { name: 'Placówka Rodzinna Fundacji', type: 'CARE_EDUCATION_FACILITY', subtype: 'FAMILY_TYPE', declaredCapacity: 8, operator: ngo, unit, district });
+    const carer = (await mops().query(REGISTER, { input: { facilityId: facility.id } })).data.registerCarer.id;
+    const first = (await place(carer, { startDate: addDays(today, -30) })).data.placeChild.id;
+    const second = (await place(carer)).data.placeChild.id;
+    const OF_FACILITY = `query($id: ID!, $on: Date) { facility(id: $id) { placements(activeOn: $on) { id child { firstName } } } }`;
+    const own = await t.as('NGO_STAFF', ngo.id).query(OF_FACILITY, { id: facility.id });
+    expect(own.errors).toBeUndefined();
+    expect(own.data.facility.placements.map((p: { id: string }) => p.id)).toEqual([second, first]);
+    const earlier = await mops().query(OF_FACILITY, { id: facility.id, on: addDays(today, -10) });
+    expect(earlier.data.facility.placements.map((p: { id: string }) => p.id)).toEqual([first]);
+    const [stranger] = await t.em().find(Organisation, { id: { $ne: ngo.id } }, { limit: 1 });
+    for (const caller of [t.as('NGO_STAFF', stranger!.id), t.as('ANALYST'), t.publicCaller]) {
+      const response = await caller.query(OF_FACILITY, { id: facility.id });
+      expect(errorCodes(response)).toEqual(['FORBIDDEN']);
+      expect(response.data.facility).toEqual({ placements: null });
+    }
+  });
+
   it('gives ANALYST aggregates only, PUBLIC nothing, and audits every read of a child', async () => {
     expect(errorCodes(await t.as('ANALYST').query(`{ placements(first: 1) { nodes { id } } }`))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await t.publicCaller.query(`{ fosterCareCapacity(groupBy: []) { carers } }`))).toEqual(['FORBIDDEN']);

@@ -143,6 +143,43 @@ describe('participants and who sees them', () => {
   });
 });
 
+describe('a facility\u2019s participants', () => {
+  const OF_FACILITY = `query($id: ID!, $on: Date) { facility(id: $id) { name participants(activeOn: $on) { id startDate person { lastName } } } }`;
+
+  it('lists who takes part on a day, in the participants list\u2019s name order, to the operator\u2019s staff and MOPS', async () => {
+    const mine = await staff().query(OF_FACILITY, { id: big.id });
+    expect(mine.errors).toBeUndefined();
+    const listed = await staff().query(`query($id: ID!, $on: Date!) { participants(first: 500, filter: { facilityId: $id, activeOn: $on }) { nodes { id } } }`, { id: big.id, on: today });
+    const ids = listed.data.participants.nodes.map((n: { id: string }) => n.id);
+    expect(ids.length).toBeGreaterThanOrEqual(250);
+    expect(mine.data.facility.participants.map((p: { id: string }) => p.id)).toEqual(ids);
+    expect((await mops().query(OF_FACILITY, { id: big.id })).data.facility.participants).toEqual(mine.data.facility.participants);
+  });
+
+  it('lists nobody on a day before anyone started', async () => {
+    const before = await staff().query(OF_FACILITY, { id: big.id, on: addDays(today, -101) });
+    expect(before.data.facility.participants).toEqual([]);
+  });
+
+  it('refuses the list to staff of another organisation, LABOUR_OFFICE, ANALYST and PUBLIC, and still answers the facility', async () => {
+    const [other] = await t.em().find(Organisation, { id: { $ne: ngo.id } }, { limit: 1 });
+    for (const caller of [t.as('NGO_STAFF', other!.id), t.as('LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice), t.as('ANALYST'), t.publicCaller]) {
+      const response = await caller.query(OF_FACILITY, { id: big.id });
+      expect(errorCodes(response)).toEqual(['FORBIDDEN']);
+      expect(response.data.facility).toEqual({ name: 'CIS Duży', participants: null });
+    }
+  });
+
+  it('reads the participants of a page of facilities in one statement', async () => {
+    let response: any;
+    const { statements } = await t.countStatements(async () => {
+      response = await mops().query(`{ facilities(first: 50) { nodes { id participants { id } } } }`);
+    });
+    expect(response.errors).toBeUndefined();
+    expect(statements.filter((sql) => /from participation pa/i.test(sql))).toHaveLength(1);
+  });
+});
+
 describe('the audit trail of person-level reads', () => {
   it('writes one READ event per PESEL and per eligibility category read, naming the subject, never the value', async () => {
     const before = await t.em().count(AuditEvent, { action: 'READ' });
