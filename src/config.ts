@@ -30,6 +30,11 @@ export interface HubConfig {
   dataKeyFile: string;
   /** Limits that protect personal data from bulk harvesting. */
   limits: HubLimits;
+  /**
+   * The modules to serve as one Federation 2 subgraph (`HUB_SUBGRAPHS=registry,integration`); null
+   * (the default) serves the whole schema as one plain GraphQL endpoint.
+   */
+  subgraphs: string[] | null;
 }
 
 export interface HubLimits {
@@ -65,6 +70,12 @@ function flag(name: string, raw: string | undefined, fallback: boolean): boolean
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+/** `registry, integration` → ['registry', 'integration']; nothing → null. Whether the names exist is the hub's to say. */
+function moduleList(raw: string | undefined): string[] | null {
+  const names = [...new Set((raw ?? '').split(',').map((n) => n.trim()).filter(Boolean))];
+  return names.length ? names : null;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
@@ -103,5 +114,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     dataKey,
     dataKeyFile: resolve(dataDir, 'data.key'),
     limits: { crossCheckPeselsPerHour: integer('HUB_CROSSCHECK_PESELS_PER_HOUR', env.HUB_CROSSCHECK_PESELS_PER_HOUR, 100_000) },
+    subgraphs: moduleList(env.HUB_SUBGRAPHS),
   };
 }

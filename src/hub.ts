@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -13,7 +13,8 @@ import type { GraphQLSchema } from 'graphql';
 import { pino, type Logger } from 'pino';
 import { buildSchema } from 'type-graphql';
 import type { HubConfig } from './config.js';
-import { applyPermissions } from './core/access/shield.js';
+import { applyPermissions, permissionsWithin } from './core/access/shield.js';
+import { buildModuleSubgraph, FEDERATION_PERMISSIONS, planFederation, type FederationPlan, type Subgraph } from './core/federation/subgraph-schema.js';
 import { AuditRecorder } from './core/audit/recorder.js';
 import { createPrincipalResolver } from './core/auth/jwt.js';
 import { coreModule } from './core/core-module.js';
@@ -46,22 +47,49 @@ export function hubEntities() {
   return hubModules().flatMap((m) => m.entities);
 }
 
-/** The executable schema of the given modules, with their permission rules applied (deny by default). */
-export async function buildHubSchema(modules: HubModule[] = hubModules()): Promise<{ schema: GraphQLSchema; unguarded: GraphQLSchema }> {
-  const unguarded = await buildSchema({
+/** The type-graphql schema of the given modules, without permissions. */
+async function buildModulesSchema(modules: HubModule[]): Promise<GraphQLSchema> {
+  return buildSchema({
     resolvers: modules.flatMap((m) => m.resolvers) as [Function, ...Function[]],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     directives: [cacheControlDirective],
     validate: false,
     emitSchemaFile: false,
   });
+}
+
+/** The executable schema of the given modules, with their permission rules applied (deny by default). */
+export async function buildHubSchema(modules: HubModule[] = hubModules()): Promise<{ schema: GraphQLSchema; unguarded: GraphQLSchema }> {
+  const unguarded = await buildModulesSchema(modules);
   return { schema: applyPermissions(unguarded, modules.map((m) => m.permissions)), unguarded };
+}
+
+/** The modules that can be served as subgraphs (`HUB_SUBGRAPHS`); the core goes with each of them. */
+export const SUBGRAPH_NAMES = DOMAIN_MODULES.map((m) => m.name);
+
+let federationPlan: Promise<FederationPlan> | null = null;
+
+/**
+ * The Federation 2 subgraph serving the named modules: its SDL, and its executable schema with the
+ * modules' permission rules applied, as in the whole hub.
+ */
+export async function buildHubSubgraph(names: readonly string[]): Promise<Subgraph> {
+  federationPlan ??= buildModulesSchema(hubModules()).then((schema) => planFederation(hubModules(), schema));
+  const subgraph = buildModuleSubgraph(await federationPlan, names);
+  const rules = permissionsWithin(subgraph.schema, [...hubModules().map((m) => m.permissions), FEDERATION_PERMISSIONS]);
+  return { document: subgraph.document, schema: applyPermissions(subgraph.schema, rules) };
 }
 
 export interface HubOptions {
   /** Sees every SQL statement (tests count them). */
   onQuery?: (sql: string) => void;
   logger?: Logger;
+  /**
+   * A database another hub in this process opened (and migrated and seeded), with its PESEL
+   * protection. Tests serve the whole hub and each subgraph on one embedded PGlite this way; the
+   * hub that opened the database closes it.
+   */
+  shared?: { db: Database; pesel: PeselProtection };
 }
 
 export interface RunningHub {
@@ -73,9 +101,8 @@ export interface RunningHub {
   stop(): Promise<void>;
 }
 
-/** Opens the database, migrates it, seeds it once, and serves the GraphQL API over HTTP. */
-export async function startHub(config: HubConfig, options: HubOptions = {}): Promise<RunningHub> {
-  const logger = options.logger ?? pino({ level: config.logLevel });
+/** Opens the database, migrates it and seeds it once. */
+async function prepareDatabase(config: HubConfig, options: HubOptions, logger: Logger): Promise<{ db: Database; pesel: PeselProtection }> {
   const pesel = new PeselProtection(loadDataKey(config.dataKey, config.dataKeyFile));
   const db = await openDatabase({
     databaseUrl: config.databaseUrl,
@@ -95,8 +122,19 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     await db.close(true);
     throw error;
   }
+  return { db, pesel };
+}
 
-  const { schema } = await buildHubSchema();
+/**
+ * Serves the GraphQL API over HTTP: the whole schema, or with `config.subgraphs` the Federation 2
+ * subgraph of those modules. Opens, migrates and seeds the database unless given one.
+ */
+export async function startHub(config: HubConfig, options: HubOptions = {}): Promise<RunningHub> {
+  const logger = options.logger ?? pino({ level: config.logLevel });
+  const { db, pesel } = options.shared ?? (await prepareDatabase(config, options, logger));
+  const owned = !options.shared;
+  const { schema } = config.subgraphs ? await buildHubSubgraph(config.subgraphs) : await buildHubSchema();
+  if (config.subgraphs) logger.info({ modules: config.subgraphs }, 'serving a Federation 2 subgraph');
   const resolvePrincipal = createPrincipalResolver(config.jwt);
   const hubState = new HubState();
   const app = express();
@@ -116,9 +154,11 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     plugins: [
       // graphql-armor's typings point at Apollo's CommonJS build; the plugin objects are the same.
       ...(limits.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
-      auditFlushPlugin(),
+      auditFlushPlugin({ behindGateway: Boolean(config.subgraphs) }),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // A subgraph would otherwise attach timing traces for any caller who asks (ftv1); no one here reads them.
+      ApolloServerPluginInlineTraceDisabled(),
       // Nothing is cacheable unless its types say so (SharedData); no HTTP cache headers, since
       // answers depend on the token.
       ApolloServerPluginCacheControl({ defaultMaxAge: 0, calculateHttpHeaders: false }),
@@ -176,7 +216,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     pesel,
     async stop() {
       await apollo.stop();
-      await db.close(true);
+      if (owned) await db.close(true);
     },
   };
 }

@@ -6,7 +6,8 @@ import { DEMO_ORGANISATIONS } from '../seeds/demo-ids.js';
 try {
   const config = loadConfig();
   const hub = await startHub(config);
-  console.log(`Splot hub listening on ${hub.url} (database: ${config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.pgliteDataDir}`})`);
+  const serving = config.subgraphs ? `Splot subgraph of ${config.subgraphs.join(', ')}` : 'Splot hub';
+  console.log(`${serving} listening on ${hub.url} (database: ${config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.pgliteDataDir}`})`);
   console.log(`Open ${hub.url} in a browser for the GraphQL IDE; health: /healthz, readiness: /readyz.`);
   if (config.jwt.usesDevelopmentSecret) {
     console.log('\nDEVELOPMENT tokens (signed with the built-in development secret; valid 30 days). Send as "Authorization: Bearer <token>":');

@@ -1,6 +1,14 @@
 import type { EntitySchema } from '@mikro-orm/core';
 import type { PermissionMap } from './access/shield.js';
 import type { EntityManager } from './db/database.js';
+import type { RequestContext } from './graphql/context.js';
+
+/**
+ * Turns a federation entity's key into the row its resolvers expect, or null when there is none or
+ * the caller may not see it: the same row scoping as the module's read by id, because any caller
+ * with a token can send `_entities` to a subgraph.
+ */
+export type ReferenceResolver = (id: string, ctx: RequestContext) => Promise<object | null>;
 
 /**
  * The face a domain module shows the hub: its tables, its part of the GraphQL schema, who may
@@ -13,6 +21,8 @@ export interface HubModule {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   resolvers: Function[];
   permissions: PermissionMap;
+  /** The module's federation entities (`@key(fields: "id")`) by type name, each with how to resolve it from its id. */
+  references?: Record<string, ReferenceResolver>;
   /** Data every hub needs whatever its configuration (a catalogue), written once per database. */
   seedReference?: { name: string; seed: (em: EntityManager) => Promise<void> };
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createScratchDatabase } from '../../src/core/db/scratch-database.js';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig, type HubConfig } from '../../src/config.js';
 import { signDevelopmentToken } from '../../src/core/auth/dev-tokens.js';
 import type { Role } from '../../src/core/auth/principal.js';
 import { seedOnce } from '../../src/core/db/seeding.js';
@@ -23,6 +23,10 @@ export interface Caller {
 
 export interface TestHub {
   hub: RunningHub;
+  /** The configuration the hub runs with (a subgraph of the same database starts from it). */
+  config: HubConfig;
+  /** Callers of another endpoint (a subgraph, a gateway) with the same test tokens. */
+  callersAt(url: string): Pick<TestHub, 'as' | 'publicCaller'>;
   url: string;
   /** A fresh EntityManager on the hub's database, for factories and for checking what was written. */
   em(): EntityManager;
@@ -60,31 +64,13 @@ export async function startTestHub(options: { seedDemo?: boolean; env?: Record<s
   });
   if (options.seedDemo) await seedOnce(hub.db.em, 'demo-city', (em) => seedDemoCity(em, hub.pesel));
 
-  const caller = (authorization: string | null): Caller => ({
-    async query(query, variables) {
-      const response = await fetch(hub.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as GraphQLResponse;
-      return { ...body, status: response.status };
-    },
-  });
-  const tokens = new Map<string, Promise<string>>();
   return {
     hub,
+    config,
     url: hub.url,
     em: () => hub.db.em.fork(),
-    publicCaller: caller(null),
-    as(role, organisationId = null, userId = `test-${role.toLowerCase()}`) {
-      if (role === 'PUBLIC') return caller(null);
-      const key = `${role}|${organisationId}|${userId}`;
-      if (!tokens.has(key)) tokens.set(key, signDevelopmentToken(TEST_JWT_SECRET, { role, sub: userId, org: organisationId }));
-      return {
-        query: async (query, variables) => caller(`Bearer ${await tokens.get(key)!}`).query(query, variables),
-      };
-    },
+    ...callersAt(hub.url),
+    callersAt,
     async countStatements(fn) {
       recording = [];
       try {
@@ -97,6 +83,34 @@ export async function startTestHub(options: { seedDemo?: boolean; env?: Record<s
     async close() {
       await hub.stop();
       await pgDatabase?.drop();
+    },
+  };
+}
+
+const tokens = new Map<string, Promise<string>>();
+
+/** Callers of a GraphQL endpoint with test tokens of each role (or none, for PUBLIC). */
+export function callersAt(url: string): Pick<TestHub, 'as' | 'publicCaller'> {
+  const caller = (authorization: string | null): Caller => ({
+    async query(query, variables) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as GraphQLResponse;
+      return { ...body, status: response.status };
+    },
+  });
+  return {
+    publicCaller: caller(null),
+    as(role, organisationId = null, userId = `test-${role.toLowerCase()}`) {
+      if (role === 'PUBLIC') return caller(null);
+      const key = `${role}|${organisationId}|${userId}`;
+      if (!tokens.has(key)) tokens.set(key, signDevelopmentToken(TEST_JWT_SECRET, { role, sub: userId, org: organisationId }));
+      return {
+        query: async (query, variables) => caller(`Bearer ${await tokens.get(key)!}`).query(query, variables),
+      };
     },
   };
 }

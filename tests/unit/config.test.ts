@@ -9,6 +9,11 @@ describe('configuration', () => {
     expect(config.pgliteDataDir).toMatch(/\.data\/pglite$/);
   });
 
+  it('serves the whole schema unless HUB_SUBGRAPHS names modules to serve as a subgraph', () => {
+    expect(loadConfig({}).subgraphs).toBeNull();
+    expect(loadConfig({ HUB_SUBGRAPHS: ' registry, integration ,registry,' }).subgraphs).toEqual(['registry', 'integration']);
+  });
+
   it('does not seed demo data into a PostgreSQL server unless asked', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://x@localhost/db' }).seedDemo).toBe(false);
     expect(loadConfig({ DATABASE_URL: 'postgres://x@localhost/db', HUB_SEED_DEMO: 'true' }).seedDemo).toBe(true);

@@ -48,3 +48,21 @@ export function typesWithoutRules(schema: GraphQLSchema, maps: PermissionMap[]):
     .filter((t) => isObjectType(t) && !t.name.startsWith('__') && !covered.has(t.name))
     .map((t) => t.name);
 }
+
+/**
+ * The rules of `maps` that name types and fields of `schema`: a subgraph serves part of the hub's
+ * types, and graphql-shield refuses rules for fields a schema does not have.
+ */
+export function permissionsWithin(schema: GraphQLSchema, maps: PermissionMap[]): PermissionMap[] {
+  return maps.map((map) => {
+    const kept: PermissionMap = {};
+    for (const [typeName, rules] of Object.entries(map)) {
+      const type = schema.getType(typeName);
+      if (!isObjectType(type)) continue;
+      const fields = type.getFields();
+      const within = Object.fromEntries(Object.entries(rules).filter(([field]) => field === '*' || field in fields));
+      if (Object.keys(within).length) kept[typeName] = within;
+    }
+    return kept;
+  });
+}

@@ -46,12 +46,15 @@ function unwrap(error: unknown): unknown {
  * Writes the request's buffered audit reads before the response leaves: a read that was served is a
  * read that was logged. If the audit write fails, the response fails too.
  */
-export function auditFlushPlugin(): ApolloServerPlugin<RequestContext> {
+export function auditFlushPlugin(options: { behindGateway?: boolean } = {}): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation(requestContext: GraphQLRequestContext<RequestContext>) {
-          requestContext.contextValue.operationName = requestContext.operationName ?? null;
+          const name = requestContext.operationName ?? null;
+          // A gateway names the part it sends a subgraph `<operation>__<subgraph>__<n>`; the audit
+          // trail keeps the client's name, as the single-process hub records it.
+          requestContext.contextValue.operationName = name && options.behindGateway ? name.replace(/__[A-Za-z0-9_]+__\d+$/, '') : name;
         },
         async willSendResponse(requestContext: GraphQLRequestContext<RequestContext>) {
           const ctx = requestContext.contextValue;

@@ -17,6 +17,9 @@ export function fostercareLoaders(ctx: RequestContext) {
     carer: byIdLoader(async (ids) =>
       (await ctx.em.execute(`select ${CARER_COLUMNS} from ${CARER_FROM} where c.id = any(?::uuid[])`, [uuidArray(ids)])).map(carerFromSqlRow),
     ),
+    placement: byIdLoader(async (ids) =>
+      (await ctx.em.execute(`select ${PLACEMENT_COLUMNS} from ${PLACEMENT_FROM} where pl.id = any(?::uuid[])`, [uuidArray(ids)])).map(placementFromSqlRow),
+    ),
     /** Children placed in many institutions on a day, newest first: one statement per distinct day asked for in the tick. */
     placementsAt: new DataLoader<FacilityDayKey, PlacementView[], string>(
       async (keys) => {

@@ -1,7 +1,12 @@
 import type { HubModule } from '../../core/module.js';
 import { Carer, FosterChild, Placement } from './fostercare.entities.js';
 import { fostercarePermissions } from './fostercare.permissions.js';
+import { fosterChildrenReached } from './persons-reached.js';
+import { visiblePlacement } from './placements.service.js';
+import { providePersonReach } from '../persons/index.js';
 import { CarerResolver, FacilityPlacementsResolver, FosterCareCapacityResolver, PlacementResolver, VacancyResolver } from './fostercare.resolvers.js';
+
+providePersonReach(fosterChildrenReached);
 
 /** Foster care: carers with their legal limits, children's placements, vacancies, the city's picture. */
 export const fostercareModule: HubModule = {
@@ -9,6 +14,7 @@ export const fostercareModule: HubModule = {
   entities: [Carer, FosterChild, Placement],
   resolvers: [CarerResolver, PlacementResolver, FacilityPlacementsResolver, VacancyResolver, FosterCareCapacityResolver],
   permissions: fostercarePermissions,
+  references: { Placement: visiblePlacement },
 };
 
 export { Carer, FosterChild, Placement } from './fostercare.entities.js';

@@ -9,7 +9,9 @@ import { todayInWarsaw } from '../../core/graphql/scalars.js';
 import { isUuid } from '../../core/ids.js';
 import { checkPersonInput, findOrCreatePerson, type PersonInput } from '../persons/index.js';
 import { Person } from '../persons/index.js';
+import { registryLoaders } from '../registry/index.js';
 import { carerById } from './carers.service.js';
+import { fostercareLoaders } from './fostercare.loaders.js';
 import { Carer, FosterChild, Placement, type PlacementBasis, type PlacementEndReason } from './fostercare.entities.js';
 import { CARE_EDUCATION_KINDS, carerLimitFor, INSTITUTIONAL_CARE_MIN_AGE } from './fostercare.rules.js';
 import { overdueSql, PLACEMENT_COLUMNS, PLACEMENT_FROM, placementFromSqlRow, type PlacementView } from './placement.views.js';
@@ -162,6 +164,20 @@ export async function extendPlacement(ctx: RequestContext, id: string, reason: s
     await em.flush();
   });
   return (await placementById(ctx, id))!;
+}
+
+/**
+ * A placement by id as the placements list would show it: to MOPS_WORKER and ADMIN, and to NGO
+ * staff when it is at a facility their organisation operates; null otherwise.
+ */
+export async function visiblePlacement(id: string, ctx: RequestContext): Promise<PlacementView | null> {
+  const { role, organisationId } = ctx.principal;
+  if (role !== 'NGO_STAFF' && role !== 'MOPS_WORKER' && role !== 'ADMIN') return null;
+  const placement = await ctx.loaders(fostercareLoaders).placement.load(id);
+  if (!placement || role !== 'NGO_STAFF') return placement;
+  const carer = await ctx.loaders(fostercareLoaders).carer.load(placement.carerId);
+  const facility = carer?.facilityId ? await ctx.loaders(registryLoaders).facility.load(carer.facilityId) : null;
+  return facility?.operatorId === organisationId ? placement : null;
 }
 
 export async function placementById(ctx: RequestContext, id: string): Promise<PlacementView | null> {

@@ -1,7 +1,12 @@
 import type { HubModule } from '../../core/module.js';
 import { AttendanceCorrection, AttendanceEntry, AttendanceMonthClosure, AttendanceReport, Participation } from './integration.entities.js';
 import { integrationPermissions } from './integration.permissions.js';
+import { visibleParticipant } from './participation.service.js';
+import { participantsReached } from './persons-reached.js';
+import { providePersonReach } from '../persons/index.js';
 import { AttendanceResolver, FacilityParticipantsResolver, ParticipantResolver, ParticipationStatisticsResolver } from './integration.resolvers.js';
+
+providePersonReach(participantsReached);
 
 /** Social employment (KIS/CIS): participants, attendance reported by the NGOs, the integration allowance. */
 export const integrationModule: HubModule = {
@@ -9,6 +14,7 @@ export const integrationModule: HubModule = {
   entities: [Participation, AttendanceEntry, AttendanceCorrection, AttendanceReport, AttendanceMonthClosure],
   resolvers: [ParticipantResolver, FacilityParticipantsResolver, AttendanceResolver, ParticipationStatisticsResolver],
   permissions: integrationPermissions,
+  references: { Participant: visibleParticipant },
 };
 
 export { Participation } from './integration.entities.js';

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { uuidArray } from '../../core/db/sql-arrays.js';
+import { byIdLoader } from '../../core/graphql/by-id-loader.js';
 import { firstDayOf, lastDayOf } from '../../core/calendar.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import type { AttendanceStatus, ExcusedKind } from './integration.entities.js';
@@ -30,6 +31,9 @@ export interface MonthKey {
 /** The integration module's DataLoaders for one request. */
 export function integrationLoaders(ctx: RequestContext) {
   return {
+    participant: byIdLoader(async (ids) =>
+      (await ctx.em.execute(`select ${PARTICIPATION_COLUMNS} from participation pa where pa.id = any(?::uuid[])`, [uuidArray(ids)])).map(participantFromSqlRow),
+    ),
     /** A month of attendance of many participations: one statement per distinct month asked for in the tick. */
     attendanceOf: new DataLoader<MonthKey, AttendanceDayView[], string>(
       async (keys) => {

@@ -12,7 +12,7 @@ import { closeMonth, reportAttendance, type AttendanceReportOutcome, type MonthC
 import { integrationLoaders, type AttendanceDayView } from './integration.loaders.js';
 import { EligibilityCategory, type EligibilityCategory as Category } from './integration.rules.js';
 import { participationStatistics, type ParticipationDimension, type ParticipationStatisticsRow } from './participation-statistics.js';
-import { endParticipation, enrolParticipant, participantById } from './participation.service.js';
+import { endParticipation, enrolParticipant, visibleParticipant } from './participation.service.js';
 import { listParticipants } from './participants.service.js';
 import type { ParticipantView } from './participation.views.js';
 import { ParticipationDimension as Dimension } from './participation-statistics.js';
@@ -50,11 +50,8 @@ export class ParticipantResolver {
   }
 
   @Query(() => ParticipantType, { nullable: true, description: 'One participation by id; null when there is none or it is not the caller\u2019s to see.' })
-  async participant(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ParticipantView | null> {
-    const participant = await participantById(ctx, id);
-    if (!participant || ctx.principal.role !== 'NGO_STAFF') return participant;
-    const facility = await ctx.loaders(registryLoaders).facility.load(participant.facilityId);
-    return facility?.operatorId === ctx.principal.organisationId ? participant : null;
+  participant(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ParticipantView | null> {
+    return visibleParticipant(id, ctx);
   }
 
   @Mutation(() => ParticipantType, {

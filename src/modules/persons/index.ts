@@ -1,5 +1,6 @@
 import type { HubModule } from '../../core/module.js';
 import { LabourMarketStatus, Person } from './persons.entities.js';
+import { personsLoaders } from './persons.loaders.js';
 import { personsPermissions } from './persons.permissions.js';
 import { LabourMarketCountsResolver, PersonResolver } from './persons.resolvers.js';
 
@@ -9,6 +10,12 @@ export const personsModule: HubModule = {
   entities: [Person, LabourMarketStatus],
   resolvers: [PersonResolver, LabourMarketCountsResolver],
   permissions: personsPermissions,
+  references: {
+    Person: async (id, ctx) => {
+      const loaders = ctx.loaders(personsLoaders);
+      return (await loaders.reachable.load(id)) ? loaders.person.load(id) : null;
+    },
+  },
 };
 
 export { Person, LabourMarketStatus, Sex } from './persons.entities.js';
@@ -18,3 +25,4 @@ export { benefitEntitlementsOn, checkPersonInput, findOrCreatePerson } from './p
 export { PERSON_COLUMNS, personFromJoinedRow, type PersonView } from './persons.views.js';
 export { hashArray, recordLabourMarketStatuses, type LabourMarketStatusRow } from './labour-market.js';
 export { labourMarketStatusesOf } from './persons.service.js';
+export { providePersonReach, type PersonReach } from './person-reach.js';

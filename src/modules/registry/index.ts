@@ -1,5 +1,6 @@
 import type { HubModule } from '../../core/module.js';
 import { Address, Contact, District, Facility, OccupancyReport, Organisation, WelfareUnit } from './registry.entities.js';
+import { registryLoaders } from './registry.loaders.js';
 import { registryPermissions } from './registry.permissions.js';
 import {
   CapacityResolver,
@@ -16,6 +17,13 @@ export const registryModule: HubModule = {
   entities: [Address, Contact, Organisation, WelfareUnit, District, Facility, OccupancyReport],
   resolvers: [FacilityResolver, OccupancyReportResolver, OrganisationResolver, WelfareUnitResolver, DistrictResolver, CapacityResolver],
   permissions: registryPermissions,
+  // The registry is public: every role reads any of these by id (Query.facility, Query.organisation).
+  references: {
+    Facility: (id, ctx) => ctx.loaders(registryLoaders).facility.load(id),
+    Organisation: (id, ctx) => ctx.loaders(registryLoaders).organisation.load(id),
+    WelfareUnit: (id, ctx) => ctx.loaders(registryLoaders).unit.load(id),
+    District: (id, ctx) => ctx.loaders(registryLoaders).district.load(id),
+  },
 };
 
 export { registryLoaders } from './registry.loaders.js';
