@@ -52,8 +52,8 @@ beforeAll(async () => {
       where f.type = 'SOCIAL_INTEGRATION_CENTRE' and pa.end_date is null group by f.id order by count(*) desc, f.id limit 1`);
   const [h] = await em.execute(`select f.id, f.operator_id from facility f join carer c on c.facility_id = f.id join placement pl on pl.carer_id = c.id
       where pl.end_date is null group by f.id order by count(*) desc, f.id limit 1`);
-  cis = { id: c.id, operatorId: c.operator_id };
-  home = { id: h.id, operatorId: h.operator_id };
+  cis = { id: c!.id, operatorId: c!.operator_id };
+  home = { id: h!.id, operatorId: h!.operator_id };
   const participants = await t.as('ADMIN').query(`query($id: ID!) { facility(id: $id) { participants { person { pesel } } } }`, { id: cis.id });
   pesels = [...participants.data.facility.participants.slice(0, 5).map((p: { person: { pesel: string } }) => p.person.pesel), '44051401458', '12345678901'];
   federation = await startTestFederation(t);
@@ -141,7 +141,7 @@ describe('entities across subgraphs', () => {
   });
 
   it('never resolves a person for a caller who does not reach them, whatever headers come with the request', async () => {
-    const personId = (await t.em().execute(`select pa.person_id from participation pa where pa.facility_id = ? limit 1`, [cis.id]))[0].person_id;
+    const personId = (await t.em().execute(`select pa.person_id from participation pa where pa.facility_id = ? limit 1`, [cis.id]))[0]!.person_id;
     const lookUp = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id firstName } } }`;
     const variables = { r: [{ __typename: 'Person', id: personId }] };
     const persons = t.callersAt(federation.subgraphUrls.persons!);
@@ -158,7 +158,7 @@ describe('entities across subgraphs', () => {
   });
 
   it('answers a participant of another organisation as null, as Query.participant does', async () => {
-    const participantId = (await t.em().execute(`select id from participation where facility_id = ? limit 1`, [cis.id]))[0].id;
+    const participantId = (await t.em().execute(`select id from participation where facility_id = ? limit 1`, [cis.id]))[0]!.id;
     const lookUp = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Participant { id } } }`;
     const integration = t.callersAt(federation.subgraphUrls.integration!);
     const variables = { r: [{ __typename: 'Participant', id: participantId }] };
