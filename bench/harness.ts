@@ -66,21 +66,39 @@ export async function generateData<T>(bench: BenchDatabase, generate: (em: Entit
 
 /** Runs `fn` while the real server, started as `npm start` starts it, answers on the bench's port. */
 export async function withServer<T>(bench: BenchDatabase, fn: () => Promise<T>): Promise<T> {
-  const server = spawn(process.execPath, ['--max-semi-space-size=32', 'dist/src/main.js'], { env: bench.env, stdio: ['ignore', 'ignore', 'inherit'] });
+  return withProcesses([{ script: 'dist/src/main.js', env: bench.env, readyUrl: bench.url.replace('/graphql', '/readyz') }], fn);
+}
+
+export interface BenchProcess {
+  /** A built script under dist/, run with the flags of `npm start`. */
+  script: string;
+  env: NodeJS.ProcessEnv;
+  /** Answers 2xx once the process serves. */
+  readyUrl: string;
+}
+
+/** Starts the processes one after the other, each once the one before is ready, runs `fn`, and stops them all. */
+export async function withProcesses<T>(processes: BenchProcess[], fn: () => Promise<T>): Promise<T> {
+  const running: ReturnType<typeof spawn>[] = [];
   try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(bench.url.replace('/graphql', '/readyz'))).ok) break;
-      } catch {
-        // not listening yet
+    for (const p of processes) {
+      running.push(spawn(process.execPath, ['--max-semi-space-size=32', p.script], { env: p.env, stdio: ['ignore', 'ignore', 'inherit'] }));
+      for (let i = 0; ; i++) {
+        try {
+          if ((await fetch(p.readyUrl)).ok) break;
+        } catch {
+          // not listening yet
+        }
+        if (i > 600) throw new Error(`${p.script} did not become ready at ${p.readyUrl}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
       }
-      if (i > 600) throw new Error('the server did not become ready');
-      await new Promise((resolve) => setTimeout(resolve, 100));
     }
     return await fn();
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
+    for (const server of running.reverse()) {
+      server.kill('SIGTERM');
+      if (server.exitCode === null) await new Promise((resolve) => server.once('exit', resolve));
+    }
   }
 }
 
