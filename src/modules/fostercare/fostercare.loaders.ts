@@ -1,7 +1,7 @@
 import { uuidArray } from '../../core/db/sql-arrays.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { byIdLoader } from '../../core/graphql/by-id-loader.js';
-import DataLoader from 'dataloader';
+import { periodListLoader } from '../../core/graphql/period-list-loader.js';
 import { CARER_COLUMNS, CARER_FROM, carerFromSqlRow } from './carer.views.js';
 import { PLACEMENT_COLUMNS, PLACEMENT_FROM, placementFromSqlRow, type PlacementView } from './placement.views.js';
 
@@ -21,23 +21,18 @@ export function fostercareLoaders(ctx: RequestContext) {
       (await ctx.em.execute(`select ${PLACEMENT_COLUMNS} from ${PLACEMENT_FROM} where pl.id = any(?::uuid[])`, [uuidArray(ids)])).map(placementFromSqlRow),
     ),
     /** Children placed in many institutions on a day, newest first: one statement per distinct day asked for in the tick. */
-    placementsAt: new DataLoader<FacilityDayKey, PlacementView[], string>(
-      async (keys) => {
-        const result = new Map<string, PlacementView[]>();
-        for (const [date, dayKeys] of Map.groupBy(keys, (k) => k.date)) {
-          const ids = dayKeys.map((k) => k.facilityId);
-          const rows = await ctx.em.execute(
-            `select ${PLACEMENT_COLUMNS}, c.facility_id from ${PLACEMENT_FROM}
-              where c.facility_id = any(?::uuid[]) and pl.start_date <= ? and (pl.end_date is null or pl.end_date >= ?)
-              order by pl.start_date desc, pl.id desc`,
-            [uuidArray(ids), date, date],
-          );
-          for (const id of ids) result.set(`${id}|${date}`, []);
-          for (const row of rows) result.get(`${row.facility_id}|${date}`)!.push(placementFromSqlRow(row));
-        }
-        return keys.map((k) => result.get(`${k.facilityId}|${k.date}`) ?? []);
-      },
-      { cacheKeyFn: (k) => `${k.facilityId}|${k.date}` },
-    ),
+    placementsAt: periodListLoader<FacilityDayKey, PlacementView>({
+      idOf: (k) => k.facilityId,
+      periodOf: (k) => k.date,
+      fetch: (ids, date) =>
+        ctx.em.execute(
+          `select ${PLACEMENT_COLUMNS}, c.facility_id from ${PLACEMENT_FROM}
+            where c.facility_id = any(?::uuid[]) and pl.start_date <= ? and (pl.end_date is null or pl.end_date >= ?)
+            order by pl.start_date desc, pl.id desc`,
+          [uuidArray(ids), date, date],
+        ),
+      ownerOf: (r) => r.facility_id,
+      map: placementFromSqlRow,
+    }),
   };
 }

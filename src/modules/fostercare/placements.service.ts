@@ -9,7 +9,7 @@ import { todayInWarsaw } from '../../core/graphql/scalars.js';
 import { isUuid } from '../../core/ids.js';
 import { checkPersonInput, findOrCreatePerson, type PersonInput } from '../persons/index.js';
 import { Person } from '../persons/index.js';
-import { registryLoaders } from '../registry/index.js';
+import { readsPeopleOf } from '../registry/index.js';
 import { carerById } from './carers.service.js';
 import { fostercareLoaders } from './fostercare.loaders.js';
 import { Carer, FosterChild, Placement, type PlacementBasis, type PlacementEndReason } from './fostercare.entities.js';
@@ -171,13 +171,10 @@ export async function extendPlacement(ctx: RequestContext, id: string, reason: s
  * staff when it is at a facility their organisation operates; null otherwise.
  */
 export async function visiblePlacement(id: string, ctx: RequestContext): Promise<PlacementView | null> {
-  const { role, organisationId } = ctx.principal;
-  if (role !== 'NGO_STAFF' && role !== 'MOPS_WORKER' && role !== 'ADMIN') return null;
   const placement = await ctx.loaders(fostercareLoaders).placement.load(id);
-  if (!placement || role !== 'NGO_STAFF') return placement;
+  if (!placement) return null;
   const carer = await ctx.loaders(fostercareLoaders).carer.load(placement.carerId);
-  const facility = carer?.facilityId ? await ctx.loaders(registryLoaders).facility.load(carer.facilityId) : null;
-  return facility?.operatorId === organisationId ? placement : null;
+  return (await readsPeopleOf(ctx, carer?.facilityId ?? null)) ? placement : null;
 }
 
 export async function placementById(ctx: RequestContext, id: string): Promise<PlacementView | null> {

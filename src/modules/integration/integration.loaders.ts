@@ -1,6 +1,6 @@
-import DataLoader from 'dataloader';
 import { uuidArray } from '../../core/db/sql-arrays.js';
 import { byIdLoader } from '../../core/graphql/by-id-loader.js';
+import { periodListLoader } from '../../core/graphql/period-list-loader.js';
 import { firstDayOf, lastDayOf } from '../../core/calendar.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import type { AttendanceStatus, ExcusedKind } from './integration.entities.js';
@@ -35,46 +35,34 @@ export function integrationLoaders(ctx: RequestContext) {
       (await ctx.em.execute(`select ${PARTICIPATION_COLUMNS} from participation pa where pa.id = any(?::uuid[])`, [uuidArray(ids)])).map(participantFromSqlRow),
     ),
     /** A month of attendance of many participations: one statement per distinct month asked for in the tick. */
-    attendanceOf: new DataLoader<MonthKey, AttendanceDayView[], string>(
-      async (keys) => {
-        const result = new Map<string, AttendanceDayView[]>();
-        for (const [month, monthKeys] of Map.groupBy(keys, (k) => k.month)) {
-          const ids = monthKeys.map((k) => k.participationId);
-          const rows = await ctx.em.execute(
-            `select participation_id, date::text as date, status, excused_kind, hours, reported_by, reported_at, corrections from attendance_entry
-              where participation_id = any(?::uuid[]) and date between ? and ? order by date`,
-            [uuidArray(ids), firstDayOf(month), lastDayOf(month)],
-          );
-          for (const id of ids) result.set(`${id}|${month}`, []);
-          for (const r of rows) {
-            result.get(`${r.participation_id}|${month}`)!.push({
-              participationId: r.participation_id, date: r.date, status: r.status, excusedKind: r.excused_kind ?? null, hours: r.hours ?? null,
-              reportedBy: r.reported_by, reportedAt: new Date(r.reported_at), corrections: r.corrections,
-            });
-          }
-        }
-        return keys.map((k) => result.get(`${k.participationId}|${k.month}`) ?? []);
-      },
-      { cacheKeyFn: (k) => `${k.participationId}|${k.month}` },
-    ),
+    attendanceOf: periodListLoader<MonthKey, AttendanceDayView>({
+      idOf: (k) => k.participationId,
+      periodOf: (k) => k.month,
+      fetch: (ids, month) =>
+        ctx.em.execute(
+          `select participation_id, date::text as date, status, excused_kind, hours, reported_by, reported_at, corrections from attendance_entry
+            where participation_id = any(?::uuid[]) and date between ? and ? order by date`,
+          [uuidArray(ids), firstDayOf(month), lastDayOf(month)],
+        ),
+      ownerOf: (r) => r.participation_id,
+      map: (r) => ({
+        participationId: r.participation_id, date: r.date, status: r.status, excusedKind: r.excused_kind ?? null, hours: r.hours ?? null,
+        reportedBy: r.reported_by, reportedAt: new Date(r.reported_at), corrections: r.corrections,
+      }),
+    }),
     /** Who takes part in many facilities on a day, in name order: one statement per distinct day asked for in the tick. */
-    participantsAt: new DataLoader<FacilityDayKey, ParticipantView[], string>(
-      async (keys) => {
-        const result = new Map<string, ParticipantView[]>();
-        for (const [date, dayKeys] of Map.groupBy(keys, (k) => k.date)) {
-          const ids = dayKeys.map((k) => k.facilityId);
-          const rows = await ctx.em.execute(
-            `select ${PARTICIPATION_COLUMNS} from participation pa join person pe on pe.id = pa.person_id
-              where pa.facility_id = any(?::uuid[]) and pa.start_date <= ? and coalesce(pa.end_date, pa.planned_end_date) >= ?
-              order by pe.search_name, pa.id`,
-            [uuidArray(ids), date, date],
-          );
-          for (const id of ids) result.set(`${id}|${date}`, []);
-          for (const row of rows) result.get(`${row.facility_id}|${date}`)!.push(participantFromSqlRow(row));
-        }
-        return keys.map((k) => result.get(`${k.facilityId}|${k.date}`) ?? []);
-      },
-      { cacheKeyFn: (k) => `${k.facilityId}|${k.date}` },
-    ),
+    participantsAt: periodListLoader<FacilityDayKey, ParticipantView>({
+      idOf: (k) => k.facilityId,
+      periodOf: (k) => k.date,
+      fetch: (ids, date) =>
+        ctx.em.execute(
+          `select ${PARTICIPATION_COLUMNS} from participation pa join person pe on pe.id = pa.person_id
+            where pa.facility_id = any(?::uuid[]) and pa.start_date <= ? and coalesce(pa.end_date, pa.planned_end_date) >= ?
+            order by pe.search_name, pa.id`,
+          [uuidArray(ids), date, date],
+        ),
+      ownerOf: (r) => r.facility_id,
+      map: participantFromSqlRow,
+    }),
   };
 }

@@ -6,7 +6,7 @@ import type { RequestContext } from '../../core/graphql/context.js';
 import { todayInWarsaw } from '../../core/graphql/scalars.js';
 import { benefitEntitlementsOn, checkPersonInput, findOrCreatePerson, labourMarketStatusesOf, type PersonInput } from '../persons/index.js';
 import { longTermUnemploymentProblem } from './long-term-unemployment.js';
-import { Facility, Organisation, registryLoaders } from '../registry/index.js';
+import { Facility, Organisation, readsPeopleOf } from '../registry/index.js';
 import { lockRow, peakStays, type StaysTable } from '../../core/db/occupancy.js';
 import { socialEmploymentFacility } from './facility-access.js';
 import { Participation, type ParticipationOutcome, type ProgrammeDocumentKind, type ReferralSource } from './integration.entities.js';
@@ -179,12 +179,8 @@ export async function endParticipation(ctx: RequestContext, id: string, input: E
  * and ADMIN (a labour office sees participants only inside a CIS summary); null otherwise.
  */
 export async function visibleParticipant(id: string, ctx: RequestContext): Promise<ParticipantView | null> {
-  const { role, organisationId } = ctx.principal;
-  if (role !== 'NGO_STAFF' && role !== 'MOPS_WORKER' && role !== 'ADMIN') return null;
   const participant = await ctx.loaders(integrationLoaders).participant.load(id);
-  if (!participant || role !== 'NGO_STAFF') return participant;
-  const facility = await ctx.loaders(registryLoaders).facility.load(participant.facilityId);
-  return facility?.operatorId === organisationId ? participant : null;
+  return participant && (await readsPeopleOf(ctx, participant.facilityId)) ? participant : null;
 }
 
 export async function participantById(ctx: RequestContext, id: string): Promise<ParticipantView | null> {

@@ -31,4 +31,4 @@ export { Facility, Organisation, District, WelfareUnit } from './registry.entiti
 export { FacilityType_ as FacilityGraphQLType, OrganisationType, DistrictType, WelfareUnitType } from './registry.types.js';
 export { ComplianceStatus, provideComplianceCondition, type FacilityComplianceFilter } from './facility-compliance-filter.js';
 export type { FacilityView } from './registry.views.js';
-export { caseWorkerOrOperatorOf, operatesFacility } from './operator-access.js';
+export { caseWorkerOrOperatorOf, operatesFacility, readsPeopleOf } from './operator-access.js';

@@ -10,11 +10,16 @@ export async function operatesFacility(ctx: RequestContext, facilityId: string):
 }
 
 /**
- * A field rule for records about the people a facility serves: MOPS_WORKER and ADMIN see them
- * everywhere, NGO staff at the facilities their organisation operates. Depends on the row, so
- * graphql-shield does not cache it.
+ * Whether the caller may read records about the people a facility serves (null: people in no
+ * facility, such as a foster family's children): MOPS_WORKER and ADMIN everywhere, NGO staff at the
+ * facilities their organisation operates, nobody else.
  */
+export async function readsPeopleOf(ctx: RequestContext, facilityId: string | null): Promise<boolean> {
+  const { role } = ctx.principal;
+  if (role === 'MOPS_WORKER' || role === 'ADMIN') return true;
+  return facilityId !== null && operatesFacility(ctx, facilityId);
+}
+
+/** `readsPeopleOf` as a field rule. Depends on the row, so graphql-shield does not cache it. */
 export const caseWorkerOrOperatorOf = (facilityIdOf: (parent: any) => string) =>
-  rule({ cache: 'no_cache' })(async (parent, _args, ctx: RequestContext) =>
-    ctx.principal.role === 'MOPS_WORKER' || ctx.principal.role === 'ADMIN' || operatesFacility(ctx, facilityIdOf(parent)),
-  );
+  rule({ cache: 'no_cache' })(async (parent, _args, ctx: RequestContext) => readsPeopleOf(ctx, facilityIdOf(parent)));

@@ -1,3 +1,4 @@
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATIONS } from '../../../seeds/demo-ids.js';
 import { AuditEvent } from '../../../src/core/audit/audit.entities.js';
@@ -171,14 +172,14 @@ describe('entities across subgraphs', () => {
 describe('starting a subgraph', () => {
   it('refuses a module that does not exist, naming the ones that do', async () => {
     const { startHub } = await import('../../../src/hub.js');
-    await expect(startHub({ ...t.config, subgraphs: ['registry', 'payroll'] }, { shared: { db: t.hub.db, pesel: t.hub.pesel } })).rejects.toThrow(
+    await expect(startHub({ ...t.config, subgraphs: ['registry', 'payroll'] }, { shared: { db: t.hub.db, pesel: t.hub.pesel }, logger: pino({ level: 'silent' }) })).rejects.toThrow(
       /No module named payroll; the modules are registry, standards, persons, integration, crosscheck, fostercare/,
     );
   });
 
   it('serves several modules as one subgraph, with the types and fields of both and none of the others', async () => {
     const { startHub } = await import('../../../src/hub.js');
-    const both = await startHub({ ...t.config, subgraphs: ['registry', 'integration'] }, { shared: { db: t.hub.db, pesel: t.hub.pesel } });
+    const both = await startHub({ ...t.config, subgraphs: ['registry', 'integration'] }, { shared: { db: t.hub.db, pesel: t.hub.pesel }, logger: pino({ level: 'silent' }) });
     try {
       const sdl = await t.callersAt(both.url).publicCaller.query(`{ _service { sdl } }`);
       expect(sdl.data._service.sdl).toMatch(/type Facility @cacheControl\(maxAge: 300, scope: PRIVATE\) @key\(fields: "id"\)/);
