@@ -1,11 +1,12 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { queryLimits } from '../graphql/limits.js';
 
 /** What the gateway keeps of a request: the caller's token, and nothing it could vouch for itself. */
 interface GatewayContext {
@@ -48,10 +49,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const httpServer: Server = await new Promise((resolve) => {
     const s = app.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve(s));
   });
+  // The hub's query limits, applied before planning: a subgraph checks only the part it is sent.
+  const limits = queryLimits();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    validationRules: limits.validationRules,
+    allowBatchedHttpRequests: false,
+    plugins: [
+      ...(limits.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
   });
   await apollo.start();
   app.get('/healthz', (_req, res) => {

@@ -4,7 +4,12 @@ import { DEMO_ORGANISATIONS } from '../../../seeds/demo-ids.js';
 import { AuditEvent } from '../../../src/core/audit/audit.entities.js';
 import type { Role } from '../../../src/core/auth/principal.js';
 import { startTestFederation, type TestFederation } from '../../support/federation.js';
-import { startTestHub, type GraphQLResponse, type TestHub } from '../../support/test-hub.js';
+import { errorCodes, problemPaths, startTestHub, type GraphQLResponse, type TestHub } from '../../support/test-hub.js';
+import { cisEnrolment, cisFacility, personInput } from '../../support/integration-factories.js';
+import { makeOrganisation } from '../../support/registry-factories.js';
+import { District, WelfareUnit } from '../../../src/modules/registry/index.js';
+import { todayInWarsaw } from '../../../src/core/graphql/scalars.js';
+import { Participation } from '../../../src/modules/integration/index.js';
 
 let t: TestHub;
 let federation: TestFederation;
@@ -122,6 +127,32 @@ describe('the gateway over the module subgraphs answers as the single-process hu
   });
 });
 
+describe('writes through the gateway', () => {
+  const ENROL = `mutation Enrol($input: EnrolmentInput!) { enrolParticipant(input: $input) { id facility { name } person { lastName } } }`;
+
+  it('refuse bad input with the same BAD_USER_INPUT and problem paths as the hub, and write nothing', async () => {
+    const bad = cisEnrolment(cis.id, todayInWarsaw(), { plannedEndDate: '2020-01-01', person: personInput({ pesel: '12345678901' }) });
+    const before = await t.em().count(Participation, {});
+    const direct = await t.as('MOPS_WORKER', DEMO_ORGANISATIONS.mops).query(ENROL, { input: bad });
+    const federated = await federation.as('MOPS_WORKER', DEMO_ORGANISATIONS.mops).query(ENROL, { input: bad });
+    expect(problemPaths(direct).length).toBeGreaterThan(1);
+    expect(problemPaths(federated)).toEqual(problemPaths(direct));
+    expect(errorCodes(federated)).toEqual(['BAD_USER_INPUT']);
+    expect(await t.em().count(Participation, {})).toBe(before);
+  });
+
+  it('enrol a participant whose facility and person the other subgraphs then resolve', async () => {
+    const em = t.em();
+    const [unit] = await em.find(WelfareUnit, {}, { limit: 1 });
+    const [district] = await em.find(District, {}, { limit: 1 });
+    const centre = await cisFacility(em, { operator: await makeOrganisation(em, { name: 'Fundacja Federacyjna' }), unit: unit!, district: district!, declaredCapacity: 20 });
+    const person = personInput();
+    const response = await federation.as('MOPS_WORKER', DEMO_ORGANISATIONS.mops).query(ENROL, { input: cisEnrolment(centre.id, todayInWarsaw(), { person }) });
+    expect(response.errors).toBeUndefined();
+    expect(response.data.enrolParticipant).toMatchObject({ facility: { name: expect.any(String) }, person: { lastName: person.lastName } });
+  });
+});
+
 describe('entities across subgraphs', () => {
   it('reads a page of facilities with their people and compliance in a number of statements that does not grow with the page', async () => {
     const query = `query($first: Int!) { facilities(first: $first) { nodes { name compliance { status } participants { person { lastName } } placements { child { firstName } carer { name } } } } }`;
@@ -166,6 +197,19 @@ describe('entities across subgraphs', () => {
     expect((await integration.as('NGO_STAFF', cis.operatorId).query(lookUp, variables)).data._entities).toEqual([{ id: participantId }]);
     expect((await integration.as('NGO_STAFF', DEMO_ORGANISATIONS.labourOffice).query(lookUp, variables)).data._entities).toEqual([null]);
     expect((await integration.as('LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice).query(lookUp, variables)).data._entities).toEqual([null]);
+  });
+});
+
+describe('the gateway itself', () => {
+  it('refuses a query deeper than the hub\u2019s limit before planning it, as the hub does', async () => {
+    const deep = `{ facilities { nodes { unit { districts { branch { districts { branch { districts { branch { districts { name } } } } } } } } } } }`;
+    const direct = await t.publicCaller.query(deep);
+    const federated = await federation.publicCaller.query(deep);
+    expect(federated.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(federated.errors?.[0]?.message).toMatch(/depth/i);
+    expect(federated.errors?.[0]?.message).toBe(direct.errors?.[0]?.message);
+    // Refused by the gateway: an error a subgraph raised would name the subgraph.
+    expect(federated.errors?.[0]?.extensions?.serviceName).toBeUndefined();
   });
 });
 
