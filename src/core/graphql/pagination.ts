@@ -74,21 +74,6 @@ export function toConnection<T>(page: Page<T>): { edges: Edge<T>[]; nodes: T[]; 
   };
 }
 
-/** Cursor of a keyset page: the sort key of the row, opaque to clients. */
-export function encodeCursor(key: unknown[]): string {
-  return Buffer.from(JSON.stringify(key)).toString('base64url');
-}
-
-/** Decodes a cursor, or returns null when it was not made by this server. */
-export function decodeCursor(cursor: string, arity: number): unknown[] | null {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    return Array.isArray(value) && value.length === arity ? value : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The part of MikroORM's `Cursor` a page needs (`em.findByCursor`). */
 interface OrmCursor<T> {
   items: T[];

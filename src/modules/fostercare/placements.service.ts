@@ -1,4 +1,5 @@
-import { Cursor, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { emptyPage, rawKeysetPage, SqlConditions } from '../../core/db/raw-keyset.js';
 
 import { addMonths } from '../../core/calendar.js';
 import { lockRow, peakStays, type StaysTable } from '../../core/db/occupancy.js';
@@ -195,41 +196,33 @@ export interface PlacementFilter {
  * their organisation operates and nothing else.
  */
 export async function listPlacements(ctx: RequestContext, filter: PlacementFilter | null, page: PageArgs, includeCount: boolean): Promise<Page<PlacementView>> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  const add = (sql: string, ...values: unknown[]) => {
-    where.push(sql);
-    params.push(...values);
-  };
-  if (ctx.principal.role === 'NGO_STAFF') add('c.facility_id in (select id from facility where operator_id = ?)', ctx.principal.organisationId);
+  const where = new SqlConditions();
+  if (ctx.principal.role === 'NGO_STAFF') where.add('c.facility_id in (select id from facility where operator_id = ?)', ctx.principal.organisationId);
   for (const [key, column] of [['carerId', 'pl.carer_id'], ['childId', 'pl.child_id']] as const) {
     const value = filter?.[key];
     if (value) {
-      if (!isUuid(value)) return { items: [], cursors: [], hasNextPage: false, hasPreviousPage: false, totalCount: includeCount ? 0 : null };
-      add(`${column} = ?`, value);
+      if (!isUuid(value)) return emptyPage(includeCount);
+      where.add(`${column} = ?`, value);
     }
   }
-  if (filter?.activeOn) add('pl.start_date <= ? and (pl.end_date is null or pl.end_date >= ?)', filter.activeOn, filter.activeOn);
+  if (filter?.activeOn) where.add('pl.start_date <= ? and (pl.end_date is null or pl.end_date >= ?)', filter.activeOn, filter.activeOn);
   if (filter?.overdue !== null && filter?.overdue !== undefined) {
     const today = todayInWarsaw();
-    add(filter.overdue ? overdueSql() : `not ${overdueSql()}`, today, today);
+    where.add(filter.overdue ? overdueSql() : `not ${overdueSql()}`, today, today);
   }
-  const pageWhere = [...where];
-  const pageParams = [...params];
-  if (page.after) {
-    const [start, id] = Cursor.decode(page.after) as [string, string];
-    pageWhere.push('(pl.start_date, pl.id) < (?::date, ?::uuid)');
-    pageParams.push(start, id);
-  }
-  const clause = (w: string[]) => (w.length ? `where ${w.join(' and ')}` : '');
-  const [rows, total] = await Promise.all([
-    ctx.em.execute(`select ${PLACEMENT_COLUMNS} from ${PLACEMENT_FROM} ${clause(pageWhere)} order by pl.start_date desc, pl.id desc limit ?`, [...pageParams, page.first + 1]),
-    includeCount ? ctx.em.execute<{ n: number }[]>(`select count(*)::int as n from ${PLACEMENT_FROM} ${clause(where)}`, params) : Promise.resolve(null),
-  ]);
-  const items = rows.slice(0, page.first).map(placementFromSqlRow);
-  return {
-    items, cursors: items.map((p) => Cursor.encode([p.startDate, p.id])), hasNextPage: rows.length > page.first,
-    hasPreviousPage: Boolean(page.after), totalCount: total ? total[0]!.n : null,
-  };
+  return rawKeysetPage(
+    ctx.em,
+    {
+      select: PLACEMENT_COLUMNS,
+      from: `from ${PLACEMENT_FROM}`,
+      where,
+      keys: [['pl.start_date', '?::date'], ['pl.id', '?::uuid']],
+      direction: 'desc',
+      cursorOf: (row) => [row.start_date, row.id],
+      map: placementFromSqlRow,
+    },
+    page,
+    includeCount,
+  );
 }
 
