@@ -67,6 +67,17 @@ export async function buildHubSchema(modules: HubModule[] = hubModules()): Promi
 /** The modules that can be served as subgraphs (`HUB_SUBGRAPHS`); the core goes with each of them. */
 export const SUBGRAPH_NAMES = DOMAIN_MODULES.map((m) => m.name);
 
+/**
+ * Where a subgraph listens unless told otherwise, as the committed supergraph names it: the hub is
+ * on 4000, the subgraphs from 4001 in the modules' order. A gateway maps these to real addresses
+ * (`HUB_SUBGRAPH_URLS`, docs/scaling.md).
+ */
+export function defaultSubgraphUrl(name: string): string {
+  const index = SUBGRAPH_NAMES.indexOf(name);
+  if (index < 0) throw new Error(`No module named ${name}`);
+  return `http://127.0.0.1:${4001 + index}/graphql`;
+}
+
 let federationPlan: Promise<FederationPlan> | null = null;
 
 /**

@@ -37,6 +37,12 @@ describe('which module owns a type', () => {
   it('is the first module, in dependency order, that reaches it through its own fields', () => {
     expect(Object.fromEntries(owners)).toMatchObject({ Principal: 'core', Place: 'places', Address: 'places', Person: 'people' });
   });
+
+  it('is the module that resolves a type\u2019s fields, even when only a later module returns it', () => {
+    const hub = parse(`type Query { me: String  visits: [Visit!] }  type Visitor { id: ID!  nickname: String }  type Visit { visitor: Visitor! }`);
+    const origins = new Map([['Query.me', 'core'], ['Visitor.nickname', 'visitors'], ['Query.visits', 'visits']]);
+    expect(typeOwners(hub, ['core', 'visitors', 'visits'], 'core', origins).get('Visitor')).toBe('visitors');
+  });
 });
 
 describe('cutting a module\u2019s subgraph out of the hub', () => {

@@ -36,32 +36,38 @@ export interface SubgraphCut {
 
 const ROOTS = new Set(['Query', 'Mutation']);
 
+/** Whether one of `modules` adds the field `type.field` (a root field or a field resolver of theirs). */
+function addedBy(modules: ReadonlySet<string>, origins: FieldOrigins, type: string, field: string): boolean {
+  return modules.has(origins.get(`${type}.${field}`) ?? '');
+}
+
 /** The document without the fields that modules other than `served` add. */
 function onlyFieldsOf(document: DocumentNode, served: ReadonlySet<string>, origins: FieldOrigins): DefinitionNode[] {
   return document.definitions.map((d) => {
     if (d.kind !== Kind.OBJECT_TYPE_DEFINITION) return d;
-    const fields = d.fields?.filter((f) => {
-      const origin = origins.get(`${d.name.value}.${f.name.value}`);
-      return origin === undefined || served.has(origin);
-    });
-    return { ...d, fields };
+    return { ...d, fields: d.fields?.filter((f) => !origins.has(`${d.name.value}.${f.name.value}`) || addedBy(served, origins, d.name.value, f.name.value)) };
   });
+}
+
+/** The types `modules` hand out: those of the root fields and field resolvers they add. */
+function typesHandedOutBy(definitions: readonly DefinitionNode[], modules: ReadonlySet<string>, origins: FieldOrigins): string[] {
+  return definitions.flatMap((d) =>
+    d.kind === Kind.OBJECT_TYPE_DEFINITION ? (d.fields ?? []).filter((f) => addedBy(modules, origins, d.name.value, f.name.value)).map((f) => namedType(f.type)) : [],
+  );
 }
 
 /**
  * The module that defines each named type: the first module, in dependency order, that reaches it
- * through its own root fields and field resolvers. A module only ever points at types of the
- * modules before it, so a type is first reached by the module that declares it.
+ * through its own root fields and field resolvers, or that gives it field resolvers (persons returns
+ * no Person from a root field, but resolves Person's fields). A module only ever points at types of
+ * the modules before it, so a type is first reached by the module that declares it.
  */
 export function typeOwners(document: DocumentNode, moduleOrder: readonly string[], sharedModule: string, origins: FieldOrigins): Map<string, string> {
   const owners = new Map<string, string>();
   for (const module of [sharedModule, ...moduleOrder.filter((m) => m !== sharedModule)]) {
     const definitions = onlyFieldsOf(document, new Set([sharedModule, module]), origins);
-    const seeds = [...origins].filter(([, origin]) => origin === module).map(([field]) => field.split('.')[0]!);
-    const seedFields = definitions.flatMap((d) =>
-      d.kind === Kind.OBJECT_TYPE_DEFINITION ? (d.fields ?? []).filter((f) => origins.get(`${d.name.value}.${f.name.value}`) === module).map((f) => namedType(f.type)) : [],
-    );
-    for (const name of reachableFrom(definitions, [...seeds.filter((n) => !ROOTS.has(n)), ...seedFields, ...(module === sharedModule ? [...ROOTS] : [])])) {
+    const resolvedTypes = [...origins].filter(([, origin]) => origin === module).map(([field]) => field.split('.')[0]!);
+    for (const name of reachableFrom(definitions, [...resolvedTypes, ...typesHandedOutBy(definitions, new Set([module]), origins)])) {
       if (!ROOTS.has(name) && !owners.has(name)) owners.set(name, module);
     }
   }
@@ -79,13 +85,7 @@ export function cutSubgraphDocument(cut: SubgraphCut): DocumentNode {
   const problems: string[] = [];
   const definitions: DefinitionNode[] = [];
   const cutDefinitions = onlyFieldsOf(cut.document, served, cut.origins);
-  // The object types the served modules hand out: through their root fields and the fields they add.
-  const handedOut = cutDefinitions.flatMap((d) =>
-    d.kind === Kind.OBJECT_TYPE_DEFINITION
-      ? (d.fields ?? []).filter((f) => served.has(cut.origins.get(`${d.name.value}.${f.name.value}`) ?? '')).map((f) => namedType(f.type))
-      : [],
-  );
-  const pointedAt = reachableFrom(cutDefinitions, handedOut, (type) => served.has(cut.owners.get(type) ?? ''));
+  const pointedAt = reachableFrom(cutDefinitions, typesHandedOutBy(cutDefinitions, served, cut.origins), (type) => served.has(cut.owners.get(type) ?? ''));
   for (const definition of cutDefinitions) {
     // The roots have their standard names; a `schema { … }` block could only name a root the cut dropped.
     if (definition.kind === Kind.SCHEMA_DEFINITION) continue;
@@ -95,7 +95,7 @@ export function cutSubgraphDocument(cut: SubgraphCut): DocumentNode {
     }
     const name = definition.name.value;
     const owner = cut.owners.get(name);
-    const added = (definition.fields ?? []).filter((f) => served.has(cut.origins.get(`${name}.${f.name.value}`) ?? ''));
+    const added = (definition.fields ?? []).filter((f) => addedBy(served, cut.origins, name, f.name.value));
     if (ROOTS.has(name)) {
       if (!definition.fields?.length) continue;
       definitions.push({ ...definition, fields: definition.fields?.map((f) => (cut.origins.get(`${name}.${f.name.value}`) === cut.sharedModule ? withDirectives(f, ['@shareable']) : f)) });
@@ -121,7 +121,8 @@ export function cutSubgraphDocument(cut: SubgraphCut): DocumentNode {
   return { kind: Kind.DOCUMENT, definitions: [...parse(FEDERATION_LINK).definitions, ...kept] };
 }
 
-function isResolvableEntity(d: ObjectTypeDefinitionNode): boolean {
+/** An entity this subgraph resolves by its key (not a `resolvable: false` pointer). */
+export function isResolvableEntity(d: ObjectTypeDefinitionNode): boolean {
   return Boolean(d.directives?.some((x) => x.name.value === 'key' && !x.arguments?.some((a) => a.name.value === 'resolvable')));
 }
 

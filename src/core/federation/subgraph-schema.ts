@@ -5,7 +5,7 @@ import { allow } from 'graphql-shield';
 import { createResolversMap, getMetadataStorage } from 'type-graphql';
 import type { PermissionMap } from '../access/shield.js';
 import type { HubModule, ReferenceResolver } from '../module.js';
-import { cutSubgraphDocument, typeOwners, type FieldOrigins } from './subgraph-document.js';
+import { cutSubgraphDocument, isResolvableEntity, typeOwners, type FieldOrigins } from './subgraph-document.js';
 
 /** Who owns what across all modules: worked out once from the whole hub's schema and the modules' resolvers. */
 export interface FederationPlan {
@@ -83,8 +83,7 @@ export function buildModuleSubgraph(plan: FederationPlan, names: readonly string
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
     const resolve = plan.references.get(definition.name.value);
-    const key = definition.directives?.find((d) => d.name.value === 'key');
-    if (!resolve || !key || key.arguments?.some((a) => a.name.value === 'resolvable')) continue;
+    if (!resolve || !isResolvableEntity(definition)) continue;
     const fields = (resolvers[definition.name.value] ??= {}) as Record<string, unknown>;
     fields.__resolveReference = (reference: { id: string }, ctx: Parameters<ReferenceResolver>[1]) => resolve(reference.id, ctx);
   }
