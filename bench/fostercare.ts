@@ -12,7 +12,6 @@ import autocannon from 'autocannon';
 import { DEVELOPMENT_JWT_SECRET } from '../src/config.js';
 import { signDevelopmentToken } from '../src/core/auth/dev-tokens.js';
 import { addDays } from '../src/core/calendar.js';
-import { todayInWarsaw } from '../src/core/graphql/scalars.js';
 import { DEMO_ORGANISATIONS } from '../seeds/demo-ids.js';
 import { generateData, prepareBenchDatabase, recordResults, withServer } from './harness.js';
 
@@ -29,7 +28,7 @@ const PORT = 4995;
 
 const bench = await prepareBenchDatabase(PORT);
 try {
-  const today = todayInWarsaw();
+  const today = bench.today;
   const districtId = await generateData(bench, async (em) => {
     const started = Date.now();
     const [existing] = (await em.execute<{ carers: number; placements: number }[]>(`select (select count(*) from carer)::int as carers, (select count(*) from placement)::int as placements`)) as [{ carers: number; placements: number }];

@@ -10,6 +10,8 @@ import { PeselProtection } from '../src/core/personal-data/pesel-protection.js';
 import { hubEntities } from '../src/hub.js';
 import { MIGRATIONS } from '../src/migrations/index.js';
 import { seedDemoCity } from '../seeds/demo-city.js';
+import { clockFor } from '../src/core/clock.js';
+import { loadConfig } from '../src/config.js';
 
 /**
  * What every benchmark needs: a database of its own (a new one on the PostgreSQL server of
@@ -23,6 +25,8 @@ export interface BenchDatabase {
   pesel: PeselProtection;
   url: string;
   onPostgres: boolean;
+  /** The day the benchmark runs on: the hub's clock as the server will read it (`HUB_TODAY` or the machine's). */
+  today: string;
   cleanup(): Promise<void>;
 }
 
@@ -42,6 +46,7 @@ export async function prepareBenchDatabase(port: number, extraEnv: Record<string
     pesel: new PeselProtection(Buffer.from(dataKey, 'hex')),
     url: `http://127.0.0.1:${port}/graphql`,
     onPostgres: serverUrl !== null,
+    today: clockFor(loadConfig().fixedToday).today(),
     // BENCH_KEEP_DATABASE=1 leaves the generated database for EXPLAIN ANALYZE.
     cleanup: async () => (process.env.BENCH_KEEP_DATABASE ? console.log('kept', database.env, 'HUB_DATA_KEY', dataKey) : database.cleanup()),
   };
@@ -57,7 +62,7 @@ export async function generateData<T>(bench: BenchDatabase, generate: (em: Entit
   });
   try {
     await migrate(db);
-    await seedOnce(db.em, 'demo-city', (em) => seedDemoCity(em, bench.pesel));
+    await seedOnce(db.em, 'demo-city', (em) => seedDemoCity(em, bench.pesel, bench.today));
     return await generate(db.em.fork());
   } finally {
     await db.close(true);

@@ -10,7 +10,6 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { signDevelopmentToken } from '../src/core/auth/dev-tokens.js';
 import { DEVELOPMENT_JWT_SECRET } from '../src/config.js';
-import { todayInWarsaw } from '../src/core/graphql/scalars.js';
 import { generateScaleData } from '../seeds/scale.js';
 import { generateData, prepareBenchDatabase, recordResults, withServer } from './harness.js';
 
@@ -32,7 +31,7 @@ try {
     await generateScaleData(em, {
       facilities: facilities - 186,
       reportsPerFacility: Number(values.reports),
-      today: todayInWarsaw(),
+      today: bench.today,
       onProgress: (done, total) => process.stdout.write(`\rgenerating ${done}/${total} facilities`),
     });
     console.log(`\ngenerated in ${((Date.now() - started) / 1000).toFixed(1)} s`);

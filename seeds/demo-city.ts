@@ -1,14 +1,15 @@
 import type { EntityManager } from '../src/core/db/database.js';
-import { todayInWarsaw } from '../src/core/graphql/scalars.js';
 import { seedDemoRegistry } from './demo-registry.js';
 import { seedDemoAssessments } from './demo-standards.js';
 import { seedDemoIntegration } from './demo-integration.js';
 import { seedDemoFosterCare } from './demo-fostercare.js';
 import type { PeselProtection } from '../src/core/personal-data/pesel-protection.js';
 
-/** The whole demo city, module by module; run once per database (see `seedOnce`). */
-export async function seedDemoCity(em: EntityManager, pesel: PeselProtection): Promise<void> {
-  const today = todayInWarsaw();
+/**
+ * The whole demo city, module by module; run once per database (see `seedOnce`). Its recent history
+ * (occupancy reports, attendance, placements) ends on `today`, the hub's clock.
+ */
+export async function seedDemoCity(em: EntityManager, pesel: PeselProtection, today: string): Promise<void> {
   await seedDemoRegistry(em, today);
   await seedDemoAssessments(em, today);
   // One set of the PESELs handed out, so that no two made-up persons share one.

@@ -1,4 +1,4 @@
-import { addDays, addMonths } from '../src/core/calendar.js';
+import { addDays, periodEnd } from '../src/core/calendar.js';
 import type { EntityManager } from '../src/core/db/database.js';
 import type { PeselProtection } from '../src/core/personal-data/pesel-protection.js';
 import { foldForSearch } from '../src/core/text-search.js';
@@ -65,7 +65,7 @@ export async function seedDemoFosterCare(em: EntityManager, pesel: PeselProtecti
       const child = makeChild(em, pesel, r, usedPesels, `child:${plan.kind}:${c}`, emergency ? r.int(year - 9, year) : r.int(year - 17, year - 2), state.group);
       load.set(carer.id, { count: state.count + 1, group: state.group });
       em.create(Placement, {
-        id: stableId(`placement:${plan.kind}:${c}`), child, carer, startDate: start, plannedEndDate: emergency ? addDays(addMonths(start, 4), -1) : null,
+        id: stableId(`placement:${plan.kind}:${c}`), child, carer, startDate: start, plannedEndDate: emergency ? periodEnd(start, 4) : null,
         endDate: null, endReason: null, ...(emergency ? { basis: 'EMERGENCY_PENDING_DECISION' as const, courtName: null, courtReference: null, decisionDate: null } : court(start)),
         note: null, capacityExceptionReason: null, ageExceptionReason: null, extensionReason: null, placedBy: 'seed', endedBy: null,
       });

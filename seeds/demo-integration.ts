@@ -1,4 +1,4 @@
-import { addDays, addMonths, firstDayOf, isWorkingDay, monthOf } from '../src/core/calendar.js';
+import { addDays, addMonths, firstDayOf, isWorkingDay, monthOf, periodEnd } from '../src/core/calendar.js';
 import type { EntityManager } from '../src/core/db/database.js';
 import type { PeselProtection } from '../src/core/personal-data/pesel-protection.js';
 import { foldForSearch } from '../src/core/text-search.js';
@@ -46,14 +46,14 @@ export async function seedDemoIntegration(em: EntityManager, pesel: PeselProtect
       const person = makePerson(em, pesel, r, `person:${facility.id}:${i}`, usedPesels);
       const startDate = addDays(today, -r.int(20, 300));
       const ended = i % 9 === 8;
-      const plannedEndDate = addDays(addMonths(startDate, cis ? 11 : 12), -1);
+      const plannedEndDate = periodEnd(startDate, 12);
       const endDate = ended ? addDays(startDate, r.int(15, 120)) : null;
       if (endDate && endDate >= today) continue;
       const participation = em.create(Participation, {
         id: stableId(`participation:${facility.id}:${i}`), person, facility, programme: cis ? 'CIS' : 'KIS',
         eligibilityCategory: r.pick(categories), referralSource: r.pick(['WELFARE_CENTRE', 'WELFARE_CENTRE', 'LABOUR_OFFICE', 'OWN_APPLICATION'] as const),
         referringOrganisation: null, programmeDocumentKind: cis ? 'IPZS' : 'SOCIAL_CONTRACT', programmeDocumentNumber: `${cis ? 'IPZS' : 'KS'}/${i + 1}/${startDate.slice(0, 4)}`,
-        programmeSignedOn: startDate, startDate, trialEndDate: cis ? addDays(addMonths(startDate, 1), -1) : null, plannedEndDate, extensionReason: null,
+        programmeSignedOn: startDate, startDate, trialEndDate: cis ? periodEnd(startDate, 1) : null, plannedEndDate, extensionReason: null,
         endDate, endReason: endDate ? 'Podjęcie zatrudnienia' : null, outcome: endDate ? r.pick(['EMPLOYMENT', 'EMPLOYMENT', 'SOCIAL_COOPERATIVE', 'DROPPED_OUT'] as const) : null,
         enrolledBy: 'seed', enrolledByOrganisation: facility.operator.id, endedBy: endDate ? 'seed' : null,
       });

@@ -86,19 +86,20 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { MIGRATIONS } = await import('../src/migrations/index.js');
   const { seedOnce } = await import('../src/core/db/seeding.js');
   const { seedDemoCity } = await import('./demo-city.js');
-  const { todayInWarsaw } = await import('../src/core/graphql/scalars.js');
+  const { clockFor } = await import('../src/core/clock.js');
   const config = loadConfig();
+  const today = clockFor(config.fixedToday).today();
   const db = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDataDir: config.pgliteDataDir, entities: hubEntities(), migrations: MIGRATIONS });
   await migrate(db);
   const { loadDataKey, PeselProtection } = await import('../src/core/personal-data/pesel-protection.js');
   // The same key the hub will use on this configuration, so that its PESELs can be found and read.
   const pesel = new PeselProtection(loadDataKey(config.dataKey, config.dataKeyFile));
-  await seedOnce(db.em, 'demo-city', (em) => seedDemoCity(em, pesel));
+  await seedOnce(db.em, 'demo-city', (em) => seedDemoCity(em, pesel, today));
   const started = Date.now();
   await generateScaleData(db.em.fork(), {
     facilities: Number(values.facilities),
     reportsPerFacility: Number(values.reports),
-    today: todayInWarsaw(),
+    today,
     onProgress: (done, total) => process.stdout.write(`\r${done}/${total} facilities`),
   });
   console.log(`\nGenerated ${values.facilities} facilities in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import { isIsoDate } from './core/clock.js';
 
 /**
  * Every environment variable the hub reads, parsed once. The defaults describe the embedded mode:
@@ -35,6 +36,11 @@ export interface HubConfig {
    * (the default) serves the whole schema as one plain GraphQL endpoint.
    */
   subgraphs: string[] | null;
+  /**
+   * A day to fix the hub's clock on (`HUB_TODAY=2026-10-31`), for development, demonstrations and
+   * tests; null (the default) follows the machine's clock. Refused in production.
+   */
+  fixedToday: string | null;
 }
 
 export interface HubLimits {
@@ -93,6 +99,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   }
   const dataKey = env.HUB_DATA_KEY || null;
   if (production && !dataKey) throw new ConfigError('NODE_ENV=production needs HUB_DATA_KEY: the key that protects every stored PESEL');
+  const fixedToday = env.HUB_TODAY || null;
+  if (fixedToday !== null && !isIsoDate(fixedToday)) throw new ConfigError(`HUB_TODAY must be a date YYYY-MM-DD, got "${fixedToday}"`);
+  if (production && fixedToday) throw new ConfigError('NODE_ENV=production refuses HUB_TODAY: a fixed clock would answer every legal question on the wrong day');
   const pgliteDir = env.HUB_PGLITE_DIR || 'pglite';
   return {
     production,
@@ -115,5 +124,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     dataKeyFile: resolve(dataDir, 'data.key'),
     limits: { crossCheckPeselsPerHour: integer('HUB_CROSSCHECK_PESELS_PER_HOUR', env.HUB_CROSSCHECK_PESELS_PER_HOUR, 100_000) },
     subgraphs: moduleList(env.HUB_SUBGRAPHS),
+    fixedToday,
   };
 }

@@ -23,7 +23,8 @@ import { seedOnce } from './core/db/seeding.js';
 import { loadDataKey, PeselProtection } from './core/personal-data/pesel-protection.js';
 import { createRequestContext, HubState, type RequestContext } from './core/graphql/context.js';
 import { queryLimits } from './core/graphql/limits.js';
-import { DateTimeScalar, todayInWarsaw } from './core/graphql/scalars.js';
+import { DateTimeScalar } from './core/graphql/scalars.js';
+import { clockFor, type Clock } from './core/clock.js';
 import { cacheControlDirective } from './core/graphql/cache-control.js';
 import { auditFlushPlugin, formatError } from './core/graphql/server-plugins.js';
 import type { HubModule } from './core/module.js';
@@ -101,6 +102,8 @@ export interface HubOptions {
    * hub that opened the database closes it.
    */
   shared?: { db: Database; pesel: PeselProtection };
+  /** The clock to serve on; by default the one the configuration asks for (`HUB_TODAY` or the machine's). */
+  clock?: Clock;
 }
 
 export interface RunningHub {
@@ -109,11 +112,13 @@ export interface RunningHub {
   schema: GraphQLSchema;
   /** The hub's PESEL protection (seeds and tests write persons with it). */
   pesel: PeselProtection;
+  /** The hub's one clock (tests fix it on a stated day). */
+  clock: Clock;
   stop(): Promise<void>;
 }
 
 /** Opens the database, migrates it and seeds it once. */
-async function prepareDatabase(config: HubConfig, options: HubOptions, logger: Logger): Promise<{ db: Database; pesel: PeselProtection }> {
+async function prepareDatabase(config: HubConfig, options: HubOptions, logger: Logger, clock: Clock): Promise<{ db: Database; pesel: PeselProtection }> {
   const pesel = new PeselProtection(loadDataKey(config.dataKey, config.dataKeyFile));
   const db = await openDatabase({
     databaseUrl: config.databaseUrl,
@@ -128,7 +133,7 @@ async function prepareDatabase(config: HubConfig, options: HubOptions, logger: L
     for (const module of hubModules()) {
       if (module.seedReference && (await seedOnce(db.em, module.seedReference.name, module.seedReference.seed))) logger.info(`${module.seedReference.name} seeded`);
     }
-    if (config.seedDemo && (await seedOnce(db.em, 'demo-city', (em) => seedDemoCity(em, pesel)))) logger.info('demo city seeded');
+    if (config.seedDemo && (await seedOnce(db.em, 'demo-city', (em) => seedDemoCity(em, pesel, clock.today())))) logger.info('demo city seeded');
   } catch (error) {
     await db.close(true);
     throw error;
@@ -142,7 +147,9 @@ async function prepareDatabase(config: HubConfig, options: HubOptions, logger: L
  */
 export async function startHub(config: HubConfig, options: HubOptions = {}): Promise<RunningHub> {
   const logger = options.logger ?? pino({ level: config.logLevel });
-  const { db, pesel } = options.shared ?? (await prepareDatabase(config, options, logger));
+  const clock = options.clock ?? clockFor(config.fixedToday);
+  if (clock.fixed) logger.warn({ today: clock.today() }, 'the clock is fixed on a day (HUB_TODAY): every rule and default answers as on that day');
+  const { db, pesel } = options.shared ?? (await prepareDatabase(config, options, logger, clock));
   const owned = !options.shared;
   const { schema } = config.subgraphs ? await buildHubSubgraph(config.subgraphs) : await buildHubSchema();
   if (config.subgraphs) logger.info({ modules: config.subgraphs }, 'serving a Federation 2 subgraph');
@@ -176,7 +183,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
       responseCachePlugin<RequestContext>({
         sessionId: async ({ contextValue: { principal } }) => `${principal.role}|${principal.organisationId ?? ''}`,
         // A write anywhere bumps the revision; the date moves "today" (default asOf, limits in force).
-        extraCacheKeyData: async ({ contextValue }) => [await contextValue.dataRevision(), todayInWarsaw()],
+        extraCacheKeyData: async ({ contextValue }) => [await contextValue.dataRevision(), contextValue.clock.today()],
       }),
     ],
   });
@@ -206,7 +213,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const principal = await resolvePrincipal(req.headers.authorization);
-        return createRequestContext(principal, db.em.fork(), new AuditRecorder(principal), pesel, config.limits, hubState);
+        return createRequestContext(principal, db.em.fork(), new AuditRecorder(principal, clock), pesel, config.limits, clock, hubState);
       },
     }),
   );
@@ -225,6 +232,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     db,
     schema,
     pesel,
+    clock,
     async stop() {
       await apollo.stop();
       if (owned) await db.close(true);

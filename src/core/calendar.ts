@@ -26,6 +26,33 @@ export function addMonths(date: string, months: number): string {
   return toIso(target);
 }
 
+/**
+ * The last day of a legal period of `months` months that begins on `start`, as the civil code
+ * counts it (Kodeks cywilny art. 112): the period "ends with the lapse of the day whose date
+ * corresponds to the first day of the period, and where that month has no such day, on the last day
+ * of that month". The ministry applies it literally to the CIS trial: a one-month trial starting on
+ * 1 January ends on 1 February (gov.legalis.pl, "Zmiany w ustawie o zatrudnieniu socjalnym",
+ * "Okres próbny"). So 1 month from 2026-01-15 ends on 2026-02-15, from 2026-10-31 on 2026-11-30.
+ *
+ * Labour-law practice would end the day before the matching day; this is the one place that chooses
+ * the ministry's reading, and every period in months of the hub (CIS trial, participation and its
+ * extension, emergency-family and intervention stays, ages) comes from here.
+ */
+export function periodEnd(start: string, months: number): string {
+  return addMonths(start, months);
+}
+
+/**
+ * Whole years of age on `date` of a person born on `birthDate`: a year is a period of 12 months
+ * (periodEnd), so a person born on 29 February turns N on 28 February of a common year.
+ */
+export function ageOn(birthDate: string, date: string): number {
+  if (date < birthDate) return -1;
+  let years = Number(date.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  while (years > 0 && periodEnd(birthDate, 12 * years) > date) years--;
+  return years;
+}
+
 /** `YYYY-MM` of a date. */
 export function monthOf(date: string): string {
   return date.slice(0, 7);

@@ -3,6 +3,7 @@ import type { Organisation } from '../../src/modules/registry/index.js';
 import type { District, WelfareUnit } from '../../src/modules/registry/index.js';
 import type { EntityManager } from '../../src/core/db/database.js';
 import { makeFacility } from './registry-factories.js';
+import { periodEnd } from '../../src/core/calendar.js';
 
 /** Counts the persons of this test file: a serial makes each PESEL one no other call returns (each file has a database of its own). */
 let serial = 0;
@@ -26,10 +27,8 @@ export function kisFacility(em: EntityManager, o: { operator: Organisation; unit
   return makeFacility(em, { type: 'SOCIAL_INTEGRATION_CLUB', declaredCapacity: o.declaredCapacity === undefined ? 30 : o.declaredCapacity, ...o });
 }
 
-/** An enrolment at a CIS from `startDate`, 11 months long with a month's trial, unless overridden. */
+/** An enrolment at a CIS from `startDate` for the longest statutory length: a month's trial, 12 months in all, unless overridden. */
 export function cisEnrolment(facilityId: string, startDate: string, overrides: Record<string, unknown> = {}) {
-  const [y, m, d] = startDate.split('-').map(Number) as [number, number, number];
-  const iso = (date: Date) => date.toISOString().slice(0, 10);
   return {
     facilityId,
     person: personInput(),
@@ -37,8 +36,8 @@ export function cisEnrolment(facilityId: string, startDate: string, overrides: R
     referralSource: 'WELFARE_CENTRE',
     programmeDocument: { kind: 'IPZS', number: `IPZS/${serial}`, signedOn: startDate },
     startDate,
-    trialEndDate: iso(new Date(Date.UTC(y, m, d - 1))),
-    plannedEndDate: iso(new Date(Date.UTC(y, m + 10, d - 1))),
+    trialEndDate: periodEnd(startDate, 1),
+    plannedEndDate: periodEnd(startDate, 12),
     ...overrides,
   };
 }

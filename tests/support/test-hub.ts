@@ -6,6 +6,7 @@ import type { Role } from '../../src/core/auth/principal.js';
 import { seedOnce } from '../../src/core/db/seeding.js';
 import type { EntityManager } from '../../src/core/db/database.js';
 import { startHub, type RunningHub } from '../../src/hub.js';
+import { FixedClock } from '../../src/core/clock.js';
 import { seedDemoCity } from '../../seeds/demo-city.js';
 import { pino } from 'pino';
 
@@ -28,6 +29,10 @@ export interface TestHub {
   /** Callers of another endpoint (a subgraph, a gateway) with the same test tokens. */
   callersAt(url: string): Pick<TestHub, 'as' | 'publicCaller'>;
   url: string;
+  /** The day the hub's clock is fixed on (the file's stated date, or SPLOT_TEST_TODAY). */
+  today: string;
+  /** The hub's clock; `clock.setToday(d)` lets time pass. */
+  clock: FixedClock;
   /** A fresh EntityManager on the hub's database, for factories and for checking what was written. */
   em(): EntityManager;
   as(role: Role, organisationId?: string | null, userId?: string): Caller;
@@ -35,6 +40,15 @@ export interface TestHub {
   /** Runs `fn` and returns how many SQL statements the hub sent meanwhile. */
   countStatements(fn: () => Promise<unknown>): Promise<{ count: number; statements: string[] }>;
   close(): Promise<void>;
+}
+
+/**
+ * The day a test file runs on: the date it states, unless the run fixes another for every file
+ * (`SPLOT_TEST_TODAY`, which CI sets to the days on which calendars go wrong: month ends, 29
+ * February, the change to summer time). No test reads the machine's date.
+ */
+export function testToday(stated: string): string {
+  return process.env.SPLOT_TEST_TODAY || stated;
 }
 
 /** Which database the integration tests of this vitest project run on. */
@@ -45,7 +59,7 @@ export const TEST_DB = process.env.SPLOT_TEST_DB === 'postgres' ? 'postgres' : '
  * free port and a database of its own: in-memory PGlite, or a fresh database on the PostgreSQL
  * server of TEST_DATABASE_URL.
  */
-export async function startTestHub(options: { seedDemo?: boolean; env?: Record<string, string> } = {}): Promise<TestHub> {
+export async function startTestHub(options: { today: string; seedDemo?: boolean; env?: Record<string, string> }): Promise<TestHub> {
   if (TEST_DB === 'postgres' && !process.env.TEST_DATABASE_URL) throw new Error('SPLOT_TEST_DB=postgres needs TEST_DATABASE_URL');
   const pgDatabase = TEST_DB === 'postgres' ? await createScratchDatabase(process.env.TEST_DATABASE_URL!, 'splot_test') : null;
   const config = loadConfig({
@@ -54,20 +68,25 @@ export async function startTestHub(options: { seedDemo?: boolean; env?: Record<s
     HUB_SEED_DEMO: 'false',
     HUB_JWT_SECRET: TEST_JWT_SECRET,
     HUB_DATA_KEY: randomBytes(32).toString('hex'),
+    HUB_TODAY: options.today,
     ...(pgDatabase ? { DATABASE_URL: pgDatabase.url } : {}),
     ...options.env,
   });
   let recording: string[] | null = null;
+  const clock = new FixedClock(options.today);
   const hub = await startHub(config, {
+    clock,
     onQuery: (sql) => recording?.push(sql),
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
   });
-  if (options.seedDemo) await seedOnce(hub.db.em, 'demo-city', (em) => seedDemoCity(em, hub.pesel));
+  if (options.seedDemo) await seedOnce(hub.db.em, 'demo-city', (em) => seedDemoCity(em, hub.pesel, clock.today()));
 
   return {
     hub,
     config,
     url: hub.url,
+    today: options.today,
+    clock,
     em: () => hub.db.em.fork(),
     ...callersAt(hub.url),
     callersAt,

@@ -1,4 +1,5 @@
 import type { Principal } from '../auth/principal.js';
+import { systemClock, type Clock } from '../clock.js';
 import type { EntityManager } from '../db/database.js';
 import { executeBound } from '../db/bound-query.js';
 import { AuditEvent, AuditAction } from './audit.entities.js';
@@ -19,7 +20,10 @@ export interface AuditEntry {
 export class AuditRecorder {
   private readonly pendingReads: AuditEntry[] = [];
 
-  constructor(private readonly principal: Principal) {}
+  constructor(
+    private readonly principal: Principal,
+    private readonly clock: Clock = systemClock(),
+  ) {}
 
   /** Records a write in the caller's transaction (`em` is the transactional manager). */
   recordWrite(em: EntityManager, entry: AuditEntry): void {
@@ -59,7 +63,7 @@ export class AuditRecorder {
   private toRow(action: AuditAction, entry: AuditEntry) {
     return {
       id: crypto.randomUUID(),
-      occurredAt: new Date(),
+      occurredAt: this.clock.now(),
       action,
       actorId: this.principal.userId,
       actorRole: this.principal.role,

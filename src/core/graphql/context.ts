@@ -3,6 +3,7 @@ import type { AuditRecorder } from '../audit/recorder.js';
 import type { EntityManager } from '../db/database.js';
 import type { PeselProtection } from '../personal-data/pesel-protection.js';
 import type { HubLimits } from '../../config.js';
+import type { Clock } from '../clock.js';
 import { readDataRevision } from '../db/revision-cache.js';
 
 /** A factory of one module's DataLoaders; called at most once per request. */
@@ -21,6 +22,8 @@ export interface RequestContext {
   pesel: PeselProtection;
   /** The configured limits (rates of personal-data look-ups). */
   limits: HubLimits;
+  /** The hub's one clock: every "today" and "now" of a rule, a default or a record comes from it. */
+  clock: Clock;
   /** The GraphQL operation name or the top-level field, for audit lines. */
   operationName: string | null;
   loaders<T>(factory: LoaderFactory<T>): T;
@@ -49,6 +52,7 @@ export function createRequestContext(
   audit: AuditRecorder,
   pesel: PeselProtection,
   limits: HubLimits,
+  clock: Clock,
   hubState: HubState = new HubState(),
 ): RequestContext {
   const cache = new Map<LoaderFactory<unknown>, unknown>();
@@ -59,6 +63,7 @@ export function createRequestContext(
     audit,
     pesel,
     limits,
+    clock,
     operationName: null,
     loaders<T>(factory: LoaderFactory<T>): T {
       if (!cache.has(factory)) cache.set(factory, factory(ctx));

@@ -18,7 +18,3 @@ export const DateTimeScalar = new GraphQLScalarType({
   description: 'An instant in ISO 8601 form with a zone offset, e.g. 2026-11-24T18:30:00.000Z.',
 });
 
-/** Today's date in the city's time zone, as `YYYY-MM-DD`. */
-export function todayInWarsaw(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw' }).format(now);
-}

@@ -1,7 +1,6 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { InputProblems, forbidden, tooManyRequests } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
-import { todayInWarsaw } from '../../core/graphql/scalars.js';
 import { peselProblem } from '../../core/pesel.js';
 import { participationsByPeselHashes, type ParticipationStatusRow } from '../integration/index.js';
 import { recordLabourMarketStatuses, type LabourMarketStatusRow } from '../persons/index.js';
@@ -57,7 +56,7 @@ export async function crossCheckPersons(ctx: RequestContext, pesels: string[], p
   const hashes = pesels.map((p) => (peselProblem(p.trim()) ? null : ctx.pesel.lookupHash(p.trim())));
   const valid = [...new Set(hashes.filter((h): h is string => h !== null))];
   const byHash = await participationsByPeselHashes(ctx.em, valid);
-  const today = todayInWarsaw();
+  const today = ctx.clock.today();
   const results = hashes.map((hash, index): CrossCheckResultView => {
     if (!hash) return { index, status: 'INVALID_PESEL', participation: null };
     const rows = byHash.get(hash);
@@ -92,7 +91,7 @@ export async function reportUnemploymentStatus(ctx: RequestContext, entries: Une
   const problems = new InputProblems();
   if (entries.length === 0) problems.add('entries', 'A report has at least one entry');
   if (entries.length > MAX_PESELS_PER_BATCH) problems.add('entries', `At most ${MAX_PESELS_PER_BATCH} entries per call; split the report`);
-  const today = todayInWarsaw();
+  const today = ctx.clock.today();
   const seen = new Map<string, number>();
   const rows: LabourMarketStatusRow[] = [];
   entries.forEach((entry, i) => {

@@ -5,7 +5,6 @@ import { isUuid } from '../../core/ids.js';
 import { District, Facility, Organisation, registryLoaders } from '../registry/index.js';
 import { Carer, type CarerStatus } from './fostercare.entities.js';
 import { carerLimitFor, FAMILY_KINDS, INSTITUTIONAL_KIND_OF, type CarerKind } from './fostercare.rules.js';
-import { todayInWarsaw } from '../../core/graphql/scalars.js';
 import { CARER_COLUMNS, CARER_FROM, carerFromSqlRow, type CarerView } from './carer.views.js';
 
 export interface RegisterCarerInput {
@@ -32,7 +31,7 @@ export async function carerById(ctx: RequestContext, id: string): Promise<CarerV
  */
 export async function registerCarer(ctx: RequestContext, input: RegisterCarerInput): Promise<CarerView> {
   const problems = new InputProblems();
-  const today = todayInWarsaw();
+  const today = ctx.clock.today();
   if (input.facilityId) {
     const facility = isUuid(input.facilityId) ? await ctx.loaders(registryLoaders).facility.load(input.facilityId) : null;
     if (!facility) throw notFound('Facility', input.facilityId);
@@ -85,7 +84,7 @@ export async function setCarerStatus(ctx: RequestContext, id: string, status: Ca
   if (!carer) throw notFound('Carer', id);
   if (carer.facilityId) throw conflict('An institution\u2019s status is its facility\u2019s: change it in the registry (updateFacility)', { reason: 'INSTITUTION_STATUS' });
   await ctx.em.transactional(async (em) => {
-    await em.nativeUpdate(Carer, { id }, { status, updatedAt: new Date() });
+    await em.nativeUpdate(Carer, { id }, { status, updatedAt: ctx.clock.now() });
     ctx.audit.recordWrite(em, { operation: 'setCarerStatus', subjectType: 'Carer', subjectId: id, details: { status } });
     await em.flush();
   });

@@ -1,6 +1,5 @@
 import { InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
-import { todayInWarsaw } from '../../core/graphql/scalars.js';
 import { CARER_LIMITS, CARE_EDUCATION_KINDS, INSTITUTIONAL_CARE_MIN_AGE, type CarerKind } from './fostercare.rules.js';
 import { overdueSql } from './placement.views.js';
 import { isInForce } from '../../core/dated-rules.js';
@@ -26,9 +25,9 @@ export interface FosterCareCapacityRow {
  * Carers count as they are today (closed ones left out): their status has no history. One statement.
  */
 export async function fosterCareCapacity(ctx: RequestContext, groupBy: FosterCareDimension[], asOf: string | null): Promise<FosterCareCapacityRow[]> {
-  const date = asOf ?? todayInWarsaw();
+  const date = asOf ?? ctx.clock.today();
   const problems = new InputProblems();
-  if (date > todayInWarsaw()) problems.add('asOf', 'Occupancy is known up to today, not for a future date');
+  if (date > ctx.clock.today()) problems.add('asOf', 'Occupancy is known up to today, not for a future date');
   problems.throwIfAny();
   const dims = [...new Set(groupBy)].map((d) => (d === 'KIND' ? { sql: 'cc.kind', alias: 'kind' } : { sql: 'cc.district_id', alias: 'district_id' }));
   const limits = CARER_LIMITS.filter((r) => isInForce(r, date));
@@ -42,7 +41,7 @@ export async function fosterCareCapacity(ctx: RequestContext, groupBy: FosterCar
      occ as (
        select pl.carer_id, count(*)::int as n,
               count(*) filter (where ${overdueSql('pl', 'c')})::int as overdue,
-              count(*) filter (where c.kind in (${CARE_EDUCATION_KINDS.map((k) => `'${k}'`).join(', ')}) and pe.birth_date > ?::date - interval '${INSTITUTIONAL_CARE_MIN_AGE} years')::int as under_age
+              count(*) filter (where c.kind in (${CARE_EDUCATION_KINDS.map((k) => `'${k}'`).join(', ')}) and (pe.birth_date + interval '${INSTITUTIONAL_CARE_MIN_AGE} years')::date > ?::date)::int as under_age
          from placement pl join carer c on c.id = pl.carer_id join person pe on pe.id = pl.child_id
         where pl.start_date <= ? and (pl.end_date is null or pl.end_date >= ?)
         group by pl.carer_id)

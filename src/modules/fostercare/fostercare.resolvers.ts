@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { checkPageArgs, PageArgs, selectsTotalCount, toConnection } from '../../core/graphql/pagination.js';
-import { DateScalar, todayInWarsaw } from '../../core/graphql/scalars.js';
+import { DateScalar } from '../../core/graphql/scalars.js';
 import { PersonType, personsLoaders, type PersonView } from '../persons/index.js';
 import { DistrictType, FacilityGraphQLType, OrganisationType, registryLoaders, type FacilityView } from '../registry/index.js';
 import type { CarerView } from './carer.views.js';
@@ -51,8 +51,8 @@ export class CarerResolver {
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'The legal limit of its kind today (fostercare.rules.ts).' })
-  legalLimit(@Root() c: CarerView): number | null {
-    return carerLimitFor(c.kind, todayInWarsaw())?.maxChildren ?? null;
+  legalLimit(@Root() c: CarerView, @Ctx() ctx: RequestContext): number | null {
+    return carerLimitFor(c.kind, ctx.clock.today())?.maxChildren ?? null;
   }
 }
 
@@ -67,7 +67,7 @@ export class FacilityPlacementsResolver {
     @Arg('activeOn', () => DateScalar, { nullable: true, description: 'The day; today when omitted.' }) activeOn: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<PlacementView[]> {
-    return ctx.loaders(fostercareLoaders).placementsAt.load({ facilityId: facility.id, date: activeOn ?? todayInWarsaw() });
+    return ctx.loaders(fostercareLoaders).placementsAt.load({ facilityId: facility.id, date: activeOn ?? ctx.clock.today() });
   }
 }
 
@@ -151,8 +151,8 @@ export class PlacementResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Running past its stay limit today.' })
-  overdue(@Root() p: PlacementView): boolean {
-    return isOverdue(p, todayInWarsaw());
+  overdue(@Root() p: PlacementView, @Ctx() ctx: RequestContext): boolean {
+    return isOverdue(p, ctx.clock.today());
   }
 }
 

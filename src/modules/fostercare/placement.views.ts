@@ -1,4 +1,4 @@
-import { addDays, addMonths } from '../../core/calendar.js';
+import { periodEnd } from '../../core/calendar.js';
 import type { PlacementBasis, PlacementEndReason } from './fostercare.entities.js';
 import { CARER_LIMITS, carerLimitFor, type CarerKind } from './fostercare.rules.js';
 
@@ -44,7 +44,7 @@ export function placementFromSqlRow(row: Record<string, any>): PlacementView {
 export function stayLimitOf(p: Pick<PlacementView, 'carerKind' | 'startDate' | 'extensionReason'>): string | null {
   const rule = carerLimitFor(p.carerKind, p.startDate);
   if (!rule?.maxStayMonths) return null;
-  return addDays(addMonths(p.startDate, rule.maxStayMonths + (p.extensionReason ? rule.extensionMonths : 0)), -1);
+  return periodEnd(p.startDate, rule.maxStayMonths + (p.extensionReason ? rule.extensionMonths : 0));
 }
 
 /** Overdue on `date`: still running past its stay limit. */
@@ -63,5 +63,5 @@ export function overdueSql(placement = 'pl', carer = 'c'): string {
     `case ${limited.map((r) => `when ${carer}.kind = '${r.kind}' then ${r[column]}`).join(' ')} end`;
   return `(${carer}.kind in (${limited.map((r) => `'${r.kind}'`).join(', ')})
     and (${placement}.end_date is null or ${placement}.end_date >= ?::date)
-    and ?::date >= ${placement}.start_date + make_interval(months => ${months('maxStayMonths')} + case when ${placement}.extension_reason is not null then ${months('extensionMonths')} else 0 end))`;
+    and ?::date > ${placement}.start_date + make_interval(months => ${months('maxStayMonths')} + case when ${placement}.extension_reason is not null then ${months('extensionMonths')} else 0 end))`;
 }

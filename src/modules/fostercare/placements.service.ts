@@ -1,12 +1,11 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { emptyPage, rawKeysetPage, SqlConditions } from '../../core/db/raw-keyset.js';
 
-import { addMonths } from '../../core/calendar.js';
+import { ageOn, periodEnd } from '../../core/calendar.js';
 import { lockRow, peakStays, type StaysTable } from '../../core/db/occupancy.js';
 import { conflict, InputProblems, notFound } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import type { Page, PageArgs } from '../../core/graphql/pagination.js';
-import { todayInWarsaw } from '../../core/graphql/scalars.js';
 import { isUuid } from '../../core/ids.js';
 import { checkPersonInput, findOrCreatePerson, type PersonInput } from '../persons/index.js';
 import { Person } from '../persons/index.js';
@@ -37,12 +36,6 @@ export interface EndPlacementInput {
   note?: string | null;
 }
 
-/** Whole years between a birth date and a day. */
-export function ageOn(birthDate: string, date: string): number {
-  const years = Number(date.slice(0, 4)) - Number(birthDate.slice(0, 4));
-  return date.slice(5) < birthDate.slice(5) ? years - 1 : years;
-}
-
 /** A placement holds a place until it ends. */
 const PLACEMENTS: StaysTable = { table: 'placement', holderColumn: 'carer_id', lastDay: "coalesce(s.end_date, 'infinity'::date)" };
 
@@ -56,8 +49,8 @@ const PLACEMENTS: StaysTable = { table: 'placement', holderColumn: 'carer_id', l
  */
 export async function placeChild(ctx: RequestContext, input: PlacementInput): Promise<PlacementView> {
   const problems = new InputProblems();
-  const today = todayInWarsaw();
-  checkPersonInput(input.child, problems, 'child');
+  const today = ctx.clock.today();
+  checkPersonInput(input.child, problems, 'child', today);
   if (input.startDate > today) problems.add('startDate', 'A placement is recorded when the child arrives, not in advance');
   if (input.plannedEndDate && input.plannedEndDate < input.startDate) problems.add('plannedEndDate', 'The planned end is before the start');
   if (input.basis === 'COURT_DECISION') {
@@ -136,11 +129,11 @@ export async function endPlacement(ctx: RequestContext, id: string, input: EndPl
   if (current.endDate) throw conflict(`The placement ended on ${current.endDate}`, { reason: 'ALREADY_ENDED' });
   const problems = new InputProblems();
   if (input.endDate < current.startDate) problems.add('input.endDate', `The placement started on ${current.startDate}`);
-  if (input.endDate > todayInWarsaw()) problems.add('input.endDate', 'A placement is ended when it ends, not in advance');
+  if (input.endDate > ctx.clock.today()) problems.add('input.endDate', 'A placement is ended when it ends, not in advance');
   problems.throwIfAny();
   await ctx.em.transactional(async (em) => {
     const updated = await em.nativeUpdate(Placement, { id, endDate: null }, {
-      endDate: input.endDate, endReason: input.reason, note: input.note?.trim() || current.note, endedBy: ctx.principal.userId ?? 'unknown', updatedAt: new Date(),
+      endDate: input.endDate, endReason: input.reason, note: input.note?.trim() || current.note, endedBy: ctx.principal.userId ?? 'unknown', updatedAt: ctx.clock.now(),
     });
     if (!updated) throw conflict('The placement was ended by another request at the same time', { reason: 'ALREADY_ENDED' });
     ctx.audit.recordWrite(em, { operation: 'endPlacement', subjectType: 'Placement', subjectId: id, details: { endDate: input.endDate, reason: input.reason } });
@@ -160,7 +153,7 @@ export async function extendPlacement(ctx: RequestContext, id: string, reason: s
   if (!reason.trim()) problems.add('reason', 'Give the reason');
   problems.throwIfAny();
   await ctx.em.transactional(async (em) => {
-    await em.nativeUpdate(Placement, { id }, { extensionReason: reason.trim(), plannedEndDate: addMonths(current.startDate, limit!.maxStayMonths! + limit!.extensionMonths), updatedAt: new Date() });
+    await em.nativeUpdate(Placement, { id }, { extensionReason: reason.trim(), plannedEndDate: periodEnd(current.startDate, limit!.maxStayMonths! + limit!.extensionMonths), updatedAt: ctx.clock.now() });
     ctx.audit.recordWrite(em, { operation: 'extendPlacement', subjectType: 'Placement', subjectId: id, details: { months: limit!.extensionMonths } });
     await em.flush();
   });
@@ -207,7 +200,7 @@ export async function listPlacements(ctx: RequestContext, filter: PlacementFilte
   }
   if (filter?.activeOn) where.add('pl.start_date <= ? and (pl.end_date is null or pl.end_date >= ?)', filter.activeOn, filter.activeOn);
   if (filter?.overdue !== null && filter?.overdue !== undefined) {
-    const today = todayInWarsaw();
+    const today = ctx.clock.today();
     where.add(filter.overdue ? overdueSql() : `not ${overdueSql()}`, today, today);
   }
   return rawKeysetPage(

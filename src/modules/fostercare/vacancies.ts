@@ -1,6 +1,5 @@
 import { InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
-import { todayInWarsaw } from '../../core/graphql/scalars.js';
 import { isUuid } from '../../core/ids.js';
 import { registryLoaders } from '../registry/index.js';
 import { CARER_COLUMNS, CARER_FROM, carerFromSqlRow, type CarerView } from './carer.views.js';
@@ -37,7 +36,7 @@ export interface VacancyView {
  */
 export async function fosterCareVacancies(ctx: RequestContext, filter: VacancyFilter | null, first = 50): Promise<VacancyView[]> {
   const problems = new InputProblems();
-  const date = filter?.date ?? todayInWarsaw();
+  const date = filter?.date ?? ctx.clock.today();
   const group = filter?.siblings ?? 1;
   if (!Number.isInteger(group) || group < 1 || group > 12) problems.add('filter.siblings', 'A sibling group has 1 to 12 children');
   if (filter?.childAge !== null && filter?.childAge !== undefined && (!Number.isInteger(filter.childAge) || filter.childAge < 0 || filter.childAge > 25)) problems.add('filter.childAge', 'An age is 0 to 25');

@@ -6,7 +6,6 @@ import { executeBound } from '../../core/db/bound-query.js';
 import type { EntityManager } from '../../core/db/database.js';
 import { badUserInput, conflict, InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
-import { todayInWarsaw } from '../../core/graphql/scalars.js';
 import { isUuid } from '../../core/ids.js';
 import { lockRow } from '../../core/db/occupancy.js';
 import { socialEmploymentFacility } from './facility-access.js';
@@ -118,7 +117,7 @@ export async function reportAttendance(ctx: RequestContext, input: AttendanceRep
   const earlier = await storedReport(ctx.em, facility.id, key);
   if (earlier) return replay(earlier, hash, key);
 
-  const today = todayInWarsaw();
+  const today = ctx.clock.today();
   const problems = new InputProblems();
   const seen = new Map<string, number>();
   input.entries.forEach((entry, i) => {
@@ -135,7 +134,7 @@ export async function reportAttendance(ctx: RequestContext, input: AttendanceRep
     return await ctx.em.transactional(async (em) => {
       await lockRow(em, 'facility', facility.id, 'share');
       const reportId = crypto.randomUUID();
-      const reportedAt = new Date();
+      const reportedAt = ctx.clock.now();
       const reportedBy = ctx.principal.userId ?? 'unknown';
       // Inserted first: a concurrent call with the same key waits here, then replays this one.
       await em.insert(AttendanceReport, { id: reportId, facility: facility.id, idempotencyKey: key, contentHash: hash, result: {}, reportedBy, reportedAt });
@@ -266,14 +265,14 @@ export interface MonthClosureView {
 export async function closeMonth(ctx: RequestContext, facilityId: string, month: string): Promise<MonthClosureView> {
   const problems = new InputProblems();
   if (!isMonth(month)) problems.add('month', 'A month is written YYYY-MM');
-  else if (month >= monthOf(todayInWarsaw())) problems.add('month', `${month} has not ended yet`);
+  else if (month >= monthOf(ctx.clock.today())) problems.add('month', `${month} has not ended yet`);
   problems.throwIfAny();
   const { facility } = await socialEmploymentFacility(ctx, facilityId, 'write');
   if (facility.openedOn && month < monthOf(facility.openedOn)) throw badUserInput([{ path: 'month', message: `The facility opened on ${facility.openedOn}` }]);
   try {
     return await ctx.em.transactional(async (em) => {
       await lockRow(em, 'facility', facility.id, 'update');
-      const closedAt = new Date();
+      const closedAt = ctx.clock.now();
       const closedBy = ctx.principal.userId ?? 'unknown';
       await em.execute(
         `insert into attendance_month_closure (id, facility_id, month, closed_by, closed_by_role, closed_at) values (gen_random_uuid(), ?, ?, ?, ?, ?)`,

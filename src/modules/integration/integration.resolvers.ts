@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Roo
 import { monthOf } from '../../core/calendar.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { checkPageArgs, PageArgs, selectsTotalCount, toConnection } from '../../core/graphql/pagination.js';
-import { DateScalar, todayInWarsaw } from '../../core/graphql/scalars.js';
+import { DateScalar } from '../../core/graphql/scalars.js';
 import { PersonType, personsLoaders, type PersonView } from '../persons/index.js';
 import { FacilityGraphQLType, OrganisationType, registryLoaders, type FacilityView } from '../registry/index.js';
 import { formatGrosze } from './allowance.js';
@@ -111,7 +111,7 @@ export class ParticipantResolver {
     @Arg('month', () => String, { nullable: true, description: 'YYYY-MM; the current month when omitted.' }) month: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<AttendanceDayView[]> {
-    return ctx.loaders(integrationLoaders).attendanceOf.load({ participationId: p.id, month: month ?? monthOf(todayInWarsaw()) });
+    return ctx.loaders(integrationLoaders).attendanceOf.load({ participationId: p.id, month: month ?? monthOf(ctx.clock.today()) });
   }
 }
 
@@ -127,7 +127,7 @@ export class FacilityParticipantsResolver {
     @Arg('activeOn', () => DateScalar, { nullable: true, description: 'The day; today when omitted.' }) activeOn: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<ParticipantView[]> {
-    return ctx.loaders(integrationLoaders).participantsAt.load({ facilityId: facility.id, date: activeOn ?? todayInWarsaw() });
+    return ctx.loaders(integrationLoaders).participantsAt.load({ facilityId: facility.id, date: activeOn ?? ctx.clock.today() });
   }
 }
 

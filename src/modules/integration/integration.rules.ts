@@ -69,23 +69,33 @@ export const ELIGIBILITY_CATEGORIES = {
 export type EligibilityCategory = keyof typeof ELIGIBILITY_CATEGORIES;
 export const EligibilityCategory = enumOfKeys(ELIGIBILITY_CATEGORIES);
 
-/** Dated limits of a CIS participation (art. 13 and art. 14 of the act). */
+/**
+ * Dated limits of a CIS participation (art. 13 and art. 14 of the act), chosen by the day the
+ * participation starts. Every length is a period in months counted from the start (calendar.ts
+ * `periodEnd`, Kodeks cywilny art. 112).
+ */
 export interface ParticipationLimits {
   validFrom: string;
   validTo: string | null;
-  /** Longest participation under one IPZS, trial period included. */
-  maxMonths: number;
   /** Longest trial period (okres próbny). */
   maxTrialMonths: number;
-  /** Longest extension beyond `maxMonths`, with a stated reason. */
-  maxExtensionMonths: number;
+  /** Longest participation under one IPZS without an extension: the trial, then the rest. */
+  maxMonths: number;
+  /** Longest participation in all with an extension, which needs a stated reason. */
+  maxMonthsWithExtension: number;
+  /** Hours of classes a week an IPZS may plan (least and most). */
+  weeklyHours: { min: number; max: number };
   source: string;
 }
 
 export const CIS_PARTICIPATION_LIMITS: readonly ParticipationLimits[] = [
   {
-    validFrom: '2004-01-01', validTo: null, maxMonths: 11, maxTrialMonths: 1, maxExtensionMonths: 6,
-    source: 'Art. 13 and art. 14 of the social employment act: up to 11 months under an IPZS with a trial period of up to 1 month; an extension of up to 6 months (check)',
+    validFrom: '2004-01-01', validTo: '2021-12-31', maxTrialMonths: 1, maxMonths: 12, maxMonthsWithExtension: 18, weeklyHours: { min: 30, max: 30 },
+    source: 'Art. 13 and art. 14 of the social employment act before Dz.U. 2022 poz. 218: a trial of up to 1 month, then up to 11 months; an extension of up to 6 months (18 in all); classes 6 hours a day',
+  },
+  {
+    validFrom: '2022-01-01', validTo: null, maxTrialMonths: 1, maxMonths: 12, maxMonthsWithExtension: 24, weeklyHours: { min: 30, max: 40 },
+    source: 'Art. 13 and art. 14 of the social employment act as amended by Dz.U. 2022 poz. 218 (in force 15 Feb 2022; here from the participations started in 2022): a trial of up to 1 month, then up to 11 months, extendable to at most 24 months in all; classes 30 to 40 hours a week (gov.legalis.pl, "Zmiany w ustawie o zatrudnieniu socjalnym")',
   },
 ];
 

@@ -1,7 +1,6 @@
 import { addMonths, firstDayOf, isMonth, monthOf } from '../../core/calendar.js';
 import { InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
-import { todayInWarsaw } from '../../core/graphql/scalars.js';
 import { isUuid } from '../../core/ids.js';
 import type { ParticipationOutcome } from './integration.entities.js';
 import { shownCount } from '../../core/personal-data/small-counts.js';
@@ -43,7 +42,7 @@ export interface ParticipationStatisticsRow {
  */
 export async function participationStatistics(ctx: RequestContext, groupBy: ParticipationDimension[], filter: StatisticsFilter | null): Promise<ParticipationStatisticsRow[]> {
   const problems = new InputProblems();
-  const toMonth = filter?.toMonth ?? monthOf(todayInWarsaw());
+  const toMonth = filter?.toMonth ?? monthOf(ctx.clock.today());
   const fromMonth = filter?.fromMonth ?? monthOf(addMonths(firstDayOf(toMonth), -11));
   if (!isMonth(fromMonth)) problems.add('filter.fromMonth', 'A month is written YYYY-MM');
   if (!isMonth(toMonth)) problems.add('filter.toMonth', 'A month is written YYYY-MM');

@@ -1,9 +1,8 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { addDays, addMonths } from '../../core/calendar.js';
+import { periodEnd } from '../../core/calendar.js';
 import { isUuid } from '../../core/ids.js';
 import { badUserInput, conflict, InputProblems, notFound } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
-import { todayInWarsaw } from '../../core/graphql/scalars.js';
 import { benefitEntitlementsOn, checkPersonInput, findOrCreatePerson, labourMarketStatusesOf, type PersonInput } from '../persons/index.js';
 import { longTermUnemploymentProblem } from './long-term-unemployment.js';
 import { Facility, Organisation, readsPeopleOf } from '../registry/index.js';
@@ -53,18 +52,18 @@ function checkDates(input: EnrolmentInput, programme: Programme, problems: Input
   const limits = cisLimitsOn(startDate);
   if (!limits) return problems.add('startDate', `No CIS participation limits are in force on ${startDate}`);
   if (trialEnd) {
-    const latestTrialEnd = addDays(addMonths(startDate, limits.maxTrialMonths), -1);
+    const latestTrialEnd = periodEnd(startDate, limits.maxTrialMonths);
     if (trialEnd < startDate) problems.add('trialEndDate', 'The trial period ends before the participation starts');
     else if (trialEnd > latestTrialEnd) problems.add('trialEndDate', `The trial period lasts at most ${limits.maxTrialMonths} month: it may end on ${latestTrialEnd} at the latest (${limits.source})`);
     else if (trialEnd > plannedEndDate) problems.add('trialEndDate', 'The trial period ends after the participation');
   }
-  const latestEnd = addDays(addMonths(startDate, limits.maxMonths), -1);
-  const latestExtendedEnd = addDays(addMonths(startDate, limits.maxMonths + limits.maxExtensionMonths), -1);
+  const latestEnd = periodEnd(startDate, limits.maxMonths);
+  const latestExtendedEnd = periodEnd(startDate, limits.maxMonthsWithExtension);
   const extension = input.extensionReason?.trim();
   if (plannedEndDate > latestExtendedEnd) {
-    problems.add('plannedEndDate', `A CIS participation lasts at most ${limits.maxMonths} months plus an extension of ${limits.maxExtensionMonths}: it may end on ${latestExtendedEnd} at the latest (${limits.source})`);
+    problems.add('plannedEndDate', `A CIS participation that started on ${startDate} lasts at most ${limits.maxMonthsWithExtension} months in all, extension included: it may end on ${latestExtendedEnd} at the latest (${limits.source})`);
   } else if (plannedEndDate > latestEnd && !extension) {
-    problems.add('plannedEndDate', `A CIS participation lasts at most ${limits.maxMonths} months (until ${latestEnd}); a longer one needs extensionReason (${limits.source})`);
+    problems.add('plannedEndDate', `A CIS participation lasts at most ${limits.maxMonths} months, trial included: it may end on ${latestEnd} at the latest; a longer one needs extensionReason (${limits.source})`);
   }
 }
 
@@ -87,7 +86,7 @@ export async function enrolParticipant(ctx: RequestContext, input: EnrolmentInpu
   if (programme === 'CIS' && (facility.declaredCapacity === null || facility.declaredCapacity === 0)) {
     problems.add('facilityId', 'The CIS has no number of places agreed with the starosta; record it in the registry first');
   }
-  checkPersonInput(input.person, problems, 'person');
+  checkPersonInput(input.person, problems, 'person', ctx.clock.today());
   checkDates(input, programme, problems);
   problems.throwIfAny();
 
@@ -152,7 +151,7 @@ export async function endParticipation(ctx: RequestContext, id: string, input: E
   if (current.endDate) throw conflict(`The participation ended on ${current.endDate}`, { reason: 'ALREADY_ENDED' });
   const problems = new InputProblems();
   if (input.endDate < current.startDate) problems.add('input.endDate', `The participation started on ${current.startDate}`);
-  if (input.endDate > todayInWarsaw()) problems.add('input.endDate', 'A participation is ended on the day it ends or later, not in advance');
+  if (input.endDate > ctx.clock.today()) problems.add('input.endDate', 'A participation is ended on the day it ends or later, not in advance');
   if (!input.reason.trim()) problems.add('input.reason', 'Give the reason');
   problems.throwIfAny();
   await ctx.em.transactional(async (em) => {
@@ -165,7 +164,7 @@ export async function endParticipation(ctx: RequestContext, id: string, input: E
       throw badUserInput([{ path: 'input.endDate', message: `${later.n} days of attendance are reported after this date (the first on ${later.first}); correct them first` }]);
     }
     const updated = await em.nativeUpdate(Participation, { id, endDate: null }, {
-      endDate: input.endDate, endReason: input.reason.trim(), outcome: input.outcome, endedBy: ctx.principal.userId ?? 'unknown', updatedAt: new Date(),
+      endDate: input.endDate, endReason: input.reason.trim(), outcome: input.outcome, endedBy: ctx.principal.userId ?? 'unknown', updatedAt: ctx.clock.now(),
     });
     if (updated === 0) throw conflict('The participation was ended by another request at the same time', { reason: 'ALREADY_ENDED' });
     ctx.audit.recordWrite(em, { operation: 'endParticipation', subjectType: 'Participation', subjectId: id, details: { endDate: input.endDate, outcome: input.outcome } });

@@ -2,7 +2,6 @@ import DataLoader from 'dataloader';
 import { executeBound } from '../../core/db/bound-query.js';
 import type { EntityManager } from '../../core/db/database.js';
 import type { RequestContext } from '../../core/graphql/context.js';
-import { todayInWarsaw } from '../../core/graphql/scalars.js';
 
 /** A status as a labour office reports it, for one PESEL (already hashed). */
 export interface LabourMarketStatusRow {
@@ -72,7 +71,7 @@ export function labourMarketLoaders(ctx: RequestContext) {
 }
 
 /** Whether a person may join a CIS today as far as the labour offices know: not entitled to unemployment benefit. */
-export function cisEnrolmentAllowed(statuses: LabourMarketStatusRow[], today = todayInWarsaw()): boolean {
+export function cisEnrolmentAllowed(statuses: LabourMarketStatusRow[], today: string): boolean {
   return !statuses.some((s) => entitledOn(s, today));
 }
 
@@ -83,7 +82,7 @@ export interface LabourMarketCounts {
 }
 
 /** Persons registered as unemployed today, entitled to the benefit, and of them taking part in a KIS or CIS. */
-export async function labourMarketCounts(em: EntityManager, today = todayInWarsaw()): Promise<LabourMarketCounts> {
+export async function labourMarketCounts(em: EntityManager, today: string): Promise<LabourMarketCounts> {
   const [row] = await em.execute<{ registered: number; entitled: number; taking_part: number }[]>(
     `with current as (
        select pesel_hash, bool_or(benefit_entitled) as entitled from labour_market_status

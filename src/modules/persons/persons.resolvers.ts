@@ -51,7 +51,7 @@ export class PersonResolver {
     description: 'Whether the person may join a CIS today as far as the labour offices report: false when entitled to unemployment benefit (art. 1 ust. 3). NGO staff see this, not the status.',
   })
   async cisEnrolmentAllowed(@Root() person: PersonView, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return cisEnrolmentAllowed(await ctx.loaders(labourMarketLoaders).statusesOf.load(person.peselHash));
+    return cisEnrolmentAllowed(await ctx.loaders(labourMarketLoaders).statusesOf.load(person.peselHash), ctx.clock.today());
   }
 
   @FieldResolver(() => Sex, { nullable: true, description: 'Sex, from the PESEL (MOPS_WORKER, ADMIN, LABOUR_OFFICE; it is also a digit of `peselMasked`).' })
@@ -64,7 +64,7 @@ export class PersonResolver {
 export class LabourMarketCountsResolver {
   @Query(() => LabourMarketCountsType, { description: 'Counts of persons as the labour offices report them today (ANALYST, MOPS_WORKER, ADMIN); a count under 5 is null.' })
   async labourMarketCounts(@Ctx() ctx: RequestContext): Promise<LabourMarketCountsType> {
-    const counts = await labourMarketCounts(ctx.em);
+    const counts = await labourMarketCounts(ctx.em, ctx.clock.today());
     return {
       registeredUnemployed: shownCount(counts.registeredUnemployed),
       entitledToBenefit: shownCount(counts.entitledToBenefit),

@@ -1,7 +1,6 @@
 import type { EntityManager } from '../../core/db/database.js';
 import type { InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
-import { todayInWarsaw } from '../../core/graphql/scalars.js';
 import { peselFacts, peselProblem } from '../../core/pesel.js';
 import { foldForSearch } from '../../core/text-search.js';
 import { entitledOn } from './labour-market.js';
@@ -14,12 +13,12 @@ export interface PersonInput {
   lastName: string;
 }
 
-/** Checks a person's identity data, reporting each problem under `path` (e.g. `person.pesel`). */
-export function checkPersonInput(input: PersonInput, problems: InputProblems, path: string): void {
+/** Checks a person's identity data on `today`, reporting each problem under `path` (e.g. `person.pesel`). */
+export function checkPersonInput(input: PersonInput, problems: InputProblems, path: string, today: string): void {
   const pesel = input.pesel.trim();
   const problem = peselProblem(pesel);
   if (problem) problems.add(`${path}.pesel`, problem);
-  else if (peselFacts(pesel).birthDate > todayInWarsaw()) problems.add(`${path}.pesel`, 'The PESEL encodes a birth date in the future');
+  else if (peselFacts(pesel).birthDate > today) problems.add(`${path}.pesel`, 'The PESEL encodes a birth date in the future');
   if (!input.firstName.trim()) problems.add(`${path}.firstName`, 'Give the first name');
   if (!input.lastName.trim()) problems.add(`${path}.lastName`, 'Give the last name');
   if (input.firstName.length > 100 || input.lastName.length > 100) problems.add(path, 'A name has at most 100 characters');

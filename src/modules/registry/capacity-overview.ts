@@ -1,7 +1,6 @@
 import { raw } from '@mikro-orm/core';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { RevisionCache } from '../../core/db/revision-cache.js';
-import { todayInWarsaw } from '../../core/graphql/scalars.js';
 import { facilityWhere } from './facilities.service.js';
 import { Facility } from './registry.entities.js';
 import type { CapacityDimension, FacilityFilter } from './registry.types.js';
@@ -33,7 +32,7 @@ const DIMENSIONS: Record<CapacityDimension, { column: string; alias: string }> =
  * facility counts only if it was open on that date.
  */
 export async function capacityOverview(ctx: RequestContext, groupBy: CapacityDimension[], filter: FacilityFilter | null, asOf: string | null): Promise<CapacityRow[]> {
-  const date = asOf ?? todayInWarsaw();
+  const date = asOf ?? ctx.clock.today();
   // Dashboards ask the same few questions again and again; the answer changes only with a write.
   // The rows are aggregates without personal data, and field permissions apply after the cache.
   const revision = await ctx.dataRevision();
@@ -43,7 +42,7 @@ export async function capacityOverview(ctx: RequestContext, groupBy: CapacityDim
 const overviewCache = () => new RevisionCache<CapacityRow[]>();
 
 async function computeCapacityOverview(ctx: RequestContext, groupBy: CapacityDimension[], filter: FacilityFilter | null, date: string): Promise<CapacityRow[]> {
-  const fromHistory = date < todayInWarsaw();
+  const fromHistory = date < ctx.clock.today();
   const dims = [...new Set(groupBy)].map((d) => DIMENSIONS[d]);
   const occupied = fromHistory ? 'h.occupied_places' : 'f.occupied_places';
   const qb = ctx.em.createQueryBuilder(Facility, 'f');
@@ -67,7 +66,7 @@ async function computeCapacityOverview(ctx: RequestContext, groupBy: CapacityDim
     raw(`sum(greatest(f.declared_capacity - ${occupied}, 0))::int as free_places`),
     raw(`sum(f.declared_capacity) filter (where ${occupied} is not null)::int as reporting_capacity`),
   ])
-    .where(facilityWhere(filter) as never)
+    .where(facilityWhere(filter, ctx.clock.today()) as never)
     .andWhere(raw('(f.opened_on is null or f.opened_on <= ?) and (f.closed_on is null or f.closed_on > ?)', [date, date]));
   if (dims.length) {
     qb.groupBy(dims.map((d) => raw(d.column)) as never);

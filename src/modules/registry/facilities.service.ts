@@ -4,7 +4,6 @@ import { complianceConditionFor } from './facility-compliance-filter.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import type { Page, PageArgs } from '../../core/graphql/pagination.js';
 import { pageByName } from '../../core/db/keyset.js';
-import { todayInWarsaw } from '../../core/graphql/scalars.js';
 import { escapeLike, foldForSearch } from '../../core/text-search.js';
 import { checkFacilityDraft, type FacilityDraft } from './facility.validation.js';
 import { District, Facility, Organisation, WelfareUnit } from './registry.entities.js';
@@ -12,7 +11,7 @@ import type { CreateFacilityInput, FacilityFilter, UpdateFacilityInput } from '.
 import { facilityFromEntity, facilityFromRow, type FacilityView } from './registry.views.js';
 
 /** The facility filter of the API as a MikroORM condition; shared by the list and the capacity overview. */
-export function facilityWhere(filter: FacilityFilter | null | undefined): FilterQuery<Facility> {
+export function facilityWhere(filter: FacilityFilter | null | undefined, today: string): FilterQuery<Facility> {
   const where: Record<string, unknown> = {};
   const and: FilterQuery<Facility>[] = [];
   if (!filter) return where;
@@ -34,7 +33,7 @@ export function facilityWhere(filter: FacilityFilter | null | undefined): Filter
     }
   }
   if (filter.compliance) {
-    const condition = complianceConditionFor(filter.compliance);
+    const condition = complianceConditionFor(filter.compliance, today);
     if (!condition) throw badUserInput([{ path: 'filter.compliance', message: 'Service standards are not served by this hub' }]);
     and.push(condition as FilterQuery<Facility>);
   }
@@ -43,7 +42,7 @@ export function facilityWhere(filter: FacilityFilter | null | undefined): Filter
 }
 
 export function listFacilities(ctx: RequestContext, filter: FacilityFilter | null, page: PageArgs, includeCount: boolean): Promise<Page<FacilityView>> {
-  return pageByName(ctx.em, Facility, facilityWhere(filter), page, includeCount, facilityFromRow);
+  return pageByName(ctx.em, Facility, facilityWhere(filter, ctx.clock.today()), page, includeCount, facilityFromRow);
 }
 
 interface References {
@@ -111,7 +110,7 @@ export async function createFacility(ctx: RequestContext, input: CreateFacilityI
     closedOn: input.closedOn ?? null,
     registerEntry: input.registerEntry ?? null,
   };
-  checkFacilityDraft(draft, problems, todayInWarsaw());
+  checkFacilityDraft(draft, problems, ctx.clock.today());
   problems.throwIfAny();
 
   return ctx.em.transactional(async (em) => {
@@ -177,7 +176,7 @@ export async function updateFacility(ctx: RequestContext, id: string, input: Upd
     const refs = await loadReferences(ctx, { operatorId: input.operatorId ?? undefined, unitId: input.unitId ?? undefined, districtId: input.districtId ?? undefined }, problems);
     const operatorKind = refs.operator?.kind ?? facility.operator.getEntity().kind;
     const draft = applyUpdate(draftOf(facility, operatorKind), input);
-    checkFacilityDraft(draft, problems, todayInWarsaw());
+    checkFacilityDraft(draft, problems, ctx.clock.today());
     problems.throwIfAny();
 
     const changed = Object.keys(input).filter((k) => k !== 'expectedVersion' && (input as Record<string, unknown>)[k] !== undefined);

@@ -34,7 +34,8 @@ export class FacilityComplianceFilter {
   overdue?: boolean | null;
 }
 
-export type ComplianceCondition = (filter: FacilityComplianceFilter) => FilterQuery<object>;
+/** The SQL condition of a compliance filter; `today` decides which remediation deadlines have passed. */
+export type ComplianceCondition = (filter: FacilityComplianceFilter, today: string) => FilterQuery<object>;
 
 let complianceCondition: ComplianceCondition | null = null;
 
@@ -43,6 +44,6 @@ export function provideComplianceCondition(condition: ComplianceCondition): void
   complianceCondition = condition;
 }
 
-export function complianceConditionFor(filter: FacilityComplianceFilter): FilterQuery<object> | null {
-  return complianceCondition ? complianceCondition(filter) : null;
+export function complianceConditionFor(filter: FacilityComplianceFilter, today: string): FilterQuery<object> | null {
+  return complianceCondition ? complianceCondition(filter, today) : null;
 }

@@ -1,6 +1,5 @@
 import { forbidden, InputProblems, notFound } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
-import { todayInWarsaw } from '../../core/graphql/scalars.js';
 import { Facility, OccupancyReport } from './registry.entities.js';
 
 export interface OccupancyReportInput {
@@ -30,7 +29,7 @@ export async function reportOccupancy(ctx: RequestContext, input: OccupancyRepor
       throw forbidden('Your organisation does not operate this facility');
     }
     const problems = new InputProblems();
-    const today = todayInWarsaw();
+    const today = ctx.clock.today();
     if (facility.status === 'CLOSED') problems.add('facilityId', 'The facility is closed');
     if (facility.declaredCapacity === null || facility.declaredCapacity === undefined) {
       problems.add('facilityId', 'The facility has no declared places to occupy');

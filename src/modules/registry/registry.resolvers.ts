@@ -14,7 +14,6 @@ import type { DistrictView as District, WelfareUnitView as WelfareUnit } from '.
 import type { FacilityView as Facility, OrganisationView as Organisation } from './registry.views.js';
 import { registryLoaders } from './registry.loaders.js';
 import { capacityLimitFor } from './registry.rules.js';
-import { todayInWarsaw } from '../../core/graphql/scalars.js';
 import { InputProblems } from '../../core/errors.js';
 import {
   CapacityDimension,
@@ -115,8 +114,8 @@ export class FacilityResolver {
   }
 
   @FieldResolver(() => LegalCapacityLimitType, { nullable: true, description: 'The legal capacity limit in force today; null where the law sets none.' })
-  legalCapacityLimit(@Root() f: Facility): LegalCapacityLimitType | null {
-    const rule = capacityLimitFor(f.type, f.subtype, todayInWarsaw());
+  legalCapacityLimit(@Root() f: Facility, @Ctx() ctx: RequestContext): LegalCapacityLimitType | null {
+    const rule = capacityLimitFor(f.type, f.subtype, ctx.clock.today());
     return rule ? { maxPlaces: rule.maxPlaces, minPlaces: rule.minPlaces ?? null, validFrom: rule.validFrom, source: rule.source } : null;
   }
 
@@ -223,7 +222,7 @@ export class CapacityResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<CapacityRow[]> {
     const problems = new InputProblems();
-    if (asOf && asOf > todayInWarsaw()) problems.add('asOf', 'Occupancy is known up to today, not for a future date');
+    if (asOf && asOf > ctx.clock.today()) problems.add('asOf', 'Occupancy is known up to today, not for a future date');
     problems.throwIfAny();
     return capacityOverview(ctx, groupBy, filter, asOf);
   }

@@ -1,7 +1,6 @@
 import { raw } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../../core/graphql/context.js';
-import { todayInWarsaw } from '../../core/graphql/scalars.js';
 import { Facility, provideComplianceCondition, type ComplianceStatus, type FacilityComplianceFilter, type FacilityView } from '../registry/index.js';
 import { latestStandards } from './catalogue.service.js';
 import type { AssessmentResult } from './standards.entities.js';
@@ -47,7 +46,7 @@ const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(',
 
 /** The standards module's DataLoaders for one request. */
 export function complianceLoaders(ctx: RequestContext) {
-  const today = todayInWarsaw();
+  const today = ctx.clock.today();
   /** The latest assessment of each facility against each standard code, for a page of facilities in one statement. */
   const latestByFacility = new DataLoader<string, Map<string, AssessmentView>>(async (facilityIds) => {
     const rows = await ctx.em.execute<Record<string, any>[]>(
@@ -153,7 +152,7 @@ export async function complianceCoverage(ctx: RequestContext): Promise<CoverageR
      left join applicable ap on ap.code = ls.code
      left join latest_assessment la on la.facility_id = ap.facility_id and la.code = ap.code
      group by ls.code order by ls.code`,
-    [todayInWarsaw()],
+    [ctx.clock.today()],
   );
   return rows.map((r) => ({
     standardCode: r.code, facilities: r.facilities, compliant: r.compliant, partlyCompliant: r.partly_compliant,
@@ -163,7 +162,7 @@ export async function complianceCoverage(ctx: RequestContext): Promise<CoverageR
 
 /** The SQL behind `facilities(filter: { compliance })`, supplied to the registry. */
 export function registerComplianceFilter(): void {
-  provideComplianceCondition((filter: FacilityComplianceFilter) => {
+  provideComplianceCondition((filter: FacilityComplianceFilter, today: string) => {
     const latest = (column: string, alias: string) =>
       `(select a.${column} from assessment a join service_standard s on s.id = a.standard_id
         where a.facility_id = ${alias}.id and s.code = ? order by a.assessed_on desc, a.recorded_at desc limit 1)`;
@@ -179,7 +178,7 @@ export function registerComplianceFilter(): void {
     if (filter.overdue !== null && filter.overdue !== undefined) {
       const overdue = `coalesce(${latest('result', '%ALIAS%')} <> 'COMPLIANT' and ${latest('remediation_deadline', '%ALIAS%')} < ?, false)`;
       parts.push(filter.overdue ? overdue : `not ${overdue}`);
-      params.push(filter.standardCode, filter.standardCode, todayInWarsaw());
+      params.push(filter.standardCode, filter.standardCode, today);
     }
     const sql = parts.map((p) => `(${p})`).join(' and ');
     return { [raw((alias: string) => `(${sql.replaceAll('%ALIAS%', alias)})`, params)]: true };

@@ -1,7 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { conflict, InputProblems, notFound } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
-import { todayInWarsaw } from '../../core/graphql/scalars.js';
 import { Facility, registryLoaders } from '../registry/index.js';
 import { FACILITY_TYPES } from '../registry/facility-types.js';
 import { catalogue, type StandardView } from './catalogue.service.js';
@@ -90,7 +89,7 @@ export async function recordAssessment(ctx: RequestContext, input: AssessmentInp
     // The outcomes cannot be judged against a standard that does not apply.
     standard = undefined;
   }
-  const today = todayInWarsaw();
+  const today = ctx.clock.today();
   if (input.assessedOn > today) problems.add('assessedOn', 'An assessment cannot be dated in the future');
   if (input.remediationDeadline && input.remediationDeadline < input.assessedOn) problems.add('remediationDeadline', 'The deadline is before the assessment');
   if (input.assessorName.trim() === '') problems.add('assessorName', 'Name the assessor');

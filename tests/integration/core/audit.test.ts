@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../../src/core/audit/audit.entities.js';
 import { AuditRecorder } from '../../../src/core/audit/recorder.js';
-import { startTestHub, type TestHub } from '../../support/test-hub.js';
+import { startTestHub, testToday, type TestHub } from '../../support/test-hub.js';
+
+const today = testToday('2026-11-24');
 
 let t: TestHub;
 beforeAll(async () => {
-  t = await startTestHub();
+  t = await startTestHub({ today });
 });
 afterAll(() => t?.close());
 

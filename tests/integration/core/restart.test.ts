@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.js';
 import { startHub } from '../../../src/hub.js';
 import { Facility, Organisation } from '../../../src/modules/registry/registry.entities.js';
-import { TEST_DB } from '../../support/test-hub.js';
+import { TEST_DB, testToday } from '../../support/test-hub.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'splot-restart-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -14,7 +14,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 // The embedded mode of `npm start`: a PGlite folder on disk, migrated and seeded on first start.
 describe.runIf(TEST_DB === 'pglite')('the embedded database across restarts', () => {
   it('seeds the demo city once and keeps what users wrote', async () => {
-    const config = loadConfig({ PORT: '0', HUB_DATA_DIR: dir });
+    const config = loadConfig({ PORT: '0', HUB_DATA_DIR: dir, HUB_TODAY: testToday('2026-11-24') });
     const logger = pino({ level: 'silent' });
     const first = await startHub(config, { logger });
     const em = first.db.em.fork();

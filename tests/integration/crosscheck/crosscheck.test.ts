@@ -1,17 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATIONS } from '../../../seeds/demo-ids.js';
 import { addDays, addMonths } from '../../../src/core/calendar.js';
-import { todayInWarsaw } from '../../../src/core/graphql/scalars.js';
 import { District, Facility, Organisation, WelfareUnit } from '../../../src/modules/registry/index.js';
 import { cisEnrolment, cisFacility, kisEnrolment, kisFacility, personInput } from '../../support/integration-factories.js';
 import { makeOrganisation } from '../../support/registry-factories.js';
-import { errorCodes, problemPaths, startTestHub, type TestHub } from '../../support/test-hub.js';
+import { errorCodes, problemPaths, startTestHub, testToday, type TestHub } from '../../support/test-hub.js';
 
 let t: TestHub;
 let ngo: Organisation;
 let cis: Facility;
 let kis: Facility;
-const today = todayInWarsaw();
+const today = testToday('2026-11-30');
 const active = personInput();
 const ended = personInput();
 const unknown = personInput();
@@ -26,7 +25,7 @@ const REPORT = `mutation($entries: [UnemploymentStatusInput!]!) { reportUnemploy
 const ENROL = `mutation($input: EnrolmentInput!) { enrolParticipant(input: $input) { id } }`;
 
 beforeAll(async () => {
-  t = await startTestHub({ seedDemo: true, env: { HUB_CROSSCHECK_PESELS_PER_HOUR: '5000' } });
+  t = await startTestHub({ today, seedDemo: true, env: { HUB_CROSSCHECK_PESELS_PER_HOUR: '5000' } });
   const em = t.em();
   const [unit] = (await em.find(WelfareUnit, { code: 'F1' })) as [WelfareUnit];
   const [district] = (await em.find(District, { code: 'III' })) as [District];

@@ -4,12 +4,13 @@ import { DEMO_ORGANISATIONS } from '../../../seeds/demo-ids.js';
 import { AuditEvent } from '../../../src/core/audit/audit.entities.js';
 import type { Role } from '../../../src/core/auth/principal.js';
 import { startTestFederation, type TestFederation } from '../../support/federation.js';
-import { errorCodes, problemPaths, startTestHub, type GraphQLResponse, type TestHub } from '../../support/test-hub.js';
+import { errorCodes, problemPaths, startTestHub, testToday, type GraphQLResponse, type TestHub } from '../../support/test-hub.js';
 import { cisEnrolment, cisFacility, personInput } from '../../support/integration-factories.js';
 import { makeOrganisation } from '../../support/registry-factories.js';
 import { District, WelfareUnit } from '../../../src/modules/registry/index.js';
-import { todayInWarsaw } from '../../../src/core/graphql/scalars.js';
 import { Participation } from '../../../src/modules/integration/index.js';
+
+const today = testToday('2026-11-24');
 
 let t: TestHub;
 let federation: TestFederation;
@@ -52,7 +53,7 @@ function seen(response: GraphQLResponse) {
 }
 
 beforeAll(async () => {
-  t = await startTestHub({ seedDemo: true });
+  t = await startTestHub({ today, seedDemo: true });
   const em = t.em();
   const [c] = await em.execute(`select f.id, f.operator_id from facility f join participation pa on pa.facility_id = f.id
       where f.type = 'SOCIAL_INTEGRATION_CENTRE' and pa.end_date is null group by f.id order by count(*) desc, f.id limit 1`);
@@ -114,7 +115,7 @@ describe('the gateway over the module subgraphs answers as the single-process hu
   it('writes the same audit events for the same reads', async () => {
     const mops = (url: 'direct' | 'gateway') => (url === 'direct' ? t : federation).as('MOPS_WORKER', DEMO_ORGANISATIONS.mops, 'auditor-1');
     const trail = async (run: () => Promise<unknown>) => {
-      const before = new Date();
+      const before = t.clock.now();
       await run();
       const events = await t.em().find(AuditEvent, { occurredAt: { $gte: before }, actorId: 'auditor-1' });
       return events.map((e) => `${e.operation} ${e.action} ${e.subjectType} ${e.subjectId} ${e.field ?? ''}`).sort();
@@ -131,7 +132,7 @@ describe('writes through the gateway', () => {
   const ENROL = `mutation Enrol($input: EnrolmentInput!) { enrolParticipant(input: $input) { id facility { name } person { lastName } } }`;
 
   it('refuse bad input with the same BAD_USER_INPUT and problem paths as the hub, and write nothing', async () => {
-    const bad = cisEnrolment(cis.id, todayInWarsaw(), { plannedEndDate: '2020-01-01', person: personInput({ pesel: '12345678901' }) });
+    const bad = cisEnrolment(cis.id, today, { plannedEndDate: '2020-01-01', person: personInput({ pesel: '12345678901' }) });
     const before = await t.em().count(Participation, {});
     const direct = await t.as('MOPS_WORKER', DEMO_ORGANISATIONS.mops).query(ENROL, { input: bad });
     const federated = await federation.as('MOPS_WORKER', DEMO_ORGANISATIONS.mops).query(ENROL, { input: bad });
@@ -147,7 +148,7 @@ describe('writes through the gateway', () => {
     const [district] = await em.find(District, {}, { limit: 1 });
     const centre = await cisFacility(em, { operator: await makeOrganisation(em, { name: 'Fundacja Federacyjna' }), unit: unit!, district: district!, declaredCapacity: 20 });
     const person = personInput();
-    const response = await federation.as('MOPS_WORKER', DEMO_ORGANISATIONS.mops).query(ENROL, { input: cisEnrolment(centre.id, todayInWarsaw(), { person }) });
+    const response = await federation.as('MOPS_WORKER', DEMO_ORGANISATIONS.mops).query(ENROL, { input: cisEnrolment(centre.id, today, { person }) });
     expect(response.errors).toBeUndefined();
     expect(response.data.enrolParticipant).toMatchObject({ facility: { name: expect.any(String) }, person: { lastName: person.lastName } });
   });
@@ -216,14 +217,14 @@ describe('the gateway itself', () => {
 describe('starting a subgraph', () => {
   it('refuses a module that does not exist, naming the ones that do', async () => {
     const { startHub } = await import('../../../src/hub.js');
-    await expect(startHub({ ...t.config, subgraphs: ['registry', 'payroll'] }, { shared: { db: t.hub.db, pesel: t.hub.pesel }, logger: pino({ level: 'silent' }) })).rejects.toThrow(
+    await expect(startHub({ ...t.config, subgraphs: ['registry', 'payroll'] }, { shared: { db: t.hub.db, pesel: t.hub.pesel }, clock: t.clock, logger: pino({ level: 'silent' }) })).rejects.toThrow(
       /No module named payroll; the modules are registry, standards, persons, integration, crosscheck, fostercare/,
     );
   });
 
   it('serves several modules as one subgraph, with the types and fields of both and none of the others', async () => {
     const { startHub } = await import('../../../src/hub.js');
-    const both = await startHub({ ...t.config, subgraphs: ['registry', 'integration'] }, { shared: { db: t.hub.db, pesel: t.hub.pesel }, logger: pino({ level: 'silent' }) });
+    const both = await startHub({ ...t.config, subgraphs: ['registry', 'integration'] }, { shared: { db: t.hub.db, pesel: t.hub.pesel }, clock: t.clock, logger: pino({ level: 'silent' }) });
     try {
       const sdl = await t.callersAt(both.url).publicCaller.query(`{ _service { sdl } }`);
       expect(sdl.data._service.sdl).toMatch(/type Facility @cacheControl\(maxAge: 300, scope: PRIVATE\) @key\(fields: "id"\)/);

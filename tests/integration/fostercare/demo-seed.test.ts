@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestHub, type TestHub } from '../../support/test-hub.js';
+import { startTestHub, testToday, type TestHub } from '../../support/test-hub.js';
+
+const today = testToday('2026-11-24');
 
 let t: TestHub;
 beforeAll(async () => {
-  t = await startTestHub({ seedDemo: true });
+  t = await startTestHub({ today, seedDemo: true });
 });
 afterAll(() => t?.close());
 

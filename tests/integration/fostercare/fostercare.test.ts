@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATIONS } from '../../../seeds/demo-ids.js';
-import { addDays, addMonths } from '../../../src/core/calendar.js';
-import { todayInWarsaw } from '../../../src/core/graphql/scalars.js';
+import { addDays, addMonths, periodEnd } from '../../../src/core/calendar.js';
 import { AuditEvent } from '../../../src/core/audit/audit.entities.js';
 import { District, Facility, Organisation, WelfareUnit } from '../../../src/modules/registry/index.js';
 import { personInput } from '../../support/integration-factories.js';
 import { makeFacility, makeOrganisation } from '../../support/registry-factories.js';
-import { errorCodes, problemPaths, startTestHub, type TestHub } from '../../support/test-hub.js';
+import { errorCodes, problemPaths, startTestHub, testToday, type TestHub } from '../../support/test-hub.js';
 
 let t: TestHub;
 let ngo: Organisation;
@@ -14,7 +13,7 @@ let home: Facility; // a socialisation facility of `ngo`
 let unit: WelfareUnit;
 let district: District;
 let otherDistrict: District;
-const today = todayInWarsaw();
+const today = testToday('2026-10-31');
 
 const mops = () => t.as('MOPS_WORKER', DEMO_ORGANISATIONS.mops);
 const REGISTER = `mutation($input: RegisterCarerInput!) { registerCarer(input: $input) { id kind capacity status legalLimit } }`;
@@ -34,7 +33,7 @@ async function place(carerId: string, extra: Record<string, unknown> = {}) {
 }
 
 beforeAll(async () => {
-  t = await startTestHub({ seedDemo: true });
+  t = await startTestHub({ today, seedDemo: true });
   const em = t.em();
   [unit] = (await em.find(WelfareUnit, { code: 'F1' })) as [WelfareUnit];
   [district] = (await em.find(District, { code: 'III' })) as [District];
@@ -140,7 +139,7 @@ describe('stays and their limits', () => {
   it('flags an emergency-family stay past four months as overdue, until it is extended', async () => {
     const carer = await family('EMERGENCY_FAMILY', 3);
     const placed = await place(carer, { startDate: addMonths(today, -5), basis: 'EMERGENCY_PENDING_DECISION', court: null });
-    expect(placed.data.placeChild).toMatchObject({ overdue: true, stayLimit: addDays(addMonths(addMonths(today, -5), 4), -1) });
+    expect(placed.data.placeChild).toMatchObject({ overdue: true, stayLimit: periodEnd(addMonths(today, -5), 4) });
     const overdue = await mops().query(`query($c: ID!) { placements(first: 10, filter: { carerId: $c, overdue: true }) { nodes { id } } }`, { c: carer });
     expect(overdue.data.placements.nodes).toEqual([{ id: placed.data.placeChild.id }]);
     const extended = await mops().query(`mutation($id: ID!) { extendPlacement(id: $id, reason: "Sąd nie wydał jeszcze postanowienia") { overdue extensionReason } }`, { id: placed.data.placeChild.id });

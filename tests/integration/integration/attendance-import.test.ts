@@ -5,7 +5,9 @@ import { District, Facility, Organisation, WelfareUnit } from '../../../src/modu
 import { importAttendance } from '../../../scripts/attendance-import.js';
 import { cisEnrolment, cisFacility, personInput } from '../../support/integration-factories.js';
 import { makeOrganisation } from '../../support/registry-factories.js';
-import { startTestHub, TEST_JWT_SECRET, type TestHub } from '../../support/test-hub.js';
+import { startTestHub, testToday, TEST_JWT_SECRET, type TestHub } from '../../support/test-hub.js';
+
+const today = testToday('2026-11-24');
 
 let t: TestHub;
 let ngo: Organisation;
@@ -16,7 +18,7 @@ const jan = personInput();
 let janId: string;
 
 beforeAll(async () => {
-  t = await startTestHub({ seedDemo: true });
+  t = await startTestHub({ today, seedDemo: true });
   const em = t.em();
   const [unit] = (await em.find(WelfareUnit, { code: 'F1' })) as [WelfareUnit];
   const [district] = (await em.find(District, { code: 'III' })) as [District];

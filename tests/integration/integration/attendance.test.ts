@@ -4,7 +4,9 @@ import { daysBetween, isWorkingDay } from '../../../src/core/calendar.js';
 import { District, Facility, Organisation, WelfareUnit } from '../../../src/modules/registry/index.js';
 import { cisEnrolment, cisFacility, kisEnrolment, kisFacility } from '../../support/integration-factories.js';
 import { makeOrganisation } from '../../support/registry-factories.js';
-import { errorCodes, problemPaths, startTestHub, type TestHub } from '../../support/test-hub.js';
+import { errorCodes, problemPaths, startTestHub, testToday, type TestHub } from '../../support/test-hub.js';
+
+const today = testToday('2026-11-24');
 
 let t: TestHub;
 let ngo: Organisation;
@@ -47,7 +49,7 @@ async function summaryOf(participantId: string, month: string, caller = mops()) 
 }
 
 beforeAll(async () => {
-  t = await startTestHub({ seedDemo: true });
+  t = await startTestHub({ today, seedDemo: true });
   const em = t.em();
   [unit] = (await em.find(WelfareUnit, { code: 'F1' })) as [WelfareUnit];
   [district] = (await em.find(District, { code: 'III' })) as [District];
@@ -60,9 +62,9 @@ beforeAll(async () => {
     expect(response.errors).toBeUndefined();
     return response.data.enrolParticipant.id as string;
   };
-  p1 = await enrol(cisEnrolment(cis.id, '2025-09-15'));
-  p3 = await enrol(cisEnrolment(cis.id, '2025-09-15'));
-  foreign = await enrol(cisEnrolment(otherCis.id, '2025-09-15'));
+  p1 = await enrol(cisEnrolment(cis.id, '2025-09-15', { trialEndDate: '2025-10-14' }));
+  p3 = await enrol(cisEnrolment(cis.id, '2025-09-15', { trialEndDate: '2025-10-14' }));
+  foreign = await enrol(cisEnrolment(otherCis.id, '2025-09-15', { trialEndDate: '2025-10-14' }));
   kisParticipant = await enrol(kisEnrolment(kis.id, '2025-09-01', '2026-06-30'));
   await mops().query(`mutation($id: ID!) { endParticipation(id: $id, input: { endDate: "2025-12-12", reason: "Moved away", outcome: OTHER }) { id } }`, { id: p3 });
 });
@@ -207,7 +209,7 @@ describe('closing a month', () => {
   });
 
   it('refuses a month that has not ended, and a malformed one', async () => {
-    const now = new Date().toISOString().slice(0, 7);
+    const now = today.slice(0, 7);
     expect(problemPaths(await staff().query(CLOSE, { f: cis.id, m: now }))).toEqual(['month']);
     expect(problemPaths(await staff().query(CLOSE, { f: cis.id, m: '2025-13' }))).toEqual(['month']);
   });

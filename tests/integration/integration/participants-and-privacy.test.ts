@@ -1,21 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATIONS } from '../../../seeds/demo-ids.js';
 import { addDays, daysBetween, isWorkingDay, monthOf } from '../../../src/core/calendar.js';
-import { todayInWarsaw } from '../../../src/core/graphql/scalars.js';
 import { AuditEvent } from '../../../src/core/audit/audit.entities.js';
 import { Participation } from '../../../src/modules/integration/index.js';
 import { Person } from '../../../src/modules/persons/index.js';
 import { District, Facility, Organisation, WelfareUnit } from '../../../src/modules/registry/index.js';
 import { cisEnrolment, cisFacility, personInput } from '../../support/integration-factories.js';
 import { makeOrganisation } from '../../support/registry-factories.js';
-import { errorCodes, startTestHub, type TestHub } from '../../support/test-hub.js';
+import { errorCodes, startTestHub, testToday, type TestHub } from '../../support/test-hub.js';
 
 let t: TestHub;
 let ngo: Organisation;
 let big: Facility;
 let unit: WelfareUnit;
 let district: District;
-const today = todayInWarsaw();
+const today = testToday('2026-11-24');
 const ids: string[] = [];
 
 const mops = () => t.as('MOPS_WORKER', DEMO_ORGANISATIONS.mops);
@@ -40,7 +39,7 @@ async function enrolMany(facility: Facility, count: number, startDate: string) {
 }
 
 beforeAll(async () => {
-  t = await startTestHub({ seedDemo: true });
+  t = await startTestHub({ today, seedDemo: true });
   const em = t.em();
   [unit] = (await em.find(WelfareUnit, { code: 'F1' })) as [WelfareUnit];
   [district] = (await em.find(District, { code: 'III' })) as [District];

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATIONS } from '../../../seeds/demo-ids.js';
 import { addDays } from '../../../src/core/calendar.js';
-import { todayInWarsaw } from '../../../src/core/graphql/scalars.js';
 import { LabourMarketStatus, Person } from '../../../src/modules/persons/index.js';
 import { District, Facility, Organisation, WelfareUnit } from '../../../src/modules/registry/index.js';
 import { cisEnrolment, cisFacility, kisEnrolment, kisFacility, personInput } from '../../support/integration-factories.js';
 import { makeOrganisation } from '../../support/registry-factories.js';
-import { errorCodes, problemPaths, startTestHub, TEST_DB, type TestHub } from '../../support/test-hub.js';
+import { errorCodes, problemPaths, startTestHub, testToday, TEST_DB, type TestHub } from '../../support/test-hub.js';
 
 let t: TestHub;
 let ngo: Organisation;
@@ -16,11 +15,11 @@ let kis: Facility;
 let otherCis: Facility;
 let unit: WelfareUnit;
 let district: District;
-const today = todayInWarsaw();
+const today = testToday('2026-11-30');
 const start = addDays(today, -40);
 
 beforeAll(async () => {
-  t = await startTestHub({ seedDemo: true });
+  t = await startTestHub({ today, seedDemo: true });
   const em = t.em();
   [unit] = (await em.find(WelfareUnit, { code: 'F1' })) as [WelfareUnit];
   [district] = (await em.find(District, { code: 'III' })) as [District];

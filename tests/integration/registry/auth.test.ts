@@ -2,11 +2,13 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signDevelopmentToken } from '../../../src/core/auth/dev-tokens.js';
 import { DEMO_ORGANISATIONS } from '../../../seeds/demo-ids.js';
-import { errorCodes, startTestHub, TEST_JWT_SECRET, type TestHub } from '../../support/test-hub.js';
+import { errorCodes, startTestHub, testToday, TEST_JWT_SECRET, type TestHub } from '../../support/test-hub.js';
+
+const today = testToday('2026-11-24');
 
 let t: TestHub;
 beforeAll(async () => {
-  t = await startTestHub();
+  t = await startTestHub({ today });
 });
 afterAll(() => t?.close());
 

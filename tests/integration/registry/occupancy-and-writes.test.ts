@@ -1,20 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { todayInWarsaw } from '../../../src/core/graphql/scalars.js';
 import { AuditEvent } from '../../../src/core/audit/audit.entities.js';
 import { Facility, OccupancyReport, Organisation } from '../../../src/modules/registry/registry.entities.js';
 import { makeFacility, makeOrganisation, makeWelfareCentre } from '../../support/registry-factories.js';
-import { errorCodes, problemPaths, startTestHub, type TestHub } from '../../support/test-hub.js';
+import { errorCodes, problemPaths, startTestHub, testToday, type TestHub } from '../../support/test-hub.js';
 import { addDays } from '../../../src/core/calendar.js';
+
+const today = testToday('2026-11-24');
 
 let t: TestHub;
 let city: Awaited<ReturnType<typeof makeWelfareCentre>>;
 let ngo: Organisation;
 let otherNgo: Organisation;
 
-const daysAgo = (n: number) => addDays(todayInWarsaw(), -n);
+const daysAgo = (n: number) => addDays(today, -n);
 
 beforeAll(async () => {
-  t = await startTestHub();
+  t = await startTestHub({ today });
   const em = t.em();
   city = await makeWelfareCentre(em);
   ngo = await makeOrganisation(em, { name: 'Fundacja Ciepły Kąt' });
@@ -64,7 +65,7 @@ describe('reportOccupancy', () => {
 
   it('lists every problem of a bad report with its path', async () => {
     const f = await makeFacility(t.em(), { operator: ngo, unit: city.branch, district: city.district });
-    const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const tomorrow = daysAgo(-1);
     const response = await t.as('ADMIN').query(REPORT, { facilityId: f.id, date: tomorrow, occupiedPlaces: -1 });
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     expect(problemPaths(response).sort()).toEqual(['date', 'occupiedPlaces']);

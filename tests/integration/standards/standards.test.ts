@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATIONS } from '../../../seeds/demo-ids.js';
-import { todayInWarsaw } from '../../../src/core/graphql/scalars.js';
 import { District, Facility, Organisation, WelfareUnit } from '../../../src/modules/registry/index.js';
 import { Assessment } from '../../../src/modules/standards/index.js';
 import { makeFacility, makeOrganisation } from '../../support/registry-factories.js';
-import { errorCodes, problemPaths, startTestHub, type TestHub } from '../../support/test-hub.js';
+import { errorCodes, problemPaths, startTestHub, testToday, type TestHub } from '../../support/test-hub.js';
 import { addDays } from '../../../src/core/calendar.js';
+
+const today = testToday('2026-11-24');
 
 let t: TestHub;
 let ngo: Organisation;
@@ -14,10 +15,10 @@ let otherShelter: Facility;
 let unit: WelfareUnit;
 let district: District;
 
-const daysAgo = (n: number) => addDays(todayInWarsaw(), -n);
+const daysAgo = (n: number) => addDays(today, -n);
 
 beforeAll(async () => {
-  t = await startTestHub({ seedDemo: true });
+  t = await startTestHub({ today, seedDemo: true });
   const em = t.em();
   [unit] = (await em.find(WelfareUnit, { code: 'F1' })) as [WelfareUnit];
   [district] = (await em.find(District, { code: 'III' })) as [District];
