@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AllowanceRuleGap, integrationAllowance, type AllowanceInput, type AttendanceDay } from '../../src/modules/integration/allowance.js';
-import { basicBenefitOn } from '../../src/modules/integration/integration.rules.js';
+import { BASIC_UNEMPLOYMENT_BENEFIT, basicBenefitOn } from '../../src/modules/integration/integration.rules.js';
+import { addDays } from '../../src/core/calendar.js';
 
 // June 2016: the basic benefit was PLN 831.10, the figure of the published CIS rules (DOMAIN.md):
 // full allowance 831.10, 1/20 = 41.555 per unexcused day. (The published rules print 1/40 as 20.775;
@@ -13,7 +14,7 @@ const day = (d: number, status: AttendanceDay['status'], excusedKind?: Attendanc
 });
 const amount = (input: AllowanceInput) => integrationAllowance(input).amount;
 
-describe('integration allowance (art. 15, DOMAIN.md)', () => {
+describe('integration allowance before 2022 (art. 15 before Dz.U. 2022 poz. 218)', () => {
   it('pays the full rate for a whole month of participation', () => {
     expect(amount(june2016())).toBe('831.10');
   });
@@ -56,8 +57,11 @@ describe('integration allowance (art. 15, DOMAIN.md)', () => {
     expect(result).toMatchObject({ amount: '789.55', daysOffPaid: 1, daysOffUnpaid: 1 });
   });
 
-  it('does not deduct other excused absences', () => {
-    expect(amount(june2016({ days: [day(10, 'EXCUSED_ABSENCE', 'OTHER_EXCUSED')] }))).toBe('831.10');
+  it('deducts 1/30 for another excused absence, as the published rules of a CIS do', () => {
+    // 831.10 − 27.7033 = 803.3967
+    const result = integrationAllowance(june2016({ days: [day(10, 'EXCUSED_ABSENCE', 'OTHER_EXCUSED')] }));
+    expect(result).toMatchObject({ amount: '803.40', otherExcusedDays: 1 });
+    expect(result.deductions).toEqual([{ kind: 'OTHER_EXCUSED_ABSENCE', days: 1, fraction: 30, grosze: 2770, basis: expect.stringContaining('(check)') }]);
   });
 
   it.each([
@@ -87,15 +91,82 @@ describe('integration allowance (art. 15, DOMAIN.md)', () => {
       { validFrom: '2030-06-16', validTo: null, grosze: 130_000, source: 'test' },
     ];
     const result = integrationAllowance({ month: '2030-06', startDate: '2030-01-01', endDate: null, trialEndDate: null, days: [], sickDaysBefore: 0, daysOffBefore: 0 }, table);
-    expect(result.amount).toBe('1150.00');
+    // 120% of (1000.00 × 15 + 1300.00 × 15) / 30
+    expect(result.amount).toBe('1380.00');
   });
 
-  it('refuses a month for which the table has no amount', () => {
-    expect(() => integrationAllowance({ ...june2016(), month: '2020-01', startDate: '2019-12-01' })).toThrow(AllowanceRuleGap);
+  it('refuses a month for which the table has no amount, rather than computing on a stale one', () => {
+    expect(() => integrationAllowance({ ...june2016(), month: '2016-05', startDate: '2016-05-01' })).toThrow(AllowanceRuleGap);
+    const shortTable = [{ validFrom: '2016-06-01', validTo: '2016-06-30', grosze: 83_110, source: 'test' }];
+    expect(() => integrationAllowance({ ...june2016(), month: '2016-07', startDate: '2016-07-01' }, shortTable)).toThrow(/2016-07-01/);
+  });
+});
+
+describe('the basic unemployment benefit table', () => {
+  it.each([
+    ['2016-06-01', 83_110], ['2018-05-31', 83_110], ['2018-06-01', 84_780], ['2019-06-01', 86_140], ['2020-06-01', 88_130],
+    ['2020-09-01', 120_000], ['2021-06-01', 124_080], ['2022-05-31', 124_080], ['2022-06-01', 130_410], ['2023-06-01', 149_190],
+    ['2024-06-01', 166_200], ['2025-06-01', 172_190], ['2026-05-31', 172_190], ['2026-06-01', 178_390], ['2026-11-30', 178_390],
+  ])('on %s is %i grosze', (date, grosze) => {
+    expect(basicBenefitOn(date)?.grosze).toBe(grosze);
   });
 
-  it('keeps the amount in force from 1 June 2024 in the dated table', () => {
-    expect(basicBenefitOn('2024-05-31')).toBeNull();
-    expect(basicBenefitOn('2026-11-24')?.grosze).toBe(166_200);
+  it('has a source for every row, no overlap and no gap from June 2016 on', () => {
+    const rows = [...BASIC_UNEMPLOYMENT_BENEFIT].sort((a, b) => a.validFrom.localeCompare(b.validFrom));
+    for (const [i, row] of rows.entries()) {
+      expect(row.source.length).toBeGreaterThan(10);
+      if (i > 0) expect(rows[i - 1]!.validTo && addDays(rows[i - 1]!.validTo!, 1)).toBe(row.validFrom);
+    }
+    expect(rows.at(-1)!.validTo).toBeNull();
+    expect(basicBenefitOn('2016-05-31')).toBeNull();
+  });
+});
+
+// From January 2022 (Dz.U. 2022 poz. 218, with effect from 1 January 2022 for the allowance).
+const june2026 = (overrides: Partial<AllowanceInput> = {}): AllowanceInput => ({
+  month: '2026-06', startDate: '2026-01-05', endDate: null, trialEndDate: null, days: [], sickDaysBefore: 0, daysOffBefore: 0, ...overrides,
+});
+const day2026 = (d: number, status: AttendanceDay['status'], excusedKind?: AttendanceDay['excusedKind']): AttendanceDay => ({
+  date: `2026-06-${String(d).padStart(2, '0')}`, status, excusedKind: excusedKind ?? null,
+});
+
+describe('integration allowance from 2022 (art. 15 as amended by Dz.U. 2022 poz. 218)', () => {
+  it('pays 120% of the benefit for a full month: 120% × 1,783.90 = 2,140.68 from June 2026', () => {
+    expect(integrationAllowance(june2026())).toMatchObject({ amount: '2140.68', ratePercent: 120, trialRatePercent: 120, deductions: [] });
+  });
+
+  it('pays the trial month at the full rate', () => {
+    expect(integrationAllowance(june2026({ startDate: '2026-06-01', trialEndDate: '2026-07-01' }))).toMatchObject({ amount: '2140.68', trialDays: 30 });
+  });
+
+  it('deducts 1/20 of the 120% amount for an unexcused day, with its basis', () => {
+    // 2140.68 − 107.034 = 2033.646
+    const result = integrationAllowance(june2026({ days: [day2026(2, 'UNEXCUSED_ABSENCE')] }));
+    expect(result.amount).toBe('2033.65');
+    expect(result.deductions).toEqual([{ kind: 'UNEXCUSED_ABSENCE', days: 1, fraction: 20, grosze: 10703, basis: expect.stringContaining('Art. 15 ust. 4') }]);
+  });
+
+  it('deducts 1/40 for a sick day within the paid ones', () => {
+    // 2140.68 − 53.517 = 2087.163
+    expect(integrationAllowance(june2026({ days: [day2026(3, 'EXCUSED_ABSENCE', 'SICK_LEAVE')] }))).toMatchObject({ amount: '2087.16', sickDaysReduced: 1 });
+  });
+
+  it('pays the first month of 2022 at 120% of the benefit of June 2021 (gov.pl: PLN 1,489)', () => {
+    expect(integrationAllowance({ ...june2026(), month: '2022-01', startDate: '2021-09-01' }).amount).toBe('1488.96');
+  });
+
+  it('still computes December 2021 under the old rules: 100%, and 50% in the trial', () => {
+    expect(integrationAllowance({ ...june2026(), month: '2021-12', startDate: '2021-09-01' })).toMatchObject({ amount: '1240.80', ratePercent: 100 });
+    expect(integrationAllowance({ ...june2026(), month: '2021-12', startDate: '2021-12-01', trialEndDate: '2022-01-01' }).amount).toBe('620.40');
+  });
+
+  it('splits a trial that runs from December 2021 into January 2022 by the month\u2019s rules', () => {
+    // January 2022: 120% for every day, trial or not.
+    expect(integrationAllowance({ ...june2026(), month: '2022-01', startDate: '2021-12-15', trialEndDate: '2022-01-15' }).amount).toBe('1488.96');
+  });
+
+  it('never pays less than zero and forfeits a month of more than 3 unexcused days', () => {
+    expect(integrationAllowance(june2026({ days: [1, 2, 3, 4].map((d) => day2026(d, 'UNEXCUSED_ABSENCE')) }))).toMatchObject({ amount: '0.00', forfeited: true });
+    expect(integrationAllowance(june2026({ startDate: '2026-06-30', days: [day2026(30, 'UNEXCUSED_ABSENCE')] })).amount).toBe('0.00');
   });
 });

@@ -30,6 +30,7 @@ export const integrationPermissions: PermissionMap = {
   // no per-field check, which would wrap each of the thousands of fields of a centre's month.
   AttendanceMonthSummary: { '*': allow },
   IntegrationAllowance: { '*': allow },
+  AllowanceDeduction: { '*': allow },
   AttendanceReportResult: { '*': WRITERS },
   MonthClosure: { '*': WRITERS },
   ParticipationStatisticsRow: { '*': hasRole('ANALYST', 'MOPS_WORKER', 'ADMIN') },

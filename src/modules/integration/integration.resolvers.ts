@@ -174,8 +174,13 @@ export class AttendanceResolver {
 }
 
 function toAllowanceType(a: AllowanceView): IntegrationAllowanceType {
-  const { basicBenefitGrosze, ...rest } = a;
-  return { ...rest, basicBenefitAmounts: basicBenefitGrosze.map(formatGrosze) };
+  const { basicBenefitGrosze, earnedGrosze, deductions, ...rest } = a;
+  return {
+    ...rest,
+    earnedAmount: formatGrosze(earnedGrosze),
+    basicBenefitAmounts: basicBenefitGrosze.map(formatGrosze),
+    deductions: deductions.map(({ grosze, ...line }) => ({ ...line, amount: formatGrosze(grosze) })),
+  };
 }
 
 @Resolver(() => ParticipationStatisticsRowType)

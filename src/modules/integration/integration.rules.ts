@@ -20,31 +20,87 @@ export interface BenefitAmount {
 }
 
 export const BASIC_UNEMPLOYMENT_BENEFIT: readonly BenefitAmount[] = [
+  { validFrom: '2016-06-01', validTo: '2018-05-31', grosze: 83_110, source: 'Zasiłek podstawowy from 1 June 2016 (not indexed in 2017): PLN 831.10 until 31 May 2018 (infostrow.pl); the full allowance of the published CIS rules (cis-ostrzyce.pl)' },
+  { validFrom: '2018-06-01', validTo: '2019-05-31', grosze: 84_780, source: 'Zasiłek podstawowy from 1 June 2018: PLN 847.80 for the first three months (finanse.wp.pl)' },
+  { validFrom: '2019-06-01', validTo: '2020-05-31', grosze: 86_140, source: 'Zasiłek podstawowy from 1 June 2019 to 31 May 2020: PLN 861.40 for the first 90 days (kadry.infor.pl, "Zasiłek dla bezrobotnych brutto od 1 czerwca 2019 r.")' },
+  { validFrom: '2020-06-01', validTo: '2020-08-31', grosze: 88_130, source: 'Obwieszczenie MRPiPS of 22 May 2020, M.P. 2020 poz. 467: PLN 881.30 from 1 June 2020 (portalkadrowy.pl)' },
+  { validFrom: '2020-09-01', validTo: '2021-05-31', grosze: 120_000, source: 'PLN 1,200.00 from 1 September 2020 under the COVID-19 act of 14 August 2020 (cisdebica.pl)' },
+  { validFrom: '2021-06-01', validTo: '2022-05-31', grosze: 124_080, source: 'Obwieszczenie of M.P. 2021 poz. 486: PLN 1,240.80 from 1 June 2021; gov.pl (MRiPS, 10.02.2022) gives PLN 1,489 as 120% of it in February 2022' },
+  { validFrom: '2022-06-01', validTo: '2023-05-31', grosze: 130_410, source: 'Obwieszczenie of M.P. 2022 poz. 486: PLN 1,304.10 from 1 June 2022 (tvn24; inforfk.pl)' },
+  { validFrom: '2023-06-01', validTo: '2024-05-31', grosze: 149_190, source: 'PLN 1,491.90 from 1 June 2023 (pomorska.pl)' },
+  { validFrom: '2024-06-01', validTo: '2025-05-31', grosze: 166_200, source: 'PLN 1,662.00 from 1 June 2024 (inforfk.pl)' },
+  { validFrom: '2025-06-01', validTo: '2026-05-31', grosze: 172_190, source: 'Obwieszczenie MRPiPS of 19 May 2025: PLN 1,721.90 from 1 June 2025 (art. 224 ust. 1 of the labour-market act of 20 March 2025, Dz.U. 2025 poz. 620; kadry.infor.pl)' },
+  { validFrom: '2026-06-01', validTo: null, grosze: 178_390, source: 'Obwieszczenie MRPiPS of 2 March 2026: PLN 1,783.90 from 1 June 2026 (gospodarka.dziennik.pl)' },
+];
+
+/**
+ * The rules of the integration allowance (art. 15 of the act) for the months they govern, chosen by
+ * the allowance's month, so that a correction of a 2021 month still computes under the 2021 rules.
+ * The act of 13 January 2022 (Dz.U. 2022 poz. 218) is in force from 15 February 2022 with effect
+ * from 1 January 2022 for the allowance: "the allowance due for December 2021, paid in January 2022,
+ * is 100% of the benefit" (gov.pl, MRiPS, 10.02.2022; gov.legalis.pl).
+ *
+ * Each deduction is a fraction of the month's amount at the day's rate, with its legal basis, so
+ * that a labour-office clerk can check the refund line by line. Where the amended text of art. 15
+ * was not found verbatim, a row keeps the earlier number and says *(check)*.
+ */
+export interface AllowanceRegime {
+  validFrom: string;
+  validTo: string | null;
+  /** The monthly allowance as a percentage of the basic unemployment benefit. */
+  ratePercent: number;
+  /** The same during the trial period (okres próbny). */
+  trialRatePercent: number;
+  /** Each unexcused absence deducts 1/`unexcusedDayFraction` of the month's amount … */
+  unexcusedDayFraction: number;
+  /** … and more unexcused days than this in a month forfeit the month. */
+  maxUnexcusedDaysInMonth: number;
+  /** A doctor-confirmed sick day deducts 1/`sickDayFraction` … */
+  sickDayFraction: number;
+  /** … for this many days of the participation; later sick days deduct 1/`unexcusedDayFraction`. */
+  paidSickDays: number;
+  /** Days off at the participant's request paid in full over the participation; later ones deduct 1/`unexcusedDayFraction`. */
+  paidDaysOff: number;
+  /** Another excused absence (a court summons) deducts 1/`otherExcusedDayFraction`; null: nothing. */
+  otherExcusedDayFraction: number | null;
+  /** The legal basis of each part, as shown beside each deduction. */
+  basis: { rate: string; unexcused: string; sickness: string; daysOff: string; otherExcused: string; proRata: string };
+  source: string;
+}
+
+export const ALLOWANCE_REGIMES: readonly AllowanceRegime[] = [
   {
-    validFrom: '2016-06-01', validTo: '2017-05-31', grosze: 83_110,
-    source: 'Zasiłek podstawowy od 1 czerwca 2016 r.: PLN 831.10, the full integration allowance in the published CIS rules (cis-ostrzyce.pl)',
+    validFrom: '2004-01-01', validTo: '2021-12-31', ratePercent: 100, trialRatePercent: 50,
+    unexcusedDayFraction: 20, maxUnexcusedDaysInMonth: 3, sickDayFraction: 40, paidSickDays: 14, paidDaysOff: 6, otherExcusedDayFraction: 30,
+    basis: {
+      rate: 'Art. 15 ust. 2 and 3 of the social employment act before Dz.U. 2022 poz. 218: 100% of the basic unemployment benefit, 50% in the trial period',
+      unexcused: 'Art. 15 ust. 4: 1/20 of the allowance per unexcused day; more than 3 in a month, no allowance for the month',
+      sickness: 'Art. 15 ust. 7: doctor-confirmed sickness, 1/40 per day for up to 14 days in the participation, then 1/20',
+      daysOff: 'Art. 15 ust. 6: up to 6 days off at the participant\u2019s request in the participation, paid in full, then 1/20',
+      otherExcused: 'Published rules of a CIS (cis-ostrzyce.pl): 1/30 per day of another excused absence (check)',
+      proRata: 'A month started or ended mid-month: pro rata to its calendar days of participation (check)',
+    },
+    source: 'Ustawa o zatrudnieniu socjalnym, art. 15, before the act of 13 January 2022 (worked example of cis-ostrzyce.pl: PLN 831.10 full, 415.55 in the trial)',
   },
   {
-    validFrom: '2024-06-01', validTo: null, grosze: 166_200,
-    source: 'Zasiłek podstawowy od 1 czerwca 2024 r.: PLN 1,662.00 per DOMAIN.md (check: the announcement may read PLN 1,662.20)',
+    validFrom: '2022-01-01', validTo: null, ratePercent: 120, trialRatePercent: 120,
+    unexcusedDayFraction: 20, maxUnexcusedDaysInMonth: 3, sickDayFraction: 40, paidSickDays: 14, paidDaysOff: 6, otherExcusedDayFraction: 30,
+    basis: {
+      rate: 'Art. 15 ust. 2 as amended by Dz.U. 2022 poz. 218 (with effect from 1 January 2022): 120% of the basic unemployment benefit, the trial period included (gov.legalis.pl, "Zmiany w ustawie o zatrudnieniu socjalnym")',
+      unexcused: 'Art. 15 ust. 4: 1/20 per unexcused day; more than 3 in a month, no allowance for the month (the 2022 text not found verbatim: check)',
+      sickness: 'Art. 15 ust. 7a as added by Dz.U. 2022 poz. 218 widened paid sickness (OpenLEX, Dz.U. 2022 poz. 218 art. 10, which applies it to participations under way); its day count was not found verbatim: 1/40 for 14 days, then 1/20, kept (check)',
+      daysOff: 'Art. 15 ust. 6: days off at the participant\u2019s request, paid in full; more than 6 since 2022 (check): 6 kept, then 1/20',
+      otherExcused: 'Published rules of a CIS (cis-ostrzyce.pl): 1/30 per day of another excused absence (check)',
+      proRata: 'A month started or ended mid-month: pro rata to its calendar days of participation (check)',
+    },
+    source: 'Ustawa o zatrudnieniu socjalnym, art. 15, as amended by the act of 13 January 2022 (Dz.U. 2022 poz. 218), in force 15 February 2022 with effect from 1 January 2022 for the allowance',
   },
 ];
 
-/** The social-employment limits the allowance and the enrolment rules use (art. 15 and art. 13 of the act). */
-export const ALLOWANCE_RULES = {
-  /** Trial period (okres próbny): the allowance is 50% of the full rate. */
-  trialRatePercent: 50,
-  /** Each unexcused day reduces the month by 1/20 of the month's amount at the day's rate. */
-  unexcusedDayFraction: 20,
-  /** More unexcused days than this in a month: no allowance for that month. */
-  maxUnexcusedDaysInMonth: 3,
-  /** A day of doctor-confirmed sickness reduces the month by 1/40 … */
-  sickDayFraction: 40,
-  /** … for at most this many days (counted over the participation: check); further days are not paid (1/20). */
-  paidSickDays: 14,
-  /** Days off granted at the participant's request, paid in full, over the whole participation. Further ones are not paid (1/20; check). */
-  paidDaysOff: 6,
-} as const;
+/** The allowance rules of a month (`YYYY-MM`), or null where the table has none. */
+export function allowanceRegimeOf(month: string, table: readonly AllowanceRegime[] = ALLOWANCE_REGIMES): AllowanceRegime | null {
+  return ruleInForce(table, `${month}-01`);
+}
 
 /** The benefit in force on a day, or null where the table has no row (a gap is an error to the caller). */
 export function basicBenefitOn(date: string, table: readonly BenefitAmount[] = BASIC_UNEMPLOYMENT_BENEFIT): BenefitAmount | null {

@@ -3,7 +3,8 @@ import { ConnectionType } from '../../core/graphql/pagination.js';
 import { DateScalar, DateTimeScalar } from '../../core/graphql/scalars.js';
 import { PersonInput } from '../persons/index.js';
 import { AttendanceStatus, ExcusedKind, ParticipationOutcome, ProgrammeDocumentKind, ReferralSource } from './integration.entities.js';
-import { ALLOWANCE_RULES, EligibilityCategory, ELIGIBILITY_CATEGORIES, Programme, MAX_HOURS_PER_DAY } from './integration.rules.js';
+import { DeductionKind } from './allowance.js';
+import { EligibilityCategory, ELIGIBILITY_CATEGORIES, Programme, MAX_HOURS_PER_DAY } from './integration.rules.js';
 import { ParticipationDimension } from './participation-statistics.js';
 
 const ACT = 'ustawa z dnia 13 czerwca 2003 r. o zatrudnieniu socjalnym';
@@ -61,7 +62,7 @@ registerEnumType(AttendanceStatus, {
   valuesConfig: {
     PRESENT: { description: 'Present at the classes, with hours.' },
     EXCUSED_ABSENCE: { description: 'Absent with an excuse of a kind (excusedKind).' },
-    UNEXCUSED_ABSENCE: { description: 'Absent without excuse: reduces the allowance by 1/20; more than 3 in a month forfeit it.' },
+    UNEXCUSED_ABSENCE: { description: 'Absent without excuse: reduces the allowance by 1/20; more than 3 in a month forfeit it (art. 15 ust. 4 of the social employment act).' },
   },
 });
 
@@ -69,9 +70,9 @@ registerEnumType(ExcusedKind, {
   name: 'ExcusedKind',
   description: 'The kind of an excused absence; the allowance treats each differently (DOMAIN.md).',
   valuesConfig: {
-    SICK_LEAVE: { description: `Sickness confirmed by a doctor: reduces the allowance by 1/40 a day for the first ${ALLOWANCE_RULES.paidSickDays} days of the participation, 1/20 after.` },
-    DAY_OFF: { description: `A day off granted by the head of the centre at the participant\u2019s request: paid in full for ${ALLOWANCE_RULES.paidDaysOff} days of the participation, reduced by 1/20 after.` },
-    OTHER_EXCUSED: { description: 'Another excused absence (e.g. a court summons): not reduced (check).' },
+    SICK_LEAVE: { description: 'Sickness confirmed by a doctor (art. 15 ust. 7 and 7a): a reduced deduction for the paid sick days of the participation, the full one after; the numbers of the month are in IntegrationAllowance.deductions.' },
+    DAY_OFF: { description: 'A day off granted by the head of the centre at the participant\u2019s request (art. 15 ust. 6): paid in full up to the paid days off of the participation, deducted after.' },
+    OTHER_EXCUSED: { description: 'Another excused absence (e.g. a court summons): deducted at the fraction of the rules table (check).' },
   },
 });
 
@@ -179,22 +180,66 @@ export class AttendanceDayType {
   corrections!: number;
 }
 
+registerEnumType(DeductionKind, {
+  name: 'AllowanceDeductionKind',
+  description: 'What a deduction from the integration allowance is for.',
+  valuesConfig: {
+    UNEXCUSED_ABSENCE: { description: 'Unexcused absences.' },
+    SICK_LEAVE: { description: 'Doctor-confirmed sick days within the paid sick days of the participation (the reduced fraction).' },
+    SICK_LEAVE_BEYOND_PAID_DAYS: { description: 'Sick days beyond the paid ones (the full fraction).' },
+    DAY_OFF_BEYOND_PAID_DAYS: { description: 'Days off beyond the paid days off of the participation.' },
+    OTHER_EXCUSED_ABSENCE: { description: 'Other excused absences.' },
+  },
+});
+
+@ObjectType('AllowanceDeduction', { description: 'One line of the allowance: the days of one kind of absence, the fraction each deducts, the sum, and its legal basis.' })
+export class AllowanceDeductionType {
+  @Field(() => DeductionKind, { description: 'What the days are.' })
+  kind!: DeductionKind;
+
+  @Field(() => Int, { description: 'How many days of the month.' })
+  days!: number;
+
+  @Field(() => Int, { description: 'Each day deducts 1/fraction of the month\u2019s amount at that day\u2019s rate (20 for 1/20).' })
+  fraction!: number;
+
+  @Field(() => String, { description: 'The sum deducted for these days in PLN, two decimals, rounded half up (the total is computed exactly, so the lines may differ from it by a grosz).' })
+  amount!: string;
+
+  @Field(() => String, { description: 'The legal basis: the act and article of the rules table\u2019s row, with (check) where the amended text was not found verbatim.' })
+  basis!: string;
+}
+
 @ObjectType('IntegrationAllowance', {
   description: [
-    'The integration allowance (świadczenie integracyjne, art. 15 of the social employment act) of one CIS participant for one calendar month, as DOMAIN.md states it:',
-    '(1) each calendar day of participation in the month earns 1/(days in the month) of the monthly amount in force that day — 100% of the basic unemployment benefit (dated table, `integration.rules.ts`), 50% during the trial period — so a month started or ended mid-month is paid pro rata;',
-    '(2) each unexcused absence deducts 1/20 of the monthly amount at that day\u2019s rate, and more than 3 unexcused days forfeit the whole month;',
-    `(3) doctor-confirmed sickness deducts 1/40 a day for the first ${ALLOWANCE_RULES.paidSickDays} sick days of the participation and 1/20 for each further day;`,
-    `(4) days off granted by the head of the centre are paid in full for ${ALLOWANCE_RULES.paidDaysOff} days of the participation, then deduct 1/20;`,
-    '(5) other excused absences deduct nothing; (6) the result is rounded to the grosz, half up, and never below zero.',
+    'The integration allowance (świadczenie integracyjne, art. 15 of the social employment act) of one CIS participant for one calendar month, under the rules in force for that month (the dated table ALLOWANCE_REGIMES in `integration.rules.ts`):',
+    '(1) each calendar day of participation earns 1/(days in the month) of the monthly amount at that day\u2019s rate: from January 2022, 120% of the basic unemployment benefit in force that day, the trial month included (Dz.U. 2022 poz. 218); before, 100%, and 50% in the trial period. So a month started or ended mid-month is paid pro rata;',
+    '(2) each unexcused absence deducts 1/20 of the monthly amount, and more than 3 unexcused days forfeit the month;',
+    '(3) doctor-confirmed sickness deducts 1/40 a day for the paid sick days of the participation, 1/20 after; days off at the participant\u2019s request are paid up to the paid days off of the participation, then deduct 1/20; another excused absence deducts 1/30 (check);',
+    '(4) the result is rounded to the grosz, half up, and never below zero. `deductions` lists each with its basis, so a labour office can verify the refund line by line.',
   ].join(' '),
 })
 export class IntegrationAllowanceType {
-  @Field(() => String, { description: 'The month\u2019s allowance in PLN, two decimals ("1662.00").' })
+  @Field(() => String, { description: 'The month\u2019s allowance in PLN, two decimals ("2140.68").' })
   amount!: string;
 
   @Field(() => Int, { description: 'The same in grosze.' })
   grosze!: number;
+
+  @Field(() => String, { description: 'What the days of participation earn before deductions, in PLN, two decimals.' })
+  earnedAmount!: string;
+
+  @Field(() => Int, { description: 'The rate of the month: percent of the basic unemployment benefit (120 from January 2022, 100 before).' })
+  ratePercent!: number;
+
+  @Field(() => Int, { description: 'The rate in the trial period (120 from January 2022, 50 before).' })
+  trialRatePercent!: number;
+
+  @Field(() => String, { description: 'The legal basis of the rate.' })
+  rateBasis!: string;
+
+  @Field(() => String, { description: 'The legal basis of paying a part month pro rata.' })
+  proRataBasis!: string;
 
   @Field(() => [String], { description: 'Monthly basic unemployment benefit(s) in force during the month\u2019s participation, in PLN (two when it changed on 1 June).' })
   basicBenefitAmounts!: string[];
@@ -202,28 +247,31 @@ export class IntegrationAllowanceType {
   @Field(() => Int, { description: 'Calendar days of participation in the month.' })
   participationDays!: number;
 
-  @Field(() => Int, { description: 'Of them, days of the trial period (paid at 50%).' })
+  @Field(() => Int, { description: 'Of them, days of the trial period (paid at trialRatePercent).' })
   trialDays!: number;
 
-  @Field(() => Int, { description: 'Unexcused absences (each −1/20).' })
+  @Field(() => Int, { description: 'Unexcused absences.' })
   unexcusedDays!: number;
 
-  @Field(() => Int, { description: 'Sick days deducted at 1/40.' })
+  @Field(() => Int, { description: 'Sick days deducted at the reduced fraction.' })
   sickDaysReduced!: number;
 
-  @Field(() => Int, { description: 'Sick days beyond the paid ones, deducted at 1/20.' })
+  @Field(() => Int, { description: 'Sick days beyond the paid ones, deducted at the full fraction.' })
   sickDaysUnpaid!: number;
 
   @Field(() => Int, { description: 'Days off paid in full.' })
   daysOffPaid!: number;
 
-  @Field(() => Int, { description: 'Days off beyond the paid ones, deducted at 1/20.' })
+  @Field(() => Int, { description: 'Days off beyond the paid ones, deducted.' })
   daysOffUnpaid!: number;
 
-  @Field(() => Int, { description: 'Other excused absences (not deducted).' })
+  @Field(() => Int, { description: 'Other excused absences.' })
   otherExcusedDays!: number;
 
-  @Field(() => Boolean, { description: `True when the month had more than ${ALLOWANCE_RULES.maxUnexcusedDaysInMonth} unexcused absences: nothing is paid.` })
+  @Field(() => [AllowanceDeductionType], { description: 'Each deduction of the month with its days, fraction, sum and legal basis.' })
+  deductions!: AllowanceDeductionType[];
+
+  @Field(() => Boolean, { description: 'True when the month had more unexcused absences than the rules allow (3): nothing is paid.' })
   forfeited!: boolean;
 }
 

@@ -78,8 +78,9 @@ describe('the integration allowance in the monthly summary', () => {
     expect(response.data.reportAttendance).toMatchObject({ replayed: false, entriesReceived: 12, created: 12, corrected: 0, months: ['2025-09'] });
     const summary = await summaryOf(p1, '2025-09');
     expect(summary).toMatchObject({ from: '2025-09-15', to: '2025-09-30', workingDays: 12, daysPresent: 11, unexcusedAbsences: 1, unreportedWorkingDays: 0 });
-    // 1662.00 × 50% × 16/30 = 443.20; minus 1/20 of 831.00 = 41.55.
-    expect(summary.allowance).toMatchObject({ amount: '401.65', grosze: 40165, participationDays: 16, trialDays: 16, forfeited: false, basicBenefitAmounts: ['1662.00'] });
+    // Since 2022 the trial is paid at the full 120% (Dz.U. 2022 poz. 218): 120% × 1721.90 = 2066.28 a month;
+    // × 16/30 = 1102.016; minus 1/20 of 2066.28 = 103.314.
+    expect(summary.allowance).toMatchObject({ amount: '998.70', grosze: 99870, participationDays: 16, trialDays: 16, forfeited: false, basicBenefitAmounts: ['1721.90'] });
   });
 
   it('splits a month between the trial and the full rate, deducts 1/40 per sick day and pays a day off in full', async () => {
@@ -89,8 +90,8 @@ describe('the integration allowance in the monthly summary', () => {
     expect((await report(entries)).errors).toBeUndefined();
     const summary = await summaryOf(p1, '2025-10');
     expect(summary).toMatchObject({ sickLeaveDays: 2, daysOff: 1, unexcusedAbsences: 0 });
-    // (831.00 × 14 + 1662.00 × 17) / 31 = 1286.71; two sick days at 1/40 of 1662.00 = 83.10.
-    expect(summary.allowance).toMatchObject({ amount: '1203.61', trialDays: 14, sickDaysReduced: 2, daysOffPaid: 1 });
+    // 2066.28 for the whole month, trial days included; two sick days at 1/40 of 2066.28 = 103.314.
+    expect(summary.allowance).toMatchObject({ amount: '1962.97', trialDays: 14, sickDaysReduced: 2, daysOffPaid: 1 });
   });
 
   it('pays nothing for a month with more than three unexcused days', async () => {
@@ -104,9 +105,9 @@ describe('the integration allowance in the monthly summary', () => {
 
   it('pays the month of an exit pro rata to the days of participation', async () => {
     const summary = await summaryOf(p3, '2025-12');
-    // 1662.00 × 12/31 = 643.35.
+    // 2066.28 × 12/31 = 799.85.
     expect(summary).toMatchObject({ from: '2025-12-01', to: '2025-12-12' });
-    expect(summary.allowance).toMatchObject({ amount: '643.35', participationDays: 12 });
+    expect(summary.allowance).toMatchObject({ amount: '799.85', participationDays: 12 });
   });
 
   it('gives a KIS participant figures but no allowance', async () => {
@@ -117,9 +118,11 @@ describe('the integration allowance in the monthly summary', () => {
   });
 
   it('refuses a month for which the dated table has no basic benefit', async () => {
-    const older = await mops().query(ENROL, { input: cisEnrolment(otherCis.id, '2023-03-01') });
+    // The table starts on 1 June 2016.
+    const veteran = await cisFacility(t.em(), { operator: ngo, unit, district, name: 'CIS Weteran', openedOn: '2010-01-01' });
+    const older = await mops().query(ENROL, { input: cisEnrolment(veteran.id, '2016-03-01') });
     expect(older.errors).toBeUndefined();
-    const response = await mops().query(`query($f: ID!) { attendanceSummary(facilityId: $f, month: "2023-03") { allowance { amount } } }`, { f: otherCis.id });
+    const response = await mops().query(`query($f: ID!) { attendanceSummary(facilityId: $f, month: "2016-03") { allowance { amount } } }`, { f: veteran.id });
     expect(problemPaths(response)).toEqual(['month']);
   });
 });
@@ -205,7 +208,7 @@ describe('closing a month', () => {
     expect(correction).toEqual({ reason: 'Attendance list found: the participant was present', after_closing: true, corrected_by_role: 'MOPS_WORKER' });
     const summary = await summaryOf(p1, '2025-09');
     expect(summary).toMatchObject({ monthClosed: true, unexcusedAbsences: 0 });
-    expect(summary.allowance.amount).toBe('443.20');
+    expect(summary.allowance.amount).toBe('1102.02');
   });
 
   it('refuses a month that has not ended, and a malformed one', async () => {
@@ -220,10 +223,23 @@ describe('who reads the summary', () => {
     const response = await labourOffice().query(`query($f: ID!) { attendanceSummary(facilityId: $f, month: "2025-10") {
       allowance { amount } participant { id startDate eligibilityCategory person { lastName pesel } } } }`, { f: cis.id });
     const row = response.data.attendanceSummary.find((s: { participant: { id: string } }) => s.participant.id === p1);
-    expect(row.allowance.amount).toBe('1203.61');
+    expect(row.allowance.amount).toBe('1962.97');
     expect(row.participant.person.pesel).toMatch(/^\d{11}$/);
     expect(row.participant.eligibilityCategory).toBeNull();
     expect(errorCodes(response).every((c) => c === 'FORBIDDEN')).toBe(true);
+  });
+
+  it('shows a labour office the rate, the benefit and the legal basis of each deduction, line by line', async () => {
+    const response = await labourOffice().query(`query($f: ID!) { attendanceSummary(facilityId: $f, month: "2025-09") {
+      participant { id } allowance { amount earnedAmount ratePercent trialRatePercent rateBasis proRataBasis basicBenefitAmounts deductions { kind days fraction amount basis } } } }`, { f: cis.id });
+    expect(response.errors).toBeUndefined();
+    const row = response.data.attendanceSummary.find((s: { participant: { id: string } }) => s.participant.id === p1);
+    expect(row.allowance).toMatchObject({ amount: '1102.02', earnedAmount: '1102.02', ratePercent: 120, trialRatePercent: 120, basicBenefitAmounts: ['1721.90'] });
+    expect(row.allowance.rateBasis).toContain('Dz.U. 2022 poz. 218');
+    expect(row.allowance.deductions).toEqual([]);
+    const october = await labourOffice().query(`query($f: ID!) { attendanceSummary(facilityId: $f, month: "2025-10") { participant { id } allowance { deductions { kind days fraction amount basis } } } }`, { f: cis.id });
+    const lines = october.data.attendanceSummary.find((s: { participant: { id: string } }) => s.participant.id === p1).allowance.deductions;
+    expect(lines).toEqual([{ kind: 'SICK_LEAVE', days: 2, fraction: 40, amount: '103.31', basis: expect.stringContaining('Art. 15 ust. 7a') }]);
   });
 
   it('refuses a labour office the summary of a KIS, and ANALYST, PUBLIC and another NGO any', async () => {

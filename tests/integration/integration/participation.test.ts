@@ -79,11 +79,30 @@ describe('enrolParticipant', () => {
     expect(problemPaths(response).sort()).toEqual(['person.pesel', 'plannedEndDate', 'programmeDocument.kind', 'programmeDocument.signedOn', 'trialEndDate']);
   });
 
-  it('allows a CIS participation beyond 11 months only with an extension reason, up to 17', async () => {
-    const longer = cisEnrolment(cis.id, start, { plannedEndDate: addDays(start, 400) });
-    expect(problemPaths(await staff().query(ENROL, { input: longer }))).toEqual(['plannedEndDate']);
-    const extended = await staff().query(ENROL, { input: { ...longer, person: personInput(), extensionReason: 'IPZS extended to finish the vocational course' } });
+  it('ends a one-month trial from 31 October on 30 November, the last day of the month (Kodeks cywilny art. 112)', async () => {
+    const accepted = await staff().query(ENROL, { input: cisEnrolment(cis.id, '2026-10-31', { trialEndDate: '2026-11-30', plannedEndDate: '2027-10-31' }) });
+    expect(accepted.errors).toBeUndefined();
+    const refused = await staff().query(ENROL, { input: cisEnrolment(cis.id, '2026-10-31', { trialEndDate: '2026-12-01' }) });
+    expect(problemPaths(refused)).toEqual(['trialEndDate']);
+    expect(refused.errors![0]!.extensions!.details![0]!.message).toContain('may end on 2026-11-30 at the latest');
+  });
+
+  it('allows 12 months in all, and up to 24 with an extension reason, for a participation started since 2022', async () => {
+    const beyondTwelve = cisEnrolment(cis.id, '2026-10-31', { plannedEndDate: '2027-11-01' });
+    const refused = await staff().query(ENROL, { input: beyondTwelve });
+    expect(problemPaths(refused)).toEqual(['plannedEndDate']);
+    expect(refused.errors![0]!.extensions!.details![0]!.message).toContain('may end on 2027-10-31 at the latest');
+    const extended = await staff().query(ENROL, { input: { ...beyondTwelve, person: personInput(), plannedEndDate: '2028-10-31', extensionReason: 'IPZS extended to finish the vocational course' } });
     expect(extended.errors).toBeUndefined();
+    const tooLong = await staff().query(ENROL, { input: { ...beyondTwelve, person: personInput(), plannedEndDate: '2028-11-01', extensionReason: 'IPZS extended again' } });
+    expect(tooLong.errors![0]!.extensions!.details![0]!.message).toContain('24 months in all');
+  });
+
+  it('keeps a participation started before 2022 to 18 months in all, extension included', async () => {
+    const base = { extensionReason: 'IPZS extended under the rules of 2021' };
+    expect((await staff().query(ENROL, { input: cisEnrolment(cis.id, '2021-03-31', { ...base, plannedEndDate: '2022-09-30' }) })).errors).toBeUndefined();
+    const refused = await staff().query(ENROL, { input: cisEnrolment(cis.id, '2021-03-31', { ...base, plannedEndDate: '2022-10-01' }) });
+    expect(refused.errors![0]!.extensions!.details![0]!.message).toContain('18 months in all');
   });
 
   it('refuses a trial period or an extension at a KIS', async () => {
