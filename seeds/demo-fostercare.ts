@@ -3,7 +3,7 @@ import type { EntityManager } from '../src/core/db/database.js';
 import type { PeselProtection } from '../src/core/personal-data/pesel-protection.js';
 import { foldForSearch } from '../src/core/text-search.js';
 import { Carer, FosterChild, Placement } from '../src/modules/fostercare/index.js';
-import { INSTITUTIONAL_KIND_OF, type CarerKind } from '../src/modules/fostercare/fostercare.rules.js';
+import { carerLimitFor, INSTITUTIONAL_KIND_OF, stayLimitAtStart, type CarerKind } from '../src/modules/fostercare/fostercare.rules.js';
 import { Person } from '../src/modules/persons/index.js';
 import { District, Facility, Organisation } from '../src/modules/registry/index.js';
 import { DEMO_ORGANISATIONS } from './demo-ids.js';
@@ -26,9 +26,9 @@ const FAMILIES: { kind: CarerKind; label: string; count: number; children: numbe
 const FIRST = { FEMALE: ['Zuzanna', 'Julia', 'Lena', 'Maja', 'Hanna', 'Oliwia', 'Amelia', 'Laura'], MALE: ['Antoni', 'Jan', 'Aleksander', 'Franciszek', 'Nikodem', 'Szymon', 'Filip', 'Jakub'] };
 const LAST = { FEMALE: ['Nowak', 'Kowalska', 'Mazur', 'Krawczyk', 'Piotrowska', 'Grabowska'], MALE: ['Nowak', 'Kowalski', 'Mazur', 'Krawczyk', 'Piotrowski', 'Grabowski'] };
 
-function makeChild(em: EntityManager, pesel: PeselProtection, r: Random, used: Set<string>, key: string, birthYear: number, siblingGroupId: string = stableId(`${key}:siblings`)): Person {
+function makeChild(em: EntityManager, pesel: PeselProtection, r: Random, used: Set<string>, key: string, birth: number | string, siblingGroupId: string = stableId(`${key}:siblings`)): Person {
   const sex = r.next() < 0.5 ? 'FEMALE' : 'MALE';
-  const birthDate = `${birthYear}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`;
+  const birthDate = typeof birth === 'string' ? birth : `${birth}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`;
   const { lookupHash, ciphertext } = pesel.protect(freshSyntheticPesel(r, birthDate, sex, used));
   const firstName = r.pick(FIRST[sex]);
   const lastName = r.pick(LAST[sex]);
@@ -36,6 +36,12 @@ function makeChild(em: EntityManager, pesel: PeselProtection, r: Random, used: S
   em.create(FosterChild, { person, siblingGroupId });
   return person;
 }
+
+/** A placement within the rules: no exception, no extension. */
+const NO_EXCEPTIONS = {
+  note: null, capacityExceptionReason: null, ageExceptionKind: null, ageExceptionReason: null, admissionRoute: null, voivodeConsent: null, coordinatorOpinion: null,
+  extensionReason: null, extensionKind: null, proceedingsReference: null, proceedingsEndedOn: null,
+} as const;
 
 export async function seedDemoFosterCare(em: EntityManager, pesel: PeselProtection, today: string, usedPesels: Set<string>): Promise<void> {
   const r = seededRandom(6);
@@ -67,7 +73,7 @@ export async function seedDemoFosterCare(em: EntityManager, pesel: PeselProtecti
       em.create(Placement, {
         id: stableId(`placement:${plan.kind}:${c}`), child, carer, startDate: start, plannedEndDate: emergency ? periodEnd(start, 4) : null,
         endDate: null, endReason: null, ...(emergency ? { basis: 'EMERGENCY_PENDING_DECISION' as const, courtName: null, courtReference: null, decisionDate: null } : court(start)),
-        note: null, capacityExceptionReason: null, ageExceptionReason: null, extensionReason: null, placedBy: 'seed', endedBy: null,
+        ...NO_EXCEPTIONS, stayLimit: stayLimitAtStart(carerLimitFor(plan.kind, start)!, start, child.birthDate), placedBy: 'seed', endedBy: null,
       });
     }
     serial++;
@@ -84,12 +90,14 @@ export async function seedDemoFosterCare(em: EntityManager, pesel: PeselProtecti
     });
     const children = Math.floor((facility.declaredCapacity ?? 0) * 0.85);
     for (let i = 0; i < children; i++, c++) {
-      const intervention = kind === 'INTERVENTION_FACILITY';
-      const start = intervention ? addDays(today, -r.int(3, 100)) : addDays(today, -r.int(60, 1800));
-      const child = makeChild(em, pesel, r, usedPesels, `child:institution:${c}`, r.int(year - 17, year - 10));
+      const shortStay = kind === 'INTERVENTION_FACILITY' || kind === 'PRE_ADOPTION_INTERVENTION_CENTRE';
+      const start = shortStay ? addDays(today, -r.int(3, 100)) : addDays(today, -r.int(60, 1800));
+      // A pre-adoption centre takes infants: their stay ends by the first birthday.
+      const birth = kind === 'PRE_ADOPTION_INTERVENTION_CENTRE' ? addDays(start, -r.int(5, 150)) : r.int(year - 17, year - 10);
+      const child = makeChild(em, pesel, r, usedPesels, `child:institution:${c}`, birth);
       em.create(Placement, {
         id: stableId(`placement:institution:${c}`), child, carer, startDate: start, plannedEndDate: null, endDate: null, endReason: null, ...court(start),
-        note: null, capacityExceptionReason: null, ageExceptionReason: null, extensionReason: null, placedBy: 'seed', endedBy: null,
+        ...NO_EXCEPTIONS, stayLimit: stayLimitAtStart(carerLimitFor(kind, start)!, start, child.birthDate), placedBy: 'seed', endedBy: null,
       });
     }
   }

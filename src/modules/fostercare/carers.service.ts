@@ -52,7 +52,7 @@ export async function registerCarer(ctx: RequestContext, input: RegisterCarerInp
   const limit = kind ? carerLimitFor(kind, today) : null;
   const places = input.declaredCapacity;
   if (places === null || places === undefined || !Number.isInteger(places) || places < 1) problems.add('declaredCapacity', 'Give the number of places, 1 or more');
-  else if (limit && places > limit.maxChildren) problems.add('declaredCapacity', `A ${kind} takes at most ${limit.maxChildren} children (${limit.source}); siblings beyond it are an exception per placement`);
+  else if (limit && limit.maxChildren !== null && places > limit.maxChildren) problems.add('declaredCapacity', `A ${kind} takes at most ${limit.maxChildren} children (${limit.source}); siblings beyond it are an exception per placement`);
   problems.throwIfAny();
   const reference = await ctx.loaders(registryLoaders).district.load(input.districtId!);
   if (!reference) throw notFound('District', input.districtId!);

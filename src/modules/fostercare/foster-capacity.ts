@@ -1,6 +1,6 @@
 import { InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
-import { CARER_LIMITS, CARE_EDUCATION_KINDS, INSTITUTIONAL_CARE_MIN_AGE, type CarerKind } from './fostercare.rules.js';
+import { ageRuleKinds, CARER_LIMITS, INSTITUTIONAL_CARE_MIN_AGE, type CarerKind } from './fostercare.rules.js';
 import { overdueSql } from './placement.views.js';
 import { isInForce } from '../../core/dated-rules.js';
 
@@ -31,7 +31,7 @@ export async function fosterCareCapacity(ctx: RequestContext, groupBy: FosterCar
   problems.throwIfAny();
   const dims = [...new Set(groupBy)].map((d) => (d === 'KIND' ? { sql: 'cc.kind', alias: 'kind' } : { sql: 'cc.district_id', alias: 'district_id' }));
   const limits = CARER_LIMITS.filter((r) => isInForce(r, date));
-  const limitCase = `case ${limits.map((r) => `when c.kind = '${r.kind}' then ${r.maxChildren}`).join(' ')} end`;
+  const limitCase = `case ${limits.map((r) => `when c.kind = '${r.kind}' then ${r.maxChildren ?? 'null'}`).join(' ')} end`;
   const rows = await ctx.em.execute(
     `with cc as (
        select c.id, c.kind, c.district_id, least(coalesce(f.declared_capacity, c.declared_capacity, ${limitCase}), ${limitCase}) as capacity
@@ -40,8 +40,8 @@ export async function fosterCareCapacity(ctx: RequestContext, groupBy: FosterCar
           and (f.opened_on is null or f.opened_on <= ?)),
      occ as (
        select pl.carer_id, count(*)::int as n,
-              count(*) filter (where ${overdueSql('pl', 'c')})::int as overdue,
-              count(*) filter (where c.kind in (${CARE_EDUCATION_KINDS.map((k) => `'${k}'`).join(', ')}) and (pe.birth_date + interval '${INSTITUTIONAL_CARE_MIN_AGE} years')::date > ?::date)::int as under_age
+              count(*) filter (where ${overdueSql('pl')})::int as overdue,
+              count(*) filter (where c.kind in (${ageRuleKinds(date).map((k) => `'${k}'`).join(', ') || 'null'}) and (pe.birth_date + interval '${INSTITUTIONAL_CARE_MIN_AGE} years')::date > ?::date)::int as under_age
          from placement pl join carer c on c.id = pl.carer_id join person pe on pe.id = pl.child_id
         where pl.start_date <= ? and (pl.end_date is null or pl.end_date >= ?)
         group by pl.carer_id)

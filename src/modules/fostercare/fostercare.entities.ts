@@ -2,7 +2,7 @@ import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { uuidPrimaryKey } from '../../core/db/columns.js';
 import { Person } from '../persons/index.js';
 import { District, Facility, Organisation } from '../registry/index.js';
-import { CarerKind } from './fostercare.rules.js';
+import { AdmissionRoute, AgeExceptionKind, CarerKind } from './fostercare.rules.js';
 
 export const CarerStatus = { ACTIVE: 'ACTIVE', ON_BREAK: 'ON_BREAK', CLOSED: 'CLOSED' } as const;
 export type CarerStatus = (typeof CarerStatus)[keyof typeof CarerStatus];
@@ -18,6 +18,10 @@ export const PlacementEndReason = {
   OTHER: 'OTHER',
 } as const;
 export type PlacementEndReason = (typeof PlacementEndReason)[keyof typeof PlacementEndReason];
+
+/** How a stay was extended beyond its statutory length (art. 58 ust. 4, art. 103 ust. 6–7). */
+export const StayExtensionKind = { FIXED_TERM: 'FIXED_TERM', UNTIL_PROCEEDINGS_END: 'UNTIL_PROCEEDINGS_END' } as const;
+export type StayExtensionKind = (typeof StayExtensionKind)[keyof typeof StayExtensionKind];
 
 /**
  * Whoever takes children into foster care: a foster family or family children's home (with its own
@@ -78,10 +82,28 @@ export const Placement = defineEntity({
     note: p.text().nullable(),
     /** Why the carer takes a child beyond its limit (the exception of its kind). */
     capacityExceptionReason: p.text().nullable(),
-    /** Why a child under 10 goes to a care-and-education facility (health, siblings). */
+    /** The exception under which a child under 10 is in a facility the age rule covers (art. 95 ust. 2). */
+    ageExceptionKind: p.enum(Object.values(AgeExceptionKind)).nullable(),
+    /** Why a child under 10 goes there, in words (required for OTHER). */
     ageExceptionReason: p.text().nullable(),
+    /** How the child came to an intervention facility (art. 103 ust. 2–3); null for an ordinary admission. */
+    admissionRoute: p.enum(Object.values(AdmissionRoute)).nullable(),
+    /** The voivode's consent to siblings beyond a family-type facility's 8 places (its reference and date). */
+    voivodeConsent: p.text().nullable(),
+    /** The family foster-care coordinator's positive opinion on siblings beyond a family's limit (its reference and date). */
+    coordinatorOpinion: p.text().nullable(),
+    /**
+     * The last day the stay may last under the rules in force at its start (and its extension);
+     * null where no length applies or until the court proceedings it waits for end. Past it, overdue.
+     */
+    stayLimit: p.date().nullable(),
     /** Why an emergency or intervention stay lasts beyond its statutory length. */
     extensionReason: p.text().nullable(),
+    extensionKind: p.enum(Object.values(StayExtensionKind)).nullable(),
+    /** The court case the stay waits for (an extension until the proceedings end). */
+    proceedingsReference: p.string().nullable(),
+    /** The day those proceedings ended; the stay is overdue after it. */
+    proceedingsEndedOn: p.date().nullable(),
     placedBy: p.string(),
     endedBy: p.string().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),

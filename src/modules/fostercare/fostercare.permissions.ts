@@ -13,12 +13,13 @@ const PLACEMENT_READERS = hasRole('NGO_STAFF', 'MOPS_WORKER', 'ADMIN');
 
 export const fostercarePermissions: PermissionMap = {
   Query: { placements: PLACEMENT_READERS, fosterCareVacancies: CASE_WORKERS, fosterCareCapacity: hasRole('ANALYST', 'MOPS_WORKER', 'ADMIN') },
-  Mutation: { registerCarer: CASE_WORKERS, setCarerStatus: CASE_WORKERS, placeChild: CASE_WORKERS, endPlacement: CASE_WORKERS, extendPlacement: CASE_WORKERS },
+  Mutation: { registerCarer: CASE_WORKERS, setCarerStatus: CASE_WORKERS, placeChild: CASE_WORKERS, endPlacement: CASE_WORKERS, extendPlacement: CASE_WORKERS, recordProceedingsEnd: CASE_WORKERS },
   Facility: { placements: caseWorkerOrOperatorOf((facility) => facility.id) },
   Carer: { '*': PLACEMENT_READERS },
   Placement: {
     '*': PLACEMENT_READERS, court: CASE_WORKERS, note: CASE_WORKERS, capacityExceptionReason: CASE_WORKERS, ageExceptionReason: CASE_WORKERS,
-    extensionReason: CASE_WORKERS, siblingGroupId: CASE_WORKERS,
+    extensionReason: CASE_WORKERS, siblingGroupId: CASE_WORKERS, ageExceptionKind: CASE_WORKERS, admissionRoute: CASE_WORKERS,
+    voivodeConsent: CASE_WORKERS, coordinatorOpinion: CASE_WORKERS, proceedingsReference: CASE_WORKERS,
   },
   CourtDecision: { '*': CASE_WORKERS },
   [PlacementConnection.names[0]!]: { '*': PLACEMENT_READERS },

@@ -8,15 +8,15 @@ import { DistrictType, FacilityGraphQLType, OrganisationType, registryLoaders, t
 import type { CarerView } from './carer.views.js';
 import { registerCarer, setCarerStatus } from './carers.service.js';
 import { fosterCareCapacity, type FosterCareCapacityRow, type FosterCareDimension } from './foster-capacity.js';
-import { CarerStatus } from './fostercare.entities.js';
+import { CarerStatus, StayExtensionKind } from './fostercare.entities.js';
 import { fostercareLoaders } from './fostercare.loaders.js';
-import { carerLimitFor } from './fostercare.rules.js';
-import { isOverdue, stayLimitOf, type PlacementView } from './placement.views.js';
-import { endPlacement, extendPlacement, listPlacements, placeChild, type PlacementInput as PlacementInputShape } from './placements.service.js';
+import { AdmissionRoute, AgeExceptionKind, carerLimitFor } from './fostercare.rules.js';
+import { isOverdue, type PlacementView } from './placement.views.js';
+import { endPlacement, extendPlacement, listPlacements, placeChild, recordProceedingsEnd, type PlacementInput as PlacementInputShape } from './placements.service.js';
 import { fosterCareVacancies, type VacancyView } from './vacancies.js';
 import { FosterCareDimension as Dimension } from './foster-capacity.js';
 import {
-  CarerType, CourtDecisionType, EndPlacementInput, FosterCareCapacityRowType, PlacementConnection, PlacementFilter, PlacementInput, PlacementType,
+  CarerType, CourtDecisionType, EndPlacementInput, ExtendPlacementInput, FosterCareCapacityRowType, PlacementConnection, PlacementFilter, PlacementInput, PlacementType,
   RegisterCarerInput, VacancyFilter, VacancyType,
 } from './fostercare.types.js';
 
@@ -96,12 +96,24 @@ export class PlacementResolver {
     return endPlacement(ctx, id, input as Parameters<typeof endPlacement>[2]);
   }
 
-  @Mutation(() => PlacementType, { description: 'Extends an emergency-family or intervention stay beyond its statutory length, with the reason (MOPS_WORKER, ADMIN).' })
+  @Mutation(() => PlacementType, {
+    description: 'Extends an emergency-family or intervention stay beyond its statutory length (MOPS_WORKER, ADMIN): an emergency family\u2019s to 8 months in all, or either until the court proceedings end (art. 58 ust. 4, art. 103 ust. 6\u20137). Pass input; the reason argument alone is the older form (a fixed term where the kind has one).',
+  })
   extendPlacement(
     @Arg('id', () => ID, { description: 'The placement.' }) id: string,
-    @Arg('reason', () => String, { description: 'Why the stay lasts longer (justified cases, art. 58 ust. 2).' }) reason: string,
+    @Arg('input', () => ExtendPlacementInput, { nullable: true, description: 'The extension.' }) input: ExtendPlacementInput | null,
+    @Arg('reason', () => String, { nullable: true, deprecationReason: 'Use input.reason, with input.kind and input.proceedingsReference.', description: 'Why the stay lasts longer.' }) reason: string | null,
     @Ctx() ctx: RequestContext): Promise<PlacementView> {
-    return extendPlacement(ctx, id, reason);
+    const extension = input ?? { reason: reason ?? '' };
+    return extendPlacement(ctx, id, { ...extension, reason: extension.reason ?? reason ?? '' });
+  }
+
+  @Mutation(() => PlacementType, { description: 'Records that the court proceedings an extended stay waited for have ended (MOPS_WORKER, ADMIN): from the next day the stay is overdue until the placement ends.' })
+  recordProceedingsEnd(
+    @Arg('id', () => ID, { description: 'The placement.' }) id: string,
+    @Arg('endedOn', () => DateScalar, { description: 'The day the decision became final.' }) endedOn: string,
+    @Ctx() ctx: RequestContext): Promise<PlacementView> {
+    return recordProceedingsEnd(ctx, id, endedOn);
   }
 
   @FieldResolver(() => PersonType, { description: 'The child. Every read is audited.' })
@@ -145,9 +157,47 @@ export class PlacementResolver {
     return p.siblingGroupId;
   }
 
-  @FieldResolver(() => DateScalar, { nullable: true, description: 'Last day an emergency-family or intervention stay may last (with its extension); null for other forms.' })
+  @FieldResolver(() => DateScalar, {
+    nullable: true,
+    description: 'Last day the stay may last under the rules in force at its start: an emergency family 4 months (8 extended), an intervention facility 3 months, a pre-adoption centre the first birthday (periods in months as Kodeks cywilny art. 112 counts them); null for other forms and while an extended stay waits for the court proceedings.',
+  })
   stayLimit(@Root() p: PlacementView): string | null {
-    return stayLimitOf(p);
+    return p.stayLimit;
+  }
+
+  @FieldResolver(() => AgeExceptionKind, { nullable: true, description: 'The exception of art. 95 ust. 2 under which a child under 10 is in the facility (MOPS_WORKER, ADMIN).' })
+  ageExceptionKind(@Root() p: PlacementView): string | null {
+    return p.ageExceptionKind;
+  }
+
+  @FieldResolver(() => AdmissionRoute, { nullable: true, description: 'How the child came to an intervention facility (MOPS_WORKER, ADMIN).' })
+  admissionRoute(@Root() p: PlacementView): string | null {
+    return p.admissionRoute;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The voivode\u2019s consent to siblings beyond a family-type facility\u2019s places (MOPS_WORKER, ADMIN).' })
+  voivodeConsent(@Root() p: PlacementView): string | null {
+    return p.voivodeConsent;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The coordinator\u2019s opinion on siblings beyond a family\u2019s limit (MOPS_WORKER, ADMIN).' })
+  coordinatorOpinion(@Root() p: PlacementView): string | null {
+    return p.coordinatorOpinion;
+  }
+
+  @FieldResolver(() => StayExtensionKind, { nullable: true, description: 'How the stay was extended, if it was.' })
+  extensionKind(@Root() p: PlacementView): string | null {
+    return p.extensionKind;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The court case an extended stay waits for (MOPS_WORKER, ADMIN).' })
+  proceedingsReference(@Root() p: PlacementView): string | null {
+    return p.proceedingsReference;
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true, description: 'The day those proceedings ended, once recorded.' })
+  proceedingsEndedOn(@Root() p: PlacementView): string | null {
+    return p.proceedingsEndedOn;
   }
 
   @FieldResolver(() => Boolean, { description: 'Running past its stay limit today.' })

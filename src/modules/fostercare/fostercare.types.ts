@@ -2,7 +2,8 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { ConnectionType } from '../../core/graphql/pagination.js';
 import { DateScalar } from '../../core/graphql/scalars.js';
 import { PersonInput } from '../persons/index.js';
-import { CarerStatus, PlacementBasis, PlacementEndReason } from './fostercare.entities.js';
+import { CarerStatus, PlacementBasis, PlacementEndReason, StayExtensionKind } from './fostercare.entities.js';
+import { AdmissionRoute, AgeExceptionKind } from './fostercare.rules.js';
 import { CarerKind } from './fostercare.rules.js';
 import { FosterCareDimension } from './foster-capacity.js';
 
@@ -31,6 +32,37 @@ registerEnumType(CarerStatus, {
   name: 'CarerStatus',
   description: 'Whether a carer takes children; an institution\u2019s follows its facility (SUSPENDED is ON_BREAK).',
   valuesConfig: { ACTIVE: { description: 'Takes children.' }, ON_BREAK: { description: 'On a break (urlop, a family crisis, a renovation): takes no one.' }, CLOSED: { description: 'No longer a carer.' } },
+});
+
+registerEnumType(AgeExceptionKind, {
+  name: 'AgeExceptionKind',
+  description: 'Why a child under 10 is placed in a socialisation, intervention or specialist-therapeutic facility (art. 95 ust. 2 of the foster care act).',
+  valuesConfig: {
+    PARENT_PLACED: { description: 'The child\u2019s mother or father is placed in the same facility.' },
+    HEALTH: { description: 'The child\u2019s health.' },
+    SIBLINGS: { description: 'To keep siblings together.' },
+    OTHER: { description: 'Another exceptional case, described in ageExceptionReason.' },
+  },
+});
+
+registerEnumType(AdmissionRoute, {
+  name: 'AdmissionRoute',
+  description: 'How a child came to an intervention facility (art. 103 ust. 2\u20133): the limit of 14 does not bind the three exceptional routes.',
+  valuesConfig: {
+    ORDINARY: { description: 'On a court decision or a referral.' },
+    POLICE_OR_BORDER_GUARD: { description: 'Brought by the Police or the Border Guard (art. 103 ust. 2 pkt 2).' },
+    CHILDS_OWN_REQUEST: { description: 'Taken in at the child\u2019s own request (art. 103 ust. 2 pkt 3).' },
+    EMERGENCY: { description: 'In an emergency (art. 103 ust. 3).' },
+  },
+});
+
+registerEnumType(StayExtensionKind, {
+  name: 'StayExtensionKind',
+  description: 'How an emergency-family or intervention stay is extended (art. 58 ust. 4, art. 103 ust. 6\u20137).',
+  valuesConfig: {
+    FIXED_TERM: { description: 'To the longer statutory length with the organiser\u2019s consent (an emergency family: 8 months in all).' },
+    UNTIL_PROCEEDINGS_END: { description: 'Until the court proceedings on the child\u2019s return, adoption or family foster care end (open-ended, with the case reference).' },
+  },
 });
 
 registerEnumType(PlacementBasis, {
@@ -248,8 +280,32 @@ export class PlacementInput {
   @Field(() => String, { nullable: true, description: 'Why the carer takes the child beyond its limit (the exception of its kind).' })
   capacityExceptionReason?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Why a child under 10 goes to a care-and-education facility (health, siblings).' })
+  @Field(() => AgeExceptionKind, { nullable: true, description: 'For a child under 10 in a socialisation, intervention or specialist-therapeutic facility: the exception of art. 95 ust. 2. Without it, text in ageExceptionReason counts as OTHER.' })
+  ageExceptionKind?: AgeExceptionKind | null;
+
+  @Field(() => String, { nullable: true, description: 'The exception in words (required for OTHER).' })
   ageExceptionReason?: string | null;
+
+  @Field(() => AdmissionRoute, { nullable: true, description: 'How the child came to an intervention facility; ORDINARY when omitted.' })
+  admissionRoute?: AdmissionRoute | null;
+
+  @Field(() => String, { nullable: true, description: 'The voivode\u2019s consent (reference and date) to siblings beyond a family-type facility\u2019s 8 places, up to 10.' })
+  voivodeConsent?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The family foster-care coordinator\u2019s positive opinion (reference and date) on siblings beyond a foster family\u2019s or family children\u2019s home\u2019s limit.' })
+  coordinatorOpinion?: string | null;
+}
+
+@InputType('ExtendPlacementInput', { description: 'How an emergency-family or intervention stay is extended.' })
+export class ExtendPlacementInput {
+  @Field(() => StayExtensionKind, { nullable: true, description: 'FIXED_TERM or UNTIL_PROCEEDINGS_END; when omitted, the only one the kind allows, or FIXED_TERM for an emergency family.' })
+  kind?: StayExtensionKind | null;
+
+  @Field(() => String, { description: 'Why the stay lasts longer.' })
+  reason!: string;
+
+  @Field(() => String, { nullable: true, description: 'The reference (sygnatura) of the court case the stay waits for (UNTIL_PROCEEDINGS_END).' })
+  proceedingsReference?: string | null;
 }
 
 @InputType('EndPlacementInput', { description: 'How a placement ends.' })

@@ -1,6 +1,5 @@
-import { periodEnd } from '../../core/calendar.js';
-import type { PlacementBasis, PlacementEndReason } from './fostercare.entities.js';
-import { CARER_LIMITS, carerLimitFor, type CarerKind } from './fostercare.rules.js';
+import type { PlacementBasis, PlacementEndReason, StayExtensionKind } from './fostercare.entities.js';
+import type { AdmissionRoute, AgeExceptionKind, CarerKind } from './fostercare.rules.js';
 
 export interface PlacementView {
   id: string;
@@ -17,14 +16,23 @@ export interface PlacementView {
   decisionDate: string | null;
   note: string | null;
   capacityExceptionReason: string | null;
+  ageExceptionKind: AgeExceptionKind | null;
   ageExceptionReason: string | null;
+  admissionRoute: AdmissionRoute | null;
+  voivodeConsent: string | null;
+  coordinatorOpinion: string | null;
+  stayLimit: string | null;
   extensionReason: string | null;
+  extensionKind: StayExtensionKind | null;
+  proceedingsReference: string | null;
+  proceedingsEndedOn: string | null;
   siblingGroupId: string | null;
 }
 
 export const PLACEMENT_COLUMNS = `pl.id, pl.child_id, pl.carer_id, c.kind as carer_kind, pl.start_date::text as start_date, pl.planned_end_date::text as planned_end_date,
   pl.end_date::text as end_date, pl.end_reason, pl.basis, pl.court_name, pl.court_reference, pl.decision_date::text as decision_date, pl.note,
-  pl.capacity_exception_reason, pl.age_exception_reason, pl.extension_reason, fc.sibling_group_id`;
+  pl.capacity_exception_reason, pl.age_exception_kind, pl.age_exception_reason, pl.admission_route, pl.voivode_consent, pl.coordinator_opinion,
+  pl.stay_limit::text as stay_limit, pl.extension_reason, pl.extension_kind, pl.proceedings_reference, pl.proceedings_ended_on::text as proceedings_ended_on, fc.sibling_group_id`;
 export const PLACEMENT_FROM = 'placement pl join carer c on c.id = pl.carer_id left join foster_child fc on fc.person_id = pl.child_id';
 
 export function placementFromSqlRow(row: Record<string, any>): PlacementView {
@@ -32,36 +40,19 @@ export function placementFromSqlRow(row: Record<string, any>): PlacementView {
     id: row.id, childId: row.child_id, carerId: row.carer_id, carerKind: row.carer_kind, startDate: row.start_date,
     plannedEndDate: row.planned_end_date ?? null, endDate: row.end_date ?? null, endReason: row.end_reason ?? null, basis: row.basis,
     courtName: row.court_name ?? null, courtReference: row.court_reference ?? null, decisionDate: row.decision_date ?? null, note: row.note ?? null,
-    capacityExceptionReason: row.capacity_exception_reason ?? null, ageExceptionReason: row.age_exception_reason ?? null,
-    extensionReason: row.extension_reason ?? null, siblingGroupId: row.sibling_group_id ?? null,
+    capacityExceptionReason: row.capacity_exception_reason ?? null, ageExceptionKind: row.age_exception_kind ?? null, ageExceptionReason: row.age_exception_reason ?? null,
+    admissionRoute: row.admission_route ?? null, voivodeConsent: row.voivode_consent ?? null, coordinatorOpinion: row.coordinator_opinion ?? null,
+    stayLimit: row.stay_limit ?? null, extensionReason: row.extension_reason ?? null, extensionKind: row.extension_kind ?? null,
+    proceedingsReference: row.proceedings_reference ?? null, proceedingsEndedOn: row.proceedings_ended_on ?? null, siblingGroupId: row.sibling_group_id ?? null,
   };
 }
 
-/**
- * The last day an emergency or intervention stay may last (its statutory length, plus the
- * extension when one was given); null for kinds without a limit. Past it, the placement is overdue.
- */
-export function stayLimitOf(p: Pick<PlacementView, 'carerKind' | 'startDate' | 'extensionReason'>): string | null {
-  const rule = carerLimitFor(p.carerKind, p.startDate);
-  if (!rule?.maxStayMonths) return null;
-  return periodEnd(p.startDate, rule.maxStayMonths + (p.extensionReason ? rule.extensionMonths : 0));
+/** Overdue on `date`: still running past the last day its stay may last. */
+export function isOverdue(p: Pick<PlacementView, 'startDate' | 'endDate' | 'stayLimit'>, date: string): boolean {
+  return p.stayLimit !== null && p.startDate <= date && (p.endDate === null || p.endDate >= date) && date > p.stayLimit;
 }
 
-/** Overdue on `date`: still running past its stay limit. */
-export function isOverdue(p: PlacementView, date: string): boolean {
-  const limit = stayLimitOf(p);
-  return limit !== null && p.startDate <= date && (p.endDate === null || p.endDate >= date) && date > limit;
-}
-
-/**
- * SQL for "overdue on ?" (two parameters, both the date), from the same rules table: the statutory months
- * of each kind with a limit, and the extension months when the placement has a reason for one.
- */
-export function overdueSql(placement = 'pl', carer = 'c'): string {
-  const limited = CARER_LIMITS.filter((r) => r.maxStayMonths !== null && r.validTo === null);
-  const months = (column: 'maxStayMonths' | 'extensionMonths') =>
-    `case ${limited.map((r) => `when ${carer}.kind = '${r.kind}' then ${r[column]}`).join(' ')} end`;
-  return `(${carer}.kind in (${limited.map((r) => `'${r.kind}'`).join(', ')})
-    and (${placement}.end_date is null or ${placement}.end_date >= ?::date)
-    and ?::date > ${placement}.start_date + make_interval(months => ${months('maxStayMonths')} + case when ${placement}.extension_reason is not null then ${months('extensionMonths')} else 0 end))`;
+/** SQL for "overdue on ?" (two parameters, both the date): the same test on the stored stay limit. */
+export function overdueSql(placement = 'pl'): string {
+  return `(${placement}.stay_limit is not null and (${placement}.end_date is null or ${placement}.end_date >= ?::date) and ?::date > ${placement}.stay_limit)`;
 }

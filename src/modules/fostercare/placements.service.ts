@@ -2,8 +2,9 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { emptyPage, rawKeysetPage, SqlConditions } from '../../core/db/raw-keyset.js';
 
 import { ageOn, periodEnd } from '../../core/calendar.js';
+import type { EntityManager } from '../../core/db/database.js';
 import { lockRow, peakStays, type StaysTable } from '../../core/db/occupancy.js';
-import { conflict, InputProblems, notFound } from '../../core/errors.js';
+import { badUserInput, conflict, InputProblems, notFound } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import type { Page, PageArgs } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/ids.js';
@@ -12,8 +13,9 @@ import { Person } from '../persons/index.js';
 import { readsPeopleOf } from '../registry/index.js';
 import { carerById } from './carers.service.js';
 import { fostercareLoaders } from './fostercare.loaders.js';
-import { Carer, FosterChild, Placement, type PlacementBasis, type PlacementEndReason } from './fostercare.entities.js';
-import { CARE_EDUCATION_KINDS, carerLimitFor, INSTITUTIONAL_CARE_MIN_AGE } from './fostercare.rules.js';
+import { Carer, FosterChild, Placement, type PlacementBasis, type PlacementEndReason, type StayExtensionKind } from './fostercare.entities.js';
+import { carerLimitFor, INSTITUTIONAL_CARE_MIN_AGE, stayLimitAtStart, type AdmissionRoute, type AgeExceptionKind, type CarerLimit, type SiblingsCondition } from './fostercare.rules.js';
+import type { CarerView } from './carer.views.js';
 import { overdueSql, PLACEMENT_COLUMNS, PLACEMENT_FROM, placementFromSqlRow, type PlacementView } from './placement.views.js';
 
 export interface PlacementInput {
@@ -27,7 +29,11 @@ export interface PlacementInput {
   court?: { name: string; reference: string; decisionDate: string } | null;
   note?: string | null;
   capacityExceptionReason?: string | null;
+  ageExceptionKind?: AgeExceptionKind | null;
   ageExceptionReason?: string | null;
+  admissionRoute?: AdmissionRoute | null;
+  voivodeConsent?: string | null;
+  coordinatorOpinion?: string | null;
 }
 
 export interface EndPlacementInput {
@@ -36,16 +42,49 @@ export interface EndPlacementInput {
   note?: string | null;
 }
 
+export interface ExtendPlacementInput {
+  /** FIXED_TERM to the longer statutory length; UNTIL_PROCEEDINGS_END open-ended with the case. Inferred when the kind allows one only. */
+  kind?: StayExtensionKind | null;
+  reason: string;
+  /** The court case whose end the stay waits for (UNTIL_PROCEEDINGS_END). */
+  proceedingsReference?: string | null;
+}
+
 /** A placement holds a place until it ends. */
 const PLACEMENTS: StaysTable = { table: 'placement', holderColumn: 'carer_id', lastDay: "coalesce(s.end_date, 'infinity'::date)" };
 
+const CONDITION_TEXT: Record<SiblingsCondition, string> = {
+  CARER_CONSENT: 'the family\u2019s (home\u2019s) consent, which is not recorded on the carer',
+  COORDINATOR_OPINION: 'a positive opinion of the family foster-care coordinator (coordinatorOpinion)',
+  VOIVODE_CONSENT: 'the voivode\u2019s consent (voivodeConsent)',
+};
+
+/** Checks the age rule of art. 95 ust. 2 for a child placed with a carer of `limit`'s kind. */
+function checkAgeRule(limit: CarerLimit, input: PlacementInput, birthDate: string, problems: InputProblems): void {
+  const text = input.ageExceptionReason?.trim();
+  const kind = input.ageExceptionKind ?? (text ? 'OTHER' : null);
+  if (!limit.ageRuleApplies || ageOn(birthDate, input.startDate) >= INSTITUTIONAL_CARE_MIN_AGE) {
+    if (input.ageExceptionKind) problems.add('ageExceptionKind', `The age rule (art. 95 ust. 2) does not cover this placement: give no exception`);
+    return;
+  }
+  if (!kind) {
+    problems.add('ageExceptionKind', `A child under ${INSTITUTIONAL_CARE_MIN_AGE} goes to a socialisation, intervention or specialist-therapeutic facility only when a parent is placed there, for the child\u2019s health, to keep siblings together, or in another exceptional case (art. 95 ust. 2): give the exception`);
+  } else if (kind === 'OTHER' && !text) {
+    problems.add('ageExceptionReason', 'Another exceptional case (art. 95 ust. 2) needs its description');
+  }
+}
+
 /**
  * Places a child with a carer (MOPS_WORKER, ADMIN). Refused, each with its reason: a child already
- * placed; a carer closed or on a break; a place beyond the carer's limit unless its kind's exception
- * applies and is given a reason (siblings kept together, with the family's consent where the law
- * asks for it; an especially justified case up to its higher limit; an emergency in an intervention
- * facility); a child under 10 in a care-and-education facility without a reason. The carer's row
- * is locked while its children are counted, so of many requests for the last place one wins.
+ * placed; a carer closed or on a break; a child under 10 in a socialisation, intervention or
+ * specialist-therapeutic facility without the exception of art. 95 ust. 2; a child of a year or
+ * more in a pre-adoption centre; a place beyond the carer's limit unless its kind's exception
+ * applies, its conditions are recorded and a reason is given (siblings kept together with the
+ * consent and the coordinator's opinion, or the voivode's consent for a family-type facility; an
+ * emergency family's justified case up to 6; a child brought to an intervention facility by the
+ * Police, at its own request or in an emergency). A kinship family has no statutory limit. The
+ * carer's row is locked before its status is read and its children are counted, so of many
+ * requests for the last place one wins, and a carer closed meanwhile takes no one.
  */
 export async function placeChild(ctx: RequestContext, input: PlacementInput): Promise<PlacementView> {
   const problems = new InputProblems();
@@ -60,20 +99,28 @@ export async function placeChild(ctx: RequestContext, input: PlacementInput): Pr
     problems.add('court', 'An emergency placement waits for the decision; record the court when it comes');
   }
   if (input.siblingGroupId && !isUuid(input.siblingGroupId)) problems.add('siblingGroupId', 'Not a sibling group id');
+  if (input.ageExceptionKind === 'OTHER' && !input.ageExceptionReason?.trim()) problems.add('ageExceptionReason', 'Another exceptional case (art. 95 ust. 2) needs its description');
   const carer = await carerById(ctx, input.carerId);
   if (!carer) throw notFound('Carer', input.carerId);
   const limit = carerLimitFor(carer.kind, input.startDate);
   if (!limit) problems.add('startDate', `No limits are in force for a ${carer.kind} on ${input.startDate}`);
+  if (input.admissionRoute && input.admissionRoute !== 'ORDINARY' && carer.kind !== 'INTERVENTION_FACILITY') {
+    problems.add('admissionRoute', 'An admission by the Police, at the child\u2019s request or in an emergency is recorded for an intervention facility (art. 103 ust. 2\u20133)');
+  }
   problems.throwIfAny();
+  const rule = limit!;
 
   try {
     const id = await ctx.em.transactional(async (em) => {
       await lockRow(em, 'carer', carer.id, 'update');
-      if (carer.status !== 'ACTIVE') throw conflict(`The carer is ${carer.status === 'ON_BREAK' ? 'on a break' : 'closed'} and takes no one`, { reason: 'CARER_NOT_ACCEPTING' });
+      // Read under the lock: a carer closed by a request that committed first takes no one.
+      const current = (await carerById({ ...ctx, em }, carer.id))!;
+      if (current.status !== 'ACTIVE') throw conflict(`The carer is ${current.status === 'ON_BREAK' ? 'on a break' : 'closed'} and takes no one`, { reason: 'CARER_NOT_ACCEPTING' });
       const child = await findOrCreatePerson(ctx, em, input.child);
       const later = new InputProblems();
-      if (CARE_EDUCATION_KINDS.includes(carer.kind) && ageOn(child.birthDate, input.startDate) < INSTITUTIONAL_CARE_MIN_AGE && !input.ageExceptionReason?.trim()) {
-        later.add('ageExceptionReason', `A child under ${INSTITUTIONAL_CARE_MIN_AGE} goes to a care-and-education facility only for health reasons or to stay with siblings (art. 95 ust. 4): give the reason`);
+      checkAgeRule(rule, input, child.birthDate, later);
+      if (rule.stayEndsAtAgeMonths !== null && periodEnd(child.birthDate, rule.stayEndsAtAgeMonths) < input.startDate) {
+        later.add('child.pesel', `A pre-adoption intervention centre takes children under ${rule.stayEndsAtAgeMonths / 12} year (${rule.source})`);
       }
       later.throwIfAny();
       const active = await em.count(Placement, { child: child.id, endDate: null });
@@ -84,32 +131,21 @@ export async function placeChild(ctx: RequestContext, input: PlacementInput): Pr
       if (!profile) profile = em.create(FosterChild, { person: child, siblingGroupId: group });
       else profile.siblingGroupId = group;
 
-      const capacity = Math.min(carer.capacity ?? limit!.maxChildren, limit!.maxChildren);
-      const peak = await peakStays(em, PLACEMENTS, carer.id, input.startDate, input.plannedEndDate ?? null);
-      const reason = input.capacityExceptionReason?.trim();
-      if (peak + 1 > capacity) {
-        const exception = limit!.exception;
-        const full = `No free place: ${carer.name} has ${capacity} places and ${peak} children`;
-        if (!exception) throw conflict(`${full} (${limit!.source})`, { reason: 'NO_FREE_PLACE' });
-        if (exception.kind === 'SIBLINGS') {
-          const [{ n }] = (await em.execute<{ n: number }[]>(
-            `select count(*)::int as n from placement pl join foster_child fc on fc.person_id = pl.child_id
-              where pl.carer_id = ? and fc.sibling_group_id = ? and pl.end_date is null`, [carer.id, group],
-          )) as [{ n: number }];
-          if (n === 0) throw conflict(`${full}; the exception is for keeping siblings together, and no sibling of this child is there`, { reason: 'NO_FREE_PLACE' });
-          if (exception.needsConsent && !carer.siblingsConsent) throw conflict(`${full}; siblings beyond the limit need the family's consent, which is not recorded`, { reason: 'NO_FREE_PLACE' });
-        }
-        if (exception.kind === 'JUSTIFIED' && peak + 1 > exception.maxWithException) {
-          throw conflict(`${full}, and even an especially justified case allows ${exception.maxWithException} (${limit!.source})`, { reason: 'NO_FREE_PLACE' });
-        }
-        if (!reason) throw conflict(`${full}; the exception of the law (${limit!.source}) needs capacityExceptionReason`, { reason: 'NO_FREE_PLACE', exceptionAvailable: exception.kind });
-      }
+      const capacity = rule.maxChildren === null ? current.capacity : Math.min(current.capacity ?? rule.maxChildren, rule.maxChildren);
+      const peak = capacity === null ? 0 : await peakStays(em, PLACEMENTS, carer.id, input.startDate, input.plannedEndDate ?? null);
+      const beyond = capacity !== null && peak + 1 > capacity;
+      if (beyond) await checkCapacityException(em, { carer: current, rule, capacity: capacity!, peak, group, input });
       const placement = em.create(Placement, {
         child, carer: em.getReference(Carer, carer.id), startDate: input.startDate, plannedEndDate: input.plannedEndDate ?? null,
         endDate: null, endReason: null, basis: input.basis, courtName: input.court?.name.trim() ?? null, courtReference: input.court?.reference.trim() ?? null,
         decisionDate: input.court?.decisionDate ?? null, note: input.note?.trim() || null,
-        capacityExceptionReason: peak + 1 > capacity ? reason! : null, ageExceptionReason: input.ageExceptionReason?.trim() || null,
-        extensionReason: null, placedBy: ctx.principal.userId ?? 'unknown', endedBy: null,
+        capacityExceptionReason: beyond ? input.capacityExceptionReason!.trim() : null,
+        ageExceptionKind: rule.ageRuleApplies && ageOn(child.birthDate, input.startDate) < INSTITUTIONAL_CARE_MIN_AGE ? (input.ageExceptionKind ?? 'OTHER') : null,
+        ageExceptionReason: input.ageExceptionReason?.trim() || null,
+        admissionRoute: input.admissionRoute ?? null, voivodeConsent: input.voivodeConsent?.trim() || null, coordinatorOpinion: input.coordinatorOpinion?.trim() || null,
+        stayLimit: stayLimitAtStart(rule, input.startDate, child.birthDate),
+        extensionReason: null, extensionKind: null, proceedingsReference: null, proceedingsEndedOn: null,
+        placedBy: ctx.principal.userId ?? 'unknown', endedBy: null,
       });
       ctx.audit.recordWrite(em, { operation: 'placeChild', subjectType: 'Placement', subjectId: placement.id, details: { carerId: carer.id, childId: child.id } });
       await em.flush();
@@ -119,6 +155,44 @@ export async function placeChild(ctx: RequestContext, input: PlacementInput): Pr
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) throw conflict('The child was placed by another request at the same time', { reason: 'CHILD_ALREADY_PLACED' });
     throw error;
+  }
+}
+
+/**
+ * A place beyond the carer's places: allowed only under its kind's exception, with its conditions
+ * recorded and a reason; otherwise CONFLICT, saying what is missing.
+ */
+async function checkCapacityException(
+  em: EntityManager,
+  o: { carer: CarerView; rule: CarerLimit; capacity: number; peak: number; group: string; input: PlacementInput },
+): Promise<void> {
+  const { carer, rule, capacity, peak, input } = o;
+  const exception = rule.exception;
+  const full = `No free place: ${carer.name} has ${capacity} places and ${peak} children`;
+  if (!exception) throw conflict(`${full} (${rule.source})`, { reason: 'NO_FREE_PLACE' });
+  if (exception.kind === 'SIBLINGS') {
+    if (exception.maxWithException !== null && peak + 1 > exception.maxWithException) {
+      throw conflict(`${full}, and even siblings are allowed up to ${exception.maxWithException} (${rule.source})`, { reason: 'NO_FREE_PLACE' });
+    }
+    const [{ n }] = (await em.execute<{ n: number }[]>(
+      `select count(*)::int as n from placement pl join foster_child fc on fc.person_id = pl.child_id
+        where pl.carer_id = ? and fc.sibling_group_id = ? and pl.end_date is null`, [carer.id, o.group],
+    )) as [{ n: number }];
+    if (n === 0) throw conflict(`${full}; the exception is for keeping siblings together, and no sibling of this child is there`, { reason: 'NO_FREE_PLACE' });
+    const missing = exception.needs.filter((need) =>
+      need === 'CARER_CONSENT' ? !carer.siblingsConsent : need === 'COORDINATOR_OPINION' ? !input.coordinatorOpinion?.trim() : !input.voivodeConsent?.trim());
+    if (missing.length) {
+      throw conflict(`${full}; siblings beyond the limit need ${missing.map((m) => CONDITION_TEXT[m]).join(' and ')} (${rule.source})`, { reason: 'NO_FREE_PLACE', exceptionAvailable: 'SIBLINGS', missing });
+    }
+  }
+  if (exception.kind === 'JUSTIFIED' && peak + 1 > exception.maxWithException) {
+    throw conflict(`${full}, and even a justified case allows ${exception.maxWithException} (${rule.source})`, { reason: 'NO_FREE_PLACE' });
+  }
+  if (exception.kind === 'EMERGENCY' && !(input.admissionRoute && exception.admissionRoutes.includes(input.admissionRoute))) {
+    throw conflict(`${full}; beyond the limit only a child brought by the Police or the Border Guard, at its own request or in an emergency (admissionRoute) (${rule.source})`, { reason: 'NO_FREE_PLACE', exceptionAvailable: 'EMERGENCY' });
+  }
+  if (!input.capacityExceptionReason?.trim()) {
+    throw conflict(`${full}; the exception of the law (${rule.source}) needs capacityExceptionReason`, { reason: 'NO_FREE_PLACE', exceptionAvailable: exception.kind });
   }
 }
 
@@ -142,19 +216,55 @@ export async function endPlacement(ctx: RequestContext, id: string, input: EndPl
   return (await placementById(ctx, id))!;
 }
 
-/** Extends an emergency or intervention stay beyond its statutory length, with the reason (MOPS_WORKER, ADMIN). */
-export async function extendPlacement(ctx: RequestContext, id: string, reason: string): Promise<PlacementView> {
+/**
+ * Extends an emergency-family or intervention stay beyond its statutory length (MOPS_WORKER, ADMIN):
+ * an emergency family's stay to the longer fixed term with the organiser's consent (8 months), or
+ * either stay until the court proceedings on the child's situation end, with the case reference
+ * (art. 58 ust. 4, art. 103 ust. 6–7). Such a stay is not overdue while its proceedings are open.
+ */
+export async function extendPlacement(ctx: RequestContext, id: string, input: ExtendPlacementInput): Promise<PlacementView> {
   const current = await placementById(ctx, id);
   if (!current) throw notFound('Placement', id);
   if (current.endDate) throw conflict(`The placement ended on ${current.endDate}`, { reason: 'ALREADY_ENDED' });
-  const limit = carerLimitFor(current.carerKind, current.startDate);
+  const stay = carerLimitFor(current.carerKind, current.startDate)?.stay ?? null;
   const problems = new InputProblems();
-  if (!limit?.maxStayMonths) problems.add('id', `A stay with a ${current.carerKind} has no statutory length to extend`);
-  if (!reason.trim()) problems.add('reason', 'Give the reason');
+  if (!stay) throw badUserInput([{ path: 'id', message: `A stay with a ${current.carerKind} has no statutory length to extend` }]);
+  const kind = input.kind ?? (stay.extendedMonthsInAll === null ? 'UNTIL_PROCEEDINGS_END' : 'FIXED_TERM');
+  const reference = input.proceedingsReference?.trim() || null;
+  if (!input.reason.trim()) problems.add('reason', 'Give the reason');
+  if (kind === 'FIXED_TERM' && stay.extendedMonthsInAll === null) problems.add('kind', `A stay with a ${current.carerKind} is extended only until the court proceedings end`);
+  if (kind === 'UNTIL_PROCEEDINGS_END' && !stay.untilProceedingsEnd) problems.add('kind', `A stay with a ${current.carerKind} cannot wait for the court proceedings`);
+  if (kind === 'UNTIL_PROCEEDINGS_END' && !reference) problems.add('proceedingsReference', 'Give the reference (sygnatura) of the court case the stay waits for');
+  if (kind === 'FIXED_TERM' && reference) problems.add('proceedingsReference', 'A fixed-term extension waits for no court case');
+  problems.throwIfAny();
+  const stayLimit = kind === 'FIXED_TERM' ? periodEnd(current.startDate, stay.extendedMonthsInAll!) : null;
+  await ctx.em.transactional(async (em) => {
+    const updated = await em.nativeUpdate(Placement, { id, endDate: null }, {
+      extensionReason: input.reason.trim(), extensionKind: kind, proceedingsReference: reference, proceedingsEndedOn: null, stayLimit,
+      plannedEndDate: stayLimit ?? current.plannedEndDate, updatedAt: ctx.clock.now(),
+    });
+    if (!updated) throw conflict('The placement was ended by another request at the same time', { reason: 'ALREADY_ENDED' });
+    ctx.audit.recordWrite(em, { operation: 'extendPlacement', subjectType: 'Placement', subjectId: id, details: { kind, stayLimit } });
+    await em.flush();
+  });
+  return (await placementById(ctx, id))!;
+}
+
+/**
+ * Records that the court proceedings a stay waited for have ended (MOPS_WORKER, ADMIN): from the
+ * next day the stay is overdue until the placement ends.
+ */
+export async function recordProceedingsEnd(ctx: RequestContext, id: string, endedOn: string): Promise<PlacementView> {
+  const current = await placementById(ctx, id);
+  if (!current) throw notFound('Placement', id);
+  const problems = new InputProblems();
+  if (current.extensionKind !== 'UNTIL_PROCEEDINGS_END') problems.add('id', 'The stay waits for no court proceedings (extendPlacement with UNTIL_PROCEEDINGS_END first)');
+  if (endedOn > ctx.clock.today()) problems.add('endedOn', 'The proceedings end when the decision is final, not in advance');
+  if (endedOn < current.startDate) problems.add('endedOn', `The placement started on ${current.startDate}`);
   problems.throwIfAny();
   await ctx.em.transactional(async (em) => {
-    await em.nativeUpdate(Placement, { id }, { extensionReason: reason.trim(), plannedEndDate: periodEnd(current.startDate, limit!.maxStayMonths! + limit!.extensionMonths), updatedAt: ctx.clock.now() });
-    ctx.audit.recordWrite(em, { operation: 'extendPlacement', subjectType: 'Placement', subjectId: id, details: { months: limit!.extensionMonths } });
+    await em.nativeUpdate(Placement, { id }, { proceedingsEndedOn: endedOn, stayLimit: endedOn, updatedAt: ctx.clock.now() });
+    ctx.audit.recordWrite(em, { operation: 'recordProceedingsEnd', subjectType: 'Placement', subjectId: id, details: { endedOn } });
     await em.flush();
   });
   return (await placementById(ctx, id))!;

@@ -3,7 +3,7 @@ import type { RequestContext } from '../../core/graphql/context.js';
 import { isUuid } from '../../core/ids.js';
 import { registryLoaders } from '../registry/index.js';
 import { CARER_COLUMNS, CARER_FROM, carerFromSqlRow, type CarerView } from './carer.views.js';
-import { CARE_EDUCATION_KINDS, carerLimitFor, INSTITUTIONAL_CARE_MIN_AGE, type CarerKind } from './fostercare.rules.js';
+import { ageRuleKinds, carerLimitFor, INSTITUTIONAL_CARE_MIN_AGE, type CarerKind } from './fostercare.rules.js';
 
 export interface VacancyFilter {
   districtId?: string | null;
@@ -59,19 +59,26 @@ export async function fosterCareVacancies(ctx: RequestContext, filter: VacancyFi
   const wanted = filter?.districtId ? districts.get(filter.districtId) ?? null : null;
 
   const vacancies: VacancyView[] = [];
+  const ageCovered = ageRuleKinds(date);
   for (const row of rows) {
     const carer = carerFromSqlRow(row);
     const limit = carerLimitFor(carer.kind, date);
     if (!limit) continue;
-    if (filter?.childAge !== null && filter?.childAge !== undefined && filter.childAge < INSTITUTIONAL_CARE_MIN_AGE && CARE_EDUCATION_KINDS.includes(carer.kind)) continue;
+    if (filter?.childAge !== null && filter?.childAge !== undefined && filter.childAge < INSTITUTIONAL_CARE_MIN_AGE && ageCovered.includes(carer.kind)) continue;
+    // A kinship family (no statutory limit) is formed by the child's relatives for that child: it is
+    // not a place for a child from the search.
+    if (limit.maxChildren === null) continue;
     const capacity = Math.min(carer.capacity ?? limit.maxChildren, limit.maxChildren);
     const occupied = Number(row.occupied);
     const free = Math.max(capacity - occupied, 0);
     let exceptionNeeded: VacancyView['exceptionNeeded'] = null;
     if (free < group) {
       const exception = limit.exception;
-      if (exception?.kind === 'SIBLINGS' && group > 1 && free >= 1 && (!exception.needsConsent || carer.siblingsConsent)) exceptionNeeded = 'SIBLINGS';
+      if (exception?.kind === 'SIBLINGS' && group > 1 && free >= 1 && (!exception.needs.includes('CARER_CONSENT') || carer.siblingsConsent)
+        && (exception.maxWithException === null || occupied + group <= exception.maxWithException)) exceptionNeeded = 'SIBLINGS';
       else if (exception?.kind === 'JUSTIFIED' && occupied + group <= exception.maxWithException) exceptionNeeded = 'JUSTIFIED';
+      // An intervention facility's emergency admission is for a child brought by the Police, at its
+      // own request or in an emergency; the search offers it as such.
       else if (exception?.kind === 'EMERGENCY') exceptionNeeded = 'EMERGENCY';
       else continue;
     }

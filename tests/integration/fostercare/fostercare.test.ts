@@ -47,8 +47,13 @@ describe('registering carers', () => {
   it('registers a family within its legal limit and refuses one above it', async () => {
     const response = await mops().query(REGISTER, { input: { kind: 'PROFESSIONAL_FAMILY', name: 'Rodzina zawodowa nr 1', districtId: district.id, declaredCapacity: 3 } });
     expect(response.data.registerCarer).toMatchObject({ kind: 'PROFESSIONAL_FAMILY', capacity: 3, status: 'ACTIVE', legalLimit: 3 });
-    const above = await mops().query(REGISTER, { input: { kind: 'KINSHIP_FAMILY', name: 'Rodzina spokrewniona', districtId: district.id, declaredCapacity: 4 } });
+    const above = await mops().query(REGISTER, { input: { kind: 'NON_PROFESSIONAL_FAMILY', name: 'Rodzina niezawodowa', districtId: district.id, declaredCapacity: 4 } });
     expect(problemPaths(above)).toEqual(['declaredCapacity']);
+  });
+
+  it('registers a kinship family with any number of places: the statute sets it no limit', async () => {
+    const response = await mops().query(REGISTER, { input: { kind: 'KINSHIP_FAMILY', name: 'Rodzina spokrewniona (dziadkowie)', districtId: district.id, declaredCapacity: 5 } });
+    expect(response.data.registerCarer).toMatchObject({ kind: 'KINSHIP_FAMILY', capacity: 5, legalLimit: null });
   });
 
   it('registers an institution by its facility, with the facility\u2019s places, and refuses a facility that is not foster care', async () => {
@@ -86,22 +91,57 @@ describe('placeChild', () => {
     expect(response.errors![0]!.extensions!.reason).toBe('CARER_NOT_ACCEPTING');
   });
 
-  it('refuses a fourth child in a family of three places, unless it keeps siblings together with consent and a reason', async () => {
+  it('refuses a fourth child in a family of three places, unless it keeps siblings together with consent, the coordinator\u2019s opinion and a reason', async () => {
     const carer = await family('PROFESSIONAL_FAMILY', 3, { siblingsConsent: true });
     const first = await place(carer);
     const group = first.data.placeChild.siblingGroupId;
     await place(carer);
     await place(carer);
     expect(errorCodes(await place(carer))).toEqual(['CONFLICT']);
-    const sibling = await place(carer, { siblingGroupId: group });
-    expect(errorCodes(sibling)).toEqual(['CONFLICT']);
-    expect(sibling.errors![0]!.extensions!.exceptionAvailable).toBe('SIBLINGS');
-    const withReason = await place(carer, { siblingGroupId: group, capacityExceptionReason: 'Rodzeństwo razem (art. 52 ust. 2)' });
-    expect(withReason.errors).toBeUndefined();
+    const withoutOpinion = await place(carer, { siblingGroupId: group, capacityExceptionReason: 'Rodzeństwo razem (art. 54)' });
+    expect(errorCodes(withoutOpinion)).toEqual(['CONFLICT']);
+    expect(withoutOpinion.errors![0]!.extensions).toMatchObject({ exceptionAvailable: 'SIBLINGS', missing: ['COORDINATOR_OPINION'] });
+    const withoutReason = await place(carer, { siblingGroupId: group, coordinatorOpinion: 'Opinia koordynatora nr 12/2026 z 20.10.2026' });
+    expect(errorCodes(withoutReason)).toEqual(['CONFLICT']);
+    const allowed = await place(carer, { siblingGroupId: group, capacityExceptionReason: 'Rodzeństwo razem (art. 54)', coordinatorOpinion: 'Opinia koordynatora nr 12/2026 z 20.10.2026' });
+    expect(allowed.errors).toBeUndefined();
+    const recorded = await mops().query(`query($c: ID!) { placements(first: 10, filter: { carerId: $c }) { nodes { coordinatorOpinion capacityExceptionReason } } }`, { c: carer });
+    expect(recorded.data.placements.nodes).toContainEqual({ coordinatorOpinion: 'Opinia koordynatora nr 12/2026 z 20.10.2026', capacityExceptionReason: 'Rodzeństwo razem (art. 54)' });
+  });
+
+  it('places a fourth child with a kinship family without any exception: no statutory limit', async () => {
+    const carer = await family('KINSHIP_FAMILY', 6);
+    for (let i = 0; i < 4; i++) expect((await place(carer)).errors).toBeUndefined();
+  });
+
+  it('lets a family-type facility take siblings beyond 8 up to 10, with the voivode\u2019s consent, and no eleventh', async () => {
+    const facility = await makeFacility(t.em(), { name: 'Placówka Rodzinna Testowa', type: 'CARE_EDUCATION_FACILITY', subtype: 'FAMILY_TYPE', declaredCapacity: 8, operator: ngo, unit, district });
+    const carer = (await mops().query(REGISTER, { input: { facilityId: facility.id } })).data.registerCarer.id;
+    const group = (await place(carer)).data.placeChild.siblingGroupId;
+    for (let i = 0; i < 7; i++) expect((await place(carer)).errors).toBeUndefined();
+    const sibling = { siblingGroupId: group, capacityExceptionReason: 'Rodzeństwo razem' };
+    const noConsent = await place(carer, sibling);
+    expect(noConsent.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', missing: ['VOIVODE_CONSENT'] });
+    const consent = { ...sibling, voivodeConsent: 'Zgoda Wojewody Małopolskiego WP-II.123.2026 z 15.10.2026' };
+    expect((await place(carer, consent)).errors).toBeUndefined();
+    expect((await place(carer, consent)).errors).toBeUndefined();
+    expect(errorCodes(await place(carer, consent))).toEqual(['CONFLICT']);
+  });
+
+  it('takes a child beyond 14 into an intervention facility only when brought by the Police, at its request or in an emergency', async () => {
+    const facility = await makeFacility(t.em(), { name: 'Placówka Interwencyjna Pełna', type: 'CARE_EDUCATION_FACILITY', subtype: 'INTERVENTION', declaredCapacity: 14, operator: ngo, unit, district });
+    const carer = (await mops().query(REGISTER, { input: { facilityId: facility.id } })).data.registerCarer.id;
+    for (let i = 0; i < 14; i++) expect((await place(carer)).errors).toBeUndefined();
+    const ordinary = await place(carer, { capacityExceptionReason: 'Brak miejsc gdzie indziej' });
+    expect(ordinary.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', exceptionAvailable: 'EMERGENCY' });
+    const byPolice = await place(carer, { admissionRoute: 'POLICE_OR_BORDER_GUARD', capacityExceptionReason: 'Doprowadzony przez Policję w nocy' });
+    expect(byPolice.errors).toBeUndefined();
+    const family_ = await family('PROFESSIONAL_FAMILY', 3);
+    expect(problemPaths(await place(family_, { admissionRoute: 'POLICE_OR_BORDER_GUARD' }))).toEqual(['admissionRoute']);
   });
 
   it('does not let siblings exceed the limit of a family that has not consented', async () => {
-    const carer = await family('KINSHIP_FAMILY', 1);
+    const carer = await family('NON_PROFESSIONAL_FAMILY', 1);
     const first = await place(carer);
     const response = await place(carer, { siblingGroupId: first.data.placeChild.siblingGroupId, capacityExceptionReason: 'Rodzeństwo' });
     expect(errorCodes(response)).toEqual(['CONFLICT']);
@@ -118,13 +158,33 @@ describe('placeChild', () => {
     expect(errorCodes(await place(carer, { basis: 'EMERGENCY_PENDING_DECISION', court: null, capacityExceptionReason: 'x' }))).toEqual(['CONFLICT']);
   });
 
-  it('needs a reason to place a child under 10 in a care-and-education facility', async () => {
+  it('needs the exception of art. 95 ust. 2 to place a child under 10 in an intervention facility', async () => {
     const facility = await makeFacility(t.em(), { name: 'Placówka Interwencyjna Testowa', type: 'CARE_EDUCATION_FACILITY', subtype: 'INTERVENTION', declaredCapacity: 14, operator: ngo, unit, district });
     const carer = (await mops().query(REGISTER, { input: { facilityId: facility.id } })).data.registerCarer.id;
-    const young = await place(carer, { child: child('2019-06-01') });
-    expect(problemPaths(young)).toEqual(['ageExceptionReason']);
-    expect((await place(carer, { child: child('2019-06-01'), ageExceptionReason: 'Razem z rodzeństwem w wieku 12 i 14 lat' })).errors).toBeUndefined();
-    expect((await place(carer, { child: child('2012-06-01') })).errors).toBeUndefined();
+    const young = () => child(addDays(addMonths(today, -120), 1)); // 10 tomorrow
+    expect(problemPaths(await place(carer, { child: young() }))).toEqual(['ageExceptionKind']);
+    expect(problemPaths(await place(carer, { child: young(), ageExceptionKind: 'OTHER' }))).toEqual(['ageExceptionReason']);
+    const siblings = await mops().query(`mutation($input: PlacementInput!) { placeChild(input: $input) { ageExceptionKind } }`, { input: placement(carer, { child: young(), ageExceptionKind: 'SIBLINGS' }) });
+    expect(siblings.data.placeChild).toEqual({ ageExceptionKind: 'SIBLINGS' });
+    const described = await mops().query(`mutation($input: PlacementInput!) { placeChild(input: $input) { ageExceptionKind ageExceptionReason } }`, { input: placement(carer, { child: young(), ageExceptionReason: 'Razem z matką umieszczoną w placówce' }) });
+    expect(described.data.placeChild).toEqual({ ageExceptionKind: 'OTHER', ageExceptionReason: 'Razem z matką umieszczoną w placówce' });
+    expect((await place(carer, { child: child(addMonths(today, -120)) })).errors).toBeUndefined(); // 10 today
+  });
+
+  it('does not apply the age rule to a family-type facility', async () => {
+    const facility = await makeFacility(t.em(), { name: 'Placówka Rodzinna dla Maluchów', type: 'CARE_EDUCATION_FACILITY', subtype: 'FAMILY_TYPE', declaredCapacity: 8, operator: ngo, unit, district });
+    const carer = (await mops().query(REGISTER, { input: { facilityId: facility.id } })).data.registerCarer.id;
+    expect((await place(carer, { child: child(addMonths(today, -60)) })).errors).toBeUndefined();
+    expect(problemPaths(await place(carer, { child: child(addMonths(today, -60)), ageExceptionKind: 'HEALTH' }))).toEqual(['ageExceptionKind']);
+  });
+
+  it('takes infants into a pre-adoption centre until their first birthday', async () => {
+    const facility = await makeFacility(t.em(), { name: 'Placówka Preadopcyjna Testowa', type: 'PRE_ADOPTION_INTERVENTION_CENTRE', declaredCapacity: 20, operator: ngo, unit, district });
+    const carer = (await mops().query(REGISTER, { input: { facilityId: facility.id } })).data.registerCarer.id;
+    const birth = addMonths(today, -2);
+    const infant = await place(carer, { child: child(birth) });
+    expect(infant.data.placeChild).toMatchObject({ stayLimit: periodEnd(birth, 12), overdue: false });
+    expect(problemPaths(await place(carer, { child: child(addMonths(today, -13)) }))).toEqual(['child.pesel']);
   });
 
   it('lets exactly one of twenty concurrent placements take the last place', async () => {
@@ -142,8 +202,33 @@ describe('stays and their limits', () => {
     expect(placed.data.placeChild).toMatchObject({ overdue: true, stayLimit: periodEnd(addMonths(today, -5), 4) });
     const overdue = await mops().query(`query($c: ID!) { placements(first: 10, filter: { carerId: $c, overdue: true }) { nodes { id } } }`, { c: carer });
     expect(overdue.data.placements.nodes).toEqual([{ id: placed.data.placeChild.id }]);
-    const extended = await mops().query(`mutation($id: ID!) { extendPlacement(id: $id, reason: "Sąd nie wydał jeszcze postanowienia") { overdue extensionReason } }`, { id: placed.data.placeChild.id });
-    expect(extended.data.extendPlacement).toEqual({ overdue: false, extensionReason: 'Sąd nie wydał jeszcze postanowienia' });
+    const extended = await mops().query(`mutation($id: ID!) { extendPlacement(id: $id, reason: "Zgoda organizatora") { overdue extensionReason extensionKind stayLimit } }`, { id: placed.data.placeChild.id });
+    expect(extended.data.extendPlacement).toEqual({ overdue: false, extensionReason: 'Zgoda organizatora', extensionKind: 'FIXED_TERM', stayLimit: periodEnd(addMonths(today, -5), 8) });
+  });
+
+  const EXTEND = `mutation($id: ID!, $input: ExtendPlacementInput) { extendPlacement(id: $id, input: $input) { overdue stayLimit extensionKind proceedingsReference } }`;
+
+  it('keeps an emergency-family stay extended until the court proceedings end from being overdue while they are open', async () => {
+    const carer = await family('EMERGENCY_FAMILY', 3);
+    const placed = await place(carer, { startDate: addMonths(today, -9), basis: 'EMERGENCY_PENDING_DECISION', court: null });
+    expect(placed.data.placeChild.overdue).toBe(true);
+    const id = placed.data.placeChild.id;
+    expect(problemPaths(await mops().query(EXTEND, { id, input: { kind: 'UNTIL_PROCEEDINGS_END', reason: 'Postępowanie o przysposobienie trwa' } }))).toEqual(['proceedingsReference']);
+    const extended = await mops().query(EXTEND, { id, input: { kind: 'UNTIL_PROCEEDINGS_END', reason: 'Postępowanie o przysposobienie trwa', proceedingsReference: 'III RNs 45/26' } });
+    expect(extended.data.extendPlacement).toEqual({ overdue: false, stayLimit: null, extensionKind: 'UNTIL_PROCEEDINGS_END', proceedingsReference: 'III RNs 45/26' });
+    const ended = await mops().query(`mutation($id: ID!, $d: Date!) { recordProceedingsEnd(id: $id, endedOn: $d) { overdue stayLimit proceedingsEndedOn } }`, { id, d: addDays(today, -3) });
+    expect(ended.data.recordProceedingsEnd).toEqual({ overdue: true, stayLimit: addDays(today, -3), proceedingsEndedOn: addDays(today, -3) });
+  });
+
+  it('extends an intervention stay only until the court proceedings end, never by a fixed term', async () => {
+    const facility = await makeFacility(t.em(), { name: 'Placówka Interwencyjna Długa', type: 'CARE_EDUCATION_FACILITY', subtype: 'INTERVENTION', declaredCapacity: 14, operator: ngo, unit, district });
+    const carer = (await mops().query(REGISTER, { input: { facilityId: facility.id } })).data.registerCarer.id;
+    const placed = await place(carer, { startDate: addMonths(today, -4) });
+    expect(placed.data.placeChild).toMatchObject({ overdue: true, stayLimit: periodEnd(addMonths(today, -4), 3) });
+    const id = placed.data.placeChild.id;
+    expect(problemPaths(await mops().query(EXTEND, { id, input: { kind: 'FIXED_TERM', reason: 'x' } }))).toEqual(['kind']);
+    const extended = await mops().query(EXTEND, { id, input: { reason: 'Sąd rozpoznaje sprawę', proceedingsReference: 'III Nsm 77/26' } });
+    expect(extended.data.extendPlacement).toMatchObject({ overdue: false, extensionKind: 'UNTIL_PROCEEDINGS_END' });
   });
 
   it('ends a placement with its date and reason, freeing the place from the next day', async () => {
@@ -171,16 +256,23 @@ describe('fosterCareVacancies', () => {
     expect(count).toBeLessThanOrEqual(3);
   });
 
-  it('offers no care-and-education facility for a child under 10, and a family only through the siblings exception it consented to', async () => {
+  it('offers no socialisation, intervention or specialist-therapeutic facility for a child under 10, and a family only through the siblings exception it consented to', async () => {
     const young = await mops().query(`{ fosterCareVacancies(first: 500, filter: { childAge: 6 }) { carer { kind } } }`);
     const kinds = new Set(young.data.fosterCareVacancies.map((v: { carer: { kind: string } }) => v.carer.kind));
-    for (const kind of ['SOCIALISATION_FACILITY', 'INTERVENTION_FACILITY', 'SPECIALIST_THERAPEUTIC_FACILITY', 'FAMILY_TYPE_FACILITY']) expect(kinds.has(kind)).toBe(false);
-    const consenting = await family('KINSHIP_FAMILY', 2, { siblingsConsent: true });
-    const refusing = await family('KINSHIP_FAMILY', 2);
-    const four = await mops().query(`{ fosterCareVacancies(first: 500, filter: { siblings: 4, carerKinds: [KINSHIP_FAMILY] }) { carer { id } exceptionNeeded } }`);
+    for (const kind of ['SOCIALISATION_FACILITY', 'INTERVENTION_FACILITY', 'SPECIALIST_THERAPEUTIC_FACILITY']) expect(kinds.has(kind)).toBe(false);
+    expect(kinds.has('FAMILY_TYPE_FACILITY')).toBe(true);
+    const consenting = await family('NON_PROFESSIONAL_FAMILY', 2, { siblingsConsent: true });
+    const refusing = await family('NON_PROFESSIONAL_FAMILY', 2);
+    const four = await mops().query(`{ fosterCareVacancies(first: 500, filter: { siblings: 4, carerKinds: [NON_PROFESSIONAL_FAMILY] }) { carer { id } exceptionNeeded } }`);
     const offered = four.data.fosterCareVacancies;
     expect(offered.find((v: { carer: { id: string } }) => v.carer.id === consenting)).toMatchObject({ exceptionNeeded: 'SIBLINGS' });
     expect(offered.find((v: { carer: { id: string } }) => v.carer.id === refusing)).toBeUndefined();
+  });
+
+  it('offers no kinship family: it is formed by the child\u2019s relatives for that child', async () => {
+    const kin = await family('KINSHIP_FAMILY', 4);
+    const response = await mops().query(`{ fosterCareVacancies(first: 500) { carer { id kind } } }`);
+    expect(response.data.fosterCareVacancies.some((v: { carer: { id: string } }) => v.carer.id === kin)).toBe(false);
   });
 });
 
