@@ -2,6 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { conflict, InputProblems, notFound } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { isUuid } from '../../core/ids.js';
+import { setHubDay } from '../../core/db/hub-day.js';
 import { District, Facility, Organisation, registryLoaders } from '../registry/index.js';
 import { Carer, type CarerStatus } from './fostercare.entities.js';
 import { carerLimitFor, FAMILY_KINDS, INSTITUTIONAL_KIND_OF, type CarerKind } from './fostercare.rules.js';
@@ -84,6 +85,8 @@ export async function setCarerStatus(ctx: RequestContext, id: string, status: Ca
   if (!carer) throw notFound('Carer', id);
   if (carer.facilityId) throw conflict('An institution\u2019s status is its facility\u2019s: change it in the registry (updateFacility)', { reason: 'INSTITUTION_STATUS' });
   await ctx.em.transactional(async (em) => {
+    // The change enters the carer's history (carer_state) on the hub's day.
+    await setHubDay(em, ctx.clock.today());
     await em.nativeUpdate(Carer, { id }, { status, updatedAt: ctx.clock.now() });
     ctx.audit.recordWrite(em, { operation: 'setCarerStatus', subjectType: 'Carer', subjectId: id, details: { status } });
     await em.flush();

@@ -22,7 +22,9 @@ export interface FosterCareCapacityRow {
  * Places, children and free places of foster care on a date, by carer kind and district, from the
  * placement dates (no stored counter, so any past date works): with the emergency and
  * intervention stays overdue that day and the children under 10 in care-and-education facilities.
- * Carers count as they are today (closed ones left out): their status has no history. One statement.
+ * Carers count as they stood on the date: a family active (or on a break) then, though closed since,
+ * counts; an institution counts when its facility was open and not closed then, with the places it
+ * declared then (carer_state, facility_state). One statement.
  */
 export async function fosterCareCapacity(ctx: RequestContext, groupBy: FosterCareDimension[], asOf: string | null): Promise<FosterCareCapacityRow[]> {
   const date = asOf ?? ctx.clock.today();
@@ -34,9 +36,14 @@ export async function fosterCareCapacity(ctx: RequestContext, groupBy: FosterCar
   const limitCase = `case ${limits.map((r) => `when c.kind = '${r.kind}' then ${r.maxChildren ?? 'null'}`).join(' ')} end`;
   const rows = await ctx.em.execute(
     `with cc as (
-       select c.id, c.kind, c.district_id, least(coalesce(f.declared_capacity, c.declared_capacity, ${limitCase}), ${limitCase}) as capacity
-         from carer c left join facility f on f.id = c.facility_id
-        where case when f.id is null then c.status when f.status = 'CLOSED' then 'CLOSED' else 'OPEN' end <> 'CLOSED'
+       select c.id, c.kind, c.district_id, least(coalesce(fs.declared_capacity, c.declared_capacity, ${limitCase}), ${limitCase}) as capacity
+         from carer c
+         left join facility f on f.id = c.facility_id
+         left join lateral (select st.declared_capacity, st.status from facility_state st where st.facility_id = f.id and st.valid_from <= ?::date
+                            order by st.valid_from desc limit 1) fs on true
+         left join lateral (select cs.status from carer_state cs where cs.carer_id = c.id and cs.valid_from <= ?::date
+                            order by cs.valid_from desc limit 1) cs on true
+        where case when f.id is null then cs.status when fs.status = 'CLOSED' or f.closed_on <= ?::date then 'CLOSED' else 'OPEN' end <> 'CLOSED'
           and (f.opened_on is null or f.opened_on <= ?)),
      occ as (
        select pl.carer_id, count(*)::int as n,
@@ -50,7 +57,7 @@ export async function fosterCareCapacity(ctx: RequestContext, groupBy: FosterCar
        'coalesce(sum(o.overdue), 0)::int as overdue', 'coalesce(sum(o.under_age), 0)::int as under_age'].join(', ')}
        from cc left join occ o on o.carer_id = cc.id
        ${dims.length ? `group by ${dims.map((d) => d.sql).join(', ')} order by ${dims.map((d) => d.sql).join(', ')}` : ''}`,
-    [date, date, date, date, date, date],
+    Array(9).fill(date),
   );
   return rows.map((r) => ({
     kind: r.kind ?? null, districtId: r.district_id ?? null, carers: r.carers, capacity: r.capacity, occupied: r.occupied, free: r.free,

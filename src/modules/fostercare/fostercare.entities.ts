@@ -63,6 +63,23 @@ export const FosterChild = defineEntity({
 });
 export type FosterChild = InferEntity<typeof FosterChild>;
 
+/**
+ * A family carer's status from a day on, so that the foster-care picture of a past date counts the
+ * families active then, those closed since included. Written by a trigger on every status change
+ * (migration FacilityHistory), dated by the hub's day; an institution's status is its facility's
+ * (FacilityState).
+ */
+export const CarerState = defineEntity({
+  name: 'CarerState',
+  tableName: 'carer_state',
+  properties: {
+    carer: () => p.manyToOne(Carer).ref().primary().deleteRule('cascade'),
+    validFrom: p.date().primary(),
+    status: p.enum(Object.values(CarerStatus)),
+  },
+});
+export type CarerState = InferEntity<typeof CarerState>;
+
 /** A child placed with a carer, from the decision to its end. */
 export const Placement = defineEntity({
   name: 'Placement',

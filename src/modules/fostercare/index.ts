@@ -1,5 +1,5 @@
 import type { HubModule } from '../../core/module.js';
-import { Carer, FosterChild, Placement } from './fostercare.entities.js';
+import { Carer, CarerState, FosterChild, Placement } from './fostercare.entities.js';
 import { fostercarePermissions } from './fostercare.permissions.js';
 import { fosterChildrenReached } from './persons-reached.js';
 import { visiblePlacement } from './placements.service.js';
@@ -11,7 +11,7 @@ providePersonReach(fosterChildrenReached);
 /** Foster care: carers with their legal limits, children's placements, vacancies, the city's picture. */
 export const fostercareModule: HubModule = {
   name: 'fostercare',
-  entities: [Carer, FosterChild, Placement],
+  entities: [Carer, CarerState, FosterChild, Placement],
   resolvers: [CarerResolver, PlacementResolver, FacilityPlacementsResolver, VacancyResolver, FosterCareCapacityResolver],
   permissions: fostercarePermissions,
   references: { Placement: visiblePlacement },

@@ -11,63 +11,90 @@ export interface CapacityRow {
   unitId: string | null;
   operatorKind: string | null;
   facilities: number;
+  suspendedFacilities: number;
   declaredCapacity: number;
   reportingFacilities: number;
   occupiedPlaces: number | null;
   freePlaces: number | null;
   occupancyRate: number | null;
+  /** Of the reporting facilities, those whose report used is at most `freshWithinDays` old on the date. */
+  freshlyReportingFacilities: number;
+  /** The date of the oldest report the row used. */
+  oldestReportDate: string | null;
 }
 
-const DIMENSIONS: Record<CapacityDimension, { column: string; alias: string }> = {
-  TYPE: { column: 'f.type', alias: 'type' },
-  DISTRICT: { column: 'f.district_id', alias: 'district_id' },
-  UNIT: { column: 'f.unit_id', alias: 'unit_id' },
-  OPERATOR_KIND: { column: 'o.kind', alias: 'operator_kind' },
+/** Reports older than this many days before the date are stale, unless the caller says otherwise. */
+export const DEFAULT_FRESH_WITHIN_DAYS = 7;
+
+const DIMENSIONS: Record<CapacityDimension, { column: (state: string) => string; alias: string }> = {
+  TYPE: { column: (state) => `${state}.type`, alias: 'type' },
+  DISTRICT: { column: () => 'f.district_id', alias: 'district_id' },
+  UNIT: { column: () => 'f.unit_id', alias: 'unit_id' },
+  OPERATOR_KIND: { column: () => 'o.kind', alias: 'operator_kind' },
 };
 
 /**
  * Capacity, places taken and free places of the facilities open on a date, grouped in SQL (one
- * statement). Today's figures come from each facility's latest report, kept on the facility row; a
- * past date reads the report history: the latest report on or before that date counts, and a
- * facility counts only if it was open on that date.
+ * statement), as they stood on that date: a past date takes each facility's type, places and
+ * status in force then (facility_state) and its latest report on or before it, so a question about
+ * last winter gets the same answer after a facility's places change today. A suspended facility
+ * is counted apart and adds neither places nor free places. Each row says how fresh its figures
+ * are: how many facilities reported within `freshWithinDays` of the date, and the oldest report used.
  */
-export async function capacityOverview(ctx: RequestContext, groupBy: CapacityDimension[], filter: FacilityFilter | null, asOf: string | null): Promise<CapacityRow[]> {
+export async function capacityOverview(
+  ctx: RequestContext, groupBy: CapacityDimension[], filter: FacilityFilter | null, asOf: string | null, freshWithinDays = DEFAULT_FRESH_WITHIN_DAYS,
+): Promise<CapacityRow[]> {
   const date = asOf ?? ctx.clock.today();
   // Dashboards ask the same few questions again and again; the answer changes only with a write.
   // The rows are aggregates without personal data, and field permissions apply after the cache.
   const revision = await ctx.dataRevision();
-  return ctx.hubState(overviewCache).get(revision, JSON.stringify([groupBy, filter, date]), () => computeCapacityOverview(ctx, groupBy, filter, date));
+  return ctx.hubState(overviewCache).get(revision, JSON.stringify([groupBy, filter, date, freshWithinDays]), () =>
+    computeCapacityOverview(ctx, groupBy, filter, date, freshWithinDays));
 }
 
 const overviewCache = () => new RevisionCache<CapacityRow[]>();
 
-async function computeCapacityOverview(ctx: RequestContext, groupBy: CapacityDimension[], filter: FacilityFilter | null, date: string): Promise<CapacityRow[]> {
+async function computeCapacityOverview(ctx: RequestContext, groupBy: CapacityDimension[], filter: FacilityFilter | null, date: string, freshWithinDays: number): Promise<CapacityRow[]> {
   const fromHistory = date < ctx.clock.today();
-  const dims = [...new Set(groupBy)].map((d) => DIMENSIONS[d]);
+  // Today's state and latest report live on the facility row; a past date reads their history.
+  const state = fromHistory ? 's' : 'f';
   const occupied = fromHistory ? 'h.occupied_places' : 'f.occupied_places';
+  const reportDate = fromHistory ? 'h.date' : 'f.occupancy_date';
+  const dims = [...new Set(groupBy)].map((d) => ({ column: DIMENSIONS[d].column(state), alias: DIMENSIONS[d].alias }));
   const qb = ctx.em.createQueryBuilder(Facility, 'f');
   if (groupBy.includes('OPERATOR_KIND')) qb.join('f.operator', 'o');
   if (fromHistory) {
     qb.leftJoinLateral(
-      raw(
-        `(select r.occupied_places from occupancy_report r where r.facility_id = f.id and r.date <= ? order by r.date desc, r.reported_at desc limit 1)`,
-        [date],
-      ),
+      raw(`(select st.type, st.subtype, st.declared_capacity, st.status from facility_state st where st.facility_id = f.id and st.valid_from <= ? order by st.valid_from desc limit 1)`, [date]),
+      's',
+      { [raw('true')]: raw('true') },
+    );
+    qb.leftJoinLateral(
+      raw(`(select r.occupied_places, r.date from occupancy_report r where r.facility_id = f.id and r.date <= ? order by r.date desc, r.reported_at desc limit 1)`, [date]),
       'h',
       { [raw('true')]: raw('true') },
     );
   }
+  const active = `${state}.status = 'ACTIVE'`;
+  const capacity = `${state}.declared_capacity`;
   qb.select([
     ...dims.map((d) => raw(`${d.column} as ${d.alias}`)),
-    raw('count(*)::int as facilities'),
-    raw('coalesce(sum(f.declared_capacity), 0)::int as declared_capacity'),
-    raw(`count(${occupied}) filter (where f.declared_capacity is not null)::int as reporting_facilities`),
-    raw(`sum(${occupied}) filter (where f.declared_capacity is not null)::int as occupied_places`),
-    raw(`sum(greatest(f.declared_capacity - ${occupied}, 0))::int as free_places`),
-    raw(`sum(f.declared_capacity) filter (where ${occupied} is not null)::int as reporting_capacity`),
+    raw(`count(*) filter (where ${active})::int as facilities`),
+    raw(`count(*) filter (where ${state}.status = 'SUSPENDED')::int as suspended_facilities`),
+    raw(`coalesce(sum(${capacity}) filter (where ${active}), 0)::int as declared_capacity`),
+    raw(`count(${occupied}) filter (where ${active} and ${capacity} is not null)::int as reporting_facilities`),
+    raw(`sum(${occupied}) filter (where ${active} and ${capacity} is not null)::int as occupied_places`),
+    raw(`sum(greatest(${capacity} - ${occupied}, 0)) filter (where ${active})::int as free_places`),
+    raw(`sum(${capacity}) filter (where ${active} and ${occupied} is not null)::int as reporting_capacity`),
+    raw(`count(${occupied}) filter (where ${active} and ${capacity} is not null and ${reportDate} >= ?::date - ?::int)::int as fresh`, [date, freshWithinDays]),
+    raw(`(min(${reportDate}) filter (where ${active} and ${capacity} is not null and ${occupied} is not null))::text as oldest_report`),
   ])
-    .where(facilityWhere(filter, ctx.clock.today()) as never)
-    .andWhere(raw('(f.opened_on is null or f.opened_on <= ?) and (f.closed_on is null or f.closed_on > ?)', [date, date]));
+    .where(facilityWhere(withoutStateConditions(filter), ctx.clock.today()) as never)
+    .andWhere(raw('(f.opened_on is null or f.opened_on <= ?) and (f.closed_on is null or f.closed_on > ?)', [date, date]))
+    .andWhere(raw(`${state}.status <> 'CLOSED'`));
+  for (const [column, values] of [[`${state}.type`, filter?.types], [`${state}.subtype`, filter?.subtypes], [`${state}.status`, filter?.statuses]] as const) {
+    if (values?.length) qb.andWhere(raw(`${column} in (${values.map(() => '?').join(', ')})`, [...values]));
+  }
   if (dims.length) {
     qb.groupBy(dims.map((d) => raw(d.column)) as never);
     qb.orderBy(dims.map((d) => ({ [raw(d.column)]: 'asc' })) as never);
@@ -82,11 +109,21 @@ async function computeCapacityOverview(ctx: RequestContext, groupBy: CapacityDim
       unitId: (row.unit_id as string | undefined) ?? null,
       operatorKind: (row.operator_kind as string | undefined) ?? null,
       facilities: Number(row.facilities),
+      suspendedFacilities: Number(row.suspended_facilities),
       declaredCapacity: Number(row.declared_capacity),
       reportingFacilities: Number(row.reporting_facilities),
       occupiedPlaces,
       freePlaces: row.free_places === null ? null : Number(row.free_places),
       occupancyRate: occupiedPlaces !== null && reportingCapacity ? Math.round((occupiedPlaces / reportingCapacity) * 10000) / 10000 : null,
+      freshlyReportingFacilities: Number(row.fresh),
+      oldestReportDate: (row.oldest_report as string | null) ?? null,
     };
   });
+}
+
+/** The filter without what the facility was on the date (type, subtype, status): those are applied to its state then. */
+function withoutStateConditions(filter: FacilityFilter | null): FacilityFilter | null {
+  if (!filter) return null;
+  const { types: _types, subtypes: _subtypes, statuses: _statuses, ...rest } = filter;
+  return rest as FacilityFilter;
 }

@@ -4,6 +4,7 @@ import { complianceConditionFor } from './facility-compliance-filter.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import type { Page, PageArgs } from '../../core/graphql/pagination.js';
 import { pageByName } from '../../core/db/keyset.js';
+import { setHubDay } from '../../core/db/hub-day.js';
 import { escapeLike, foldForSearch } from '../../core/text-search.js';
 import { checkFacilityDraft, type FacilityDraft } from './facility.validation.js';
 import { District, Facility, Organisation, WelfareUnit } from './registry.entities.js';
@@ -167,6 +168,8 @@ function applyUpdate(draft: FacilityDraft, input: UpdateFacilityInput): Facility
 
 export async function updateFacility(ctx: RequestContext, id: string, input: UpdateFacilityInput): Promise<FacilityView> {
   return ctx.em.transactional(async (em) => {
+    // A change of type, places or status enters the facility's history on the hub's day.
+    await setHubDay(em, ctx.clock.today());
     const facility = await em.findOne(Facility, { id }, { populate: ['operator'] });
     if (!facility) throw notFound('Facility', id);
     if (input.expectedVersion !== undefined && input.expectedVersion !== null && input.expectedVersion !== facility.version) {

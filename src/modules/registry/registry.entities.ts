@@ -140,6 +140,27 @@ export const Facility = defineEntity({
 });
 export type Facility = InferEntity<typeof Facility>;
 
+/**
+ * What a facility was from a day on: its type, places and status, so that a question about a past
+ * date (`capacityOverview(asOf:)`) is answered with what was in force then, not with today's values.
+ * Written by a trigger on every change of these columns (migration FacilityHistory), dated by the
+ * hub's day of the writing transaction; the first row of a facility holds from its opening (or
+ * from always, where the opening is not known).
+ */
+export const FacilityState = defineEntity({
+  name: 'FacilityState',
+  tableName: 'facility_state',
+  properties: {
+    facility: () => p.manyToOne(Facility).ref().primary().deleteRule('cascade'),
+    validFrom: p.date().primary(),
+    type: p.enum(Object.keys(FACILITY_TYPES)),
+    subtype: p.enum(Object.keys(FACILITY_SUBTYPES)).nullable(),
+    declaredCapacity: p.integer().nullable(),
+    status: p.enum(Object.values(FacilityStatus)),
+  },
+});
+export type FacilityState = InferEntity<typeof FacilityState>;
+
 /** One occupancy report; the history behind `capacityOverview(asOf:)`. */
 export const OccupancyReport = defineEntity({
   name: 'OccupancyReport',

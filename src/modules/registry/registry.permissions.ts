@@ -66,6 +66,8 @@ export const registryPermissions: PermissionMap = {
     reportingFacilities: canSeeOccupancy,
     occupiedPlaces: canSeeOccupancy,
     freePlaces: canSeeOccupancy,
+    freshlyReportingFacilities: canSeeOccupancy,
+    oldestReportDate: canSeeOccupancy,
     occupancyRate: canSeeOccupancy,
   },
 };

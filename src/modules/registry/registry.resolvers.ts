@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver
 import type { RequestContext } from '../../core/graphql/context.js';
 import { checkPageArgs, PageArgs, selectsTotalCount, toConnection } from '../../core/graphql/pagination.js';
 import { DateScalar } from '../../core/graphql/scalars.js';
-import { capacityOverview, type CapacityRow } from './capacity-overview.js';
+import { capacityOverview, DEFAULT_FRESH_WITHIN_DAYS, type CapacityRow } from './capacity-overview.js';
 import { createFacility, listFacilities, updateFacility } from './facilities.service.js';
 import { FACILITY_TYPES } from './facility-types.js';
 import { freePlaces, reportOccupancy } from './occupancy.service.js';
@@ -213,18 +213,20 @@ export class DistrictResolver {
 export class CapacityResolver {
   @Query(() => [CapacityRowType], {
     description:
-      'Capacity and occupancy of the facilities open on `asOf` (today when omitted), grouped by the given dimensions. Occupancy on a past date comes from the report history. PUBLIC sees capacity, not occupancy.',
+      'Capacity and occupancy of the facilities open on `asOf` (today when omitted), grouped by the given dimensions, as they stood on that date: a facility\u2019s type, places and status in force then, its latest report on or before it. Suspended facilities are counted apart and add no places. Each row says how fresh its figures are. PUBLIC sees capacity, not occupancy.',
   })
   capacityOverview(
     @Arg('groupBy', () => [CapacityDimension], { description: 'Dimensions to group by; an empty list gives one row for the whole city.' }) groupBy: CapacityDimension[],
     @Arg('filter', () => FacilityFilter, { nullable: true }) filter: FacilityFilter | null,
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The date; today when omitted.' }) asOf: string | null,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The date; today when omitted. Capacity, type and status are taken as they stood on it.' }) asOf: string | null,
+    @Arg('freshWithinDays', () => Int, { defaultValue: DEFAULT_FRESH_WITHIN_DAYS, description: 'A report at most this many days old on the date counts as fresh (freshlyReportingFacilities), 0 to 366.' }) freshWithinDays: number,
     @Ctx() ctx: RequestContext,
   ): Promise<CapacityRow[]> {
     const problems = new InputProblems();
     if (asOf && asOf > ctx.clock.today()) problems.add('asOf', 'Occupancy is known up to today, not for a future date');
+    if (!Number.isInteger(freshWithinDays) || freshWithinDays < 0 || freshWithinDays > 366) problems.add('freshWithinDays', 'Between 0 and 366 days');
     problems.throwIfAny();
-    return capacityOverview(ctx, groupBy, filter, asOf);
+    return capacityOverview(ctx, groupBy, filter, asOf, freshWithinDays);
   }
 
   @FieldResolver(() => DistrictType, { nullable: true, description: 'District, when grouped by DISTRICT.' })

@@ -248,9 +248,11 @@ export class CapacityRowType {
   type!: FacilityType | null;
   @Field(() => OrganisationKind, { nullable: true, description: 'Operator kind, when grouped by OPERATOR_KIND.' })
   operatorKind!: OrganisationKind | null;
-  @Field(() => Int, { description: 'Facilities open on the date.' })
+  @Field(() => Int, { description: 'Facilities open and active on the date (as they stood then).' })
   facilities!: number;
-  @Field(() => Int, { description: 'Sum of declared capacities.' })
+  @Field(() => Int, { description: 'Facilities suspended on the date: counted here only, with neither places nor free places.' })
+  suspendedFacilities!: number;
+  @Field(() => Int, { description: 'Sum of the declared capacities of the active facilities, as declared on the date.' })
   declaredCapacity!: number;
   @Field(() => Int, { nullable: true, description: 'Facilities with an occupancy report on or before the date.' })
   reportingFacilities!: number | null;
@@ -260,6 +262,10 @@ export class CapacityRowType {
   freePlaces!: number | null;
   @Field(() => Float, { nullable: true, description: 'Places taken divided by the declared capacity of the reporting facilities; null when none reported.' })
   occupancyRate!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Of the reporting facilities, those whose report is at most freshWithinDays old on the date: the rest of the figure rests on older reports. Not for PUBLIC.' })
+  freshlyReportingFacilities!: number | null;
+  @Field(() => DateScalar, { nullable: true, description: 'The date of the oldest report the row used; null when none reported.' })
+  oldestReportDate!: string | null;
 }
 
 @InputType({ description: 'Narrows the facility list; all given conditions must hold, and a list matches any of its values.' })

@@ -290,6 +290,21 @@ describe('the capacity picture at any date', () => {
   });
 });
 
+describe('the capacity picture of a past date, with the carers of that date', () => {
+  it('counts a family closed today on every earlier date, and not from today', async () => {
+    const query = `query($d: Date) { fosterCareCapacity(groupBy: [KIND, DISTRICT], asOf: $d) { kind district { code } carers capacity } }`;
+    const row = (r: any) => r.data.fosterCareCapacity.find((x: any) => x.kind === 'PROFESSIONAL_FAMILY' && x.district.code === 'XVIII') ?? { carers: 0, capacity: 0 };
+    const before = { past: row(await t.as('ANALYST').query(query, { d: addDays(today, -30) })), now: row(await t.as('ANALYST').query(query, { d: null })) };
+    const carer = await family('PROFESSIONAL_FAMILY', 2, {}, otherDistrict);
+    const closed = await mops().query(`mutation($id: ID!) { setCarerStatus(id: $id, status: CLOSED) { status } }`, { id: carer });
+    expect(closed.errors).toBeUndefined();
+    const past = row(await t.as('ANALYST').query(query, { d: addDays(today, -30) }));
+    const now = row(await t.as('ANALYST').query(query, { d: null }));
+    expect(past).toMatchObject({ carers: before.past.carers + 1, capacity: before.past.capacity + 2 });
+    expect(now).toMatchObject({ carers: before.now.carers, capacity: before.now.capacity });
+  });
+});
+
 describe('who sees foster care', () => {
   it('shows NGO staff the children of their own facility by name and dates, never the PESEL or the court', async () => {
     const facility = await makeFacility(t.em(), { name: 'Placówka Specjalistyczna Fundacji', type: 'CARE_EDUCATION_FACILITY', subtype: 'SPECIALIST_THERAPEUTIC', declaredCapacity: 14, operator: ngo, unit, district });
