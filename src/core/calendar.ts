@@ -53,6 +53,12 @@ export function ageOn(birthDate: string, date: string): number {
   return years;
 }
 
+/** The Monday of the week (Monday to Sunday) of a date. */
+export function mondayOf(date: string): string {
+  const weekday = (toDate(date).getUTCDay() + 6) % 7;
+  return addDays(date, -weekday);
+}
+
 /** `YYYY-MM` of a date. */
 export function monthOf(date: string): string {
   return date.slice(0, 7);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, ageOn, daysBetween, isMonth, isWorkingDay, lastDayOf, periodEnd, workingDaysBetween } from '../../src/core/calendar.js';
+import { addMonths, ageOn, daysBetween, isMonth, isWorkingDay, lastDayOf, mondayOf, periodEnd, workingDaysBetween } from '../../src/core/calendar.js';
 
 describe('the Polish working-day calendar', () => {
   it.each([
@@ -100,5 +100,15 @@ describe('age in whole years', () => {
     ['2026-11-30', '2026-11-30', 0, 'born today'],
   ])('born %s, on %s: %i (%s)', (birth, date, age) => {
     expect(ageOn(birth, date)).toBe(age);
+  });
+});
+
+describe('weeks', () => {
+  it.each([
+    ['2026-11-30', '2026-11-30', 'a Monday'],
+    ['2026-12-06', '2026-11-30', 'a Sunday belongs to the week that began on Monday'],
+    ['2028-03-01', '2028-02-28', 'across a leap day'],
+  ])('the week of %s begins on %s (%s)', (date, monday) => {
+    expect(mondayOf(date)).toBe(monday);
   });
 });

@@ -85,7 +85,7 @@ export class PlacementResolver {
   }
 
   @Mutation(() => PlacementType, {
-    description: 'Places a child with a carer (MOPS_WORKER, ADMIN). CONFLICT for a child already placed, a carer on a break or closed, or no free place (unless the exception of the carer\u2019s kind applies, with its reason); BAD_USER_INPUT for a child under 10 in a care-and-education facility without a reason.',
+    description: 'Places a child with a carer (MOPS_WORKER, ADMIN). CONFLICT for a child already placed, a carer on a break or closed, or no free place (unless the exception of the carer\u2019s kind applies, with its reason); BAD_USER_INPUT for a child under 10 in a socialisation, intervention or specialist-therapeutic facility without the exception of art. 95 ust. 2, or a child of a year or more in a pre-adoption centre. CONFLICT details name what an exception still needs (missing: CARER_CONSENT, COORDINATOR_OPINION, VOIVODE_CONSENT).',
   })
   placeChild(@Arg('input', () => PlacementInput) input: PlacementInput, @Ctx() ctx: RequestContext): Promise<PlacementView> {
     return placeChild(ctx, input as PlacementInputShape);
@@ -142,7 +142,7 @@ export class PlacementResolver {
     return p.capacityExceptionReason;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Why a child under 10 is in a care-and-education facility (MOPS_WORKER, ADMIN).' })
+  @FieldResolver(() => String, { nullable: true, description: 'The age exception in words (art. 95 ust. 2; required for OTHER) (MOPS_WORKER, ADMIN).' })
   ageExceptionReason(@Root() p: PlacementView): string | null {
     return p.ageExceptionReason;
   }

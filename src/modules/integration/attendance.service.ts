@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { uuidArray } from '../../core/db/sql-arrays.js';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { isMonth, monthOf } from '../../core/calendar.js';
+import { addDays, isMonth, mondayOf, monthOf } from '../../core/calendar.js';
 import { executeBound } from '../../core/db/bound-query.js';
 import type { EntityManager } from '../../core/db/database.js';
 import { badUserInput, conflict, InputProblems } from '../../core/errors.js';
@@ -10,7 +10,7 @@ import { isUuid } from '../../core/ids.js';
 import { lockRow } from '../../core/db/occupancy.js';
 import { socialEmploymentFacility } from './facility-access.js';
 import { AttendanceReport, type AttendanceStatus, type ExcusedKind } from './integration.entities.js';
-import { MAX_HOURS_PER_DAY } from './integration.rules.js';
+import { cisLimitsOn, MAX_HOURS_PER_DAY } from './integration.rules.js';
 import { effectiveEnd, PARTICIPATION_COLUMNS, participantFromSqlRow } from './participation.views.js';
 
 export const MAX_ENTRIES_PER_REPORT = 10_000;
@@ -70,6 +70,38 @@ function checkEntryShape(entry: AttendanceEntryInput, i: number, today: string, 
   } else if (hours !== null && hours !== 0) {
     problems.add(at('hours'), 'An absence has no hours');
   }
+}
+
+/**
+ * A CIS plans its classes for at most so many hours a week (30 to 40 since 2022, 6 a day before;
+ * CIS_PARTICIPATION_LIMITS, by the participation's start): a week whose reported hours, with the
+ * days already stored, exceed it is a typing error, reported once per week at its first entry.
+ */
+function checkWeeklyHours(
+  entries: AttendanceEntryInput[],
+  participations: Map<string, { id: string; programme: string; startDate: string; facilityId: string }>,
+  stored: Map<string, StoredDay>,
+  problems: InputProblems,
+): void {
+  const hours = new Map<string, number>();
+  for (const [key, day] of stored) if (day.status === 'PRESENT') hours.set(key, day.hours ?? 0);
+  for (const entry of entries) hours.set(`${entry.participantId}|${entry.date}`, entry.status === 'PRESENT' ? (entry.hours ?? 0) : 0);
+  const weekly = new Map<string, number>();
+  for (const [key, h] of hours) {
+    const [id, date] = key.split('|') as [string, string];
+    const week = `${id}|${mondayOf(date)}`;
+    weekly.set(week, (weekly.get(week) ?? 0) + h);
+  }
+  const reported = new Set<string>();
+  entries.forEach((entry, i) => {
+    const p = participations.get(entry.participantId);
+    if (!p || p.programme !== 'CIS' || entry.status !== 'PRESENT') return;
+    const week = `${p.id}|${mondayOf(entry.date)}`;
+    const limit = cisLimitsOn(p.startDate)?.weeklyHours.max;
+    if (limit === undefined || reported.has(week) || (weekly.get(week) ?? 0) <= limit) return;
+    reported.add(week);
+    problems.add(['entries', i, 'hours'], `The week of ${mondayOf(entry.date)} comes to ${weekly.get(week)} hours with the days already reported; a CIS plans at most ${limit} hours a week (${cisLimitsOn(p.startDate)!.source})`);
+  });
 }
 
 /** What identifies a report's content: the same key with other content is a different report. */
@@ -165,13 +197,17 @@ export async function reportAttendance(ctx: RequestContext, input: AttendanceRep
 
       const validIds = [...participations.values()].filter((p) => p.facilityId === facility.id).map((p) => p.id);
       const dates = input.entries.map((e) => e.date).sort();
+      // Whole weeks, so that a CIS week's hours can be summed with the days reported before.
+      const firstDay = mondayOf(dates[0]!);
+      const lastDay = addDays(mondayOf(dates[dates.length - 1]!), 6);
       const storedRows = await executeBound<StoredDay>(
         em,
         `select participation_id, date::text as date, status, excused_kind, hours, reported_by, reported_at
            from attendance_entry where facility_id = $1::uuid and date between $2::date and $3::date and participation_id = any($4::uuid[])`,
-        [facility.id, dates[0], dates[dates.length - 1], uuidArray(validIds)],
+        [facility.id, firstDay, lastDay, uuidArray(validIds)],
       );
       const stored = new Map(storedRows.map((r) => [`${r.participation_id}|${r.date}`, r]));
+      checkWeeklyHours(input.entries, participations, stored, problems);
 
       const created: AttendanceEntryInput[] = [];
       const changed: { entry: AttendanceEntryInput; before: StoredDay | null; afterClosing: boolean }[] = [];

@@ -137,13 +137,13 @@ export class ParticipantType {
   @Field(() => DateScalar, { description: 'First day of the participation.' })
   startDate!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Last day of the trial period (CIS; at most 1 month, paid at 50%); null without one.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of the trial period (CIS; at most 1 month: from 31 October it may end on 30 November, Kodeks cywilny art. 112); null without one. Paid at 120% since 2022, at 50% before.' })
   trialEndDate!: string | null;
 
-  @Field(() => DateScalar, { description: 'Planned last day: within 11 months for a CIS, up to 6 more with an extension reason (art. 13–14).' })
+  @Field(() => DateScalar, { description: 'Planned last day: for a CIS at most 12 months from the start, trial included, and with an extension reason up to 24 months in all (18 for participations started before 2022; art. 13–14 as amended by Dz.U. 2022 poz. 218).' })
   plannedEndDate!: string;
 
-  @Field(() => String, { nullable: true, description: 'Why the participation goes beyond 11 months (CIS).' })
+  @Field(() => String, { nullable: true, description: 'Why a CIS participation goes beyond 12 months.' })
   extensionReason!: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Actual last day; null while it goes on.' })
@@ -426,13 +426,13 @@ export class EnrolmentInput {
   @Field(() => DateScalar, { description: 'First day.' })
   startDate!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Last day of the trial period (CIS only, at most 1 month).' })
+  @Field(() => DateScalar, { nullable: true, description: 'Last day of the trial period (CIS only): at most 1 month from the start, counted as Kodeks cywilny art. 112 counts it (from 2026-10-31 to 2026-11-30 at the latest).' })
   trialEndDate?: string | null;
 
-  @Field(() => DateScalar, { description: 'Planned last day (CIS: within 11 months; up to 17 with extensionReason).' })
+  @Field(() => DateScalar, { description: 'Planned last day (CIS: at most 12 months from the start, trial included; up to 24 months in all with extensionReason, 18 for a start before 2022).' })
   plannedEndDate!: string;
 
-  @Field(() => String, { nullable: true, description: 'Why a CIS participation is planned beyond 11 months (art. 14).' })
+  @Field(() => String, { nullable: true, description: 'Why a CIS participation is planned beyond 12 months (art. 14).' })
   extensionReason?: string | null;
 }
 

@@ -128,6 +128,19 @@ describe('the integration allowance in the monthly summary', () => {
 });
 
 describe('reportAttendance', () => {
+  it('refuses a CIS week of more than 40 hours with the days already reported, at that week\u2019s entry, and writes nothing', async () => {
+    const week = workingDays('2025-10-27', '2025-10-31'); // Monday to Friday
+    const stored = await t.em().execute<{ n: number }[]>(`select count(*)::int as n from attendance_entry where participation_id = ? and date between '2025-10-27' and '2025-10-31'`, [p1]);
+    // October's report above gave each of these days 6 hours (30 in the week); 9 a day would make 45, 8 a day makes 40.
+    expect(stored[0]!.n).toBe(5);
+    const response = await report(week.map((d) => present(p1, d, 9)));
+    expect(problemPaths(response)).toEqual(['entries.0.hours']);
+    expect(response.errors![0]!.extensions!.details![0]!.message).toContain('at most 40 hours a week');
+    const after = await t.em().execute<{ h: number }[]>(`select sum(hours)::int as h from attendance_entry where participation_id = ? and date between '2025-10-27' and '2025-10-31'`, [p1]);
+    expect(after[0]!.h).toBe(30);
+    expect((await report(week.map((d) => present(p1, d, 8)))).errors).toBeUndefined();
+  });
+
   it('lists every invalid entry with its path and writes nothing', async () => {
     const before = await t.em().execute<{ n: number }[]>(`select count(*)::int as n from attendance_entry`);
     const response = await report([
