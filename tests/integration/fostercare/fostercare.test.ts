@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATIONS } from '../../../seeds/demo-ids.js';
-import { addDays, addMonths, periodEnd } from '../../../src/core/calendar.js';
+import { addDays, addMonths, ageOn, periodEnd } from '../../../src/core/calendar.js';
 import { AuditEvent } from '../../../src/core/audit/audit.entities.js';
 import { District, Facility, Organisation, WelfareUnit } from '../../../src/modules/registry/index.js';
 import { personInput } from '../../support/integration-factories.js';
@@ -161,14 +161,18 @@ describe('placeChild', () => {
   it('needs the exception of art. 95 ust. 2 to place a child under 10 in an intervention facility', async () => {
     const facility = await makeFacility(t.em(), { name: 'Placówka Interwencyjna Testowa', type: 'CARE_EDUCATION_FACILITY', subtype: 'INTERVENTION', declaredCapacity: 14, operator: ngo, unit, district });
     const carer = (await mops().query(REGISTER, { input: { facilityId: facility.id } })).data.registerCarer.id;
-    const young = () => child(addDays(addMonths(today, -120), 1)); // 10 tomorrow
+    // The youngest child who is 10 today, and the day after: on 28 February 2026 a child born on
+    // 29 February 2016 is 10 (Kodeks cywilny art. 112), one born on 1 March 2016 is not.
+    let tenToday = addMonths(today, -120);
+    while (ageOn(addDays(tenToday, 1), today) >= 10) tenToday = addDays(tenToday, 1);
+    const young = () => child(addDays(tenToday, 1));
     expect(problemPaths(await place(carer, { child: young() }))).toEqual(['ageExceptionKind']);
     expect(problemPaths(await place(carer, { child: young(), ageExceptionKind: 'OTHER' }))).toEqual(['ageExceptionReason']);
     const siblings = await mops().query(`mutation($input: PlacementInput!) { placeChild(input: $input) { ageExceptionKind } }`, { input: placement(carer, { child: young(), ageExceptionKind: 'SIBLINGS' }) });
     expect(siblings.data.placeChild).toEqual({ ageExceptionKind: 'SIBLINGS' });
     const described = await mops().query(`mutation($input: PlacementInput!) { placeChild(input: $input) { ageExceptionKind ageExceptionReason } }`, { input: placement(carer, { child: young(), ageExceptionReason: 'Razem z matką umieszczoną w placówce' }) });
     expect(described.data.placeChild).toEqual({ ageExceptionKind: 'OTHER', ageExceptionReason: 'Razem z matką umieszczoną w placówce' });
-    expect((await place(carer, { child: child(addMonths(today, -120)) })).errors).toBeUndefined(); // 10 today
+    expect((await place(carer, { child: child(tenToday) })).errors).toBeUndefined();
   });
 
   it('does not apply the age rule to a family-type facility', async () => {
