@@ -12,6 +12,12 @@ export interface HubConfig {
   port: number;
   /** PostgreSQL connection string; when absent the hub runs on embedded PGlite. */
   databaseUrl: string | null;
+  /** Pool size and timeouts on PostgreSQL, so that a slow or absent database fails requests cleanly. */
+  database: DatabaseLimits;
+  /** A request still unanswered after this many milliseconds gets SERVICE_UNAVAILABLE (`HUB_REQUEST_TIMEOUT_MS`). */
+  requestTimeoutMs: number;
+  /** `/readyz` answers 503 when the database does not answer `select 1` within this (`HUB_READINESS_TIMEOUT_MS`). */
+  readinessTimeoutMs: number;
   /** Folder for the embedded database and the generated data key. */
   dataDir: string;
   /** PGlite location: a folder, or `memory://` for a throw-away database (tests). */
@@ -43,6 +49,19 @@ export interface HubConfig {
   fixedToday: string | null;
 }
 
+export interface DatabaseLimits {
+  /** Connections in the pool (`HUB_DB_POOL_SIZE`). */
+  poolSize: number;
+  /** A statement running longer is cancelled (`HUB_DB_STATEMENT_TIMEOUT_MS`, PostgreSQL statement_timeout). */
+  statementTimeoutMs: number;
+  /** A statement waiting longer for a lock gives up (`HUB_DB_LOCK_TIMEOUT_MS`, lock_timeout). */
+  lockTimeoutMs: number;
+  /** A transaction idle longer is ended by the server (`HUB_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS`). */
+  idleInTransactionTimeoutMs: number;
+  /** Waiting longer for a pooled connection, or to open one, fails the request (`HUB_DB_ACQUIRE_TIMEOUT_MS`). */
+  acquireTimeoutMs: number;
+}
+
 export interface HubLimits {
   /** PESELs one user may cross-check per hour (`HUB_CROSSCHECK_PESELS_PER_HOUR`). */
   crossCheckPeselsPerHour: number;
@@ -68,6 +87,12 @@ function integer(name: string, raw: string | undefined, fallback: number): numbe
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a non-negative integer, got "${raw}"`);
+  return value;
+}
+
+function positive(name: string, raw: string | undefined, fallback: number): number {
+  const value = integer(name, raw, fallback);
+  if (value === 0) throw new ConfigError(`${name} must be greater than 0`);
   return value;
 }
 
@@ -108,6 +133,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     host: env.HOST || '127.0.0.1',
     port: integer('PORT', env.PORT, 4000),
     databaseUrl,
+    database: {
+      poolSize: positive('HUB_DB_POOL_SIZE', env.HUB_DB_POOL_SIZE, 10),
+      statementTimeoutMs: positive('HUB_DB_STATEMENT_TIMEOUT_MS', env.HUB_DB_STATEMENT_TIMEOUT_MS, 15_000),
+      lockTimeoutMs: positive('HUB_DB_LOCK_TIMEOUT_MS', env.HUB_DB_LOCK_TIMEOUT_MS, 5_000),
+      idleInTransactionTimeoutMs: positive('HUB_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS', env.HUB_DB_IDLE_IN_TRANSACTION_TIMEOUT_MS, 30_000),
+      acquireTimeoutMs: positive('HUB_DB_ACQUIRE_TIMEOUT_MS', env.HUB_DB_ACQUIRE_TIMEOUT_MS, 5_000),
+    },
+    requestTimeoutMs: positive('HUB_REQUEST_TIMEOUT_MS', env.HUB_REQUEST_TIMEOUT_MS, 30_000),
+    readinessTimeoutMs: positive('HUB_READINESS_TIMEOUT_MS', env.HUB_READINESS_TIMEOUT_MS, 2_000),
     dataDir,
     pgliteDataDir: pgliteDir.startsWith('memory:') || isAbsolute(pgliteDir) ? pgliteDir : resolve(dataDir, pgliteDir),
     seedDemo: flag('HUB_SEED_DEMO', env.HUB_SEED_DEMO, databaseUrl === null),

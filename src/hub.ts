@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -12,7 +12,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { pino, type Logger } from 'pino';
 import { buildSchema } from 'type-graphql';
-import type { HubConfig } from './config.js';
+import { ConfigError, type HubConfig } from './config.js';
 import { applyPermissions, permissionsWithin } from './core/access/shield.js';
 import { buildModuleSubgraph, FEDERATION_PERMISSIONS, planFederation, type FederationPlan, type Subgraph } from './core/federation/subgraph-schema.js';
 import { AuditRecorder } from './core/audit/recorder.js';
@@ -26,7 +26,7 @@ import { queryLimits } from './core/graphql/limits.js';
 import { DateTimeScalar } from './core/graphql/scalars.js';
 import { clockFor, type Clock } from './core/clock.js';
 import { cacheControlDirective } from './core/graphql/cache-control.js';
-import { auditFlushPlugin, formatError } from './core/graphql/server-plugins.js';
+import { auditFlushPlugin, formatError, serviceUnavailableStatusPlugin } from './core/graphql/server-plugins.js';
 import type { HubModule } from './core/module.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { registryModule } from './modules/registry/index.js';
@@ -117,6 +117,37 @@ export interface RunningHub {
   stop(): Promise<void>;
 }
 
+/** Starts listening, or says plainly that the port is taken (no half-started hub). */
+function listen(app: express.Express, port: number, host: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = createServer(app);
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(error.code === 'EADDRINUSE' ? new ConfigError(`Port ${port} on ${host} is already in use: stop the process that holds it or set PORT`)
+        : error.code === 'EACCES' ? new ConfigError(`Port ${port} on ${host} needs privileges this process lacks: set PORT above 1023`)
+        : error);
+    });
+    server.listen(port, host, () => resolve(server));
+  });
+}
+
+/**
+ * A request still unanswered after `ms` gets SERVICE_UNAVAILABLE (HTTP 503, Retry-After) and its
+ * connection back. The database work behind it is bounded by the statement timeout; a transaction
+ * not committed by then is rolled back, so nothing is written.
+ */
+function requestDeadline(ms: number): express.RequestHandler {
+  return (_req, res, next) => {
+    const timer = setTimeout(() => {
+      if (res.headersSent) return;
+      res.status(503).set('retry-after', '2').json({
+        errors: [{ message: `The request did not finish within ${ms} ms; retry shortly`, extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 2 } }],
+      });
+    }, ms);
+    res.once('close', () => clearTimeout(timer));
+    next();
+  };
+}
+
 /** Opens the database, migrates it and seeds it once. */
 async function prepareDatabase(config: HubConfig, options: HubOptions, logger: Logger, clock: Clock): Promise<{ db: Database; pesel: PeselProtection }> {
   const pesel = new PeselProtection(loadDataKey(config.dataKey, config.dataKeyFile));
@@ -126,6 +157,7 @@ async function prepareDatabase(config: HubConfig, options: HubOptions, logger: L
     entities: hubEntities(),
     migrations: MIGRATIONS,
     onQuery: options.onQuery,
+    limits: config.database,
   });
   try {
     const applied = await migrate(db);
@@ -157,9 +189,13 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   const hubState = new HubState();
   const app = express();
   app.disable('x-powered-by');
-  const httpServer: Server = await new Promise((resolve) => {
-    const s = app.listen(config.port, config.host, () => resolve(s));
-  });
+  let httpServer: Server;
+  try {
+    httpServer = await listen(app, config.port, config.host);
+  } catch (error) {
+    if (owned) await db.close(true);
+    throw error;
+  }
 
   const limits = queryLimits();
   const apollo = new ApolloServer<RequestContext>({
@@ -173,7 +209,9 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
       // graphql-armor's typings point at Apollo's CommonJS build; the plugin objects are the same.
       ...(limits.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       auditFlushPlugin({ behindGateway: Boolean(config.subgraphs) }),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      serviceUnavailableStatusPlugin(),
+      // On stop (SIGTERM) the server takes no new connection and lets requests in flight finish.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.requestTimeoutMs }),
       ApolloServerPluginLandingPageDisabled(),
       // A subgraph would otherwise attach timing traces for any caller who asks (ftv1); no one here reads them.
       ApolloServerPluginInlineTraceDisabled(),
@@ -183,7 +221,11 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
       responseCachePlugin<RequestContext>({
         sessionId: async ({ contextValue: { principal } }) => `${principal.role}|${principal.organisationId ?? ''}`,
         // A write anywhere bumps the revision; the date moves "today" (default asOf, limits in force).
-        extraCacheKeyData: async ({ contextValue }) => [await contextValue.dataRevision(), contextValue.clock.today()],
+        // Without the revision (the database unreachable) nothing is read from or written to the
+        // cache: the request goes on to its resolvers, which answer SERVICE_UNAVAILABLE.
+        extraCacheKeyData: async ({ contextValue }) => [await contextValue.dataRevision().catch(() => `unavailable-${crypto.randomUUID()}`), contextValue.clock.today()],
+        shouldReadFromCache: ({ contextValue }) => contextValue.dataRevision().then(() => true, () => false),
+        shouldWriteToCache: ({ contextValue }) => contextValue.dataRevision().then(() => true, () => false),
       }),
     ],
   });
@@ -193,12 +235,14 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
-    try {
-      await db.em.fork().execute('select 1');
-      res.json({ status: 'ready', database: config.databaseUrl ? 'postgresql' : 'pglite' });
-    } catch {
-      res.status(503).json({ status: 'unavailable', database: config.databaseUrl ? 'postgresql' : 'pglite' });
-    }
+    const database = config.databaseUrl ? 'postgresql' : 'pglite';
+    // Its own short deadline: a balancer must learn that the pool cannot serve, not wait with it.
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), config.readinessTimeoutMs)));
+    const ready = await Promise.race([db.em.fork().execute('select 1').then(() => true, () => false), deadline]);
+    clearTimeout(timer);
+    if (ready) res.json({ status: 'ready', database });
+    else res.status(503).set('retry-after', '2').json({ status: 'unavailable', database });
   });
   // The IDE is served from node_modules, so it works without internet access.
   app.use('/ide', express.static(getDistDirectory()));
@@ -209,6 +253,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   });
   app.use(
     '/graphql',
+    requestDeadline(config.requestTimeoutMs),
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
@@ -220,6 +265,8 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
 
   // Body-parser failures (too large, malformed JSON) answer in GraphQL's error shape, not as HTML.
   app.use((error: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    // A request answered by its deadline may still finish its work and try to answer again.
+    if (res.headersSent) return void logger.debug({ err: error }, 'a late answer after the request deadline was dropped');
     if (!error.status) return next(error);
     const message = error.type === 'entity.too.large' ? `The request body is larger than ${config.maxBodyBytes} bytes` : 'The request body is not valid JSON';
     res.status(error.status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });

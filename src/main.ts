@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from './config.js';
 import { signDevelopmentToken } from './core/auth/dev-tokens.js';
 import { startHub } from './hub.js';
+import { databaseErrorToGraphQL } from './core/db/database-errors.js';
 import { DEMO_ORGANISATIONS } from '../seeds/demo-ids.js';
 
 try {
@@ -24,16 +25,28 @@ try {
     }
     console.log('\nPUBLIC: send no Authorization header.');
   }
-  const shutdown = async () => {
-    await hub.stop();
-    process.exit(0);
+  const shutdown = async (signal: string) => {
+    console.log(`${signal}: no new requests; finishing those in flight, then closing the database`);
+    try {
+      await hub.stop();
+      console.log('stopped cleanly');
+      process.exit(0);
+    } catch (error) {
+      console.error('stopping failed', error);
+      process.exit(1);
+    }
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
 } catch (error) {
   if (error instanceof ConfigError) {
     console.error(`Configuration error: ${error.message}`);
     process.exit(2);
+  }
+  if (databaseErrorToGraphQL(error)) {
+    const code = (error as { code?: string }).code;
+    console.error(`The database did not answer${code ? ` (${code})` : ''}: check DATABASE_URL and that PostgreSQL is running, then start again.`);
+    process.exit(1);
   }
   throw error;
 }

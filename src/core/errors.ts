@@ -8,6 +8,7 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -35,6 +36,11 @@ export function conflict(message: string, details: Record<string, unknown> = {})
 
 export function tooManyRequests(message: string, retryAfterSeconds: number): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.TOO_MANY_REQUESTS, retryAfterSeconds, http: { status: 429 } } });
+}
+
+/** The database unreachable or too slow: HTTP 503, safe to retry, nothing was written. */
+export function serviceUnavailable(message: string, retryAfterSeconds = 2): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds, http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } } });
 }
 
 export function badUserInput(problems: InputProblem[]): GraphQLError {

@@ -59,9 +59,11 @@ export const TEST_DB = process.env.SPLOT_TEST_DB === 'postgres' ? 'postgres' : '
  * free port and a database of its own: in-memory PGlite, or a fresh database on the PostgreSQL
  * server of TEST_DATABASE_URL.
  */
-export async function startTestHub(options: { today: string; seedDemo?: boolean; env?: Record<string, string> }): Promise<TestHub> {
+export async function startTestHub(options: { today: string; seedDemo?: boolean; env?: Record<string, string>; databaseServerUrl?: string }): Promise<TestHub> {
   if (TEST_DB === 'postgres' && !process.env.TEST_DATABASE_URL) throw new Error('SPLOT_TEST_DB=postgres needs TEST_DATABASE_URL');
-  const pgDatabase = TEST_DB === 'postgres' ? await createScratchDatabase(process.env.TEST_DATABASE_URL!, 'splot_test') : null;
+  // A test may bring its own PostgreSQL server (the fault tests restart theirs).
+  const serverUrl = options.databaseServerUrl ?? (TEST_DB === 'postgres' ? process.env.TEST_DATABASE_URL! : null);
+  const pgDatabase = serverUrl ? await createScratchDatabase(serverUrl, 'splot_test') : null;
   const config = loadConfig({
     PORT: '0',
     HUB_PGLITE_DIR: 'memory://',

@@ -4,6 +4,7 @@ import { MikroORM as PostgreSqlMikroORM } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Constructor, EntitySchema, MikroORM, SqlEntityManager } from '@mikro-orm/sql';
 import type { Migration } from '@mikro-orm/migrations';
+import type { DatabaseLimits } from '../../config.js';
 
 export type Database = MikroORM;
 export type EntityManager = SqlEntityManager;
@@ -17,8 +18,8 @@ export interface DatabaseOptions {
   migrations: { name: string; class: Constructor<Migration> }[];
   /** Sees every SQL statement sent; tests count them to keep list fields free of N+1. */
   onQuery?: (sql: string) => void;
-  /** Connection pool size on PostgreSQL. */
-  poolSize?: number;
+  /** Pool size and timeouts on PostgreSQL (config.ts `DatabaseLimits`); PGlite has one in-process connection. */
+  limits?: DatabaseLimits;
 }
 
 /**
@@ -47,10 +48,22 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     },
   };
   if (options.databaseUrl) {
+    const limits = options.limits;
     return (await PostgreSqlMikroORM.init({
       ...common,
       clientUrl: options.databaseUrl,
-      pool: { max: options.poolSize ?? 10 },
+      pool: { max: limits?.poolSize ?? 10, idleTimeoutMillis: 10_000 },
+      // Passed to pg's Pool and each of its clients: a server that is down, slow or holding a lock
+      // fails a statement within these bounds instead of holding a pooled connection for ever.
+      driverOptions: limits
+        ? {
+            connectionTimeoutMillis: limits.acquireTimeoutMs,
+            statement_timeout: limits.statementTimeoutMs,
+            lock_timeout: limits.lockTimeoutMs,
+            idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs,
+            keepAlive: true,
+          }
+        : undefined,
     })) as unknown as Database;
   }
   if (!options.pgliteDataDir.startsWith('memory:')) mkdirSync(options.pgliteDataDir, { recursive: true });

@@ -5,6 +5,7 @@ import type { PeselProtection } from '../personal-data/pesel-protection.js';
 import type { HubLimits } from '../../config.js';
 import type { Clock } from '../clock.js';
 import { readDataRevision } from '../db/revision-cache.js';
+import { databaseErrorToGraphQL } from '../db/database-errors.js';
 
 /** A factory of one module's DataLoaders; called at most once per request. */
 export type LoaderFactory<T> = (ctx: RequestContext) => T;
@@ -70,7 +71,11 @@ export function createRequestContext(
       return cache.get(factory) as T;
     },
     hubState: (factory) => hubState.get(factory),
-    dataRevision: () => (revision ??= readDataRevision(em)),
+    // Read by the response cache before any resolver runs: a database failure here must already
+    // be SERVICE_UNAVAILABLE (HTTP 503), since Apollo answers it without formatting a status.
+    dataRevision: () => (revision ??= readDataRevision(em).catch((error: unknown) => {
+      throw databaseErrorToGraphQL(error) ?? error;
+    })),
   };
   return ctx;
 }

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import { databaseErrorToGraphQL } from '../db/database-errors.js';
 import { ErrorCode } from '../errors.js';
 import type { RequestContext } from './context.js';
 
@@ -23,6 +24,15 @@ const KNOWN_CODES = new Set<string>([
 export function formatError(production: boolean, logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code as string | undefined;
+    // A database failure can surface from a resolver or from a plugin (the response cache asks for
+    // the data revision): it gets its own code and a message without SQL, host or port.
+    const fromDatabase = code && (Object.values(ErrorCode) as string[]).includes(code) ? null : databaseErrorToGraphQL(unwrap(error));
+    if (fromDatabase) {
+      const level = fromDatabase.extensions.code === ErrorCode.SERVICE_UNAVAILABLE ? 'warn' : 'info';
+      logger[level]({ err: unwrap(error), path: formatted.path, code: fromDatabase.extensions.code }, 'database error answered to the client');
+      const { http: _http, ...extensions } = fromDatabase.extensions;
+      return { message: fromDatabase.message, ...(formatted.path ? { path: formatted.path } : {}), ...(formatted.locations ? { locations: formatted.locations } : {}), extensions };
+    }
     if (code && KNOWN_CODES.has(code)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
@@ -35,6 +45,26 @@ export function formatError(production: boolean, logger: Logger) {
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
+  };
+}
+
+/**
+ * A response with a SERVICE_UNAVAILABLE error answers HTTP 503 with Retry-After, whichever layer
+ * raised it, so that a client or a balancer retries (API.md, Errors).
+ */
+export function serviceUnavailableStatusPlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const unavailable = response.body.singleResult.errors?.find((e) => e.extensions?.code === ErrorCode.SERVICE_UNAVAILABLE);
+          if (!unavailable) return;
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(unavailable.extensions?.retryAfterSeconds ?? 2));
+        },
+      };
+    },
   };
 }
 
