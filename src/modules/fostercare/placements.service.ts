@@ -53,6 +53,9 @@ export interface ExtendPlacementInput {
 /** A placement holds a place until it ends. */
 const PLACEMENTS: StaysTable = { table: 'placement', holderColumn: 'carer_id', lastDay: "coalesce(s.end_date, 'infinity'::date)" };
 
+/** Foster care is for minors; a care leaver stays on under a placement made before. */
+const ADULTHOOD = 18;
+
 const CONDITION_TEXT: Record<SiblingsCondition, string> = {
   CARER_CONSENT: 'the family\u2019s (home\u2019s) consent, which is not recorded on the carer',
   COORDINATOR_OPINION: 'a positive opinion of the family foster-care coordinator (coordinatorOpinion)',
@@ -118,6 +121,7 @@ export async function placeChild(ctx: RequestContext, input: PlacementInput): Pr
       if (current.status !== 'ACTIVE') throw conflict(`The carer is ${current.status === 'ON_BREAK' ? 'on a break' : 'closed'} and takes no one`, { reason: 'CARER_NOT_ACCEPTING' });
       const child = await findOrCreatePerson(ctx, em, input.child);
       const later = new InputProblems();
+      if (ageOn(child.birthDate, input.startDate) >= ADULTHOOD) later.add('child.pesel', `A child placed in foster care is under ${ADULTHOOD} on the day of the placement (adulthood at 18, Kodeks cywilny art. 10; a care leaver stays on under an existing placement)`);
       checkAgeRule(rule, input, child.birthDate, later);
       if (rule.stayEndsAtAgeMonths !== null && periodEnd(child.birthDate, rule.stayEndsAtAgeMonths) < input.startDate) {
         later.add('child.pesel', `A pre-adoption intervention centre takes children under ${rule.stayEndsAtAgeMonths / 12} year (${rule.source})`);

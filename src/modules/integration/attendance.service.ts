@@ -203,9 +203,12 @@ export async function reportAttendance(ctx: RequestContext, input: AttendanceRep
       const storedRows = await executeBound<StoredDay>(
         em,
         `select participation_id, date::text as date, status, excused_kind, hours, reported_by, reported_at
-           from attendance_entry where facility_id = $1::uuid and date between $2::date and $3::date and participation_id = any($4::uuid[])`,
+           from attendance_entry where facility_id = $1::uuid and date between $2::date and $3::date and participation_id = any($4::uuid[])
+            for update`,
         [facility.id, firstDay, lastDay, uuidArray(validIds)],
       );
+      // Locked (for update): two corrections of one day run one after the other, so each keeps the
+      // value the other wrote as its previous value and the history has no gap.
       const stored = new Map(storedRows.map((r) => [`${r.participation_id}|${r.date}`, r]));
       checkWeeklyHours(input.entries, participations, stored, problems);
 

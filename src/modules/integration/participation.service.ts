@@ -93,6 +93,10 @@ export async function enrolParticipant(ctx: RequestContext, input: EnrolmentInpu
   try {
     const id = await ctx.em.transactional(async (em) => {
       await lockRow(em, 'facility', facility.id, 'update');
+      // Read again under the lock: a facility suspended or given fewer places meanwhile admits by what it is now.
+      const [now] = await em.execute<{ status: string; declared_capacity: number | null }[]>(`select status, declared_capacity from facility where id = ?`, [facility.id]);
+      if (now!.status !== 'ACTIVE') throw conflict(`The facility is ${now!.status.toLowerCase()} and admits no one`, { reason: 'FACILITY_NOT_ACTIVE' });
+      const places = now!.declared_capacity;
       const later = new InputProblems();
       if (input.referringOrganisationId && (!isUuid(input.referringOrganisationId) || !(await em.count(Organisation, { id: input.referringOrganisationId })))) {
         later.add('referringOrganisationId', `Organisation ${input.referringOrganisationId} does not exist`);
@@ -114,10 +118,10 @@ export async function enrolParticipant(ctx: RequestContext, input: EnrolmentInpu
       if (programme === 'CIS' && active.some((p) => p.programme === 'CIS')) {
         throw conflict('The person already takes part in a CIS; one IPZS at a time (art. 13 of the act)', { reason: 'ACTIVE_CIS_PARTICIPATION' });
       }
-      if (facility.declaredCapacity !== null) {
+      if (places !== null) {
         const peak = await peakStays(em, PARTICIPATIONS, facility.id, input.startDate, input.plannedEndDate);
-        if (peak >= facility.declaredCapacity) {
-          throw conflict(`No free place: all ${facility.declaredCapacity} places of ${facility.name} are taken during the period`, { reason: 'NO_FREE_PLACE' });
+        if (peak >= places) {
+          throw conflict(`No free place: all ${places} places of ${facility.name} are taken during the period`, { reason: 'NO_FREE_PLACE' });
         }
       }
       const participation = em.create(Participation, {

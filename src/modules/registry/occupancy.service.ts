@@ -1,4 +1,6 @@
-import { forbidden, InputProblems, notFound } from '../../core/errors.js';
+import { badUserInput, forbidden, InputProblems, notFound } from '../../core/errors.js';
+import { lockRow } from '../../core/db/occupancy.js';
+import { isUuid } from '../../core/ids.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { Facility, OccupancyReport } from './registry.entities.js';
 
@@ -22,8 +24,12 @@ export function freePlaces(declaredCapacity: number | null | undefined, occupied
  * the facility's current occupancy.
  */
 export async function reportOccupancy(ctx: RequestContext, input: OccupancyReportInput): Promise<OccupancyReport> {
+  if (!isUuid(input.facilityId)) throw badUserInput([{ path: 'facilityId', message: 'Not a facility id (a UUID)' }]);
   return ctx.em.transactional(async (em) => {
-    const facility = await em.findOne(Facility, { id: input.facilityId });
+    // Reports for one facility run one after the other: the current occupancy and the latest row of
+    // its history then always agree, whatever order concurrent reports commit in.
+    await lockRow(em, 'facility', input.facilityId, 'update');
+    const facility = await em.findOne(Facility, { id: input.facilityId }, { refresh: true });
     if (!facility) throw notFound('Facility', input.facilityId);
     if (ctx.principal.role === 'NGO_STAFF' && facility.operator.id !== ctx.principal.organisationId) {
       throw forbidden('Your organisation does not operate this facility');
@@ -50,6 +56,7 @@ export async function reportOccupancy(ctx: RequestContext, input: OccupancyRepor
       overCapacityReason: input.overCapacityReason?.trim() || null,
       reportedBy: ctx.principal.userId ?? 'unknown',
       reportedByOrganisation: ctx.principal.organisationId,
+      reportedAt: ctx.clock.now(),
     });
     ctx.audit.recordWrite(em, {
       operation: 'reportOccupancy',

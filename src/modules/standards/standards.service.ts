@@ -10,6 +10,10 @@ import type { AssessmentInput, ServiceStandardInput } from './standards.types.js
 
 const CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
 
+
+/** The largest measured value an assessment takes (a floor area in m², a count): beyond it is a typing error. */
+const MAX_MEASURED_VALUE = 100_000;
+
 /** Checks a standard definition: codes, applicable types, and requirements whose kind matches their fields. */
 function checkStandard(input: ServiceStandardInput, problems: InputProblems): void {
   if (!CODE.test(input.code)) problems.add('code', 'A code is 2–64 capital letters, digits or underscores, starting with a letter');
@@ -108,6 +112,10 @@ export async function recordAssessment(ctx: RequestContext, input: AssessmentInp
       if (requirement.kind === 'YES_NO' && (!hasMet || hasValue)) return problems.add(['results', i, 'met'], `${requirement.code} is a yes/no requirement: give met, not a measured value`);
       if (requirement.kind === 'NUMBER' && (!hasValue || hasMet || !Number.isFinite(outcome.measuredValue))) {
         return problems.add(['results', i, 'measuredValue'], `${requirement.code} is measured in ${requirement.unit}: give measuredValue`);
+      }
+      // A floor area, a count of washbasins or of staff: never negative, never astronomical.
+      if (requirement.kind === 'NUMBER' && (outcome.measuredValue! < 0 || outcome.measuredValue! > MAX_MEASURED_VALUE)) {
+        return problems.add(['results', i, 'measuredValue'], `${requirement.code} is measured in ${requirement.unit}: a value from 0 to ${MAX_MEASURED_VALUE}`);
       }
       outcomes.push({
         requirementId: requirement.id, met: outcome.met ?? null, measuredValue: outcome.measuredValue ?? null,

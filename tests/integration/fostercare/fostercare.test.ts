@@ -175,6 +175,12 @@ describe('placeChild', () => {
     expect((await place(carer, { child: child(tenToday) })).errors).toBeUndefined();
   });
 
+  it('refuses an adult as a child placed in foster care', async () => {
+    const carer = await family('NON_PROFESSIONAL_FAMILY', 3);
+    expect(problemPaths(await place(carer, { child: child(addMonths(today, -12 * 40)) }))).toEqual(['child.pesel']);
+    expect(problemPaths(await place(carer, { child: child(addMonths(today, -12 * 18)) }))).toEqual(['child.pesel']);
+  });
+
   it('does not apply the age rule to a family-type facility', async () => {
     const facility = await makeFacility(t.em(), { name: 'Placówka Rodzinna dla Maluchów', type: 'CARE_EDUCATION_FACILITY', subtype: 'FAMILY_TYPE', declaredCapacity: 8, operator: ngo, unit, district });
     const carer = (await mops().query(REGISTER, { input: { facilityId: facility.id } })).data.registerCarer.id;

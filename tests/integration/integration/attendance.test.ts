@@ -191,6 +191,21 @@ describe('reportAttendance', () => {
     expect(day.data.participant.attendance.find((d: { date: string }) => d.date === '2025-12-05')).toMatchObject({ status: 'EXCUSED_ABSENCE', corrections: 1, reportedBy: 'jan.nowak' });
   });
 
+  it('keeps the whole chain of values when one day is corrected by many requests at once', async () => {
+    await report([present(p1, '2025-12-08', 1)]);
+    const hours = [2, 3, 4, 5, 6, 7, 8];
+    const responses = await Promise.all(hours.map((h) => report([present(p1, '2025-12-08', h)])));
+    expect(responses.every((r) => !r.errors)).toBe(true);
+    const chain = await t.em().execute<{ previous_hours: number; hours: number }[]>(
+      `select previous_hours, hours from attendance_correction where participation_id = ? and date = '2025-12-08' order by corrected_at, id`, [p1]);
+    // Each correction starts from the value the one before it wrote: 1 → a → b → … with no value lost.
+    expect(chain).toHaveLength(hours.length);
+    const previous = new Set(chain.map((c) => c.previous_hours));
+    const written = new Set(chain.map((c) => c.hours));
+    expect([...previous].filter((h) => !written.has(h))).toEqual([1]);
+    expect(previous.size).toBe(hours.length);
+  });
+
   it('forbids NGO staff another organisation\u2019s facility, and LABOUR_OFFICE, ANALYST and PUBLIC any report', async () => {
     const input = { facilityId: otherCis.id, idempotencyKey: key(), entries: [present(foreign, '2025-12-01')] };
     expect(errorCodes(await staff().query(REPORT, { input }))).toEqual(['FORBIDDEN']);

@@ -162,6 +162,13 @@ describe('updateFacility', () => {
     expect(errorCodes(response)).toEqual(['CONFLICT']);
   });
 
+  it('answers CONFLICT to every one of twenty concurrent updates with the same stale version but one', async () => {
+    const f = await makeFacility(t.em(), { operator: ngo, unit: city.branch, district: city.district });
+    const responses = await Promise.all(Array.from({ length: 20 }, (_, i) => t.as('ADMIN').query(UPDATE, { id: f.id, input: { name: `Nazwa ${i}`, expectedVersion: f.version } })));
+    expect(responses.filter((r) => !r.errors)).toHaveLength(1);
+    expect(responses.filter((r) => r.errors).map((r) => errorCodes(r)[0])).toEqual(Array(19).fill('CONFLICT'));
+  });
+
   it('needs a closing date to close a facility', async () => {
     const f = await makeFacility(t.em(), { operator: ngo, unit: city.branch, district: city.district });
     const refused = await t.as('ADMIN').query(UPDATE, { id: f.id, input: { status: 'CLOSED' } });

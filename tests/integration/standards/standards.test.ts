@@ -69,6 +69,13 @@ describe('recordAssessment', () => {
     expect(response.data.recordAssessment.outcomes).toHaveLength(6);
   });
 
+  it('refuses a negative or absurd measurement with its path', async () => {
+    for (const value of [-1, -1e308, 1e308]) {
+      const response = await mops().query(RECORD, { input: assessment(shelter.id, { results: nightShelterResults({ FLOOR_AREA: { measuredValue: value } }) }) });
+      expect(problemPaths(response)).toEqual(['results.0.measuredValue']);
+    }
+  });
+
   it('derives PARTLY_COMPLIANT from some failures and NON_COMPLIANT from all', async () => {
     const partly = await mops().query(RECORD, { input: assessment(otherShelter.id, { results: nightShelterResults({ FLOOR_AREA: { measuredValue: 1.5 }, HOT_DRINK: { met: false } }) }) });
     expect(partly.data.recordAssessment.result).toBe('PARTLY_COMPLIANT');
