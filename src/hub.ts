@@ -23,6 +23,7 @@ import { seedOnce } from './core/db/seeding.js';
 import { loadDataKey, PeselProtection } from './core/personal-data/pesel-protection.js';
 import { createRequestContext, HubState, type RequestContext } from './core/graphql/context.js';
 import { queryLimits } from './core/graphql/limits.js';
+import { describeInputLimits, guardMutationInputs } from './core/graphql/input-guard.js';
 import { DateTimeScalar } from './core/graphql/scalars.js';
 import { clockFor, type Clock } from './core/clock.js';
 import { cacheControlDirective } from './core/graphql/cache-control.js';
@@ -50,19 +51,21 @@ export function hubEntities() {
 
 /** The type-graphql schema of the given modules, without permissions. */
 async function buildModulesSchema(modules: HubModule[]): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: modules.flatMap((m) => m.resolvers) as [Function, ...Function[]],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     directives: [cacheControlDirective],
     validate: false,
     emitSchemaFile: false,
   });
+  describeInputLimits(schema);
+  return schema;
 }
 
 /** The executable schema of the given modules, with their permission rules applied (deny by default). */
 export async function buildHubSchema(modules: HubModule[] = hubModules()): Promise<{ schema: GraphQLSchema; unguarded: GraphQLSchema }> {
   const unguarded = await buildModulesSchema(modules);
-  return { schema: applyPermissions(unguarded, modules.map((m) => m.permissions)), unguarded };
+  return { schema: applyPermissions(guardMutationInputs(unguarded), modules.map((m) => m.permissions)), unguarded };
 }
 
 /** The modules that can be served as subgraphs (`HUB_SUBGRAPHS`); the core goes with each of them. */
@@ -89,7 +92,7 @@ export async function buildHubSubgraph(names: readonly string[]): Promise<Subgra
   federationPlan ??= buildModulesSchema(hubModules()).then((schema) => planFederation(hubModules(), schema));
   const subgraph = buildModuleSubgraph(await federationPlan, names);
   const rules = permissionsWithin(subgraph.schema, [...hubModules().map((m) => m.permissions), FEDERATION_PERMISSIONS]);
-  return { document: subgraph.document, schema: applyPermissions(subgraph.schema, rules) };
+  return { document: subgraph.document, schema: applyPermissions(guardMutationInputs(subgraph.schema), rules) };
 }
 
 export interface HubOptions {

@@ -1,0 +1,103 @@
+import {
+  GraphQLID, GraphQLString, isInputObjectType, isListType, isNonNullType, isScalarType,
+  type GraphQLArgument, type GraphQLFieldResolver, type GraphQLInputField, type GraphQLInputType, type GraphQLSchema,
+} from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
+import { badUserInput, type InputProblem } from '../errors.js';
+import { isUuid } from '../ids.js';
+
+/**
+ * The one input layer every mutation passes before its service runs (issue 13): whatever the
+ * mutation, an id is a UUID, a date lies in 1900–2199, and text has no NUL or other control
+ * character, no lone UTF-16 surrogate, and no more characters than its field takes (stated in each
+ * field's description). Each problem comes back as BAD_USER_INPUT with its path, and nothing is
+ * written. The domain's own bounds (a child under 18, a positive floor area) stay in the services.
+ */
+
+/** Free-text fields kept in `text` columns: a reason, a note, a description. */
+const LONG_TEXT = new Set([
+  'reason', 'note', 'extensionReason', 'ageExceptionReason', 'capacityExceptionReason', 'coordinatorOpinion', 'voivodeConsent',
+  'findings', 'description', 'source', 'correctionReason',
+]);
+export const SHORT_TEXT_MAX = 255;
+export const LONG_TEXT_MAX = 2000;
+export const EARLIEST_DATE = '1900-01-01';
+export const LATEST_DATE = '2199-12-31';
+
+/** The most characters a text field or argument of this name takes. */
+export function textLimit(name: string): number {
+  return LONG_TEXT.has(name) ? LONG_TEXT_MAX : SHORT_TEXT_MAX;
+}
+
+// Tab, line feed and carriage return are allowed in free text only.
+const CONTROL_IN_LINE = /[\u0000-\u001F\u007F]/;
+const CONTROL_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function unwrap(type: GraphQLInputType): GraphQLInputType {
+  return isNonNullType(type) ? unwrap(type.ofType) : type;
+}
+
+function checkValue(type: GraphQLInputType, name: string, value: unknown, path: string, problems: InputProblem[]): void {
+  if (value === null || value === undefined) return;
+  const t = unwrap(type);
+  if (isListType(t)) {
+    if (Array.isArray(value)) value.forEach((item, i) => checkValue(t.ofType, name, item, `${path}.${i}`, problems));
+    return;
+  }
+  if (isInputObjectType(t)) {
+    for (const field of Object.values(t.getFields())) {
+      checkValue(field.type, field.name, (value as Record<string, unknown>)[field.name], path ? `${path}.${field.name}` : field.name, problems);
+    }
+    return;
+  }
+  if (!isScalarType(t) || typeof value !== 'string') return;
+  if (t === GraphQLID || t.name === 'ID') {
+    if (!isUuid(value)) problems.push({ path, message: 'Not an id: ids are UUIDs' });
+  } else if (t.name === 'Date') {
+    if (value < EARLIEST_DATE || value > LATEST_DATE) problems.push({ path, message: `A date from ${EARLIEST_DATE} to ${LATEST_DATE}` });
+  } else if (t === GraphQLString || t.name === 'String') {
+    const limit = textLimit(name);
+    if ((limit === LONG_TEXT_MAX ? CONTROL_IN_TEXT : CONTROL_IN_LINE).test(value)) problems.push({ path, message: 'The text contains a control character (such as NUL)' });
+    else if (LONE_SURROGATE.test(value)) problems.push({ path, message: 'The text contains an invalid character (a lone UTF-16 surrogate)' });
+    else if (value.length > limit) problems.push({ path, message: `At most ${limit} characters (${value.length} given)` });
+  }
+}
+
+/** Every problem of a mutation's arguments, by path: an `input` object's fields by their own names, other arguments by theirs. */
+export function argumentProblems(args: readonly GraphQLArgument[], values: Record<string, unknown>): InputProblem[] {
+  const problems: InputProblem[] = [];
+  for (const arg of args) checkValue(arg.type, arg.name, values[arg.name], arg.name === 'input' ? '' : arg.name, problems);
+  return problems;
+}
+
+/** Runs the input layer before every mutation of `schema`. */
+export function guardMutationInputs(schema: GraphQLSchema): GraphQLSchema {
+  const mutation = schema.getMutationType();
+  if (!mutation) return schema;
+  const fields = mutation.getFields();
+  const guard = async (resolve: GraphQLFieldResolver<unknown, unknown>, root: unknown, args: Record<string, unknown>, ctx: unknown, info: Parameters<GraphQLFieldResolver<unknown, unknown>>[3]) => {
+    const problems = argumentProblems(fields[info.fieldName]!.args, args);
+    if (problems.length) throw badUserInput(problems);
+    return resolve(root, args, ctx, info);
+  };
+  return applyMiddleware(schema, { Mutation: guard } as never);
+}
+
+/**
+ * States each text limit in the description of the field or argument it bounds, so that the API's
+ * documentation says what the input layer enforces. Run once on a freshly built schema.
+ */
+export function describeInputLimits(schema: GraphQLSchema): void {
+  const state = (item: GraphQLInputField | GraphQLArgument) => {
+    const t = unwrap(item.type);
+    const scalar = isListType(t) ? unwrap(t.ofType) : t;
+    if (!isScalarType(scalar) || scalar.name !== 'String') return;
+    const sentence = `At most ${textLimit(item.name)} characters.`;
+    if (!item.description?.includes(sentence)) item.description = `${item.description ?? ''}${item.description ? ' ' : ''}${sentence}`;
+  };
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isInputObjectType(type) && !type.name.startsWith('__')) Object.values(type.getFields()).forEach(state);
+  }
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) field.args.forEach(state);
+}
