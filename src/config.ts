@@ -16,6 +16,8 @@ export interface HubConfig {
   database: DatabaseLimits;
   /** A request still unanswered after this many milliseconds gets SERVICE_UNAVAILABLE (`HUB_REQUEST_TIMEOUT_MS`). */
   requestTimeoutMs: number;
+  /** Browser origins allowed to call the API (`HUB_CORS_ORIGINS`, comma-separated); empty: none. */
+  corsOrigins: string[];
   /** `/readyz` answers 503 when the database does not answer `select 1` within this (`HUB_READINESS_TIMEOUT_MS`). */
   readinessTimeoutMs: number;
   /** Folder for the embedded database and the generated data key. */
@@ -96,6 +98,21 @@ function positive(name: string, raw: string | undefined, fallback: number): numb
   return value;
 }
 
+/** `https://a.example, https://b.example` → the two origins; each must be an origin (scheme, host, port) or `*`. */
+function corsOrigins(raw: string | undefined): string[] {
+  const origins = (raw ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of origins) {
+    let valid = origin === '*';
+    try {
+      valid ||= new URL(origin).origin === origin;
+    } catch {
+      // not a URL
+    }
+    if (!valid) throw new ConfigError(`HUB_CORS_ORIGINS takes origins like https://pulpit.krakow.pl (no path), got "${origin}"`);
+  }
+  return origins;
+}
+
 function flag(name: string, raw: string | undefined, fallback: boolean): boolean {
   if (raw === undefined || raw === '') return fallback;
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
@@ -141,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       acquireTimeoutMs: positive('HUB_DB_ACQUIRE_TIMEOUT_MS', env.HUB_DB_ACQUIRE_TIMEOUT_MS, 5_000),
     },
     requestTimeoutMs: positive('HUB_REQUEST_TIMEOUT_MS', env.HUB_REQUEST_TIMEOUT_MS, 30_000),
+    corsOrigins: corsOrigins(env.HUB_CORS_ORIGINS),
     readinessTimeoutMs: positive('HUB_READINESS_TIMEOUT_MS', env.HUB_READINESS_TIMEOUT_MS, 2_000),
     dataDir,
     pgliteDataDir: pgliteDir.startsWith('memory:') || isAbsolute(pgliteDir) ? pgliteDir : resolve(dataDir, pgliteDir),

@@ -23,6 +23,10 @@ import { seedOnce } from './core/db/seeding.js';
 import { loadDataKey, PeselProtection } from './core/personal-data/pesel-protection.js';
 import { createRequestContext, HubState, type RequestContext } from './core/graphql/context.js';
 import { queryLimits } from './core/graphql/limits.js';
+import cors from 'cors';
+import { HubMetrics, type PoolCounts } from './core/observability/metrics.js';
+import { requestIdMiddleware } from './core/observability/request-id.js';
+import { requestLogPlugin } from './core/observability/request-log.js';
 import { describeInputLimits, guardMutationInputs } from './core/graphql/input-guard.js';
 import { DateTimeScalar } from './core/graphql/scalars.js';
 import { clockFor, type Clock } from './core/clock.js';
@@ -120,6 +124,14 @@ export interface RunningHub {
   stop(): Promise<void>;
 }
 
+/** The pool's connections on PostgreSQL, for the metrics; null on PGlite. */
+async function poolCounts(db: Database): Promise<PoolCounts | null> {
+  const connection = (db as unknown as { driver: { getConnection(): { getNativeClient?(): Promise<unknown> } } }).driver.getConnection();
+  const pool = (await connection.getNativeClient?.()) as { totalCount?: number; idleCount?: number; waitingCount?: number } | undefined;
+  if (!pool || typeof pool.totalCount !== 'number') return null;
+  return { total: pool.totalCount, idle: pool.idleCount ?? 0, waiting: pool.waitingCount ?? 0 };
+}
+
 /** Starts listening, or says plainly that the port is taken (no half-started hub). */
 function listen(app: express.Express, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
@@ -201,6 +213,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   }
 
   const limits = queryLimits();
+  const metrics = new HubMetrics(() => poolCounts(db));
   const apollo = new ApolloServer<RequestContext>({
     schema,
     validationRules: limits.validationRules,
@@ -213,6 +226,8 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
       ...(limits.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       auditFlushPlugin({ behindGateway: Boolean(config.subgraphs) }),
       serviceUnavailableStatusPlugin(),
+      metrics.plugin(),
+      requestLogPlugin(logger),
       // On stop (SIGTERM) the server takes no new connection and lets requests in flight finish.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.requestTimeoutMs }),
       ApolloServerPluginLandingPageDisabled(),
@@ -234,6 +249,10 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   });
   await apollo.start();
 
+  app.use(requestIdMiddleware());
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -256,12 +275,14 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   });
   app.use(
     '/graphql',
+    // Browsers may call the API from the listed origins only (HUB_CORS_ORIGINS); none by default.
+    cors({ origin: config.corsOrigins, methods: ['GET', 'POST'], allowedHeaders: ['authorization', 'content-type', 'x-request-id'], exposedHeaders: ['x-request-id', 'retry-after'], maxAge: 600 }),
     requestDeadline(config.requestTimeoutMs),
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const principal = await resolvePrincipal(req.headers.authorization);
-        return createRequestContext(principal, db.em.fork(), new AuditRecorder(principal, clock), pesel, config.limits, clock, hubState);
+        return createRequestContext(principal, db.em.fork(), new AuditRecorder(principal, clock), pesel, config.limits, clock, hubState, res.locals.requestId as string);
       },
     }),
   );

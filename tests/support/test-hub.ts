@@ -59,7 +59,7 @@ export const TEST_DB = process.env.SPLOT_TEST_DB === 'postgres' ? 'postgres' : '
  * free port and a database of its own: in-memory PGlite, or a fresh database on the PostgreSQL
  * server of TEST_DATABASE_URL.
  */
-export async function startTestHub(options: { today: string; seedDemo?: boolean; env?: Record<string, string>; databaseServerUrl?: string }): Promise<TestHub> {
+export async function startTestHub(options: { today: string; seedDemo?: boolean; env?: Record<string, string>; databaseServerUrl?: string; logLines?: string[] }): Promise<TestHub> {
   if (TEST_DB === 'postgres' && !process.env.TEST_DATABASE_URL) throw new Error('SPLOT_TEST_DB=postgres needs TEST_DATABASE_URL');
   // A test may bring its own PostgreSQL server (the fault tests restart theirs).
   const serverUrl = options.databaseServerUrl ?? (TEST_DB === 'postgres' ? process.env.TEST_DATABASE_URL! : null);
@@ -79,7 +79,8 @@ export async function startTestHub(options: { today: string; seedDemo?: boolean;
   const hub = await startHub(config, {
     clock,
     onQuery: (sql) => recording?.push(sql),
-    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    // A test that reads the hub's log lines collects them; the others keep it quiet.
+    logger: options.logLines ? pino({ level: 'info' }, { write: (line: string) => void options.logLines!.push(line) }) : pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
   });
   if (options.seedDemo) await seedOnce(hub.db.em, 'demo-city', (em) => seedDemoCity(em, hub.pesel, clock.today()));
 

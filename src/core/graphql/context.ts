@@ -25,6 +25,8 @@ export interface RequestContext {
   limits: HubLimits;
   /** The hub's one clock: every "today" and "now" of a rule, a default or a record comes from it. */
   clock: Clock;
+  /** The request's id (`x-request-id`), in its log line and its errors. */
+  requestId: string;
   /** The GraphQL operation name or the top-level field, for audit lines. */
   operationName: string | null;
   loaders<T>(factory: LoaderFactory<T>): T;
@@ -55,6 +57,7 @@ export function createRequestContext(
   limits: HubLimits,
   clock: Clock,
   hubState: HubState = new HubState(),
+  requestId: string = crypto.randomUUID(),
 ): RequestContext {
   const cache = new Map<LoaderFactory<unknown>, unknown>();
   let revision: Promise<string> | undefined;
@@ -65,6 +68,7 @@ export function createRequestContext(
     pesel,
     limits,
     clock,
+    requestId,
     operationName: null,
     loaders<T>(factory: LoaderFactory<T>): T {
       if (!cache.has(factory)) cache.set(factory, factory(ctx));

@@ -1,0 +1,63 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { RequestContext } from '../graphql/context.js';
+import { operationLabel } from './operation-label.js';
+
+/** Connections of the PostgreSQL pool as `pg` counts them; absent on PGlite (one in-process connection). */
+export interface PoolCounts {
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
+/**
+ * The hub's Prometheus metrics (`GET /metrics`), one registry per hub so that two hubs in a process
+ * never mix their figures: requests and their latency by operation, errors by code, the pool's
+ * connections in use, idle and waited for, and Node's own figures (event-loop lag, memory, GC).
+ * An operation is labelled by its type and root fields ("query facilities"), which the schema
+ * bounds, never by the client's operation name or variables.
+ */
+export class HubMetrics {
+  readonly registry = new Registry();
+  private readonly requests = new Counter({ name: 'splot_graphql_requests_total', help: 'GraphQL requests by operation and outcome (ok or error).', labelNames: ['operation', 'outcome'], registers: [this.registry] });
+  private readonly duration = new Histogram({
+    name: 'splot_graphql_request_duration_seconds', help: 'Time from the start of a GraphQL request to its response, by operation.', labelNames: ['operation'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30], registers: [this.registry],
+  });
+  private readonly errors = new Counter({ name: 'splot_graphql_errors_total', help: 'GraphQL errors by code (BAD_USER_INPUT, SERVICE_UNAVAILABLE …).', labelNames: ['code'], registers: [this.registry] });
+
+  constructor(pool: () => Promise<PoolCounts | null>) {
+    collectDefaultMetrics({ register: this.registry, prefix: 'splot_' });
+    new Gauge({
+      name: 'splot_db_pool_connections', help: 'PostgreSQL pool connections: in use, idle, and requests waiting for one.', labelNames: ['state'], registers: [this.registry],
+      async collect() {
+        const counts = await pool().catch(() => null);
+        if (!counts) return;
+        this.set({ state: 'in_use' }, counts.total - counts.idle);
+        this.set({ state: 'idle' }, counts.idle);
+        this.set({ state: 'waiting' }, counts.waiting);
+      },
+    });
+  }
+
+  plugin(): ApolloServerPlugin<RequestContext> {
+    const metrics = this;
+    return {
+      async requestDidStart() {
+        const started = performance.now();
+        let operation = 'unparsed';
+        return {
+          async didResolveOperation({ operation: op }) {
+            operation = operationLabel(op);
+          },
+          async willSendResponse({ response }) {
+            const errors = response.body.kind === 'single' ? response.body.singleResult.errors ?? [] : [];
+            metrics.requests.inc({ operation, outcome: errors.length ? 'error' : 'ok' });
+            metrics.duration.observe({ operation }, (performance.now() - started) / 1000);
+            for (const error of errors) metrics.errors.inc({ code: String(error.extensions?.code ?? 'UNKNOWN') });
+          },
+        };
+      },
+    };
+  }
+}
