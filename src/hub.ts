@@ -26,7 +26,7 @@ import { queryLimits } from './core/graphql/limits.js';
 import cors from 'cors';
 import { HubMetrics, type PoolCounts } from './core/observability/metrics.js';
 import { requestIdMiddleware } from './core/observability/request-id.js';
-import { requestLogPlugin } from './core/observability/request-log.js';
+import { requestOutcomePlugin } from './core/observability/request-outcome.js';
 import { describeInputLimits, guardMutationInputs } from './core/graphql/input-guard.js';
 import { DateTimeScalar } from './core/graphql/scalars.js';
 import { clockFor, type Clock } from './core/clock.js';
@@ -226,8 +226,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
       ...(limits.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       auditFlushPlugin({ behindGateway: Boolean(config.subgraphs) }),
       serviceUnavailableStatusPlugin(),
-      metrics.plugin(),
-      requestLogPlugin(logger),
+      requestOutcomePlugin(logger, metrics),
       // On stop (SIGTERM) the server takes no new connection and lets requests in flight finish.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.requestTimeoutMs }),
       ApolloServerPluginLandingPageDisabled(),

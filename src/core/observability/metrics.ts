@@ -1,7 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { RequestContext } from '../graphql/context.js';
-import { operationLabel } from './operation-label.js';
 
 /** Connections of the PostgreSQL pool as `pg` counts them; absent on PGlite (one in-process connection). */
 export interface PoolCounts {
@@ -40,24 +37,10 @@ export class HubMetrics {
     });
   }
 
-  plugin(): ApolloServerPlugin<RequestContext> {
-    const metrics = this;
-    return {
-      async requestDidStart() {
-        const started = performance.now();
-        let operation = 'unparsed';
-        return {
-          async didResolveOperation({ operation: op }) {
-            operation = operationLabel(op);
-          },
-          async willSendResponse({ response }) {
-            const errors = response.body.kind === 'single' ? response.body.singleResult.errors ?? [] : [];
-            metrics.requests.inc({ operation, outcome: errors.length ? 'error' : 'ok' });
-            metrics.duration.observe({ operation }, (performance.now() - started) / 1000);
-            for (const error of errors) metrics.errors.inc({ code: String(error.extensions?.code ?? 'UNKNOWN') });
-          },
-        };
-      },
-    };
+  /** Counts one finished GraphQL request: its operation label, how long it took, its error codes. */
+  record(operation: string, seconds: number, errorCodes: string[]): void {
+    this.requests.inc({ operation, outcome: errorCodes.length ? 'error' : 'ok' });
+    this.duration.observe({ operation }, seconds);
+    for (const code of errorCodes) this.errors.inc({ code });
   }
 }
