@@ -11,6 +11,7 @@ import autocannon from 'autocannon';
 import { signDevelopmentToken } from '../src/core/auth/dev-tokens.js';
 import { DEVELOPMENT_JWT_SECRET } from '../src/config.js';
 import { generateScaleData } from '../seeds/scale.js';
+import { addDays } from '../src/core/calendar.js';
 import { generateData, prepareBenchDatabase, recordResults, withServer } from './harness.js';
 
 const { values } = parseArgs({
@@ -40,7 +41,7 @@ try {
   const rows: string[] = [];
   await withServer(bench, async () => {
     const token = await signDevelopmentToken(DEVELOPMENT_JWT_SECRET, { role: 'ANALYST', sub: 'bench' });
-    const past = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
+    const past = addDays(bench.today, -10);
     // Cursors of every page, so that one scenario can ask for a different page (and size) each time
     // and measure the work behind a cache miss rather than the response cache.
     const cursors: (string | null)[] = [null];
