@@ -212,14 +212,15 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     throw error;
   }
 
-  const limits = queryLimits();
+  const limits = queryLimits({ production: config.production });
   const metrics = new HubMetrics(() => poolCounts(db));
   const apollo = new ApolloServer<RequestContext>({
     schema,
     validationRules: limits.validationRules,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !config.production,
-    introspection: true,
+    // Production publishes its schema as the committed SDL (schema/), not to whoever asks.
+    introspection: !config.production,
     formatError: formatError(config.production, logger),
     plugins: [
       // graphql-armor's typings point at Apollo's CommonJS build; the plugin objects are the same.
@@ -268,9 +269,11 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   // The IDE is served from node_modules, so it works without internet access.
   app.use('/ide', express.static(getDistDirectory()));
   const ideHtml = renderAltair({ baseURL: '/ide/', endpointURL: '/graphql', initialQuery: '{ me { role organisationId } }' });
-  app.get('/graphql', (req, res, next) => {
-    if (req.accepts(['json', 'html']) === 'html' && req.query.query === undefined) res.type('html').send(ideHtml);
-    else next();
+  app.get('/graphql', (req, res) => {
+    // Operations come by POST only: a query in a URL (PESELs of a cross-check, a name searched)
+    // lands in access logs, proxies and browser history.
+    if (req.query.query === undefined && req.accepts(['json', 'html']) === 'html' && !config.production) res.type('html').send(ideHtml);
+    else res.status(405).set('allow', 'POST').json({ errors: [{ message: 'Send GraphQL operations with POST: a query in a URL ends up in access logs and browser history', extensions: { code: 'BAD_REQUEST' } }] });
   });
   app.use(
     '/graphql',

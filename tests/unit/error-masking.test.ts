@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
 import { pino } from 'pino';
-import { formatError } from '../../src/core/graphql/server-plugins.js';
+import { auditOperationName, formatError } from '../../src/core/graphql/server-plugins.js';
 import { badUserInput } from '../../src/core/errors.js';
 
 const silent = pino({ level: 'silent' });
@@ -26,5 +26,15 @@ describe('error masking', () => {
     const error = badUserInput([{ path: 'address.postalCode', message: 'A postal code has the form NN-NNN' }]);
     const formatted = formatError(true, silent)({ ...error.toJSON(), extensions: { ...error.extensions, stacktrace: ['x'] } }, error);
     expect(formatted.extensions).toEqual({ code: 'BAD_USER_INPUT', details: [{ path: 'address.postalCode', message: 'A postal code has the form NN-NNN' }] });
+  });
+});
+
+describe('the operation name kept in the audit trail', () => {
+  it('keeps no run of digits a PESEL could hide in, and no more than 100 characters', () => {
+    expect(auditOperationName('_97102857160')).toBe('_#');
+    expect(auditOperationName('Participants2026')).toBe('Participants#');
+    expect(auditOperationName('MonthlyCisReport')).toBe('MonthlyCisReport');
+    expect(auditOperationName('x'.repeat(300))).toHaveLength(100);
+    expect(auditOperationName(null)).toBeNull();
   });
 });

@@ -68,6 +68,16 @@ export function serviceUnavailableStatusPlugin(): ApolloServerPlugin<RequestCont
   };
 }
 
+/**
+ * The client's operation name as the audit trail keeps it: free text the client chose, so a run of
+ * digits (a query named `_97102857160` carried a PESEL into the audit table) becomes `#`, and the
+ * name is cut to 100 characters.
+ */
+export function auditOperationName(name: string | null | undefined): string | null {
+  if (!name) return null;
+  return name.replace(/\d{4,}/g, '#').slice(0, 100);
+}
+
 function unwrap(error: unknown): unknown {
   return error instanceof GraphQLError && error.originalError ? error.originalError : error;
 }
@@ -84,7 +94,7 @@ export function auditFlushPlugin(options: { behindGateway?: boolean } = {}): Apo
           const name = requestContext.operationName ?? null;
           // A gateway names the part it sends a subgraph `<operation>__<subgraph>__<n>`; the audit
           // trail keeps the client's name, as the single-process hub records it.
-          requestContext.contextValue.operationName = name && options.behindGateway ? name.replace(/__[A-Za-z0-9_]+__\d+$/, '') : name;
+          requestContext.contextValue.operationName = auditOperationName(name && options.behindGateway ? name.replace(/__[A-Za-z0-9_]+__\d+$/, '') : name);
         },
         async willSendResponse(requestContext: GraphQLRequestContext<RequestContext>) {
           const ctx = requestContext.contextValue;

@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestHub, testToday, type TestHub } from '../../support/test-hub.js';
+
+const today = testToday('2026-11-30');
+let production: TestHub;
+let development: TestHub;
+
+beforeAll(async () => {
+  // Production refuses a fixed clock in its configuration; the test's clock is handed to the hub directly.
+  production = await startTestHub({ today, env: { NODE_ENV: 'production', HUB_TODAY: '' } });
+  development = await startTestHub({ today });
+});
+afterAll(async () => {
+  await production?.close();
+  await development?.close();
+});
+
+describe('production defaults', () => {
+  it('answers no introspection and no "Did you mean" suggestions in production', async () => {
+    const introspection = await production.publicCaller.query('{ __schema { types { name } } }');
+    expect(introspection.data).toBeUndefined();
+    expect(introspection.errors?.length).toBeGreaterThan(0);
+    const typo = await production.publicCaller.query('{ facilitys(first: 1) { totalCount } }');
+    expect(JSON.stringify(typo.errors)).not.toMatch(/Did you mean/);
+    expect((await development.publicCaller.query('{ __schema { queryType { name } } }')).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    expect(JSON.stringify((await development.publicCaller.query('{ facilitys(first: 1) { totalCount } }')).errors)).toMatch(/Did you mean/);
+  });
+
+  it('runs no operation sent in a URL, in any mode', async () => {
+    for (const hub of [production, development]) {
+      const response = await fetch(`${hub.url}?query=${encodeURIComponent('{ facilities(first: 1) { totalCount } }')}`, { headers: { accept: 'application/json' } });
+      expect(response.status).toBe(405);
+      expect(response.headers.get('allow')).toBe('POST');
+    }
+  });
+});
