@@ -18,13 +18,13 @@ import { buildModuleSubgraph, FEDERATION_PERMISSIONS, planFederation, type Feder
 import { AuditRecorder } from './core/audit/recorder.js';
 import { createPrincipalResolver } from './core/auth/jwt.js';
 import { coreModule } from './core/core-module.js';
-import { migrate, openDatabase, type Database } from './core/db/database.js';
+import { migrate, openDatabase, poolCounts, type Database } from './core/db/database.js';
 import { seedOnce } from './core/db/seeding.js';
 import { loadDataKey, PeselProtection } from './core/personal-data/pesel-protection.js';
 import { createRequestContext, HubState, type RequestContext } from './core/graphql/context.js';
 import { queryLimits } from './core/graphql/limits.js';
 import cors from 'cors';
-import { HubMetrics, type PoolCounts } from './core/observability/metrics.js';
+import { HubMetrics } from './core/observability/metrics.js';
 import { requestIdMiddleware } from './core/observability/request-id.js';
 import { requestOutcomePlugin } from './core/observability/request-outcome.js';
 import { describeInputLimits, guardMutationInputs } from './core/graphql/input-guard.js';
@@ -122,14 +122,6 @@ export interface RunningHub {
   /** The hub's one clock (tests fix it on a stated day). */
   clock: Clock;
   stop(): Promise<void>;
-}
-
-/** The pool's connections on PostgreSQL, for the metrics; null on PGlite. */
-async function poolCounts(db: Database): Promise<PoolCounts | null> {
-  const connection = (db as unknown as { driver: { getConnection(): { getNativeClient?(): Promise<unknown> } } }).driver.getConnection();
-  const pool = (await connection.getNativeClient?.()) as { totalCount?: number; idleCount?: number; waitingCount?: number } | undefined;
-  if (!pool || typeof pool.totalCount !== 'number') return null;
-  return { total: pool.totalCount, idle: pool.idleCount ?? 0, waiting: pool.waitingCount ?? 0 };
 }
 
 /** Starts listening, or says plainly that the port is taken (no half-started hub). */

@@ -75,3 +75,18 @@ export async function migrate(db: Database): Promise<string[]> {
   const applied = await db.migrator.up();
   return applied.map((m) => m.name);
 }
+
+/** Connections of the PostgreSQL pool as `pg` counts them: opened, idle, and requests waiting for one. */
+export interface PoolCounts {
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
+/** The pool's connections on PostgreSQL (metrics, fault tests); null on PGlite, which has one in-process connection. */
+export async function poolCounts(db: Database): Promise<PoolCounts | null> {
+  const connection = (db as unknown as { driver: { getConnection(): { getNativeClient?(): Promise<unknown> } } }).driver.getConnection();
+  const pool = (await connection.getNativeClient?.()) as { totalCount?: number; idleCount?: number; waitingCount?: number } | undefined;
+  if (!pool || typeof pool.totalCount !== 'number') return null;
+  return { total: pool.totalCount, idle: pool.idleCount ?? 0, waiting: pool.waitingCount ?? 0 };
+}

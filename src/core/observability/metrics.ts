@@ -1,11 +1,5 @@
+import type { PoolCounts } from '../db/database.js';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-
-/** Connections of the PostgreSQL pool as `pg` counts them; absent on PGlite (one in-process connection). */
-export interface PoolCounts {
-  total: number;
-  idle: number;
-  waiting: number;
-}
 
 /**
  * The hub's Prometheus metrics (`GET /metrics`), one registry per hub so that two hubs in a process

@@ -6,6 +6,7 @@ import { DEMO_ORGANISATIONS } from '../../../seeds/demo-ids.js';
 import { Facility } from '../../../src/modules/registry/registry.entities.js';
 import { startTestHub, TEST_DB, TEST_JWT_SECRET, testToday, type GraphQLResponse, type TestHub } from '../../support/test-hub.js';
 import { signDevelopmentToken } from '../../../src/core/auth/dev-tokens.js';
+import { poolCounts } from '../../../src/core/db/database.js';
 
 /**
  * Database faults on a real PostgreSQL server of their own (`.ci/run` starts one for them and names
@@ -55,9 +56,9 @@ describe.runIf(TEST_DB === 'postgres' && ownServer && cluster)('database faults 
       });
       await sleep(300);
       restartDatabase();
-      const restartedAt = Date.now();
+      const restartedAt = performance.now();
       let healed = false;
-      while (Date.now() - restartedAt < 15_000) {
+      while (performance.now() - restartedAt < 15_000) {
         const probe = await t.publicCaller.query(FACILITIES);
         if (probe.status === 200 && !probe.errors) {
           healed = true;
@@ -68,16 +69,15 @@ describe.runIf(TEST_DB === 'postgres' && ownServer && cluster)('database faults 
       stop = true;
       await Promise.all(load);
       expect(healed, `round ${round}: the hub serves again after the restart`).toBe(true);
-      expect(Date.now() - restartedAt).toBeLessThan(15_000);
+      expect(performance.now() - restartedAt).toBeLessThan(15_000);
       const unclean = seen.filter((r) => !cleanDuringFault(r));
       expect(unclean.map((r) => JSON.stringify(r).slice(0, 300))).toEqual([]);
       expect((await fetch(t.url.replace('/graphql', '/readyz'))).status).toBe(200);
     }
     // No connection stays checked out by a transaction that died with the server (kysely#1990,
     // patched): such leaks filled the pool until the hub hung for good.
-    const pool = (await (t.hub.db as unknown as { driver: { getConnection(): { getNativeClient(): Promise<{ totalCount: number; idleCount: number }> } } })
-      .driver.getConnection().getNativeClient());
-    expect(pool.totalCount - pool.idleCount).toBe(0);
+    const pool = (await poolCounts(t.hub.db))!;
+    expect(pool.total - pool.idle).toBe(0);
   });
 
   it('fails writes that wait on a held lock within the lock timeout, while unrelated reads and /readyz answer', async () => {
@@ -87,11 +87,11 @@ describe.runIf(TEST_DB === 'postgres' && ownServer && cluster)('database faults 
       await holder.query('begin');
       await holder.query('select 1 from facility where id = $1 for update', [shelter.id]);
       const mops = t.as('MOPS_WORKER', DEMO_ORGANISATIONS.mops);
-      const started = Date.now();
+      const started = performance.now();
       const writes = await Promise.all(Array.from({ length: 10 }, () => mops.query(REPORT, { f: shelter.id, d: today })));
       const reads = await Promise.all([t.publicCaller.query(FACILITIES), fetch(t.url.replace('/graphql', '/readyz'))]);
       expect(writes.every((w) => w.status === 503 && w.errors?.[0]?.extensions?.code === 'SERVICE_UNAVAILABLE')).toBe(true);
-      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(performance.now() - started).toBeLessThan(10_000);
       expect(reads[0].errors).toBeUndefined();
       expect(reads[1].status).toBe(200);
     } finally {
