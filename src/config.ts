@@ -49,6 +49,15 @@ export interface HubConfig {
    * tests; null (the default) follows the machine's clock. Refused in production.
    */
   fixedToday: string | null;
+  /** OpenTelemetry tracing (`HUB_TRACING=otlp`); null (the default) creates no span. */
+  tracing: TracingConfig | null;
+}
+
+export interface TracingConfig {
+  /** Where spans are sent by OTLP over HTTP (`OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`, or `OTEL_EXPORTER_OTLP_ENDPOINT` + `/v1/traces`). */
+  tracesUrl: string;
+  /** The service name spans carry (`OTEL_SERVICE_NAME`, default `splot`). */
+  serviceName: string;
 }
 
 export interface DatabaseLimits {
@@ -177,5 +186,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     limits: { crossCheckPeselsPerHour: integer('HUB_CROSSCHECK_PESELS_PER_HOUR', env.HUB_CROSSCHECK_PESELS_PER_HOUR, 100_000) },
     subgraphs: moduleList(env.HUB_SUBGRAPHS),
     fixedToday,
+    tracing: tracingConfig(env),
   };
+}
+
+/** `HUB_TRACING=otlp` switches tracing on; the collector is named by OpenTelemetry's own variables. */
+function tracingConfig(env: NodeJS.ProcessEnv): TracingConfig | null {
+  const mode = env.HUB_TRACING || 'off';
+  if (mode === 'off') return null;
+  if (mode !== 'otlp') throw new ConfigError(`HUB_TRACING takes off or otlp, got "${mode}"`);
+  const base = (env.OTEL_EXPORTER_OTLP_ENDPOINT || 'http://localhost:4318').replace(/\/+$/, '');
+  const tracesUrl = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || `${base}/v1/traces`;
+  if (!URL.canParse(tracesUrl)) throw new ConfigError(`The OTLP traces endpoint must be a URL, got "${tracesUrl}"`);
+  return { tracesUrl, serviceName: env.OTEL_SERVICE_NAME || 'splot' };
 }

@@ -27,6 +27,7 @@ import cors from 'cors';
 import { HubMetrics } from './core/observability/metrics.js';
 import { requestIdMiddleware } from './core/observability/request-id.js';
 import { requestOutcomePlugin } from './core/observability/request-outcome.js';
+import { recordStatement, startTracing } from './core/observability/tracing.js';
 import { describeInputLimits, guardMutationInputs } from './core/graphql/input-guard.js';
 import { DateTimeScalar } from './core/graphql/scalars.js';
 import { clockFor, type Clock } from './core/clock.js';
@@ -163,7 +164,10 @@ async function prepareDatabase(config: HubConfig, options: HubOptions, logger: L
     pgliteDataDir: config.pgliteDataDir,
     entities: hubEntities(),
     migrations: MIGRATIONS,
-    onQuery: options.onQuery,
+    onQuery: (sql) => {
+      recordStatement(sql);
+      options.onQuery?.(sql);
+    },
     limits: config.database,
   });
   try {
@@ -241,7 +245,9 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   });
   await apollo.start();
 
+  const tracing = startTracing(config.tracing);
   app.use(requestIdMiddleware());
+  if (tracing) app.use(tracing.middleware());
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
@@ -300,6 +306,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     clock,
     async stop() {
       await apollo.stop();
+      await tracing?.shutdown();
       if (owned) await db.close(true);
     },
   };

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { RequestContext } from '../graphql/context.js';
 import type { HubMetrics } from './metrics.js';
 import { operationLabel } from './operation-label.js';
+import { currentSpan } from './tracing.js';
 
 /**
  * What becomes of each GraphQL request: one structured log line, its figures in the metrics, and
@@ -27,6 +28,9 @@ export function requestOutcomePlugin(logger: Logger, metrics: HubMetrics): Apoll
           if (response.body.kind === 'single' && errors.length) {
             response.body.singleResult.errors = errors.map((e) => ({ ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } }));
           }
+          currentSpan()?.setAttributes({
+            'graphql.operation.name': operation, 'enduser.role': contextValue.principal.role, 'splot.error_codes': codes,
+          });
           logger.info({
             requestId: contextValue.requestId, role: contextValue.principal.role, operation, status: response.http.status ?? 200,
             errors: codes.length ? codes : undefined, durationMs: Math.round(durationMs),
