@@ -4,7 +4,7 @@ import { withRegonCheckDigit } from '../src/core/regon.js';
 import { foldForSearch } from '../src/core/text-search.js';
 import type { FacilitySubtype, FacilityType } from '../src/modules/registry/facility-types.js';
 import { District, Facility, OccupancyReport, Organisation, WelfareUnit, type OrganisationKind } from '../src/modules/registry/registry.entities.js';
-import { capacityLimitFor } from '../src/modules/registry/registry.rules.js';
+import { capacityLimitFor, facilitySearchText } from '../src/modules/registry/registry.rules.js';
 import { DEMO_ORGANISATIONS } from './demo-ids.js';
 import { seededRandom, stableId, type Random } from './random.js';
 import { addDays } from '../src/core/calendar.js';
@@ -198,7 +198,7 @@ export async function seedDemoRegistry(em: EntityManager, today: string): Promis
       const openedOn = `${r.int(1995, 2016)}-${String(r.int(1, 12)).padStart(2, '0')}-01`;
       const facility = em.create(Facility, {
         id: stableId(`facility:${serial}`),
-        name, searchName: foldForSearch(name), searchText: foldForSearch(`${name} ${addr.city} ${addr.street}`),
+        name, searchName: foldForSearch(name), searchText: foldForSearch(facilitySearchText({ name, type: plan.type, address: addr })),
         type: plan.type, subtype: plan.subtype ?? null,
         operator, unit: r.next() < 0.2 ? centre : district.branch, district,
         address: addr,

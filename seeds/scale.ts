@@ -8,7 +8,7 @@ import type { EntityManager } from '../src/core/db/database.js';
 import { foldForSearch } from '../src/core/text-search.js';
 import { FACILITY_SUBTYPES, FACILITY_TYPES, type FacilitySubtype, type FacilityType } from '../src/modules/registry/facility-types.js';
 import { District, Facility, OccupancyReport, Organisation, WelfareUnit } from '../src/modules/registry/registry.entities.js';
-import { capacityLimitFor } from '../src/modules/registry/registry.rules.js';
+import { capacityLimitFor, facilitySearchText } from '../src/modules/registry/registry.rules.js';
 import { seededRandom } from './random.js';
 import { addDays } from '../src/core/calendar.js';
 
@@ -58,11 +58,12 @@ export async function generateScaleData(em: EntityManager, options: ScaleOptions
           latest = { occupied, date, at };
         }
       }
+      const postalCode = `3${r.int(0, 1)}-${r.digits(3)}`;
       facilities.push({
-        id, name, searchName: foldForSearch(name), searchText: foldForSearch(`${name} Kraków ${street}`), type, subtype,
+        id, name, searchName: foldForSearch(name), searchText: foldForSearch(facilitySearchText({ name, type, address: { street, postalCode, city: 'Kraków' } })), type, subtype,
         operator: r.pick(operators).id, unit: r.pick(units).id, district: district.id,
         // insertMany takes embedded properties flattened, as MikroORM names them.
-        address_street: street, address_postalCode: `3${r.int(0, 1)}-${r.digits(3)}`, address_city: 'Kraków', address_teryt: null,
+        address_street: street, address_postalCode: postalCode, address_city: 'Kraków', address_teryt: null,
         contact_email: null, contact_phone: null, contact_website: null,
         management: 'COMMISSIONED', agreementNumber: `GEN-${i}`, agreementValidFrom: '2025-01-01', agreementValidTo: null,
         declaredCapacity: capacity, status: r.next() < 0.03 ? 'SUSPENDED' : 'ACTIVE', openedOn: '2010-01-01', closedOn: null,

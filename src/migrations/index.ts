@@ -8,6 +8,7 @@ import { Migration20261124194107AttendanceExcusedIndex } from './Migration202611
 import { Migration20261124195654LabourMarketStatusByPeselHash } from './Migration20261124195654LabourMarketStatusByPeselHash.js';
 import { Migration20261124202914FosterCare } from './Migration20261124202914FosterCare.js';
 import { Migration20261130053514FosterCareInTrueScope } from './Migration20261130053514FosterCareInTrueScope.js';
+import { Migration20261130090000SearchOnlyPublicFields } from './Migration20261130090000SearchOnlyPublicFields.js';
 import { Migration20261130054131FacilityHistory } from './Migration20261130054131FacilityHistory.js';
 
 /**
@@ -25,4 +26,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261124202914FosterCare', class: Migration20261124202914FosterCare },
   { name: 'Migration20261130053514FosterCareInTrueScope', class: Migration20261130053514FosterCareInTrueScope },
   { name: 'Migration20261130054131FacilityHistory', class: Migration20261130054131FacilityHistory },
+  { name: 'Migration20261130090000SearchOnlyPublicFields', class: Migration20261130090000SearchOnlyPublicFields },
 ];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { capacityLimitFor } from '../../src/modules/registry/registry.rules.js';
+import { capacityLimitFor, CONFIDENTIAL_ADDRESS_TYPES, facilitySearchText } from '../../src/modules/registry/registry.rules.js';
+import { FACILITY_TYPES } from '../../src/modules/registry/facility-types.js';
 import { checkFacilityDraft, type FacilityDraft } from '../../src/modules/registry/facility.validation.js';
 import { InputProblems } from '../../src/core/errors.js';
 import { foldForSearch } from '../../src/core/text-search.js';
@@ -82,6 +83,17 @@ describe('facility rules', () => {
   });
   it('reports every problem at once', () => {
     expect(problemsOf({ name: ' ', declaredCapacity: 99, agreement: null })).toEqual(['name', 'agreement', 'declaredCapacity']);
+  });
+});
+
+describe('what a facility search may touch', () => {
+  const address = { street: 'ul. Ukryta 7', postalCode: '31-123', city: 'Kraków' };
+  it.each(Object.keys(FACILITY_TYPES) as (keyof typeof FACILITY_TYPES)[])('for %s: the name, city and postal code, and the street only where every caller may read it', (type) => {
+    const text = facilitySearchText({ name: 'Schronisko', type, address });
+    expect(text).toContain('Schronisko');
+    expect(text).toContain('Kraków');
+    expect(text).toContain('31-123');
+    expect(text.includes('Ukryta')).toBe(!CONFIDENTIAL_ADDRESS_TYPES.includes(type));
   });
 });
 

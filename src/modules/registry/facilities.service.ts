@@ -6,6 +6,7 @@ import type { Page, PageArgs } from '../../core/graphql/pagination.js';
 import { pageByName } from '../../core/db/keyset.js';
 import { setHubDay } from '../../core/db/hub-day.js';
 import { escapeLike, foldForSearch } from '../../core/text-search.js';
+import { facilitySearchText } from './registry.rules.js';
 import { checkFacilityDraft, type FacilityDraft } from './facility.validation.js';
 import { District, Facility, Organisation, WelfareUnit } from './registry.entities.js';
 import type { CreateFacilityInput, FacilityFilter, UpdateFacilityInput } from './registry.types.js';
@@ -74,7 +75,7 @@ function columnsOf(draft: FacilityDraft) {
   return {
     name: draft.name.trim(),
     searchName: foldForSearch(draft.name),
-    searchText: foldForSearch(`${draft.name} ${draft.address.city} ${draft.address.street}`),
+    searchText: foldForSearch(facilitySearchText(draft)),
     type: draft.type,
     subtype: draft.subtype,
     address: { street: draft.address.street.trim(), postalCode: draft.address.postalCode, city: draft.address.city.trim(), teryt: draft.address.teryt ?? null },

@@ -107,7 +107,7 @@ export const Facility = defineEntity({
     name: p.string(),
     /** Name folded for accent-insensitive ordering. */
     searchName: p.string(),
-    /** Name, city and street folded, for the text filter. */
+    /** What a search may match, folded (registry.rules.ts `facilitySearchText`). */
     searchText: p.text(),
     type: p.enum(Object.keys(FACILITY_TYPES)).index(),
     subtype: p.enum(Object.keys(FACILITY_SUBTYPES)).nullable(),

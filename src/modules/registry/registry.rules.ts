@@ -69,3 +69,13 @@ export function capacityLimitFor(type: FacilityType, subtype: FacilitySubtype | 
  * The city, postal code and contact stay public, so that help can be asked for.
  */
 export const CONFIDENTIAL_ADDRESS_TYPES: readonly FacilityType[] = ['DOMESTIC_VIOLENCE_CENTRE', 'MOTHERS_AND_CHILDREN_HOME'];
+
+/**
+ * The text a facility search (`filter.search`) matches: only what every caller may read, so that a
+ * search cannot confirm a withheld value by what it finds. Name, city and postal code are public;
+ * the street only where it is published. Occupancy has its own filter and its own right.
+ */
+export function facilitySearchText(facility: { name: string; type: FacilityType; address: { street: string; postalCode: string; city: string } }): string {
+  const street = CONFIDENTIAL_ADDRESS_TYPES.includes(facility.type) ? '' : facility.address.street;
+  return `${facility.name} ${facility.address.city} ${facility.address.postalCode} ${street}`;
+}

@@ -314,6 +314,7 @@ describe('the response cache of shared registry data', () => {
 describe('confidential addresses', () => {
   const DV = '{ facilities(filter: { types: [DOMESTIC_VIOLENCE_CENTRE] }) { nodes { name operator { id } address { street city postalCode } } } }';
 
+
   it('withholds the street of a shelter for people experiencing violence from PUBLIC, keeping city and postal code', async () => {
     const response = await caller('PUBLIC').query(DV);
     const [centre] = response.data.facilities.nodes;
@@ -335,6 +336,21 @@ describe('confidential addresses', () => {
     expect(operator.address.street).toBe(mops.address.street);
     const stranger = (await t.as('NGO_STAFF', DEMO_ORGANISATIONS.labourOffice).query(DV)).data.facilities.nodes[0];
     expect(stranger.address.street).toBeNull();
+  });
+
+  it.each(['PUBLIC', 'ANALYST', 'MOPS_WORKER'] as const)('cannot be confirmed by searching for it as %s: the search touches public fields only', async (role) => {
+    const mops = (await caller('MOPS_WORKER').query(DV)).data.facilities.nodes[0];
+    const search = (text: string) => caller(role).query('query($s: String) { facilities(filter: { search: $s }) { nodes { name } } }', { s: text });
+    // (another facility may share the street; the hidden one must not be among the results)
+    expect((await search(mops.address.street)).data.facilities.nodes.map((n: { name: string }) => n.name)).not.toContain(mops.name);
+    // Its name and city still find it: help must be findable.
+    expect((await search(`${mops.name} ${mops.address.city}`)).data.facilities.nodes.map((n: { name: string }) => n.name)).toContain(mops.name);
+  });
+
+  it('finds any other facility by its published street', async () => {
+    const [shelter] = (await caller('PUBLIC').query('{ facilities(first: 1, filter: { types: [NIGHT_SHELTER] }) { nodes { name address { street } } } }')).data.facilities.nodes;
+    const found = await caller('PUBLIC').query('query($s: String) { facilities(filter: { search: $s }) { nodes { name } } }', { s: shelter.address.street });
+    expect(found.data.facilities.nodes.map((n: { name: string }) => n.name)).toContain(shelter.name);
   });
 
   it('publishes the street of any other facility', async () => {
