@@ -17,6 +17,7 @@ import { applyPermissions, permissionsWithin } from './core/access/shield.js';
 import { buildModuleSubgraph, FEDERATION_PERMISSIONS, planFederation, type FederationPlan, type Subgraph } from './core/federation/subgraph-schema.js';
 import { AuditRecorder } from './core/audit/recorder.js';
 import { createPrincipalResolver } from './core/auth/jwt.js';
+import { OrganisationBinding } from './core/auth/organisation-binding.js';
 import { coreModule } from './core/core-module.js';
 import { migrate, openDatabase, poolCounts, type Database } from './core/db/database.js';
 import { seedOnce } from './core/db/seeding.js';
@@ -197,6 +198,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   const { schema } = config.subgraphs ? await buildHubSubgraph(config.subgraphs) : await buildHubSchema();
   if (config.subgraphs) logger.info({ modules: config.subgraphs }, 'serving a Federation 2 subgraph');
   const resolvePrincipal = createPrincipalResolver(config.jwt);
+  const organisationBinding = new OrganisationBinding();
   const hubState = new HubState();
   const app = express();
   app.disable('x-powered-by');
@@ -281,8 +283,9 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const principal = await resolvePrincipal(req.headers.authorization);
-        return createRequestContext(principal, db.em.fork(), new AuditRecorder(principal, clock), pesel, config.limits, clock, hubState, res.locals.requestId as string);
+        const em = db.em.fork();
+        const principal = await organisationBinding.check(await resolvePrincipal(req.headers.authorization), em);
+        return createRequestContext(principal, em, new AuditRecorder(principal, clock), pesel, config.limits, clock, hubState, res.locals.requestId as string);
       },
     }),
   );

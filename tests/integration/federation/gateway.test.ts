@@ -1,6 +1,7 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATIONS } from '../../../seeds/demo-ids.js';
+import { stableId } from '../../../seeds/random.js';
 import { AuditEvent } from '../../../src/core/audit/audit.entities.js';
 import type { Role } from '../../../src/core/auth/principal.js';
 import { startTestFederation, type TestFederation } from '../../support/federation.js';
@@ -18,13 +19,16 @@ let cis: { id: string; operatorId: string };
 let home: { id: string; operatorId: string };
 let pesels: string[];
 
+/** An NGO of the demo city that runs neither the CIS nor the children's home. */
+const strangerNgo = () => [1, 2, 3].map((i) => stableId(`org:ngo:${i}`)).find((id) => id !== cis.operatorId && id !== home.operatorId)!;
+
 /** Every role, and NGO staff of each organisation that matters here: the operators and one that operates neither. */
 const callers = (): [string, Role, string | null][] => [
   ['ADMIN', 'ADMIN', null],
   ['MOPS_WORKER', 'MOPS_WORKER', DEMO_ORGANISATIONS.mops],
   ['NGO_STAFF of the CIS', 'NGO_STAFF', cis.operatorId],
   ['NGO_STAFF of the children\u2019s home', 'NGO_STAFF', home.operatorId],
-  ['NGO_STAFF of another organisation', 'NGO_STAFF', DEMO_ORGANISATIONS.labourOffice],
+  ['NGO_STAFF of another organisation', 'NGO_STAFF', strangerNgo()],
   ['LABOUR_OFFICE', 'LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice],
   ['ANALYST', 'ANALYST', null],
   ['PUBLIC', 'PUBLIC', null],
@@ -101,7 +105,7 @@ describe('the gateway over the module subgraphs answers as the single-process hu
     const asHome = await federation.as('MOPS_WORKER', DEMO_ORGANISATIONS.mops).query(FACILITY_PICTURE, { id: home.id });
     expect(asHome.data.facility.placements.length).toBeGreaterThan(0);
 
-    const asStranger = seen(await federation.as('NGO_STAFF', DEMO_ORGANISATIONS.labourOffice).query(FACILITY_PICTURE, { id: cis.id }));
+    const asStranger = seen(await federation.as('NGO_STAFF', strangerNgo()).query(FACILITY_PICTURE, { id: cis.id }));
     expect(asStranger.data.facility.participants).toBeNull();
     expect(asStranger.errors).toEqual(['facility.participants FORBIDDEN', 'facility.placements FORBIDDEN']);
     const asOperator = seen(await federation.as('NGO_STAFF', cis.operatorId).query(FACILITY_PICTURE, { id: cis.id }));
@@ -184,7 +188,7 @@ describe('entities across subgraphs', () => {
       body: JSON.stringify({ query: lookUp, variables }),
     });
     expect(((await forged.json()) as GraphQLResponse).data._entities).toEqual([null]);
-    expect((await persons.as('NGO_STAFF', home.operatorId === cis.operatorId ? DEMO_ORGANISATIONS.labourOffice : home.operatorId).query(lookUp, variables)).data._entities).toEqual([null]);
+    expect((await persons.as('NGO_STAFF', home.operatorId === cis.operatorId ? strangerNgo() : home.operatorId).query(lookUp, variables)).data._entities).toEqual([null]);
     expect((await persons.as('ANALYST').query(lookUp, variables)).data._entities).toEqual([null]);
     expect((await persons.as('NGO_STAFF', cis.operatorId).query(lookUp, variables)).data._entities).toEqual([{ id: personId, firstName: expect.any(String) }]);
     expect((await persons.as('MOPS_WORKER', DEMO_ORGANISATIONS.mops).query(lookUp, variables)).data._entities).toEqual([{ id: personId, firstName: expect.any(String) }]);
@@ -196,7 +200,7 @@ describe('entities across subgraphs', () => {
     const integration = t.callersAt(federation.subgraphUrls.integration!);
     const variables = { r: [{ __typename: 'Participant', id: participantId }] };
     expect((await integration.as('NGO_STAFF', cis.operatorId).query(lookUp, variables)).data._entities).toEqual([{ id: participantId }]);
-    expect((await integration.as('NGO_STAFF', DEMO_ORGANISATIONS.labourOffice).query(lookUp, variables)).data._entities).toEqual([null]);
+    expect((await integration.as('NGO_STAFF', strangerNgo()).query(lookUp, variables)).data._entities).toEqual([null]);
     expect((await integration.as('LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice).query(lookUp, variables)).data._entities).toEqual([null]);
   });
 });

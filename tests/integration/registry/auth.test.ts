@@ -1,14 +1,19 @@
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signDevelopmentToken } from '../../../src/core/auth/dev-tokens.js';
-import { DEMO_ORGANISATIONS } from '../../../seeds/demo-ids.js';
+import type { Organisation } from '../../../src/modules/registry/registry.entities.js';
+import { makeOrganisation } from '../../support/registry-factories.js';
 import { errorCodes, startTestHub, testToday, TEST_JWT_SECRET, type TestHub } from '../../support/test-hub.js';
 
 const today = testToday('2026-11-24');
 
 let t: TestHub;
+const orgs = {} as Record<'ngo' | 'welfareCentre' | 'labourOffice', Organisation>;
 beforeAll(async () => {
   t = await startTestHub({ today });
+  orgs.ngo = await makeOrganisation(t.em(), { kind: 'ASSOCIATION' });
+  orgs.welfareCentre = await makeOrganisation(t.em(), { kind: 'WELFARE_CENTRE' });
+  orgs.labourOffice = await makeOrganisation(t.em(), { kind: 'LABOUR_OFFICE' });
 });
 afterAll(() => t?.close());
 
@@ -30,8 +35,36 @@ describe('identity', () => {
   });
 
   it('reads role, user and organisation from a valid token', async () => {
-    const response = await t.as('NGO_STAFF', DEMO_ORGANISATIONS.ngo, 'anna').query('{ me { role userId organisationId } }');
-    expect(response.data.me).toEqual({ role: 'NGO_STAFF', userId: 'anna', organisationId: DEMO_ORGANISATIONS.ngo });
+    const response = await t.as('NGO_STAFF', orgs.ngo.id, 'anna').query('{ me { role userId organisationId } }');
+    expect(response.data.me).toEqual({ role: 'NGO_STAFF', userId: 'anna', organisationId: orgs.ngo.id });
+  });
+
+  it.each([
+    ['LABOUR_OFFICE', 'labourOffice'], ['MOPS_WORKER', 'welfareCentre'], ['NGO_STAFF', 'ngo'], ['ANALYST', 'ngo'], ['ADMIN', 'welfareCentre'],
+  ] as const)('accepts a %s token bound to an organisation of its kind (%s)', async (role, org) => {
+    const response = await t.as(role, orgs[org].id).query('{ me { role organisationId } }');
+    expect(response.data.me).toEqual({ role, organisationId: orgs[org].id });
+  });
+
+  it.each([
+    ['LABOUR_OFFICE', 'ngo', /LABOUR_OFFICE token must name an organisation of kind LABOUR_OFFICE; its org is a ASSOCIATION/],
+    ['LABOUR_OFFICE', 'welfareCentre', /kind LABOUR_OFFICE/],
+    ['MOPS_WORKER', 'ngo', /kind WELFARE_CENTRE/],
+    ['MOPS_WORKER', 'labourOffice', /kind WELFARE_CENTRE/],
+    ['NGO_STAFF', 'labourOffice', /NGO_STAFF token must name/],
+    ['NGO_STAFF', 'welfareCentre', /NGO_STAFF token must name/],
+  ] as const)('rejects a %s token whose organisation is a %s with UNAUTHENTICATED and the reason', async (role, org, reason) => {
+    const { status, body } = await withToken(await signDevelopmentToken(TEST_JWT_SECRET, { role, sub: 'x', org: orgs[org].id }));
+    expect(status).toBe(401);
+    expect(body.data ?? null).toBeNull();
+    expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((body.errors?.[0] as { message: string }).message).toMatch(reason);
+  });
+
+  it.each(['LABOUR_OFFICE', 'MOPS_WORKER', 'NGO_STAFF', 'ANALYST'] as const)('rejects a %s token naming an organisation that is not in the registry', async (role) => {
+    const { status, body } = await withToken(await signDevelopmentToken(TEST_JWT_SECRET, { role, sub: 'x', org: crypto.randomUUID() }));
+    expect(status).toBe(401);
+    expect((body.errors?.[0] as { message: string }).message).toMatch(/not in the registry/);
   });
 
   it.each([

@@ -11,6 +11,7 @@ let t: TestHub;
 let city: Awaited<ReturnType<typeof makeWelfareCentre>>;
 let ngo: Organisation;
 let otherNgo: Organisation;
+let labourOffice: Organisation;
 
 const daysAgo = (n: number) => addDays(today, -n);
 
@@ -20,6 +21,7 @@ beforeAll(async () => {
   city = await makeWelfareCentre(em);
   ngo = await makeOrganisation(em, { name: 'Fundacja Ciepły Kąt' });
   otherNgo = await makeOrganisation(em, { name: 'Stowarzyszenie Inne' });
+  labourOffice = await makeOrganisation(em, { name: 'Powiatowy Urząd Pracy', kind: 'LABOUR_OFFICE' });
 });
 afterAll(() => t?.close());
 
@@ -46,7 +48,7 @@ describe('reportOccupancy', () => {
 
   it.each(['ANALYST', 'LABOUR_OFFICE', 'PUBLIC'] as const)('refuses %s', async (role) => {
     const f = await makeFacility(t.em(), { operator: ngo, unit: city.branch, district: city.district });
-    const org = role === 'LABOUR_OFFICE' ? otherNgo.id : null;
+    const org = role === 'LABOUR_OFFICE' ? labourOffice.id : null;
     const response = await t.as(role, org).query(REPORT, { facilityId: f.id, date: daysAgo(0), occupiedPlaces: 5 });
     expect(errorCodes(response)).toEqual(['FORBIDDEN']);
   });
@@ -125,7 +127,8 @@ describe('createFacility', () => {
   });
 
   it.each(['NGO_STAFF', 'ANALYST', 'LABOUR_OFFICE', 'PUBLIC'] as const)('refuses %s', async (role) => {
-    const response = await t.as(role, role === 'PUBLIC' || role === 'ANALYST' ? null : ngo.id).query(CREATE, { input: facilityInput() });
+    const org = { PUBLIC: null, ANALYST: null, NGO_STAFF: ngo.id, LABOUR_OFFICE: labourOffice.id }[role];
+    const response = await t.as(role, org).query(CREATE, { input: facilityInput() });
     expect(errorCodes(response)).toEqual(['FORBIDDEN']);
   });
 
