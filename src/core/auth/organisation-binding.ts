@@ -5,19 +5,25 @@ import type { Principal, Role } from './principal.js';
 
 /**
  * Which kinds of organisation (the registry's `OrganisationKind`) a token of each role may name in
- * its `org` claim. A labour-office clerk works for a labour office, a case worker for the welfare
- * centre (branch staff carry the centre's id); NGO staff for an organisation that runs services
- * (a public unit, an NGO, a church body, a business), never the welfare centre or a labour office,
- * whose users have roles of their own. ANALYST and ADMIN need no organisation; one they name must
- * exist. A role missing here takes no `org` at all.
+ * its `org` claim (API.md, Roles): a labour-office clerk works for a labour office, a case worker
+ * for the welfare centre or one of its units (a branch: its `WelfareUnit` id); NGO staff, ANALYST
+ * and ADMIN for any organisation of the registry (the latter two need none). A role missing here
+ * takes no `org` at all.
  */
-export const ORGANISATION_KINDS_BY_ROLE: Partial<Record<Role, readonly string[] | 'ANY'>> = {
-  LABOUR_OFFICE: ['LABOUR_OFFICE'],
-  MOPS_WORKER: ['WELFARE_CENTRE'],
-  NGO_STAFF: ['PUBLIC_UNIT', 'FOUNDATION', 'ASSOCIATION', 'SOCIAL_COOPERATIVE', 'CHURCH_BODY', 'BUSINESS'],
-  ANALYST: 'ANY',
-  ADMIN: 'ANY',
+export const ORGANISATION_KINDS_BY_ROLE: Partial<Record<Role, { kinds: readonly string[] | 'ANY'; units: boolean }>> = {
+  LABOUR_OFFICE: { kinds: ['LABOUR_OFFICE'], units: false },
+  MOPS_WORKER: { kinds: ['WELFARE_CENTRE'], units: true },
+  NGO_STAFF: { kinds: 'ANY', units: false },
+  ANALYST: { kinds: 'ANY', units: false },
+  ADMIN: { kinds: 'ANY', units: false },
 };
+
+/** What an `org` claim names: an organisation, or a unit of the welfare centre with its organisation. */
+interface Named {
+  kind: string;
+  organisationId: string;
+  unitId: string | null;
+}
 
 /** How long a kind read from the registry is trusted before it is read again. */
 const KIND_TTL_MS = 60_000;
@@ -28,37 +34,45 @@ const KIND_TTL_MS = 60_000;
  * that says LABOUR_OFFICE would otherwise cross-check PESELs.
  */
 export class OrganisationBinding {
-  private readonly kinds = new Map<string, { kind: string; until: number }>();
+  private readonly known = new Map<string, { named: Named; until: number }>();
 
+  /**
+   * The principal with its organisation checked; a case worker whose token names a unit gets the
+   * unit's organisation (the centre) as `organisationId`, which is what every record of who wrote
+   * refers to, and the unit as `unitId`.
+   */
   async check(principal: Principal, em: EntityManager): Promise<Principal> {
-    const organisationId = principal.organisationId;
-    if (organisationId === null) return principal;
+    if (principal.organisationId === null) return principal;
     const allowed = ORGANISATION_KINDS_BY_ROLE[principal.role];
     if (allowed === undefined) throw unauthenticated(`A ${principal.role} token takes no organisation (org claim)`);
-    const kind = await this.kindOf(organisationId, em);
-    if (kind === null) throw unauthenticated('The token\u2019s organisation (org claim) is not in the registry');
-    if (allowed !== 'ANY' && !allowed.includes(kind)) {
-      throw unauthenticated(`A ${principal.role} token must name an organisation of kind ${allowed.join(' or ')}; its org is a ${kind}`);
+    const named = await this.lookUp(principal.organisationId, em);
+    if (named === null || (named.unitId !== null && !allowed.units)) throw unauthenticated('The token\u2019s organisation (org claim) is not in the registry');
+    if (allowed.kinds !== 'ANY' && !allowed.kinds.includes(named.kind)) {
+      throw unauthenticated(`A ${principal.role} token must name an organisation of kind ${allowed.kinds.join(' or ')}; its org is a ${named.kind}`);
     }
-    return principal;
+    return named.unitId === null ? principal : { ...principal, organisationId: named.organisationId, unitId: named.unitId };
   }
 
-  private async kindOf(id: string, em: EntityManager): Promise<string | null> {
+  private async lookUp(id: string, em: EntityManager): Promise<Named | null> {
     const now = performance.now();
-    const known = this.kinds.get(id);
-    if (known && known.until > now) return known.kind;
-    let rows: { kind: string }[];
+    const cached = this.known.get(id);
+    if (cached && cached.until > now) return cached.named;
+    let rows: { kind: string; organisation_id: string; unit_id: string | null }[];
     try {
-      rows = await em.execute<{ kind: string }[]>('select "kind" from "organisation" where "id" = ?', [id]);
+      rows = await em.execute(
+        `select "kind", "id" as "organisation_id", null::uuid as "unit_id" from "organisation" where "id" = ?
+         union all
+         select o."kind", o."id", u."id" from "welfare_unit" u join "organisation" o on o."id" = u."organisation_id" where u."id" = ?`,
+        [id, id],
+      );
     } catch (error) {
       throw databaseErrorToGraphQL(error) ?? error;
     }
-    const kind = rows[0]?.kind ?? null;
-    // Only a found kind is kept: an organisation registered a moment ago must work at once.
-    if (kind !== null) {
-      if (this.kinds.size >= 10_000) this.kinds.delete(this.kinds.keys().next().value!);
-      this.kinds.set(id, { kind, until: now + KIND_TTL_MS });
-    }
-    return kind;
+    const row = rows[0];
+    if (!row) return null; // not kept: an organisation registered a moment ago must work at once
+    const named = { kind: row.kind, organisationId: row.organisation_id, unitId: row.unit_id };
+    if (this.known.size >= 10_000) this.known.delete(this.known.keys().next().value!);
+    this.known.set(id, { named, until: now + KIND_TTL_MS });
+    return named;
   }
 }

@@ -19,8 +19,10 @@ export interface Principal {
   role: Role;
   /** The `sub` claim; null for PUBLIC. */
   userId: string | null;
-  /** The `org` claim: the user's organisation in the registry. */
+  /** The `org` claim: the user's organisation in the registry (for a unit of the welfare centre, the centre). */
   organisationId: string | null;
+  /** The welfare-centre unit (a branch) a case worker's token names, when it names one. */
+  unitId?: string | null;
 }
 
 export const PUBLIC_PRINCIPAL: Principal = Object.freeze({ role: Role.PUBLIC, userId: null, organisationId: null });
