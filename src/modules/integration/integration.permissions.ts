@@ -10,6 +10,12 @@ import { ParticipantConnection } from './integration.types.js';
 const WRITERS = hasRole('NGO_STAFF', 'MOPS_WORKER', 'ADMIN');
 const PARTICIPANT_READERS = hasRole('NGO_STAFF', 'LABOUR_OFFICE', 'MOPS_WORKER', 'ADMIN');
 const SUMMARY_READERS = PARTICIPANT_READERS;
+/**
+ * The welfare file of a participation (API.md, purpose limitation): why the person may take part,
+ * who referred them, the number of their programme and who reported each day. A labour office
+ * reads a CIS summary for the Labour Fund refund, which needs dates, days and amounts, not these.
+ */
+const WELFARE_FILE_READERS = WRITERS;
 
 export const integrationPermissions: PermissionMap = {
   Query: {
@@ -21,11 +27,11 @@ export const integrationPermissions: PermissionMap = {
   Mutation: { enrolParticipant: WRITERS, endParticipation: WRITERS, reportAttendance: WRITERS, closeMonth: WRITERS },
   Facility: { participants: caseWorkerOrOperatorOf((facility) => facility.id) },
   // A labour office reaches a participant only through a CIS summary: it sees the participation, not the category.
-  Participant: { '*': PARTICIPANT_READERS, eligibilityCategory: WRITERS, referringOrganisation: WRITERS },
+  Participant: { '*': PARTICIPANT_READERS, eligibilityCategory: WELFARE_FILE_READERS, referringOrganisation: WELFARE_FILE_READERS, referralSource: WELFARE_FILE_READERS },
   [ParticipantConnection.names[0]!]: { '*': WRITERS },
   [ParticipantConnection.names[1]!]: { '*': WRITERS },
-  ProgrammeDocument: { '*': PARTICIPANT_READERS },
-  AttendanceDay: { '*': PARTICIPANT_READERS },
+  ProgrammeDocument: { '*': PARTICIPANT_READERS, number: WELFARE_FILE_READERS },
+  AttendanceDay: { '*': PARTICIPANT_READERS, reportedBy: WELFARE_FILE_READERS },
   // Reachable only through Query.attendanceSummary, which is guarded (and row-scoped in its service):
   // no per-field check, which would wrap each of the thousands of fields of a centre's month.
   AttendanceMonthSummary: { '*': allow },

@@ -114,7 +114,7 @@ export class ProgrammeDocumentType {
   @Field(() => ProgrammeDocumentKind, { description: 'Kind of programme.' })
   kind!: ProgrammeDocumentKind;
 
-  @Field(() => String, { nullable: true, description: 'Its number or reference, if it has one.' })
+  @Field(() => String, { nullable: true, description: 'Its number or reference, if it has one. Part of the welfare file: withheld (null, FORBIDDEN) from LABOUR_OFFICE.' })
   number!: string | null;
 
   @Field(() => DateScalar, { description: 'When it was signed.' })
@@ -131,7 +131,7 @@ export class ParticipantType {
   @Field(() => Programme, { description: 'KIS or CIS, from the facility\u2019s type.' })
   programme!: Programme;
 
-  @Field(() => ReferralSource, { description: 'Who referred the person.' })
+  @Field(() => ReferralSource, { nullable: true, description: 'Who referred the person. Part of the welfare file: withheld (null, FORBIDDEN) from LABOUR_OFFICE, whose purpose is the refund (API.md, purpose limitation).' })
   referralSource!: ReferralSource;
 
   @Field(() => DateScalar, { description: 'First day of the participation.' })
@@ -170,7 +170,7 @@ export class AttendanceDayType {
   @Field(() => Float, { nullable: true, description: 'Hours present.' })
   hours!: number | null;
 
-  @Field(() => String, { description: 'User who reported the current value.' })
+  @Field(() => String, { nullable: true, description: 'User who reported the current value. Withheld (null, FORBIDDEN) from LABOUR_OFFICE: the refund needs the day, not who entered it.' })
   reportedBy!: string;
 
   @Field(() => DateTimeScalar, { description: 'When the current value was reported.' })

@@ -257,6 +257,25 @@ describe('who reads the summary', () => {
     expect(errorCodes(response).every((c) => c === 'FORBIDDEN')).toBe(true);
   });
 
+  it('gives a labour office the dates, days and amounts of the refund, never the welfare file (API.md, purpose limitation)', async () => {
+    const query = `query($f: ID!) { attendanceSummary(facilityId: $f, month: "2025-10") { daysPresent allowance { amount }
+      participant { id startDate plannedEndDate endDate status referralSource programmeDocument { kind signedOn number } attendance(month: "2025-10") { date status hours reportedBy } } } }`;
+    const office = await labourOffice().query(query, { f: cis.id });
+    const row = office.data.attendanceSummary.find((s: { participant: { id: string } }) => s.participant.id === p1);
+    expect(row.allowance.amount).toBe('1962.97');
+    expect(row.participant).toMatchObject({ startDate: expect.any(String), status: expect.any(String), referralSource: null, programmeDocument: { kind: 'IPZS', signedOn: expect.any(String), number: null } });
+    expect(row.participant.attendance.length).toBeGreaterThan(0);
+    expect(row.participant.attendance.every((d: { reportedBy: string | null; status: string }) => d.reportedBy === null && d.status)).toBe(true);
+    const withheld = new Set((office.errors ?? []).map((e) => `${e.extensions?.code} ${String(e.path?.at(-1))}`));
+    expect(withheld).toEqual(new Set(['FORBIDDEN referralSource', 'FORBIDDEN number', 'FORBIDDEN reportedBy']));
+    // The operator's staff still read the whole file.
+    const operator = await staff().query(query, { f: cis.id });
+    expect(operator.errors).toBeUndefined();
+    const own = operator.data.attendanceSummary.find((s: { participant: { id: string } }) => s.participant.id === p1);
+    expect(own.participant.referralSource).toEqual(expect.any(String));
+    expect(own.participant.attendance[0].reportedBy).toEqual(expect.any(String));
+  });
+
   it('shows a labour office the rate, the benefit and the legal basis of each deduction, line by line', async () => {
     const response = await labourOffice().query(`query($f: ID!) { attendanceSummary(facilityId: $f, month: "2025-09") {
       participant { id } allowance { amount earnedAmount ratePercent trialRatePercent rateBasis proRataBasis basicBenefitAmounts deductions { kind days fraction amount basis } } } }`, { f: cis.id });
