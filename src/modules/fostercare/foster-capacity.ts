@@ -3,6 +3,7 @@ import type { RequestContext } from '../../core/graphql/context.js';
 import { ageRuleKinds, CARER_LIMITS, INSTITUTIONAL_CARE_MIN_AGE, type CarerKind } from './fostercare.rules.js';
 import { overdueSql } from './placement.views.js';
 import { isInForce } from '../../core/dated-rules.js';
+import { ALL, cellsToSuppress, cubeCellId, cubeEquations } from '../../core/personal-data/small-counts.js';
 
 export const FosterCareDimension = { KIND: 'KIND', DISTRICT: 'DISTRICT' } as const;
 export type FosterCareDimension = (typeof FosterCareDimension)[keyof typeof FosterCareDimension];
@@ -12,10 +13,12 @@ export interface FosterCareCapacityRow {
   districtId: string | null;
   carers: number;
   capacity: number;
-  occupied: number;
-  free: number;
-  overduePlacements: number;
-  childrenUnderAgeLimitInInstitutions: number;
+  occupied: number | null;
+  free: number | null;
+  overduePlacements: number | null;
+  childrenUnderAgeLimitInInstitutions: number | null;
+  /** True when one figure or more of the row is withheld (null) as a small count of children. */
+  suppressed: boolean;
 }
 
 /**
@@ -31,10 +34,9 @@ export async function fosterCareCapacity(ctx: RequestContext, groupBy: FosterCar
   const problems = new InputProblems();
   if (date > ctx.clock.today()) problems.add('asOf', 'Occupancy is known up to today, not for a future date');
   problems.throwIfAny();
-  const dims = [...new Set(groupBy)].map((d) => (d === 'KIND' ? { sql: 'cc.kind', alias: 'kind' } : { sql: 'cc.district_id', alias: 'district_id' }));
   const limits = CARER_LIMITS.filter((r) => isInForce(r, date));
   const limitCase = `case ${limits.map((r) => `when c.kind = '${r.kind}' then ${r.maxChildren ?? 'null'}`).join(' ')} end`;
-  const rows = await ctx.em.execute(
+  const rows = await ctx.em.execute<CubeRow[]>(
     `with cc as (
        select c.id, c.kind, c.district_id, least(coalesce(fs.declared_capacity, c.declared_capacity, ${limitCase}), ${limitCase}) as capacity
          from carer c
@@ -52,15 +54,50 @@ export async function fosterCareCapacity(ctx: RequestContext, groupBy: FosterCar
          from placement pl join carer c on c.id = pl.carer_id join person pe on pe.id = pl.child_id
         where pl.start_date <= ? and (pl.end_date is null or pl.end_date >= ?)
         group by pl.carer_id)
-     select ${[...dims.map((d) => `${d.sql} as ${d.alias}`), 'count(*)::int as carers', 'coalesce(sum(cc.capacity), 0)::int as capacity',
-       'coalesce(sum(o.n), 0)::int as occupied', 'coalesce(sum(greatest(cc.capacity - coalesce(o.n, 0), 0)), 0)::int as free',
-       'coalesce(sum(o.overdue), 0)::int as overdue', 'coalesce(sum(o.under_age), 0)::int as under_age'].join(', ')}
+     select cc.kind, cc.district_id, grouping(cc.kind) as kind_all, grouping(cc.district_id) as district_all,
+            count(*)::int as carers, coalesce(sum(cc.capacity), 0)::int as capacity,
+            coalesce(sum(o.n), 0)::int as occupied, coalesce(sum(greatest(cc.capacity - coalesce(o.n, 0), 0)), 0)::int as free,
+            coalesce(sum(o.overdue), 0)::int as overdue, coalesce(sum(o.under_age), 0)::int as under_age
        from cc left join occ o on o.carer_id = cc.id
-       ${dims.length ? `group by ${dims.map((d) => d.sql).join(', ')} order by ${dims.map((d) => d.sql).join(', ')}` : ''}`,
+      group by cube(cc.kind, cc.district_id)`,
     Array(9).fill(date),
   );
-  return rows.map((r) => ({
-    kind: r.kind ?? null, districtId: r.district_id ?? null, carers: r.carers, capacity: r.capacity, occupied: r.occupied, free: r.free,
-    overduePlacements: r.overdue, childrenUnderAgeLimitInInstitutions: r.under_age,
-  }));
+  return suppressSmallCounts(rows, new Set(groupBy));
+}
+
+interface CubeRow {
+  kind: CarerKind | null; district_id: string | null; kind_all: number; district_all: number;
+  carers: number; capacity: number; occupied: number; free: number; overdue: number; under_age: number;
+}
+
+/**
+ * The rows of the grouping asked for, with the counts of children (placed, overdue, under 10 in an
+ * institution) withheld where small or where a withheld one could be computed from them, over every
+ * grouping at once (core/personal-data/small-counts.ts). Free places are withheld with the
+ * children placed, since places minus free places gives them back. Places and carers are not about
+ * children and stay.
+ */
+function suppressSmallCounts(rows: CubeRow[], asked: Set<FosterCareDimension>): FosterCareCapacityRow[] {
+  const cells = rows.map((r) => [Number(r.kind_all) === 1 ? ALL : String(r.kind), Number(r.district_all) === 1 ? ALL : String(r.district_id)]);
+  const equations = cubeEquations(cells, [true, true]);
+  const withheldOf = (field: 'occupied' | 'overdue' | 'under_age') =>
+    cellsToSuppress(new Map(rows.map((r, i) => [cubeCellId(cells[i]!), Number(r[field])])), equations);
+  const occupied = withheldOf('occupied');
+  const overdue = withheldOf('overdue');
+  const underAge = withheldOf('under_age');
+  return rows
+    .map((r, i) => ({ r, id: cubeCellId(cells[i]!), values: cells[i]! }))
+    .filter(({ values }) => (asked.has('KIND') ? values[0] !== ALL : values[0] === ALL) && (asked.has('DISTRICT') ? values[1] !== ALL : values[1] === ALL))
+    .sort((a, b) => (a.values[0]! < b.values[0]! ? -1 : a.values[0]! > b.values[0]! ? 1 : a.values[1]! < b.values[1]! ? -1 : a.values[1]! > b.values[1]! ? 1 : 0))
+    .map(({ r, id }) => ({
+      kind: asked.has('KIND') ? r.kind : null,
+      districtId: asked.has('DISTRICT') ? r.district_id : null,
+      carers: r.carers,
+      capacity: r.capacity,
+      occupied: occupied.has(id) ? null : r.occupied,
+      free: occupied.has(id) ? null : r.free,
+      overduePlacements: overdue.has(id) ? null : r.overdue,
+      childrenUnderAgeLimitInInstitutions: underAge.has(id) ? null : r.under_age,
+      suppressed: occupied.has(id) || overdue.has(id) || underAge.has(id),
+    }));
 }

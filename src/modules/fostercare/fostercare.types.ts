@@ -200,17 +200,20 @@ export class FosterCareCapacityRowType {
   @Field(() => Int, { description: 'Their places.' })
   capacity!: number;
 
-  @Field(() => Int, { description: 'Children placed on the date (from placement dates).' })
-  occupied!: number;
+  @Field(() => Int, { nullable: true, description: 'Children placed on the date (from placement dates); null (suppressed) when 1 to 4, or when a suppressed count could be computed from it.' })
+  occupied!: number | null;
 
-  @Field(() => Int, { description: 'Free places.' })
-  free!: number;
+  @Field(() => Int, { nullable: true, description: 'Free places; null when the children placed are suppressed (places minus free places would give them back).' })
+  free!: number | null;
 
-  @Field(() => Int, { description: 'Emergency-family and intervention stays past their statutory length on the date.' })
-  overduePlacements!: number;
+  @Field(() => Int, { nullable: true, description: 'Emergency-family and intervention stays past their statutory length on the date; null when suppressed.' })
+  overduePlacements!: number | null;
 
-  @Field(() => Int, { description: 'Children under 10 in care-and-education facilities on the date (the law allows it only with a reason).' })
-  childrenUnderAgeLimitInInstitutions!: number;
+  @Field(() => Int, { nullable: true, description: 'Children under 10 in care-and-education facilities on the date (the law allows it only with a reason); null when suppressed.' })
+  childrenUnderAgeLimitInInstitutions!: number | null;
+
+  @Field(() => Boolean, { description: 'True when a figure of the row is withheld: a count of children under 5 could point at a child (API.md, Errors).' })
+  suppressed!: boolean;
 }
 
 export const PlacementConnection = ConnectionType(PlacementType, 'Placement', 'placement');

@@ -3,7 +3,7 @@ import { InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { isUuid } from '../../core/ids.js';
 import type { ParticipationOutcome } from './integration.entities.js';
-import { shownCount } from '../../core/personal-data/small-counts.js';
+import { ALL, cellsToSuppress, cubeCellId, cubeEquations } from '../../core/personal-data/small-counts.js';
 import type { EligibilityCategory, Programme } from './integration.rules.js';
 
 export const ParticipationDimension = { PROGRAMME: 'PROGRAMME', ELIGIBILITY_CATEGORY: 'ELIGIBILITY_CATEGORY', MONTH: 'MONTH', OUTCOME: 'OUTCOME' } as const;
@@ -38,7 +38,8 @@ export interface ParticipationStatisticsRow {
 /**
  * Participations taking part in the period (any day of a month counts for that month), counted by
  * the dimensions asked for. Counts from 1 to 4 are withheld (null with `suppressed: true`): in a
- * small group a count can point at a person, and a category is health data.
+ * small group a count can point at a person, and a category is health data. So is any count from
+ * which one of those could be computed by subtraction.
  */
 export async function participationStatistics(ctx: RequestContext, groupBy: ParticipationDimension[], filter: StatisticsFilter | null): Promise<ParticipationStatisticsRow[]> {
   const problems = new InputProblems();
@@ -53,39 +54,60 @@ export async function participationStatistics(ctx: RequestContext, groupBy: Part
   if (filter?.facilityId && !isUuid(filter.facilityId)) problems.add('filter.facilityId', 'Not a facility id');
   problems.throwIfAny();
 
-  const dims = [...new Set(groupBy)].map((d) => COLUMNS[d]);
+  // The whole cube is counted and suppressed at once, whatever grouping was asked, so that no
+  // grouping gives back by subtraction what another withheld (core/personal-data/small-counts.ts).
+  // A programme filter is a slice of the same cube, not a cube of its own, for the same reason.
+  const all = Object.keys(COLUMNS) as ParticipationDimension[];
   const where: string[] = [];
   const params: unknown[] = [firstDayOf(fromMonth), firstDayOf(toMonth)];
-  if (filter?.programme) {
-    where.push('pa.programme = ?');
-    params.push(filter.programme);
-  }
   if (filter?.facilityId) {
     where.push('pa.facility_id = ?');
     params.push(filter.facilityId);
   }
-  const select = [...dims.map((d) => `${d.sql} as ${d.alias}`), 'count(distinct pa.id)::int as n'].join(', ');
+  const columns = all.map((d) => COLUMNS[d]);
   const rows = await ctx.em.execute<Record<string, string | number | null>[]>(
     `with months as (
        select to_char(g, 'YYYY-MM') as month, g::date as first_day, (g + interval '1 month' - interval '1 day')::date as last_day
          from generate_series(?::date, ?::date, interval '1 month') g)
-     select ${select}
+     select ${columns.map((c) => `${c.sql} as ${c.alias}, grouping(${c.sql}) as ${c.alias}_all`).join(', ')}, count(distinct pa.id)::int as n
        from participation pa join months m on pa.start_date <= m.last_day and coalesce(pa.end_date, pa.planned_end_date) >= m.first_day
        ${where.length ? `where ${where.join(' and ')}` : ''}
-       ${dims.length ? `group by ${dims.map((d) => d.sql).join(', ')} order by ${dims.map((d) => `${d.sql} nulls first`).join(', ')}` : ''}`,
+      group by cube(${columns.map((c) => c.sql).join(', ')})`,
     params,
   );
-  return rows
-    .filter((r) => Number(r.n) > 0)
-    .map((r) => {
-      const participants = shownCount(Number(r.n));
+  const cells = rows.map((r) => columns.map((c) => (Number(r[`${c.alias}_all`]) === 1 ? ALL : String(r[c.alias]))));
+  const counts = new Map(rows.map((r, i) => [cubeCellId(cells[i]!), Number(r.n)]));
+  // Each participation has one programme, one category and one outcome; it is active in many months.
+  const withheld = cellsToSuppress(counts, cubeEquations(cells, all.map((d) => d !== 'MONTH')));
+
+  const asked = new Set(groupBy);
+  const programmeAt = all.indexOf('PROGRAMME');
+  const value = (values: string[], d: ParticipationDimension) => (asked.has(d) ? values[all.indexOf(d)]! : null);
+  return cells
+    .map((values, i) => ({ values, row: rows[i]! }))
+    .filter(({ values }) => all.every((d, k) => (asked.has(d) ? values[k] !== ALL : values[k] === ALL || (d === 'PROGRAMME' && filter?.programme))))
+    .filter(({ values }) => !filter?.programme || values[programmeAt] === filter.programme)
+    .map(({ values }) => {
+      const id = cubeCellId(values);
+      const suppressed = withheld.has(id);
       return {
-        programme: (r.programme as Programme) ?? null,
-        eligibilityCategory: (r.eligibility_category as EligibilityCategory) ?? null,
-        month: (r.month as string) ?? null,
-        outcome: (r.outcome as StatisticsOutcome) ?? null,
-        participants,
-        suppressed: participants === null,
+        programme: value(values, 'PROGRAMME') as Programme | null,
+        eligibilityCategory: value(values, 'ELIGIBILITY_CATEGORY') as EligibilityCategory | null,
+        month: value(values, 'MONTH'),
+        outcome: value(values, 'OUTCOME') as StatisticsOutcome | null,
+        participants: suppressed ? null : counts.get(id)!,
+        suppressed,
       };
-    });
+    })
+    .sort((a, b) => compareRows(a, b));
+}
+
+/** Ordered by the dimensions in their fixed order, as the SQL ordered them before. */
+function compareRows(a: ParticipationStatisticsRow, b: ParticipationStatisticsRow): number {
+  for (const key of ['programme', 'eligibilityCategory', 'month', 'outcome'] as const) {
+    const x = a[key] ?? '';
+    const y = b[key] ?? '';
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
 }

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { cellsToSuppress } from '../../core/personal-data/small-counts.js';
 import { executeBound } from '../../core/db/bound-query.js';
 import type { EntityManager } from '../../core/db/database.js';
 import type { RequestContext } from '../../core/graphql/context.js';
@@ -94,4 +95,37 @@ export async function labourMarketCounts(em: EntityManager, today: string): Prom
     [today, today, today, today],
   );
   return { registeredUnemployed: row?.registered ?? 0, entitledToBenefit: row?.entitled ?? 0, registeredAndTakingPart: row?.taking_part ?? 0 };
+}
+
+export interface ShownLabourMarketCounts {
+  registeredUnemployed: number | null;
+  entitledToBenefit: number | null;
+  registeredAndTakingPart: number | null;
+  suppressed: boolean;
+}
+
+/**
+ * The counts a reader may see. The two "of them" counts leave a remainder anyone can compute
+ * (registered but not entitled, registered but not taking part): a remainder of 1 to 4 is a small
+ * count too, so the equations include it (core/personal-data/small-counts.ts).
+ */
+export function suppressLabourMarketCounts(counts: LabourMarketCounts): ShownLabourMarketCounts {
+  const figures = new Map<string, number>([
+    ['registered', counts.registeredUnemployed],
+    ['entitled', counts.entitledToBenefit],
+    ['notEntitled', counts.registeredUnemployed - counts.entitledToBenefit],
+    ['takingPart', counts.registeredAndTakingPart],
+    ['notTakingPart', counts.registeredUnemployed - counts.registeredAndTakingPart],
+  ]);
+  const withheld = cellsToSuppress(figures, [
+    { total: 'registered', parts: ['entitled', 'notEntitled'] },
+    { total: 'registered', parts: ['takingPart', 'notTakingPart'] },
+  ]);
+  const shown = (id: string) => (withheld.has(id) ? null : figures.get(id)!);
+  return {
+    registeredUnemployed: shown('registered'),
+    entitledToBenefit: shown('entitled'),
+    registeredAndTakingPart: shown('takingPart'),
+    suppressed: ['registered', 'entitled', 'takingPart'].some((id) => withheld.has(id)),
+  };
 }

@@ -2,9 +2,8 @@ import { Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { DateScalar } from '../../core/graphql/scalars.js';
 import { maskPesel } from '../../core/pesel.js';
-import { shownCount } from '../../core/personal-data/small-counts.js';
 import { Sex } from './persons.entities.js';
-import { cisEnrolmentAllowed, labourMarketCounts, labourMarketLoaders, type LabourMarketStatusView } from './labour-market.js';
+import { cisEnrolmentAllowed, labourMarketCounts, labourMarketLoaders, suppressLabourMarketCounts, type LabourMarketStatusView } from './labour-market.js';
 import { LabourMarketCountsType, LabourMarketStatusType, PersonType } from './persons.types.js';
 import type { PersonView } from './persons.views.js';
 
@@ -64,11 +63,6 @@ export class PersonResolver {
 export class LabourMarketCountsResolver {
   @Query(() => LabourMarketCountsType, { description: 'Counts of persons as the labour offices report them today (ANALYST, MOPS_WORKER, ADMIN); a count under 5 is null.' })
   async labourMarketCounts(@Ctx() ctx: RequestContext): Promise<LabourMarketCountsType> {
-    const counts = await labourMarketCounts(ctx.em, ctx.clock.today());
-    return {
-      registeredUnemployed: shownCount(counts.registeredUnemployed),
-      entitledToBenefit: shownCount(counts.entitledToBenefit),
-      registeredAndTakingPart: shownCount(counts.registeredAndTakingPart),
-    };
+    return suppressLabourMarketCounts(await labourMarketCounts(ctx.em, ctx.clock.today()));
   }
 }

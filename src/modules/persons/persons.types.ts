@@ -54,7 +54,7 @@ export class LabourMarketStatusType {
   reportedAt!: Date;
 }
 
-@ObjectType('LabourMarketCounts', { description: 'Persons as the labour offices report them today, counted. A count under 5 is null (suppressed).' })
+@ObjectType('LabourMarketCounts', { description: 'Persons as the labour offices report them today, counted. A count under 5, or one that gives such a count back by subtraction, is null with `suppressed: true`.' })
 export class LabourMarketCountsType {
   @Field(() => Int, { nullable: true, description: 'Registered as unemployed today.' })
   registeredUnemployed!: number | null;
@@ -64,4 +64,7 @@ export class LabourMarketCountsType {
 
   @Field(() => Int, { nullable: true, description: 'Of them, taking part in a KIS or CIS today.' })
   registeredAndTakingPart!: number | null;
+
+  @Field(() => Boolean, { description: 'True when a figure is withheld (null): it is 1 to 4, or it would give back by subtraction one that is (registered minus entitled, registered minus taking part).' })
+  suppressed!: boolean;
 }

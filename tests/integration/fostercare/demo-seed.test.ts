@@ -11,12 +11,13 @@ afterAll(() => t?.close());
 
 describe('the demo city\u2019s foster care', () => {
   it('follows the Kraków figures of the seed documents', async () => {
-    const response = await t.as('ANALYST').query(`{ fosterCareCapacity(groupBy: [KIND]) { kind carers capacity occupied overduePlacements } }`);
+    const response = await t.as('ANALYST').query(`{ fosterCareCapacity(groupBy: [KIND]) { kind carers capacity occupied overduePlacements suppressed } }`);
     const byKind = Object.fromEntries(response.data.fosterCareCapacity.map((r: { kind: string }) => [r.kind, r]));
     expect(byKind.KINSHIP_FAMILY).toMatchObject({ carers: 316, occupied: 392 });
     expect(byKind.NON_PROFESSIONAL_FAMILY).toMatchObject({ carers: 115, occupied: 137 });
     expect(byKind.EMERGENCY_FAMILY).toMatchObject({ carers: 28, capacity: 48 });
-    expect(byKind.EMERGENCY_FAMILY.overduePlacements).toBeGreaterThan(0);
+    // A few stays are overdue: fewer than 5, so the count is withheld rather than shown.
+    expect(byKind.EMERGENCY_FAMILY).toMatchObject({ overduePlacements: null, suppressed: true });
     expect(byKind.PROFESSIONAL_SPECIALIST_FAMILY).toMatchObject({ carers: 9, occupied: 12 });
     expect(byKind.FAMILY_CHILDRENS_HOME).toMatchObject({ carers: 2, occupied: 12 });
     const institutions = ['SOCIALISATION_FACILITY', 'INTERVENTION_FACILITY', 'SPECIALIST_THERAPEUTIC_FACILITY', 'FAMILY_TYPE_FACILITY'];
