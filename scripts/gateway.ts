@@ -12,6 +12,7 @@ const gateway = await startGateway({
   urls: parseSubgraphUrls(process.env.HUB_SUBGRAPH_URLS),
   host: process.env.HOST || '127.0.0.1',
   port: Number(process.env.PORT || 4000),
+  introspection: process.env.HUB_INTROSPECTION ? process.env.HUB_INTROSPECTION === 'true' : process.env.NODE_ENV !== 'production',
 });
 console.log(`Splot gateway listening on ${gateway.url}`);
 const shutdown = async () => {

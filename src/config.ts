@@ -49,6 +49,11 @@ export interface HubConfig {
    * tests; null (the default) follows the machine's clock. Refused in production.
    */
   fixedToday: string | null;
+  /**
+   * Introspection and "Did you mean …" suggestions (`HUB_INTROSPECTION`): on in development, off in
+   * production, where the schema is published as the committed SDL; the setting overrides both.
+   */
+  introspection: boolean;
   /** OpenTelemetry tracing (`HUB_TRACING=otlp`); null (the default) creates no span. */
   tracing: TracingConfig | null;
 }
@@ -186,6 +191,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     limits: { crossCheckPeselsPerHour: integer('HUB_CROSSCHECK_PESELS_PER_HOUR', env.HUB_CROSSCHECK_PESELS_PER_HOUR, 100_000) },
     subgraphs: moduleList(env.HUB_SUBGRAPHS),
     fixedToday,
+    introspection: flag('HUB_INTROSPECTION', env.HUB_INTROSPECTION, !production),
     tracing: tracingConfig(env),
   };
 }

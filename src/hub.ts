@@ -210,7 +210,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     throw error;
   }
 
-  const limits = queryLimits({ production: config.production });
+  const limits = queryLimits({ fieldSuggestions: config.introspection });
   const metrics = new HubMetrics(() => poolCounts(db));
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -218,7 +218,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !config.production,
     // Production publishes its schema as the committed SDL (schema/), not to whoever asks.
-    introspection: !config.production,
+    introspection: config.introspection,
     formatError: formatError(config.production, logger),
     plugins: [
       // graphql-armor's typings point at Apollo's CommonJS build; the plugin objects are the same.

@@ -20,6 +20,8 @@ export interface GatewayOptions {
   urls?: Record<string, string>;
   host?: string;
   port?: number;
+  /** Introspection and field suggestions, as the hub's `HUB_INTROSPECTION` (default on). */
+  introspection?: boolean;
 }
 
 export interface RunningGateway {
@@ -50,10 +52,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     const s = app.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve(s));
   });
   // The hub's query limits, applied before planning: a subgraph checks only the part it is sent.
-  const limits = queryLimits();
+  const limits = queryLimits({ fieldSuggestions: options.introspection ?? true });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    introspection: true,
+    introspection: options.introspection ?? true,
     validationRules: limits.validationRules,
     allowBatchedHttpRequests: false,
     plugins: [

@@ -26,6 +26,28 @@ describe('production defaults', () => {
     expect(JSON.stringify((await development.publicCaller.query('{ facilitys(first: 1) { totalCount } }')).errors)).toMatch(/Did you mean/);
   });
 
+  it('turns introspection and suggestions on in production when HUB_INTROSPECTION says so', async () => {
+    const open = await startTestHub({ today, env: { NODE_ENV: 'production', HUB_TODAY: '', HUB_INTROSPECTION: 'true' } });
+    try {
+      expect((await open.publicCaller.query('{ __schema { queryType { name } } }')).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+      expect(JSON.stringify((await open.publicCaller.query('{ facilitys(first: 1) { totalCount } }')).errors)).toMatch(/Did you mean/);
+    } finally {
+      await open.close();
+    }
+  });
+
+  it('refuses a cross-site "simple" POST (a form or text/plain, which a browser sends without asking): no CSRF', async () => {
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+      const response = await fetch(production.url, {
+        method: 'POST',
+        headers: { 'content-type': type, origin: 'https://evil.example' },
+        body: JSON.stringify({ query: 'mutation { reportOccupancy(facilityId: "00000000-0000-4000-8000-000000000000", date: "2026-11-30", occupiedPlaces: 1) { id } }' }),
+      });
+      expect(response.status).toBe(400);
+      expect(await response.text()).not.toMatch(/"data"/);
+    }
+  });
+
   it('runs no operation sent in a URL, in any mode', async () => {
     for (const hub of [production, development]) {
       const response = await fetch(`${hub.url}?query=${encodeURIComponent('{ facilities(first: 1) { totalCount } }')}`, { headers: { accept: 'application/json' } });
