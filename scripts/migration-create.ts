@@ -18,8 +18,8 @@ if (!name || !/^[A-Za-z0-9]+$/.test(name)) {
 const db = await openDatabase({ databaseUrl: null, pgliteDataDir: 'memory://', entities: hubEntities(), migrations: MIGRATIONS });
 await migrate(db);
 const raw = await db.schema.getUpdateSchemaMigrationSQL({ wrap: false });
-// The data revision (table, function, triggers) is written by hand in migrations, not by entities.
-const handWritten = /data_revision/;
+// The data revision and the history triggers (tables, functions, triggers) are written by hand in migrations, not by entities.
+const handWritten = /data_revision|records_state|hub_day/;
 const keep = (sql: string) => sql.split(/;\s*\n/).filter((s) => !handWritten.test(s)).join(';\n');
 const diff = { up: keep(raw.up), down: keep(raw.down) };
 await db.close(true);

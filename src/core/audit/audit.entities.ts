@@ -28,6 +28,7 @@ export const AuditEvent = defineEntity({
     field: p.string().nullable(),
     details: p.json<Record<string, unknown>>().nullable(),
   },
-  indexes: [{ properties: ['subjectType', 'subjectId'] }],
+  // (occurred_at, id): the order of the audit log's pages, read by a row comparison.
+  indexes: [{ properties: ['subjectType', 'subjectId'] }, { properties: ['occurredAt', 'id'] }],
 });
 export type AuditEvent = InferEntity<typeof AuditEvent>;

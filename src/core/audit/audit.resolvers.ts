@@ -2,9 +2,16 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../graphql/context.js';
-import { checkPageArgs, PageArgs, pageFromCursor, selectsTotalCount, toConnection } from '../graphql/pagination.js';
+import { checkPageArgs, PageArgs, selectsTotalCount, toConnection } from '../graphql/pagination.js';
+import { keysetPage, type KeysetOrder } from '../db/keyset.js';
 import { AuditEvent } from './audit.entities.js';
 import { AuditEventConnection, AuditFilter } from './audit.types.js';
+
+/** Newest first, by the (occurred_at, id) index. */
+const NEWEST_FIRST: KeysetOrder = {
+  keys: [{ property: 'occurredAt', column: 'occurred_at', cast: '?::timestamptz' }, { property: 'id', column: 'id', cast: '?::uuid' }],
+  direction: 'desc',
+};
 
 @Resolver()
 export class AuditLogResolver {
@@ -28,13 +35,6 @@ export class AuditLogResolver {
     if (filter?.from || filter?.to) {
       where.occurredAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
     }
-    const cursor = await ctx.em.findByCursor(AuditEvent, {
-      where,
-      first: page.first,
-      after: page.after ?? undefined,
-      orderBy: { occurredAt: 'desc', id: 'desc' },
-      includeCount: selectsTotalCount(info),
-    });
-    return toConnection(pageFromCursor(cursor));
+    return toConnection(await keysetPage(ctx.em, AuditEvent, where, page, selectsTotalCount(info), NEWEST_FIRST, { entities: true }));
   }
 }

@@ -2,13 +2,68 @@ import { Cursor, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { PageArgs, Page } from '../graphql/pagination.js';
 import type { EntityManager } from './database.js';
 
+/** The two sort keys of a connection, the last one unique: the property, its column and the cast of a cursor value. */
+export interface KeysetOrder {
+  keys: [KeysetKey, KeysetKey];
+  direction: 'asc' | 'desc';
+}
+
+interface KeysetKey {
+  property: string;
+  column: string;
+  cast: string;
+}
+
+/** By folded name, then id: registries' lists. */
+export const BY_NAME: KeysetOrder = {
+  keys: [{ property: 'searchName', column: 'search_name', cast: '?' }, { property: 'id', column: 'id', cast: '?::uuid' }],
+  direction: 'asc',
+};
+
 /**
- * One page of rows ordered by (search_name, id), read with a keyset condition so that page 400 is
- * as cheap as page 1 and rows inserted meanwhile cause no gaps or duplicates. Rows come back as
- * plain objects mapped by `map`, not as managed entities (reads need no change tracking). The total
- * is counted only when asked for, in a second statement run alongside the first.
+ * One page of rows in a two-key order, read with a keyset condition so that page 3,000 is as cheap
+ * as page 1 and rows inserted meanwhile cause no gaps or duplicates. The condition is a row
+ * comparison, `(a, b) > (x, y)`, which PostgreSQL reads as one range of the matching (a, b) index;
+ * the equivalent `a > x or (a = x and b > y)` is a filter over every row before the page (issue 15:
+ * 258 ms at row 150,000 of 200,000 against 0.05 ms). `read` turns the query into rows: plain
+ * objects for views, or managed entities. The total is counted only when asked for, alongside.
  */
-export async function pageByName<E extends object, V extends { searchName: string; id: string }>(
+export async function keysetPage<E extends object, V>(
+  em: EntityManager,
+  entity: EntityName<E>,
+  where: FilterQuery<E>,
+  page: PageArgs,
+  includeCount: boolean,
+  order: KeysetOrder,
+  read: { rows: (row: Record<string, unknown>) => V } | { entities: true },
+): Promise<Page<V>> {
+  const [first, second] = order.keys;
+  const query = em.createQueryBuilder(entity, 'e').select('*').where(where as never);
+  if (page.after) {
+    const [a, b] = Cursor.decode(page.after) as [unknown, unknown];
+    query.andWhere(`(e.${first.column}, e.${second.column}) ${order.direction === 'asc' ? '>' : '<'} (${first.cast}, ${second.cast})`, [a, b]);
+  }
+  query.orderBy({ [first.property]: order.direction, [second.property]: order.direction } as never).limit(page.first + 1);
+  const [rows, total] = await Promise.all([
+    'entities' in read ? (query.getResultList() as Promise<V[]>) : query.execute<Record<string, unknown>[]>('all', true).then((r) => r.map(read.rows)),
+    includeCount ? em.count(entity, where as never) : Promise.resolve(null),
+  ]);
+  const items = rows.slice(0, page.first);
+  const keyOf = (item: V, key: KeysetKey) => {
+    const value = (item as Record<string, unknown>)[key.property];
+    return value instanceof Date ? value.toISOString() : value;
+  };
+  return {
+    items,
+    cursors: items.map((item) => Cursor.encode([keyOf(item, first), keyOf(item, second)])),
+    hasNextPage: rows.length > page.first,
+    hasPreviousPage: Boolean(page.after),
+    totalCount: total,
+  };
+}
+
+/** A page of a registry list, by folded name (see `keysetPage`). */
+export function pageByName<E extends object, V extends { searchName: string; id: string }>(
   em: EntityManager,
   entity: EntityName<E>,
   where: FilterQuery<E>,
@@ -16,27 +71,5 @@ export async function pageByName<E extends object, V extends { searchName: strin
   includeCount: boolean,
   map: (row: Record<string, unknown>) => V,
 ): Promise<Page<V>> {
-  const conditions: unknown[] = [where];
-  if (page.after) {
-    const [name, id] = Cursor.decode(page.after) as [string, string];
-    conditions.push({ $or: [{ searchName: { $gt: name } }, { searchName: name, id: { $gt: id } }] });
-  }
-  const [rows, total] = await Promise.all([
-    em
-      .createQueryBuilder(entity, 'e')
-      .select('*')
-      .where({ $and: conditions } as never)
-      .orderBy({ searchName: 'asc', id: 'asc' } as never)
-      .limit(page.first + 1)
-      .execute<Record<string, unknown>[]>('all', true),
-    includeCount ? em.count(entity, where as never) : Promise.resolve(null),
-  ]);
-  const items = rows.slice(0, page.first).map(map);
-  return {
-    items,
-    cursors: items.map((item) => Cursor.encode([item.searchName, item.id])),
-    hasNextPage: rows.length > page.first,
-    hasPreviousPage: Boolean(page.after),
-    totalCount: total,
-  };
+  return keysetPage(em, entity, where, page, includeCount, BY_NAME, { rows: map });
 }

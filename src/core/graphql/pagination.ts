@@ -74,26 +74,6 @@ export function toConnection<T>(page: Page<T>): { edges: Edge<T>[]; nodes: T[]; 
   };
 }
 
-/** The part of MikroORM's `Cursor` a page needs (`em.findByCursor`). */
-interface OrmCursor<T> {
-  items: T[];
-  totalCount?: number;
-  hasNextPage: boolean;
-  hasPrevPage: boolean;
-  from(item: T): string;
-}
-
-/** Turns the result of `em.findByCursor` into a page. */
-export function pageFromCursor<T>(cursor: OrmCursor<T>): Page<T> {
-  return {
-    items: cursor.items,
-    cursors: cursor.items.map((item) => cursor.from(item)),
-    hasNextPage: cursor.hasNextPage,
-    hasPreviousPage: cursor.hasPrevPage,
-    totalCount: cursor.totalCount ?? null,
-  };
-}
-
 /** True when the client's selection asks for `totalCount`, which costs a COUNT statement. */
 export function selectsTotalCount(info: { fieldNodes: readonly { selectionSet?: { selections: readonly unknown[] } }[] }): boolean {
   return info.fieldNodes.some((node) =>

@@ -126,7 +126,8 @@ export const Placement = defineEntity({
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },
-  indexes: [{ properties: ['carer', 'startDate'] }],
+  // (start_date, id): the order of the placements' pages, newest first, read by a row comparison.
+  indexes: [{ properties: ['carer', 'startDate'] }, { properties: ['startDate', 'id'] }],
   uniques: [
     {
       name: 'placement_one_active_per_child',

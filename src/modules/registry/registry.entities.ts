@@ -61,10 +61,12 @@ export const Organisation = defineEntity({
     address: p.embedded(Address).prefix('address_').nullable(),
     contact: p.embedded(Contact).prefix('contact_').nullable(),
     /** Name folded for accent-insensitive search and stable ordering. */
-    searchName: p.string().index(),
+    searchName: p.string(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },
+  // The order of the organisations' pages, read by a row comparison (core/db/keyset.ts).
+  indexes: [{ properties: ['searchName', 'id'] }],
 });
 export type Organisation = InferEntity<typeof Organisation>;
 
