@@ -3,6 +3,7 @@ import { seedDemoRegistry } from './demo-registry.js';
 import { seedDemoAssessments } from './demo-standards.js';
 import { seedDemoIntegration } from './demo-integration.js';
 import { seedDemoFosterCare } from './demo-fostercare.js';
+import { seedDemoReferrals } from './demo-referrals.js';
 import type { PeselProtection } from '../src/core/personal-data/pesel-protection.js';
 
 /**
@@ -16,4 +17,5 @@ export async function seedDemoCity(em: EntityManager, pesel: PeselProtection, to
   const usedPesels = new Set<string>();
   await seedDemoIntegration(em, pesel, today, usedPesels);
   await seedDemoFosterCare(em, pesel, today, usedPesels);
+  await seedDemoReferrals(em, pesel, today, usedPesels);
 }

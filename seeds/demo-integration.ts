@@ -16,7 +16,7 @@ const LAST_NAMES = { FEMALE: ['Nowak', 'Kowalska', 'Wiśniewska', 'Wójcik', 'Ko
 /** Participants per KIS/CIS of the demo city, about a third of the places (DOMAIN.md: Kraków 2017 had far more; the demo stays small). */
 const SHARE_OF_PLACES = 0.6;
 
-function makePerson(em: EntityManager, pesel: PeselProtection, r: Random, key: string, used: Set<string>): Person {
+export function makePerson(em: EntityManager, pesel: PeselProtection, r: Random, key: string, used: Set<string>): Person {
   const sex = r.next() < 0.45 ? 'FEMALE' : 'MALE';
   const birthDate = `${r.int(1960, 2000)}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`;
   const number = freshSyntheticPesel(r, birthDate, sex, used);

@@ -42,10 +42,11 @@ import { personsModule } from './modules/persons/index.js';
 import { integrationModule } from './modules/integration/index.js';
 import { crosscheckModule } from './modules/crosscheck/index.js';
 import { fostercareModule } from './modules/fostercare/index.js';
+import { referralsModule } from './modules/referrals/index.js';
 import { seedDemoCity } from '../seeds/demo-city.js';
 
 /** The domain modules in dependency order: later modules build on earlier ones. */
-export const DOMAIN_MODULES: HubModule[] = [registryModule, standardsModule, personsModule, integrationModule, crosscheckModule, fostercareModule];
+export const DOMAIN_MODULES: HubModule[] = [registryModule, standardsModule, personsModule, integrationModule, crosscheckModule, fostercareModule, referralsModule];
 
 export function hubModules(): HubModule[] {
   return [coreModule, ...DOMAIN_MODULES];

@@ -10,6 +10,7 @@ import { Migration20261124202914FosterCare } from './Migration20261124202914Fost
 import { Migration20261130053514FosterCareInTrueScope } from './Migration20261130053514FosterCareInTrueScope.js';
 import { Migration20261130090000SearchOnlyPublicFields } from './Migration20261130090000SearchOnlyPublicFields.js';
 import { Migration20261130091000PagingIndexes } from './Migration20261130091000PagingIndexes.js';
+import { Migration20261130092000Referrals } from './Migration20261130092000Referrals.js';
 import { Migration20261130054131FacilityHistory } from './Migration20261130054131FacilityHistory.js';
 
 /**
@@ -29,4 +30,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261130054131FacilityHistory', class: Migration20261130054131FacilityHistory },
   { name: 'Migration20261130090000SearchOnlyPublicFields', class: Migration20261130090000SearchOnlyPublicFields },
   { name: 'Migration20261130091000PagingIndexes', class: Migration20261130091000PagingIndexes },
+  { name: 'Migration20261130092000Referrals', class: Migration20261130092000Referrals },
 ];

@@ -2,6 +2,7 @@ import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { uuidPrimaryKey } from '../../core/db/columns.js';
 import { Person } from '../persons/index.js';
 import { District, Facility, Organisation } from '../registry/index.js';
+import { Referral } from '../referrals/referrals.entities.js';
 import { AdmissionRoute, AgeExceptionKind, CarerKind } from './fostercare.rules.js';
 
 export const CarerStatus = { ACTIVE: 'ACTIVE', ON_BREAK: 'ON_BREAK', CLOSED: 'CLOSED' } as const;
@@ -123,6 +124,8 @@ export const Placement = defineEntity({
     proceedingsEndedOn: p.date().nullable(),
     placedBy: p.string(),
     endedBy: p.string().nullable(),
+    /** The referral the child came on, if any (the referral names this placement back). */
+    referral: () => p.manyToOne(Referral).ref().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },

@@ -18,7 +18,7 @@ export const fostercarePermissions: PermissionMap = {
   Carer: { '*': PLACEMENT_READERS },
   Placement: {
     '*': PLACEMENT_READERS, court: CASE_WORKERS, note: CASE_WORKERS, capacityExceptionReason: CASE_WORKERS, ageExceptionReason: CASE_WORKERS,
-    extensionReason: CASE_WORKERS, siblingGroupId: CASE_WORKERS, ageExceptionKind: CASE_WORKERS, admissionRoute: CASE_WORKERS,
+    extensionReason: CASE_WORKERS, siblingGroupId: CASE_WORKERS, referralId: CASE_WORKERS, ageExceptionKind: CASE_WORKERS, admissionRoute: CASE_WORKERS,
     voivodeConsent: CASE_WORKERS, coordinatorOpinion: CASE_WORKERS, proceedingsReference: CASE_WORKERS,
   },
   CourtDecision: { '*': CASE_WORKERS },

@@ -157,6 +157,11 @@ export class PlacementResolver {
     return p.siblingGroupId;
   }
 
+  @FieldResolver(() => ID, { nullable: true, description: 'The referral (skierowanie) the child came on, if any (MOPS_WORKER, ADMIN).' })
+  referralId(@Root() p: PlacementView): string | null {
+    return p.referralId;
+  }
+
   @FieldResolver(() => DateScalar, {
     nullable: true,
     description: 'Last day the stay may last under the rules in force at its start: an emergency family 4 months (8 extended), an intervention facility 3 months, a pre-adoption centre the first birthday (periods in months as Kodeks cywilny art. 112 counts them); null for other forms and while an extended stay waits for the court proceedings.',

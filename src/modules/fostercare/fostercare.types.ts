@@ -262,6 +262,9 @@ export class PlacementInput {
   @Field(() => ID, { nullable: true, description: 'The sibling group to keep the child with (Placement.siblingGroupId of a sibling); a new group when omitted.' })
   siblingGroupId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The referral (skierowanie) the child comes on: for this child and the carer’s facility, waiting (it is accepted now) or accepted, and not used yet.' })
+  referralId?: string | null;
+
   @Field(() => ID, { description: 'The carer.' })
   carerId!: string;
 

@@ -27,12 +27,13 @@ export interface PlacementView {
   proceedingsReference: string | null;
   proceedingsEndedOn: string | null;
   siblingGroupId: string | null;
+  referralId: string | null;
 }
 
 export const PLACEMENT_COLUMNS = `pl.id, pl.child_id, pl.carer_id, c.kind as carer_kind, pl.start_date::text as start_date, pl.planned_end_date::text as planned_end_date,
   pl.end_date::text as end_date, pl.end_reason, pl.basis, pl.court_name, pl.court_reference, pl.decision_date::text as decision_date, pl.note,
   pl.capacity_exception_reason, pl.age_exception_kind, pl.age_exception_reason, pl.admission_route, pl.voivode_consent, pl.coordinator_opinion,
-  pl.stay_limit::text as stay_limit, pl.extension_reason, pl.extension_kind, pl.proceedings_reference, pl.proceedings_ended_on::text as proceedings_ended_on, fc.sibling_group_id`;
+  pl.stay_limit::text as stay_limit, pl.extension_reason, pl.extension_kind, pl.proceedings_reference, pl.proceedings_ended_on::text as proceedings_ended_on, fc.sibling_group_id, pl.referral_id`;
 export const PLACEMENT_FROM = 'placement pl join carer c on c.id = pl.carer_id left join foster_child fc on fc.person_id = pl.child_id';
 
 export function placementFromSqlRow(row: Record<string, any>): PlacementView {
@@ -43,7 +44,7 @@ export function placementFromSqlRow(row: Record<string, any>): PlacementView {
     capacityExceptionReason: row.capacity_exception_reason ?? null, ageExceptionKind: row.age_exception_kind ?? null, ageExceptionReason: row.age_exception_reason ?? null,
     admissionRoute: row.admission_route ?? null, voivodeConsent: row.voivode_consent ?? null, coordinatorOpinion: row.coordinator_opinion ?? null,
     stayLimit: row.stay_limit ?? null, extensionReason: row.extension_reason ?? null, extensionKind: row.extension_kind ?? null,
-    proceedingsReference: row.proceedings_reference ?? null, proceedingsEndedOn: row.proceedings_ended_on ?? null, siblingGroupId: row.sibling_group_id ?? null,
+    proceedingsReference: row.proceedings_reference ?? null, proceedingsEndedOn: row.proceedings_ended_on ?? null, siblingGroupId: row.sibling_group_id ?? null, referralId: row.referral_id ?? null,
   };
 }
 

@@ -1,4 +1,5 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { Referral, takeInOnReferral } from '../referrals/index.js';
 import { emptyPage, rawKeysetPage, SqlConditions } from '../../core/db/raw-keyset.js';
 
 import { ageOn, periodEnd } from '../../core/calendar.js';
@@ -23,6 +24,8 @@ export interface PlacementInput {
   /** Keeps the child with siblings already in care; a new group when omitted. */
   siblingGroupId?: string | null;
   carerId: string;
+  /** The referral the child comes on (to the carer's facility), if any. */
+  referralId?: string | null;
   startDate: string;
   plannedEndDate?: string | null;
   basis: PlacementBasis;
@@ -150,7 +153,9 @@ export async function placeChild(ctx: RequestContext, input: PlacementInput): Pr
         stayLimit: stayLimitAtStart(rule, input.startDate, child.birthDate),
         extensionReason: null, extensionKind: null, proceedingsReference: null, proceedingsEndedOn: null,
         placedBy: ctx.principal.userId ?? 'unknown', endedBy: null,
+        referral: input.referralId ? em.getReference(Referral, input.referralId) : null,
       });
+      if (input.referralId) await takeInOnReferral(ctx, em, input.referralId, { personId: child.id, facilityId: current.facilityId ?? null, placementId: placement.id });
       ctx.audit.recordWrite(em, { operation: 'placeChild', subjectType: 'Placement', subjectId: placement.id, details: { carerId: carer.id, childId: child.id } });
       await em.flush();
       return placement.id;

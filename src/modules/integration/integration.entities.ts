@@ -2,6 +2,7 @@ import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { uuidPrimaryKey } from '../../core/db/columns.js';
 import { Person } from '../persons/index.js';
 import { Facility, Organisation } from '../registry/index.js';
+import { Referral } from '../referrals/referrals.entities.js';
 import { ELIGIBILITY_CATEGORIES, Programme } from './integration.rules.js';
 
 export const ReferralSource = { WELFARE_CENTRE: 'WELFARE_CENTRE', LABOUR_OFFICE: 'LABOUR_OFFICE', OWN_APPLICATION: 'OWN_APPLICATION' } as const;
@@ -51,6 +52,8 @@ export const Participation = defineEntity({
     outcome: p.enum(Object.values(ParticipationOutcome)).nullable(),
     enrolledBy: p.string(),
     enrolledByOrganisation: p.uuid().nullable(),
+    /** The referral the person came on, if any (the referral names this participation back). */
+    referral: () => p.manyToOne(Referral).ref().nullable(),
     endedBy: p.string().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),

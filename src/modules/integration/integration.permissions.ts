@@ -27,7 +27,7 @@ export const integrationPermissions: PermissionMap = {
   Mutation: { enrolParticipant: WRITERS, endParticipation: WRITERS, reportAttendance: WRITERS, closeMonth: WRITERS },
   Facility: { participants: caseWorkerOrOperatorOf((facility) => facility.id) },
   // A labour office reaches a participant only through a CIS summary: it sees the participation, not the category.
-  Participant: { '*': PARTICIPANT_READERS, eligibilityCategory: WELFARE_FILE_READERS, referringOrganisation: WELFARE_FILE_READERS, referralSource: WELFARE_FILE_READERS },
+  Participant: { '*': PARTICIPANT_READERS, eligibilityCategory: WELFARE_FILE_READERS, referringOrganisation: WELFARE_FILE_READERS, referralSource: WELFARE_FILE_READERS, referralId: WELFARE_FILE_READERS },
   [ParticipantConnection.names[0]!]: { '*': WRITERS },
   [ParticipantConnection.names[1]!]: { '*': WRITERS },
   ProgrammeDocument: { '*': PARTICIPANT_READERS, number: WELFARE_FILE_READERS },

@@ -134,6 +134,9 @@ export class ParticipantType {
   @Field(() => ReferralSource, { nullable: true, description: 'Who referred the person. Part of the welfare file: withheld (null, FORBIDDEN) from LABOUR_OFFICE, whose purpose is the refund (API.md, purpose limitation).' })
   referralSource!: ReferralSource;
 
+  @Field(() => ID, { nullable: true, description: 'The referral (skierowanie) the person came on, if any. Part of the welfare file: withheld from LABOUR_OFFICE.' })
+  referralId!: string | null;
+
   @Field(() => DateScalar, { description: 'First day of the participation.' })
   startDate!: string;
 
@@ -419,6 +422,9 @@ export class EnrolmentInput {
 
   @Field(() => ID, { nullable: true, description: 'The referring organisation (a welfare centre or labour office of the registry), if known.' })
   referringOrganisationId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The referral (skierowanie) the person comes on: it must be for this person and facility, waiting (it is accepted now) or accepted, and not used yet.' })
+  referralId?: string | null;
 
   @Field(() => ProgrammeDocumentInput, { description: 'The individual programme.' })
   programmeDocument!: ProgrammeDocumentInput;

@@ -1,4 +1,5 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { Referral, takeInOnReferral } from '../referrals/index.js';
 import { periodEnd } from '../../core/calendar.js';
 import { isUuid } from '../../core/ids.js';
 import { badUserInput, conflict, InputProblems, notFound } from '../../core/errors.js';
@@ -19,6 +20,7 @@ export interface EnrolmentInput {
   eligibilityCategory: EligibilityCategory;
   referralSource: ReferralSource;
   referringOrganisationId?: string | null;
+  referralId?: string | null;
   programmeDocument: { kind: ProgrammeDocumentKind; number?: string | null; signedOn: string };
   startDate: string;
   trialEndDate?: string | null;
@@ -126,13 +128,16 @@ export async function enrolParticipant(ctx: RequestContext, input: EnrolmentInpu
       }
       const participation = em.create(Participation, {
         person, facility: em.getReference(Facility, facility.id), programme, eligibilityCategory: input.eligibilityCategory,
-        referralSource: input.referralSource, referringOrganisation: input.referringOrganisationId ? em.getReference(Organisation, input.referringOrganisationId) : null,
+        referralSource: input.referralSource, referral: input.referralId ? em.getReference(Referral, input.referralId) : null, referringOrganisation: input.referringOrganisationId ? em.getReference(Organisation, input.referringOrganisationId) : null,
         programmeDocumentKind: input.programmeDocument.kind, programmeDocumentNumber: input.programmeDocument.number?.trim() || null,
         programmeSignedOn: input.programmeDocument.signedOn, startDate: input.startDate, trialEndDate: input.trialEndDate ?? null,
         plannedEndDate: input.plannedEndDate, extensionReason: input.extensionReason?.trim() || null,
         endDate: null, endReason: null, outcome: null, endedBy: null,
         enrolledBy: ctx.principal.userId ?? 'unknown', enrolledByOrganisation: ctx.principal.organisationId,
       });
+      if (input.referralId) {
+        await takeInOnReferral(ctx, em, input.referralId, { personId: person.id, facilityId: facility.id, participationId: participation.id });
+      }
       // The category is special-category data: the audit line names the participation, not the category.
       ctx.audit.recordWrite(em, { operation: 'enrolParticipant', subjectType: 'Participation', subjectId: participation.id, details: { facilityId: facility.id, programme, personId: person.id } });
       await em.flush();

@@ -10,6 +10,7 @@ export interface ParticipantView {
   eligibilityCategory: EligibilityCategory;
   referralSource: ReferralSource;
   referringOrganisationId: string | null;
+  referralId: string | null;
   programmeDocumentKind: ProgrammeDocumentKind;
   programmeDocumentNumber: string | null;
   programmeSignedOn: string;
@@ -33,7 +34,7 @@ export function participantFromSqlRow(row: Record<string, any>): ParticipantView
   return {
     id: row.id, personId: row.person_id, facilityId: row.facility_id, programme: row.programme,
     eligibilityCategory: row.eligibility_category, referralSource: row.referral_source,
-    referringOrganisationId: row.referring_organisation_id ?? null, programmeDocumentKind: row.programme_document_kind,
+    referringOrganisationId: row.referring_organisation_id ?? null, referralId: row.referral_id ?? null, programmeDocumentKind: row.programme_document_kind,
     programmeDocumentNumber: row.programme_document_number ?? null, programmeSignedOn: isoDate(row.programme_signed_on),
     startDate: isoDate(row.start_date), trialEndDate: row.trial_end_date ? isoDate(row.trial_end_date) : null,
     plannedEndDate: isoDate(row.planned_end_date), extensionReason: row.extension_reason ?? null,
@@ -49,5 +50,5 @@ function isoDate(value: string | Date): string {
 
 /** The SQL columns of `participation` a view needs, for raw statements. */
 export const PARTICIPATION_COLUMNS = `pa.id, pa.person_id, pa.facility_id, pa.programme, pa.eligibility_category, pa.referral_source,
-  pa.referring_organisation_id, pa.programme_document_kind, pa.programme_document_number, pa.programme_signed_on, pa.start_date,
+  pa.referring_organisation_id, pa.referral_id, pa.programme_document_kind, pa.programme_document_number, pa.programme_signed_on, pa.start_date,
   pa.trial_end_date, pa.planned_end_date, pa.extension_reason, pa.end_date, pa.end_reason, pa.outcome, pa.created_at`;

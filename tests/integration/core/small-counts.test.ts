@@ -86,6 +86,33 @@ describe('no small count by subtraction', () => {
     expect(all.filter((r) => r.occupied === null).every((r) => r.free === null)).toBe(true);
   });
 
+  it('in referral statistics, over every grouping of receiver type, district, refusal reason and month, and within each row', async () => {
+    const dims = ['RECEIVER_TYPE', 'DISTRICT', 'REASON', 'MONTH'] as const;
+    const fields: Record<string, string> = { RECEIVER_TYPE: 'receiverType', DISTRICT: 'districtId', REASON: 'reason', MONTH: 'month' };
+    const measures = ['sent', 'accepted', 'rejected', 'waiting', 'expired', 'withdrawn'];
+    const tables = new Map<string, Row[]>();
+    for (const g of groupings(dims)) {
+      const response = await t.as('ANALYST').query(`{ referralStatistics(groupBy: [${g.join(', ')}]) { receiverType districtId reason month ${measures.join(' ')} suppressed } }`);
+      expect(response.errors).toBeUndefined();
+      tables.set(g.join(','), response.data.referralStatistics);
+    }
+    const all = [...tables.values()].flat();
+    expect(all.some((r) => r.suppressed)).toBe(true);
+    const key = (row: Row, ds: string[]) => ds.map((d) => String(row[fields[d]!])).join('|');
+    for (const m of measures) {
+      expect(all.map((r) => r[m] as number | null).filter((n) => n !== null && small(n))).toEqual([]);
+      expect(subtract(tables, [...dims], m, key).filter(small)).toEqual([]);
+    }
+    // Within a row: sent is the sum of the five statuses.
+    for (const row of all) {
+      const figures = measures.map((m) => row[m] as number | null);
+      if (figures.filter((n) => n === null).length !== 1) continue;
+      const [sent, ...parts] = figures;
+      const computed = sent === null ? parts.reduce<number>((a, b) => a + (b ?? 0), 0) : sent - parts.reduce<number>((a, b) => a + (b ?? 0), 0);
+      expect(small(computed)).toBe(false);
+    }
+  });
+
   it('in labour-market counts, whose "of them" figures leave a remainder anyone can compute', async () => {
     // A labour office reports 12 registered persons, 9 of them entitled to the benefit: the 3 not
     // entitled would follow by subtraction.
