@@ -4,6 +4,7 @@ import { seedDemoAssessments } from './demo-standards.js';
 import { seedDemoIntegration } from './demo-integration.js';
 import { seedDemoFosterCare } from './demo-fostercare.js';
 import { seedDemoReferrals } from './demo-referrals.js';
+import { seedDemoCooperation } from './demo-cooperation.js';
 import type { PeselProtection } from '../src/core/personal-data/pesel-protection.js';
 
 /**
@@ -18,4 +19,5 @@ export async function seedDemoCity(em: EntityManager, pesel: PeselProtection, to
   await seedDemoIntegration(em, pesel, today, usedPesels);
   await seedDemoFosterCare(em, pesel, today, usedPesels);
   await seedDemoReferrals(em, pesel, today, usedPesels);
+  await seedDemoCooperation(em);
 }

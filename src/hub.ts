@@ -43,10 +43,11 @@ import { integrationModule } from './modules/integration/index.js';
 import { crosscheckModule } from './modules/crosscheck/index.js';
 import { fostercareModule } from './modules/fostercare/index.js';
 import { referralsModule } from './modules/referrals/index.js';
+import { cooperationModule } from './modules/cooperation/index.js';
 import { seedDemoCity } from '../seeds/demo-city.js';
 
 /** The domain modules in dependency order: later modules build on earlier ones. */
-export const DOMAIN_MODULES: HubModule[] = [registryModule, standardsModule, personsModule, integrationModule, crosscheckModule, fostercareModule, referralsModule];
+export const DOMAIN_MODULES: HubModule[] = [registryModule, standardsModule, personsModule, integrationModule, crosscheckModule, fostercareModule, referralsModule, cooperationModule];
 
 export function hubModules(): HubModule[] {
   return [coreModule, ...DOMAIN_MODULES];

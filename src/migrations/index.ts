@@ -11,6 +11,7 @@ import { Migration20261130053514FosterCareInTrueScope } from './Migration2026113
 import { Migration20261130090000SearchOnlyPublicFields } from './Migration20261130090000SearchOnlyPublicFields.js';
 import { Migration20261130091000PagingIndexes } from './Migration20261130091000PagingIndexes.js';
 import { Migration20261130092000Referrals } from './Migration20261130092000Referrals.js';
+import { Migration20261130093000Cooperation } from './Migration20261130093000Cooperation.js';
 import { Migration20261130054131FacilityHistory } from './Migration20261130054131FacilityHistory.js';
 
 /**
@@ -31,4 +32,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261130090000SearchOnlyPublicFields', class: Migration20261130090000SearchOnlyPublicFields },
   { name: 'Migration20261130091000PagingIndexes', class: Migration20261130091000PagingIndexes },
   { name: 'Migration20261130092000Referrals', class: Migration20261130092000Referrals },
+  { name: 'Migration20261130093000Cooperation', class: Migration20261130093000Cooperation },
 ];

@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ORGANISATIONS } from '../../../seeds/demo-ids.js';
+import { AuditEvent } from '../../../src/core/audit/audit.entities.js';
+import { addDays } from '../../../src/core/calendar.js';
+import { District, WelfareUnit } from '../../../src/modules/registry/index.js';
+import { kisFacility } from '../../support/integration-factories.js';
+import { makeFacility, makeOrganisation } from '../../support/registry-factories.js';
+import { errorCodes, problemPaths, startTestHub, testToday, type TestHub } from '../../support/test-hub.js';
+
+const today = testToday('2026-11-30');
+let t: TestHub;
+beforeAll(async () => {
+  t = await startTestHub({ today, seedDemo: true });
+});
+afterAll(() => t?.close());
+
+const mops = () => t.as('MOPS_WORKER', DEMO_ORGANISATIONS.mops);
+const BUDGETS = `query($from: Int!, $to: Int!) { programmeBudgets(fromYear: $from, toYear: $to, kind: LOCAL_ACTIVITY_PROGRAMME) {
+  year programmes plannedBudget usedBudget usedKnown executionRate } }`;
+
+describe('Wrocław\u2019s local activity programmes, as published', () => {
+  it('gives each year\u2019s programmes and budgets, 2013\u2019s use as not known rather than zero', async () => {
+    const rows = (await t.publicCaller.query(BUDGETS, { from: 2009, to: 2013 })).data.programmeBudgets;
+    expect(rows.slice(0, 5)).toEqual([
+      { year: 2009, programmes: 1, plannedBudget: '18000.00', usedBudget: '17701.65', usedKnown: true, executionRate: '98.34' },
+      { year: 2010, programmes: 4, plannedBudget: '64047.60', usedBudget: '62923.00', usedKnown: true, executionRate: '98.24' },
+      { year: 2011, programmes: 6, plannedBudget: '141237.19', usedBudget: '135776.75', usedKnown: true, executionRate: '96.13' },
+      { year: 2012, programmes: 6, plannedBudget: '152746.52', usedBudget: '140563.87', usedKnown: true, executionRate: '92.02' },
+      { year: 2013, programmes: 10, plannedBudget: '190023.30', usedBudget: null, usedKnown: false, executionRate: null },
+    ]);
+    // Over a period with an unknown year, the use of the whole is unknown too.
+    expect(rows[5]).toMatchObject({ year: null, programmes: 27, plannedBudget: '566054.61', usedBudget: null, usedKnown: false });
+  });
+
+  it('totals 2009–2012 exactly: 376,031.31 planned, 356,965.27 used, 94.93%', async () => {
+    const total = (await t.publicCaller.query(BUDGETS, { from: 2009, to: 2012 })).data.programmeBudgets.at(-1);
+    expect(total).toEqual({ year: null, programmes: 17, plannedBudget: '376031.31', usedBudget: '356965.27', usedKnown: true, executionRate: '94.93' });
+  });
+
+  it('lists the partnerships with the dates they were formed, the informal one without a date and the four planned', async () => {
+    const all = (await t.publicCaller.query('{ partnerships { name formal concludedOn statusOnDate } }')).data.partnerships;
+    const dated = Object.fromEntries(all.map((p: { name: string; concludedOn: string | null }) => [p.name, p.concludedOn]));
+    expect(dated).toMatchObject({
+      'Partnerstwo Polanka': '2008-03-27', 'Razem dla Nadodrza': '2010-04-26', 'Partnerstwo Gądów': '2010-06-10', 'Partnerstwo Kosmonautów': '2010-06-10',
+      'Partnerstwo dla Leśnicy': '2010-10-27', 'Partnerstwo 8 Scen': '2011-03-16', 'Razem zdziałamy więcej': null,
+    });
+    expect(all.find((p: { name: string }) => p.name === 'Razem zdziałamy więcej')).toMatchObject({ formal: false, statusOnDate: 'ACTIVE' });
+    expect(all.filter((p: { statusOnDate: string }) => p.statusOnDate === 'PLANNED')).toHaveLength(4);
+  });
+
+  it('answers who was active on a past date from the partnerships\u2019 dates', async () => {
+    const on = async (date: string) => (await t.publicCaller.query('query($d: Date) { partnerships(asOf: $d, status: ACTIVE) { name } }', { d: date })).data.partnerships.map((p: { name: string }) => p.name).sort();
+    expect(await on('2009-12-31')).toEqual(['Partnerstwo Polanka', 'Razem zdziałamy więcej']);
+    expect(await on('2010-06-10')).toEqual(['Partnerstwo Gądów', 'Partnerstwo Kosmonautów', 'Partnerstwo Polanka', 'Razem dla Nadodrza', 'Razem zdziałamy więcej']);
+  });
+});
+
+describe('a Śrem-like gmina walks the six steps to a new KIS', () => {
+  const STEP = 'mutation($input: ModelStepInput!) { completeModelStep(input: $input) { number completedOn facility { name type } } }';
+  const area = 'Gmina Śrem (test)';
+
+  it('completes the steps in order, step 6 naming the KIS it created', async () => {
+    const em = t.em();
+    const [unit] = (await em.find(WelfareUnit, { code: 'F1' })) as [WelfareUnit];
+    const [district] = (await em.find(District, { code: 'III' })) as [District];
+    const cooperative = await makeOrganisation(em, { name: 'Spółdzielnia Socjalna Razem', kind: 'SOCIAL_COOPERATIVE' });
+    const shelter = await makeFacility(em, { type: 'NIGHT_SHELTER', operator: cooperative, unit, district, declaredCapacity: 10 });
+    const kis = await kisFacility(em, { operator: cooperative, unit, district, name: 'KIS Śremski' });
+
+    const stakeholder = await mops().query('mutation($i: StakeholderInput!) { registerStakeholder(input: $i) { id category } }', { i: { category: 'NGO', organisationId: cooperative.id } });
+    const leader = await mops().query('mutation($i: StakeholderInput!) { registerStakeholder(input: $i) { id } }', { i: { category: 'LOCAL_LEADER', leaderName: 'Jan Sołtys', leaderConsentOn: '2026-01-10' } });
+    const ids = [stakeholder.data.registerStakeholder.id, leader.data.registerStakeholder.id];
+    await mops().query(STEP, { input: { area, step: 1, completedOn: '2026-01-15' } });
+    const team = await mops().query('mutation($i: CooperationBodyInput!) { createCooperationBody(input: $i) { id kind members { stakeholder { category } } } }', {
+      i: { name: 'Zespół Synergii Lokalnej', kind: 'LOCAL_SYNERGY_TEAM', area, establishedOn: '2026-02-01', members: ids.map((id) => ({ stakeholderId: id })) },
+    });
+    expect(team.data.createCooperationBody.members).toHaveLength(2);
+    expect(errorCodes(await mops().query(STEP, { input: { area, step: 3, completedOn: '2026-02-02' } }))).toEqual(['CONFLICT']);
+    await mops().query(STEP, { input: { area, step: 2, completedOn: '2026-02-01' } });
+    expect(errorCodes(await mops().query(STEP, { input: { area, step: 3, completedOn: '2026-01-20' } }))).toEqual(['CONFLICT']);
+    await mops().query(STEP, { input: { area, step: 3, completedOn: '2026-03-01' } });
+    const pact = await mops().query('mutation($i: PactInput!) { signPact(input: $i) { title signatories { id } } }', { i: { title: 'Pakt dla Śremu', signedOn: '2026-04-01', signatoryIds: ids } });
+    expect(pact.data.signPact.signatories).toHaveLength(2);
+    await mops().query(STEP, { input: { area, step: 4, completedOn: '2026-04-01' } });
+    await mops().query(STEP, { input: { area, step: 5, completedOn: '2026-06-01' } });
+    expect(problemPaths(await mops().query(STEP, { input: { area, step: 6, completedOn: '2026-09-01', facilityId: shelter.id } }))).toEqual(['facilityId']);
+    const done = await mops().query(STEP, { input: { area, step: 6, completedOn: '2026-09-01', facilityId: kis.id } });
+    expect(done.data.completeModelStep.map((s: { completedOn: string | null }) => s.completedOn)).toEqual(['2026-01-15', '2026-02-01', '2026-03-01', '2026-04-01', '2026-06-01', '2026-09-01']);
+    expect(done.data.completeModelStep[5].facility).toEqual({ name: 'KIS Śremski', type: 'SOCIAL_INTEGRATION_CLUB' });
+    expect(errorCodes(await mops().query(STEP, { input: { area, step: 6, completedOn: '2026-09-02', facilityId: kis.id } }))).toEqual(['CONFLICT']);
+    expect(await t.em().count(AuditEvent, { operation: 'completeModelStep' })).toBe(6);
+  });
+});
+
+describe('who sees and edits local cooperation', () => {
+  it('publishes the catalogue, keeping contacts and local leaders\u2019 names for the welfare centre', async () => {
+    const query = '{ stakeholders(category: LOCAL_LEADER) { category leaderName contactPhone } }';
+    const asPublic = await t.publicCaller.query(query);
+    expect(asPublic.data.stakeholders[0]).toEqual({ category: 'LOCAL_LEADER', leaderName: null, contactPhone: null });
+    expect(new Set(errorCodes(asPublic))).toEqual(new Set(['FORBIDDEN']));
+    for (const role of ['ANALYST', 'NGO_STAFF', 'LABOUR_OFFICE'] as const) {
+      const org = role === 'NGO_STAFF' ? DEMO_ORGANISATIONS.ngo : role === 'LABOUR_OFFICE' ? DEMO_ORGANISATIONS.labourOffice : null;
+      expect((await t.as(role, org).query(query)).data.stakeholders[0].leaderName).toBeNull();
+    }
+    expect((await mops().query(query)).data.stakeholders[0].leaderName).toBe('Halina Przykładowa');
+  });
+
+  it('lets NGO staff create partnerships and programmes their organisation leads, and no other', async () => {
+    const [ngoStakeholder] = (await t.publicCaller.query('{ stakeholders(category: NGO) { id organisation { id } } }')).data.stakeholders.filter((s: { organisation: { id: string } }) => s.organisation.id === DEMO_ORGANISATIONS.ngo);
+    const [mopsStakeholder] = (await t.publicCaller.query('{ stakeholders(category: LOCAL_GOVERNMENT_UNIT) { id } }')).data.stakeholders;
+    const staff = t.as('NGO_STAFF', DEMO_ORGANISATIONS.ngo);
+    const CREATE = 'mutation($i: PartnershipInput!) { createPartnership(input: $i) { id name lead { id } } }';
+    const own = await staff.query(CREATE, { i: { name: 'Partnerstwo NGO', formal: false, status: 'ACTIVE', leadStakeholderId: ngoStakeholder.id } });
+    expect(own.data.createPartnership.lead.id).toBe(ngoStakeholder.id);
+    expect(errorCodes(await staff.query(CREATE, { i: { name: 'Cudze', formal: false, status: 'ACTIVE', leadStakeholderId: mopsStakeholder.id } }))).toEqual(['FORBIDDEN']);
+    for (const caller of [t.publicCaller, t.as('ANALYST'), t.as('LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice)]) {
+      expect(errorCodes(await caller.query(CREATE, { i: { name: 'X', formal: false, status: 'ACTIVE' } }))).toEqual(['FORBIDDEN']);
+    }
+    const programme = await staff.query('mutation($i: LocalProgrammeInput!) { createProgramme(input: $i) { id } }', { i: { name: 'PAL NGO', kind: 'LOCAL_ACTIVITY_PROGRAMME', startsOn: '2026-01-01', leadStakeholderId: ngoStakeholder.id } });
+    const id = programme.data.createProgramme.id;
+    const YEAR = 'mutation($id: ID!, $y: LocalProgrammeYearInput!) { setProgrammeYear(programmeId: $id, year: $y) { years { year plannedBudget usedBudget executionRate } } }';
+    const set = await staff.query(YEAR, { id, y: { year: 2026, plannedBudget: '1000.10', usedBudget: '999.99' } });
+    expect(set.data.setProgrammeYear.years).toEqual([{ year: 2026, plannedBudget: '1000.10', usedBudget: '999.99', executionRate: '99.99' }]);
+    expect(problemPaths(await staff.query(YEAR, { id, y: { year: 2026, plannedBudget: '12.345' } }))).toEqual(['year.plannedBudget']);
+    expect(problemPaths(await staff.query(YEAR, { id, y: { year: 2026, plannedBudget: '1e5' } }))).toEqual(['year.plannedBudget']);
+    expect(errorCodes(await staff.query(YEAR, { id, y: { year: 2025, plannedBudget: '1.00' } }))).toEqual(['CONFLICT']);
+  });
+});
+
+describe('members over time', () => {
+  it('answers who was a member on a date, keeping those who left in the history', async () => {
+    const [partnership] = (await t.publicCaller.query('{ partnerships(status: ACTIVE) { id name } }')).data.partnerships.filter((p: { name: string }) => p.name === 'Partnerstwo Polanka');
+    const [leader] = (await t.publicCaller.query('{ stakeholders(category: LOCAL_LEADER) { id } }')).data.stakeholders;
+    const added = await mops().query('mutation($p: ID!, $m: PartnershipMemberInput!) { addPartnershipMember(partnershipId: $p, member: $m) { memberHistory { id stakeholder { id } joinedOn } } }', {
+      p: partnership.id, m: { stakeholderId: leader.id, role: 'lider lokalny', joinedOn: '2020-01-01' },
+    });
+    const membership = added.data.addPartnershipMember.memberHistory.find((m: { joinedOn: string }) => m.joinedOn === '2020-01-01');
+    await mops().query('mutation($id: ID!, $d: Date!) { endPartnershipMembership(memberId: $id, leftOn: $d) { id } }', { id: membership.id, d: '2022-06-30' });
+    const membersOn = async (date: string) => (await t.publicCaller.query('query($d: Date) { partnerships(asOf: $d) { id members { id } } }', { d: date })).data.partnerships
+      .find((p: { id: string }) => p.id === partnership.id).members.map((m: { id: string }) => m.id);
+    expect(await membersOn('2021-01-01')).toContain(membership.id);
+    expect(await membersOn('2023-01-01')).not.toContain(membership.id);
+    expect(await membersOn('2019-12-31')).not.toContain(membership.id);
+    expect(errorCodes(await mops().query('mutation($id: ID!, $d: Date!) { endPartnershipMembership(memberId: $id, leftOn: $d) { id } }', { id: membership.id, d: addDays(today, -1) }))).toEqual(['CONFLICT']);
+  });
+
+  it('reads partnerships with their members, stakeholders and meetings in a fixed number of statements', async () => {
+    const query = '{ partnerships { name districts { name } lead { organisation { name } } members { role stakeholder { category organisation { name } } } meetings { year meetings } } }';
+    await t.publicCaller.query(query);
+    const { count } = await t.countStatements(() => t.publicCaller.query(`${query} `));
+    expect(count).toBeLessThanOrEqual(7);
+  });
+
+  it('reads programmes with their years, partners and actions in a fixed number of statements', async () => {
+    const query = '{ programmes { name lead { category } partners { organisation { name } } years { year plannedBudget } communityActions { kind } districts { name } } }';
+    const { count } = await t.countStatements(() => t.publicCaller.query(query));
+    expect(count).toBeLessThanOrEqual(7);
+  });
+});
