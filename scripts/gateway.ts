@@ -1,6 +1,6 @@
 /**
  * A development gateway over the committed supergraph: `npm run gateway` with the subgraphs
- * listening where schema/supergraph.graphql says (ports 4001–4008), or elsewhere through
+ * listening where schema/supergraph.graphql says (ports 4001–4009), or elsewhere through
  * HUB_SUBGRAPH_URLS=registry=http://…/graphql,persons=…. PORT sets its own port (default 4000).
  */
 import { readFileSync } from 'node:fs';

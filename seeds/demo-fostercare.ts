@@ -76,7 +76,32 @@ export async function seedDemoFosterCare(em: EntityManager, pesel: PeselProtecti
         ...NO_EXCEPTIONS, stayLimit: stayLimitAtStart(carerLimitFor(plan.kind, start)!, start, child.birthDate), placedBy: 'seed', endedBy: null,
       });
     }
+    if (plan.kind === 'EMERGENCY_FAMILY') passedThrough(carers);
     serial++;
+  }
+
+  /**
+   * Kraków 2017: 94 children passed through the 28 emergency families in the year. Beside the 40
+   * placed today, 54 stayed in the past year and left: two stays a family (one for the last two),
+   * each within the statutory four months and ended before today's child came.
+   */
+  function passedThrough(carers: Carer[]) {
+    const reasons = ['RETURN_TO_FAMILY', 'ANOTHER_PLACEMENT', 'ADOPTION', 'RETURN_TO_FAMILY', 'OTHER'] as const;
+    let n = 0;
+    for (let slot = 0; slot < 2; slot++) {
+      for (const carer of carers) {
+        if (n === 54) return;
+        const start = addDays(today, -(364 - slot * 100 - r.int(0, 5)));
+        const end = addDays(start, r.int(20, 90));
+        const child = makeChild(em, pesel, r, usedPesels, `child:emergency-past:${n}`, r.int(year - 9, year - 1));
+        em.create(Placement, {
+          id: stableId(`placement:emergency-past:${n}`), child, carer, startDate: start, plannedEndDate: periodEnd(start, 4), endDate: end,
+          endReason: reasons[n % reasons.length]!, basis: 'EMERGENCY_PENDING_DECISION', courtName: null, courtReference: null, decisionDate: null,
+          ...NO_EXCEPTIONS, stayLimit: stayLimitAtStart(carerLimitFor('EMERGENCY_FAMILY', start)!, start, child.birthDate), placedBy: 'seed', endedBy: 'seed',
+        });
+        n++;
+      }
+    }
   }
 
   const institutions = await em.find(Facility, { type: { $in: ['CARE_EDUCATION_FACILITY', 'REGIONAL_CARE_THERAPY_FACILITY', 'PRE_ADOPTION_INTERVENTION_CENTRE'] } }, { orderBy: { name: 'asc' } });

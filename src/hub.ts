@@ -44,10 +44,11 @@ import { crosscheckModule } from './modules/crosscheck/index.js';
 import { fostercareModule } from './modules/fostercare/index.js';
 import { referralsModule } from './modules/referrals/index.js';
 import { cooperationModule } from './modules/cooperation/index.js';
+import { reportsModule } from './modules/reports/index.js';
 import { seedDemoCity } from '../seeds/demo-city.js';
 
 /** The domain modules in dependency order: later modules build on earlier ones. */
-export const DOMAIN_MODULES: HubModule[] = [registryModule, standardsModule, personsModule, integrationModule, crosscheckModule, fostercareModule, referralsModule, cooperationModule];
+export const DOMAIN_MODULES: HubModule[] = [registryModule, standardsModule, personsModule, integrationModule, crosscheckModule, fostercareModule, referralsModule, cooperationModule, reportsModule];
 
 export function hubModules(): HubModule[] {
   return [coreModule, ...DOMAIN_MODULES];

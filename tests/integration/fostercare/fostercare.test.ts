@@ -299,7 +299,8 @@ describe('the capacity picture at any date', () => {
     const placed = await place(carer, { startDate: addDays(today, -40) });
     await mops().query(`mutation($id: ID!, $d: Date!) { endPlacement(id: $id, input: { endDate: $d, reason: RETURN_TO_FAMILY }) { id } }`, { id: placed.data.placeChild.id, d: addDays(today, -20) });
     const after = await totals();
-    expect([before.past.suppressed, after.past.suppressed, after.now.suppressed]).toEqual([false, false, false]);
+    // (another figure of the row, a few overdue stays, may be withheld; the children placed are many)
+    for (const row of [before.past, before.now, after.past, after.now]) expect([row.occupied, row.free]).not.toContain(null);
     expect(after.past.occupied - before.past.occupied).toBe(1);
     expect(after.now.occupied).toBe(before.now.occupied);
     // The new family's 3 places are all free today.

@@ -1,0 +1,17 @@
+import { allow, hasRole } from '../../core/access/rules.js';
+import type { HubModule } from '../../core/module.js';
+import { FlowReportResolver } from './reports.resolvers.js';
+
+/** Reports the law and the city ask for, across the modules: flows over a period. */
+export const reportsModule: HubModule = {
+  name: 'reports',
+  entities: [],
+  resolvers: [FlowReportResolver],
+  permissions: {
+    Query: { flowReport: hasRole('ANALYST', 'MOPS_WORKER', 'ADMIN') },
+    // Reachable only through the guarded query.
+    FlowReport: { '*': allow },
+    FlowCount: { '*': allow },
+    FacilityFlow: { '*': allow },
+  },
+};
