@@ -1,5 +1,5 @@
 import type { EntityManager } from '../src/core/db/database.js';
-import { seedDemoRegistry } from './demo-registry.js';
+import { seedDemoCisStatus, seedDemoRegistry } from './demo-registry.js';
 import { seedDemoAssessments } from './demo-standards.js';
 import { seedDemoIntegration } from './demo-integration.js';
 import { seedDemoFosterCare } from './demo-fostercare.js';
@@ -13,6 +13,7 @@ import type { PeselProtection } from '../src/core/personal-data/pesel-protection
  */
 export async function seedDemoCity(em: EntityManager, pesel: PeselProtection, today: string): Promise<void> {
   await seedDemoRegistry(em, today);
+  await seedDemoCisStatus(em, today);
   await seedDemoAssessments(em, today);
   // One set of the PESELs handed out, so that no two made-up persons share one.
   const usedPesels = new Set<string>();

@@ -3,11 +3,11 @@ import { withNipCheckDigit } from '../src/core/nip.js';
 import { withRegonCheckDigit } from '../src/core/regon.js';
 import { foldForSearch } from '../src/core/text-search.js';
 import type { FacilitySubtype, FacilityType } from '../src/modules/registry/facility-types.js';
-import { District, Facility, OccupancyReport, Organisation, WelfareUnit, type OrganisationKind } from '../src/modules/registry/registry.entities.js';
+import { CisStatusDecision, District, Facility, OccupancyReport, Organisation, WelfareUnit, type OrganisationKind } from '../src/modules/registry/registry.entities.js';
 import { capacityLimitFor, facilitySearchText } from '../src/modules/registry/registry.rules.js';
 import { DEMO_ORGANISATIONS } from './demo-ids.js';
 import { seededRandom, stableId, type Random } from './random.js';
-import { addDays } from '../src/core/calendar.js';
+import { addDays, periodEnd } from '../src/core/calendar.js';
 
 /**
  * The demo city follows Kraków as the seed documents describe it (MOPS Kraków, 2017): 9 branches over
@@ -235,5 +235,21 @@ export async function seedDemoRegistry(em: EntityManager, today: string): Promis
       }
     }
   }
+  await em.flush();
+}
+
+/**
+ * The voivode's decisions for the demo CIS: each granted for 5 years, the first one's term ending
+ * within two months (it shows in the "status lapsing" filter), one already extended once.
+ */
+export async function seedDemoCisStatus(em: EntityManager, today: string): Promise<void> {
+  const centres = await em.find(Facility, { type: 'SOCIAL_INTEGRATION_CENTRE' }, { orderBy: { name: 'asc' } });
+  centres.forEach((facility, i) => {
+    const decidedOn = addDays(periodEnd(addDays(today, i === 0 ? 45 : 400 + i * 200), -60), 1);
+    em.create(CisStatusDecision, {
+      id: stableId(`cis-status:${facility.id}`), facility, decidedOn, decisionReference: `WPS-III.9421.${10 + i}.${decidedOn.slice(0, 4)}`, extension: false,
+      validFrom: decidedOn, validUntil: periodEnd(decidedOn, 60), recordedBy: 'seed',
+    });
+  });
   await em.flush();
 }

@@ -7,6 +7,7 @@ import { pageByName } from '../../core/db/keyset.js';
 import { setHubDay } from '../../core/db/hub-day.js';
 import { escapeLike, foldForSearch } from '../../core/text-search.js';
 import { facilitySearchText } from './registry.rules.js';
+import { lapsesWithinSql } from './cis-status.js';
 import { checkFacilityDraft, type FacilityDraft } from './facility.validation.js';
 import { District, Facility, Organisation, WelfareUnit } from './registry.entities.js';
 import type { CreateFacilityInput, FacilityFilter, UpdateFacilityInput } from './registry.types.js';
@@ -33,6 +34,11 @@ export function facilityWhere(filter: FacilityFilter | null | undefined, today: 
     for (const word of foldForSearch(filter.search).split(' ').filter(Boolean)) {
       and.push({ searchText: { $like: `%${escapeLike(word)}%` } });
     }
+  }
+  if (filter.cisStatusLapsesWithinDays !== undefined && filter.cisStatusLapsesWithinDays !== null) {
+    const days = filter.cisStatusLapsesWithinDays;
+    if (!Number.isInteger(days) || days < 0 || days > 3650) throw badUserInput([{ path: 'filter.cisStatusLapsesWithinDays', message: 'From 0 to 3650 days' }]);
+    and.push({ [raw((alias) => lapsesWithinSql(alias, today, days))]: true } as FilterQuery<Facility>);
   }
   if (filter.compliance) {
     const condition = complianceConditionFor(filter.compliance, today);

@@ -1,5 +1,5 @@
 import type { HubModule } from '../../core/module.js';
-import { Address, Contact, District, Facility, FacilityState, OccupancyReport, Organisation, WelfareUnit } from './registry.entities.js';
+import { Address, Contact, District, Facility, FacilityState, OccupancyReport, Organisation, WelfareUnit, CisStatusDecision } from './registry.entities.js';
 import { registryLoaders } from './registry.loaders.js';
 import { registryPermissions } from './registry.permissions.js';
 import {
@@ -14,7 +14,7 @@ import {
 /** The registry of organisations, welfare-centre units, districts and facilities with their occupancy. */
 export const registryModule: HubModule = {
   name: 'registry',
-  entities: [Address, Contact, Organisation, WelfareUnit, District, Facility, FacilityState, OccupancyReport],
+  entities: [Address, Contact, Organisation, WelfareUnit, District, Facility, FacilityState, OccupancyReport, CisStatusDecision],
   resolvers: [FacilityResolver, OccupancyReportResolver, OrganisationResolver, WelfareUnitResolver, DistrictResolver, CapacityResolver],
   permissions: registryPermissions,
   // The registry is public: every role reads any of these by id (Query.facility, Query.organisation).

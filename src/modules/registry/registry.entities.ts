@@ -180,3 +180,20 @@ export const OccupancyReport = defineEntity({
   indexes: [{ properties: ['facility', 'date', 'reportedAt'] }],
 });
 export type OccupancyReport = InferEntity<typeof OccupancyReport>;
+
+/** A decision of the voivode granting or extending a CIS's status (art. 5 of the social employment act), with the term it gives. */
+export const CisStatusDecision = defineEntity({
+  name: 'CisStatusDecision',
+  tableName: 'cis_status_decision',
+  properties: {
+    id: uuidPrimaryKey(),
+    facility: () => p.manyToOne(Facility).ref().index(),
+    decidedOn: p.date(),
+    decisionReference: p.string(),
+    extension: p.boolean(),
+    validFrom: p.date(),
+    validUntil: p.date(),
+    recordedBy: p.string(),
+  },
+});
+export type CisStatusDecision = InferEntity<typeof CisStatusDecision>;

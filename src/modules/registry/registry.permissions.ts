@@ -45,6 +45,7 @@ export const registryPermissions: PermissionMap = {
     createOrganisation: editsRegistry,
     // Which facility an NGO may report for is row scoping, checked in the service.
     reportOccupancy: hasRole('NGO_STAFF', 'MOPS_WORKER', 'ADMIN'),
+    recordCisStatus: editsRegistry,
   },
   Facility: { '*': allow, occupancy: canSeeOccupancy, occupancyHistory: canSeeOccupancy },
   [FacilityConnection.names[0]!]: { '*': allow },
@@ -58,6 +59,8 @@ export const registryPermissions: PermissionMap = {
   Contact: { '*': allow },
   CommissionAgreement: { '*': allow },
   RegisterEntry: { '*': allow },
+  // The voivode's register of CIS is public (art. 5 ust. 5b of the social employment act).
+  CisStatus: { '*': allow },
   LegalCapacityLimit: { '*': allow },
   Occupancy: { '*': canSeeOccupancy },
   OccupancyReport: { '*': canSeeOccupancy, reportedBy: editsRegistry },

@@ -5,6 +5,7 @@ import { checkPageArgs, PageArgs, selectsTotalCount, toConnection } from '../../
 import { DateScalar } from '../../core/graphql/scalars.js';
 import { capacityOverview, DEFAULT_FRESH_WITHIN_DAYS, type CapacityRow } from './capacity-overview.js';
 import { createFacility, listFacilities, updateFacility } from './facilities.service.js';
+import { cisStatusLoader, recordCisStatus, type CisStatusView } from './cis-status.js';
 import { FACILITY_TYPES } from './facility-types.js';
 import { freePlaces, reportOccupancy } from './occupancy.service.js';
 import { createOrganisation, listOrganisations } from './organisations.service.js';
@@ -18,6 +19,8 @@ import { InputProblems } from '../../core/errors.js';
 import {
   CapacityDimension,
   CapacityRowType,
+  CisStatusInput,
+  CisStatusType,
   CommissionAgreementType,
   CreateFacilityInput,
   CreateOrganisationInput,
@@ -101,6 +104,16 @@ export class FacilityResolver {
   @FieldResolver(() => DistrictType, { description: 'The district the facility is in.' })
   async district(@Root() f: Facility, @Ctx() ctx: RequestContext): Promise<District> {
     return (await ctx.loaders(registryLoaders).district.load(f.districtId))!;
+  }
+
+  @FieldResolver(() => CisStatusType, { nullable: true, description: 'A social integration centre\u2019s status from the voivode\u2019s latest decision; null for other facilities and a CIS without one recorded.' })
+  cisStatus(@Root() f: Facility, @Ctx() ctx: RequestContext): Promise<CisStatusView | null> | null {
+    return f.type === 'SOCIAL_INTEGRATION_CENTRE' ? ctx.loaders(cisStatusLoader).load(f.id) : null;
+  }
+
+  @Mutation(() => FacilityType_, { description: 'Records the voivode\u2019s decision granting or extending a CIS\u2019s status for 5 years (MOPS_WORKER, ADMIN); an extension without a running status is CONFLICT.' })
+  async recordCisStatus(@Arg('facilityId', () => ID, { description: 'The CIS.' }) facilityId: string, @Arg('input', () => CisStatusInput, { description: 'The decision.' }) input: CisStatusInput, @Ctx() ctx: RequestContext): Promise<Facility> {
+    return (await ctx.loaders(registryLoaders).facility.load(await recordCisStatus(ctx, facilityId, input)))!;
   }
 
   @FieldResolver(() => CommissionAgreementType, { nullable: true, description: 'The commission agreement, for a commissioned service.' })

@@ -1,5 +1,5 @@
 import type { FacilitySubtype, FacilityType } from './facility-types.js';
-import { ruleInForce } from '../../core/dated-rules.js';
+import { ruleInForce, type DatedRule } from '../../core/dated-rules.js';
 
 /**
  * Legal capacity limits of facilities, as a dated table (DOMAIN.md, "Capacity limits"): a change of
@@ -78,4 +78,25 @@ export const CONFIDENTIAL_ADDRESS_TYPES: readonly FacilityType[] = ['DOMESTIC_VI
 export function facilitySearchText(facility: { name: string; type: FacilityType; address: { street: string; postalCode: string; city: string } }): string {
   const street = CONFIDENTIAL_ADDRESS_TYPES.includes(facility.type) ? '' : facility.address.street;
   return `${facility.name} ${facility.address.city} ${facility.address.postalCode} ${street}`;
+}
+
+/**
+ * The status of a social integration centre (status Centrum): granted by the voivode by decision for
+ * a term, and entered in the voivode's register with the date it was granted or extended (ustawa o
+ * zatrudnieniu socjalnym art. 5 ust. 1, 2 and 5a; standardyprawa.pl/akt/380/art/47178). An extension
+ * runs from the day after the term it extends *(check: the act says "przedłużenie", the date of the
+ * new term is our reading)*.
+ */
+export interface CisStatusRule extends DatedRule {
+  termMonths: number;
+  source: string;
+}
+
+export const CIS_STATUS_RULES: readonly CisStatusRule[] = [
+  { validFrom: '2003-01-01', validTo: null, termMonths: 60, source: 'ustawa o zatrudnieniu socjalnym art. 5 ust. 2: "Status Centrum nadaje się na okres 5 lat"' },
+];
+
+/** The rule of a status decided on a day, or null where the table has none. */
+export function cisStatusRuleOn(date: string): CisStatusRule | null {
+  return ruleInForce(CIS_STATUS_RULES, date);
 }

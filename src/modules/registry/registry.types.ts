@@ -290,6 +290,8 @@ export class FacilityFilter {
   search?: string;
   @Field(() => FacilityComplianceFilter, { nullable: true, description: 'Only facilities to which a service standard applies, by where they stand against it.' })
   compliance?: FacilityComplianceFilter;
+  @Field(() => Int, { nullable: true, description: 'Only social integration centres whose status (art. 5 of the social employment act) runs today and lapses within this many days, 0 to 3650.' })
+  cisStatusLapsesWithinDays?: number;
 }
 
 @InputType({ description: 'Narrows the organisation list.' })
@@ -434,3 +436,39 @@ export class UpdateFacilityInput {
 
 export const FacilityConnection = ConnectionType(FacilityType_, 'Facility', 'facility', { sharedData: true });
 export const OrganisationConnection = ConnectionType(OrganisationType, 'Organisation', 'organisation', { sharedData: true });
+
+@ObjectType('CisStatus', { description: 'A social integration centre\u2019s status as the voivode\u2019s latest decision gives it: granted for 5 years, extendable (ustawa o zatrudnieniu socjalnym art. 5).' })
+export class CisStatusType {
+  @Field(() => DateScalar, { description: 'The decision\u2019s day.' })
+  decidedOn!: string;
+
+  @Field(() => String, { description: 'The decision\u2019s reference (znak decyzji).' })
+  decisionReference!: string;
+
+  @Field(() => Boolean, { description: 'True for an extension of a running status.' })
+  extension!: boolean;
+
+  @Field(() => DateScalar, { description: 'First day of the term.' })
+  validFrom!: string;
+
+  @Field(() => DateScalar, { description: 'Last day of the term.' })
+  validUntil!: string;
+
+  @Field(() => Int, { description: 'Days from today to the last day of the term; negative once lapsed.' })
+  daysToLapse!: number;
+
+  @Field(() => Boolean, { description: 'True when the term runs today.' })
+  valid!: boolean;
+}
+
+@InputType('CisStatusInput', { description: 'A voivode\u2019s decision on a CIS\u2019s status.' })
+export class CisStatusInput {
+  @Field(() => DateScalar, { description: 'The decision\u2019s day; not in the future.' })
+  decidedOn!: string;
+
+  @Field(() => String, { description: 'The decision\u2019s reference (znak decyzji).' })
+  decisionReference!: string;
+
+  @Field(() => Boolean, { description: 'True to extend a running status (from the day after its term); false to grant one.' })
+  extension!: boolean;
+}
