@@ -1,5 +1,5 @@
 import type { HubModule } from '../../core/module.js';
-import { AttendanceCorrection, AttendanceEntry, AttendanceMonthClosure, AttendanceReport, Participation } from './integration.entities.js';
+import { AttendanceCorrection, AttendanceEntry, AttendanceMonthClosure, AttendanceReport, CentreStaff, MotivationBonus, Participation } from './integration.entities.js';
 import { integrationPermissions } from './integration.permissions.js';
 import { visibleParticipant } from './participation.service.js';
 import { participantsReached } from './persons-reached.js';
@@ -11,7 +11,7 @@ providePersonReach(participantsReached);
 /** Social employment (KIS/CIS): participants, attendance reported by the NGOs, the integration allowance. */
 export const integrationModule: HubModule = {
   name: 'integration',
-  entities: [Participation, AttendanceEntry, AttendanceCorrection, AttendanceReport, AttendanceMonthClosure],
+  entities: [Participation, AttendanceEntry, AttendanceCorrection, AttendanceReport, AttendanceMonthClosure, MotivationBonus, CentreStaff],
   resolvers: [ParticipantResolver, FacilityParticipantsResolver, AttendanceResolver, ParticipationStatisticsResolver],
   permissions: integrationPermissions,
   references: { Participant: visibleParticipant },

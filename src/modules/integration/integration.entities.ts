@@ -165,3 +165,29 @@ export const AttendanceMonthClosure = defineEntity({
   uniques: [{ properties: ['facility', 'month'] }],
 });
 export type AttendanceMonthClosure = InferEntity<typeof AttendanceMonthClosure>;
+
+/** A motivation bonus granted to a CIS participant for a month (art. 15a of the act), in grosze. */
+export const MotivationBonus = defineEntity({
+  name: 'MotivationBonus',
+  tableName: 'motivation_bonus',
+  properties: {
+    participation: () => p.manyToOne(Participation).ref().primary(),
+    month: p.string().length(7).primary(),
+    grosze: p.integer(),
+    grantedBy: p.string(),
+    grantedAt: p.datetime(),
+  },
+});
+
+/** The staff of a KIS or CIS in a year, as its operator reports it (the yearly report, art. 5 ust. 6 pkt 1). */
+export const CentreStaff = defineEntity({
+  name: 'CentreStaff',
+  tableName: 'centre_staff',
+  properties: {
+    facility: () => p.manyToOne(Facility).ref().primary(),
+    year: p.integer().primary(),
+    headcount: p.integer(),
+    fte: p.decimal('string').precision(6).scale(2),
+    reportedBy: p.string(),
+  },
+});

@@ -23,8 +23,10 @@ export const integrationPermissions: PermissionMap = {
     participant: WRITERS,
     attendanceSummary: SUMMARY_READERS,
     participationStatistics: hasRole('ANALYST', 'MOPS_WORKER', 'ADMIN'),
+    // The operator's report: which facility is row scoping, checked in the service.
+    socialEmploymentReport: WRITERS,
   },
-  Mutation: { enrolParticipant: WRITERS, endParticipation: WRITERS, reportAttendance: WRITERS, closeMonth: WRITERS },
+  Mutation: { enrolParticipant: WRITERS, endParticipation: WRITERS, reportAttendance: WRITERS, closeMonth: WRITERS, recordCentreStaff: WRITERS, recordMotivationBonus: WRITERS },
   Facility: { participants: caseWorkerOrOperatorOf((facility) => facility.id) },
   // A labour office reaches a participant only through a CIS summary: it sees the participation, not the category.
   Participant: { '*': PARTICIPANT_READERS, eligibilityCategory: WELFARE_FILE_READERS, referringOrganisation: WELFARE_FILE_READERS, referralSource: WELFARE_FILE_READERS, referralId: WELFARE_FILE_READERS },
@@ -39,5 +41,9 @@ export const integrationPermissions: PermissionMap = {
   AllowanceDeduction: { '*': allow },
   AttendanceReportResult: { '*': WRITERS },
   MonthClosure: { '*': WRITERS },
+  SocialEmploymentReport: { '*': WRITERS },
+  ReportCount: { '*': WRITERS },
+  ReportMonthAllowance: { '*': WRITERS },
+  CentreStaffFigures: { '*': WRITERS },
   ParticipationStatisticsRow: { '*': hasRole('ANALYST', 'MOPS_WORKER', 'ADMIN') },
 };

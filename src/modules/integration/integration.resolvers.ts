@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Int, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { monthOf } from '../../core/calendar.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { checkPageArgs, PageArgs, selectsTotalCount, toConnection } from '../../core/graphql/pagination.js';
@@ -11,6 +11,7 @@ import { attendanceSummary, type AllowanceView, type AttendanceMonthSummaryView 
 import { closeMonth, reportAttendance, type AttendanceReportOutcome, type MonthClosureView } from './attendance.service.js';
 import { integrationLoaders, type AttendanceDayView } from './integration.loaders.js';
 import { EligibilityCategory, type EligibilityCategory as Category } from './integration.rules.js';
+import { recordCentreStaff, recordMotivationBonus, yearlyReport } from './yearly-report.js';
 import { participationStatistics, type ParticipationDimension, type ParticipationStatisticsRow } from './participation-statistics.js';
 import { endParticipation, enrolParticipant, visibleParticipant } from './participation.service.js';
 import { listParticipants } from './participants.service.js';
@@ -18,6 +19,7 @@ import type { ParticipantView } from './participation.views.js';
 import { ParticipationDimension as Dimension } from './participation-statistics.js';
 import {
   AttendanceDayType,
+  SocialEmploymentReportType,
   AttendanceMonthSummaryType,
   AttendanceReportInput,
   AttendanceReportResultType,
@@ -185,6 +187,44 @@ function toAllowanceType(a: AllowanceView): IntegrationAllowanceType {
 
 @Resolver(() => ParticipationStatisticsRowType)
 export class ParticipationStatisticsResolver {
+  @Query(() => SocialEmploymentReportType, { description: 'The yearly report of a KIS or CIS (NGO_STAFF of its operator, MOPS_WORKER, ADMIN).' })
+  async socialEmploymentReport(
+    @Arg('facilityId', () => ID, { description: 'The KIS or CIS.' }) facilityId: string,
+    @Arg('year', () => Int, { description: 'The year reported.' }) year: number,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const report = await yearlyReport(ctx, facilityId, year);
+    return {
+      ...report,
+      allowanceTotal: report.allowanceGrosze === null ? null : formatGrosze(report.allowanceGrosze),
+      allowancesByMonth: report.allowancesByMonth.map((m) => ({ month: m.month, amount: formatGrosze(m.grosze), closed: m.closed })),
+      motivationBonusTotal: formatGrosze(report.motivationBonusGrosze),
+    };
+  }
+
+  @Mutation(() => Boolean, { description: 'The operator reports its staff for a year, for the yearly report (NGO_STAFF of the operator, MOPS_WORKER, ADMIN); true when recorded.' })
+  async recordCentreStaff(
+    @Arg('facilityId', () => ID, { description: 'The KIS or CIS.' }) facilityId: string,
+    @Arg('year', () => Int, { description: 'The year.' }) year: number,
+    @Arg('headcount', () => Int, { description: 'Employees, 0 to 10,000.' }) headcount: number,
+    @Arg('fte', () => String, { description: 'Full-time equivalents, such as 7.25.' }) fte: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<boolean> {
+    await recordCentreStaff(ctx, facilityId, year, headcount, fte);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'The head of a CIS grants a participant a motivation bonus for a month, after the trial period, up to the cap of art. 15a ust. 2 (100% of the month\u2019s allowance since 2022); true when recorded.' })
+  async recordMotivationBonus(
+    @Arg('participantId', () => ID, { description: 'The participation.' }) participantId: string,
+    @Arg('month', () => String, { description: 'The month, YYYY-MM.' }) month: string,
+    @Arg('amount', () => String, { description: 'The bonus in złoty, at most two decimals.' }) amount: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<boolean> {
+    await recordMotivationBonus(ctx, participantId, month, amount);
+    return true;
+  }
+
   @Query(() => [ParticipationStatisticsRowType], {
     description: 'Participations by programme, eligibility category, month and outcome (ANALYST, MOPS_WORKER, ADMIN). Aggregates only; counts under 5 are suppressed.',
   })

@@ -183,3 +183,31 @@ export const LONG_TERM_UNEMPLOYMENT: readonly LongTermUnemploymentRule[] = [
 export function longTermUnemploymentRuleOn(date: string, table: readonly LongTermUnemploymentRule[] = LONG_TERM_UNEMPLOYMENT): LongTermUnemploymentRule | null {
   return ruleInForce(table, date);
 }
+
+/**
+ * The motivation bonus (motywacyjna premia integracyjna) the head of a CIS may grant a participant
+ * after the trial period, for an active attitude and progress (art. 15a ust. 1), capped as a share
+ * of the month's integration allowance (art. 15a ust. 2).
+ */
+export interface MotivationBonusCap {
+  validFrom: string;
+  validTo: string | null;
+  /** The cap as a percentage of the month's full integration allowance (art. 15 ust. 4). */
+  percentOfAllowance: number;
+  source: string;
+}
+
+export const MOTIVATION_BONUS_CAPS: readonly MotivationBonusCap[] = [
+  {
+    validFrom: '2004-01-01', validTo: '2022-02-14', percentOfAllowance: 20,
+    source: 'Art. 15a ust. 2 before Dz.U. 2022 poz. 218: at most 20% of the integration allowance, paid from the CIS\u2019s own income (MPiPS, praca.gazetaprawna.pl "Kierownik może przyznać premię integracyjną")',
+  },
+  {
+    validFrom: '2022-02-15', validTo: null, percentOfAllowance: 100,
+    source: 'Art. 15a ust. 2 as amended by Dz.U. 2022 poz. 218 (Dz.U. 2022 poz. 2241 t.j., OpenLEX): "nie może przekroczyć 100% wysokości świadczenia integracyjnego"; in force 15 February 2022 (check: whether it applies to January and early February 2022 as the allowance does)',
+  },
+];
+
+export function motivationBonusCapOn(date: string, table: readonly MotivationBonusCap[] = MOTIVATION_BONUS_CAPS): MotivationBonusCap | null {
+  return ruleInForce(table, date);
+}

@@ -522,3 +522,74 @@ export class ParticipationStatisticsFilter {
   @Field(() => ID, { nullable: true, description: 'Only this facility.' })
   facilityId?: string | null;
 }
+
+@ObjectType('ReportCount', { description: 'A count of the yearly report under its key.' })
+export class ReportCountType {
+  @Field(() => String, { description: 'What is counted: an eligibility group (art. 1 ust. 2) or an outcome.' })
+  key!: string;
+
+  @Field(() => Int, { description: 'The count.' })
+  count!: number;
+}
+
+@ObjectType('ReportMonthAllowance', { description: 'The integration allowances of one month, as its summary gives them.' })
+export class ReportMonthAllowanceType {
+  @Field(() => String, { description: 'The month, YYYY-MM.' })
+  month!: string;
+
+  @Field(() => String, { description: 'The month\u2019s allowances in złoty.' })
+  amount!: string;
+
+  @Field(() => Boolean, { description: 'True when the month is closed: its figures are final.' })
+  closed!: boolean;
+}
+
+@ObjectType('CentreStaffFigures', { description: 'The staff of a KIS or CIS in a year, as its operator reports it.' })
+export class CentreStaffType {
+  @Field(() => Int, { description: 'Employees (headcount).' })
+  headcount!: number;
+
+  @Field(() => String, { description: 'Full-time equivalents, two decimals.' })
+  fte!: string;
+}
+
+@ObjectType('SocialEmploymentReport', {
+  description: 'The yearly report of a KIS or CIS, due by 31 March (ustawa o zatrudnieniu socjalnym art. 5 ust. 4 pkt 2 and ust. 6, art. 18a ust. 6; the CIS form: Dz.U. 2017 poz. 97), from the hub\u2019s data. Months not yet closed are listed as incomplete.',
+})
+export class SocialEmploymentReportType {
+  @Field(() => ID, { description: 'The KIS or CIS.' })
+  facilityId!: string;
+
+  @Field(() => Programme, { description: 'KIS or CIS.' })
+  programme!: string;
+
+  @Field(() => Int, { description: 'The year reported.' })
+  year!: number;
+
+  @Field(() => CentreStaffType, { nullable: true, description: 'Employees (pkt 1): as the operator reported them (recordCentreStaff); null while not reported.' })
+  staff!: CentreStaffType | null;
+
+  @Field(() => Int, { description: 'Participants in reintegration (pkt 4): participations active on any day of the year.' })
+  participants!: number;
+
+  @Field(() => [ReportCountType], { description: 'Participants by the group of art. 1 ust. 2 (pkt 2).' })
+  participantsByGroup!: ReportCountType[];
+
+  @Field(() => [ReportCountType], { description: 'Participations ended in the year, by outcome.' })
+  endedByOutcome!: ReportCountType[];
+
+  @Field(() => Int, { description: 'Participants who became economically independent (pkt 3): ended in employment, their own business or a social cooperative.' })
+  economicallyIndependent!: number;
+
+  @Field(() => String, { nullable: true, description: 'Integration allowances of the year (pkt 6): the sum of the months\u2019 summaries, in złoty; null for a KIS.' })
+  allowanceTotal!: string | null;
+
+  @Field(() => [ReportMonthAllowanceType], { description: 'The allowances month by month (CIS).' })
+  allowancesByMonth!: ReportMonthAllowanceType[];
+
+  @Field(() => String, { description: 'Motivation bonuses of the year (pkt 6), in złoty.' })
+  motivationBonusTotal!: string;
+
+  @Field(() => [String], { description: 'Months (YYYY-MM) not yet closed, or still to come: their figures are not final.' })
+  incompleteMonths!: string[];
+}

@@ -1,0 +1,148 @@
+import { InputProblems, badUserInput, notFound } from '../../core/errors.js';
+import type { RequestContext } from '../../core/graphql/context.js';
+import { isUuid } from '../../core/ids.js';
+import { lastDayOf, monthOf } from '../../core/calendar.js';
+import { formatGrosze } from './allowance.js';
+import { attendanceSummary } from './attendance-summary.js';
+import { socialEmploymentFacility } from './facility-access.js';
+import { allowanceRegimeOf, basicBenefitOn, motivationBonusCapOn } from './integration.rules.js';
+
+/**
+ * The yearly report of a KIS or CIS (ustawa o zatrudnieniu socjalnym art. 5 ust. 4 pkt 2 and ust. 6,
+ * art. 18a ust. 6; the CIS form: Dz.U. 2017 poz. 97), due by 31 March, from the hub's own data:
+ * staff as the operator reports it, participants by the art. 1 ust. 2 group, their outcomes and
+ * who became economically independent, the integration allowances paid (the sum of the months'
+ * summaries) and the motivation bonuses. A month of the year not yet closed is listed as incomplete,
+ * never counted silently as final.
+ */
+export interface YearlyReport {
+  facilityId: string;
+  programme: 'KIS' | 'CIS';
+  year: number;
+  staff: { headcount: number; fte: string } | null;
+  participants: number;
+  participantsByGroup: { key: string; count: number }[];
+  endedByOutcome: { key: string; count: number }[];
+  economicallyIndependent: number;
+  allowanceGrosze: number | null;
+  allowancesByMonth: { month: string; grosze: number; closed: boolean }[];
+  motivationBonusGrosze: number;
+  incompleteMonths: string[];
+}
+
+/** Outcomes that count as becoming economically independent (usamodzielnienie ekonomiczne, art. 5 ust. 6 pkt 3). */
+const INDEPENDENT = ['EMPLOYMENT', 'OWN_BUSINESS', 'SOCIAL_COOPERATIVE'];
+
+export async function yearlyReport(ctx: RequestContext, facilityId: string, year: number): Promise<YearlyReport> {
+  const today = ctx.clock.today();
+  if (!Number.isInteger(year) || year < 2004 || year > Number(today.slice(0, 4))) throw badUserInput([{ path: 'year', message: 'A year from 2004 to this one' }]);
+  const { facility, programme } = await socialEmploymentFacility(ctx, facilityId, 'read');
+  const first = `${year}-01-01`;
+  const last = `${year}-12-31`;
+  const [[counts], staff, bonuses] = await Promise.all([
+    ctx.em.execute<Record<string, any>[]>(
+      `with active as (select * from participation pa where pa.facility_id = ? and pa.start_date <= ? and coalesce(pa.end_date, pa.planned_end_date) >= ?)
+       select (select count(*) from active)::int as participants,
+              (select json_object_agg(eligibility_category, n) from (select eligibility_category, count(*)::int as n from active group by eligibility_category) g) as by_group,
+              (select json_object_agg(outcome, n) from (select outcome, count(*)::int as n from active where end_date between ? and ? and outcome is not null group by outcome) o) as by_outcome`,
+      [facility.id, last, first, first, last],
+    ),
+    ctx.em.execute<{ headcount: number; fte: string }[]>('select headcount, fte::text as fte from centre_staff where facility_id = ? and year = ?', [facility.id, year]),
+    ctx.em.execute<{ grosze: number }[]>(
+      `select coalesce(sum(b.grosze), 0)::int as grosze from motivation_bonus b join participation pa on pa.id = b.participation_id where pa.facility_id = ? and b.month like ?`,
+      [facility.id, `${year}-%`],
+    ),
+  ]);
+  const json = (v: unknown) => Object.entries((typeof v === 'string' ? JSON.parse(v) : v) ?? {}).map(([key, count]) => ({ key, count: Number(count) })).sort((a, b) => a.key.localeCompare(b.key));
+  const endedByOutcome = json(counts!.by_outcome);
+
+  // The allowance is what the months' summaries say, month by month: the report cannot disagree with them.
+  const allowancesByMonth: YearlyReport['allowancesByMonth'] = [];
+  const incompleteMonths: string[] = [];
+  const current = monthOf(today);
+  for (let m = 1; m <= 12; m++) {
+    const month = `${year}-${String(m).padStart(2, '0')}`;
+    if (month > current) {
+      incompleteMonths.push(month); // still to come
+      continue;
+    }
+    const summary = await attendanceSummary(ctx, facility.id, month);
+    if (!summary.length) continue;
+    const closed = summary[0]!.monthClosed;
+    if (!closed) incompleteMonths.push(month);
+    if (programme === 'CIS') allowancesByMonth.push({ month, grosze: summary.reduce((s, row) => s + (row.allowance?.grosze ?? 0), 0), closed });
+  }
+  return {
+    facilityId: facility.id, programme, year,
+    staff: staff[0] ? { headcount: staff[0].headcount, fte: staff[0].fte } : null,
+    participants: counts!.participants,
+    participantsByGroup: json(counts!.by_group),
+    endedByOutcome,
+    economicallyIndependent: endedByOutcome.filter((o) => INDEPENDENT.includes(o.key)).reduce((s, o) => s + o.count, 0),
+    allowanceGrosze: programme === 'CIS' ? allowancesByMonth.reduce((s, m) => s + m.grosze, 0) : null,
+    allowancesByMonth,
+    motivationBonusGrosze: bonuses[0]?.grosze ?? 0,
+    incompleteMonths,
+  };
+}
+
+/** The operator reports its staff for a year: headcount and full-time equivalents. */
+export async function recordCentreStaff(ctx: RequestContext, facilityId: string, year: number, headcount: number, fte: string): Promise<void> {
+  const problems = new InputProblems();
+  if (!Number.isInteger(year) || year < 2004 || year > Number(ctx.clock.today().slice(0, 4))) problems.add('year', 'A year from 2004 to this one');
+  if (!Number.isInteger(headcount) || headcount < 0 || headcount > 10_000) problems.add('headcount', 'From 0 to 10,000');
+  if (!/^\d{1,4}(\.\d{1,2})?$/.test(fte)) problems.add('fte', 'Full-time equivalents with at most two decimals, such as 7.25');
+  const { facility } = await socialEmploymentFacility(ctx, facilityId, 'write');
+  problems.throwIfAny();
+  await ctx.em.transactional(async (em) => {
+    await em.execute(
+      `insert into centre_staff (facility_id, year, headcount, fte, reported_by) values (?, ?, ?, ?::numeric, ?)
+       on conflict (facility_id, year) do update set headcount = excluded.headcount, fte = excluded.fte, reported_by = excluded.reported_by`,
+      [facility.id, year, headcount, fte, ctx.principal.userId ?? 'unknown'],
+    );
+    ctx.audit.recordWrite(em, { operation: 'recordCentreStaff', subjectType: 'Facility', subjectId: facility.id, details: { year } });
+    await em.flush();
+  });
+}
+
+/**
+ * The head of a CIS grants a participant a motivation bonus for a month: after the trial period,
+ * within the participation, at most the cap of the month's full allowance (art. 15a). Recording a
+ * month again replaces its bonus.
+ */
+export async function recordMotivationBonus(ctx: RequestContext, participantId: string, month: string, amount: string): Promise<void> {
+  const problems = new InputProblems();
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) problems.add('month', 'A month is written YYYY-MM');
+  if (!/^\d{1,6}(\.\d{1,2})?$/.test(amount)) problems.add('amount', 'An amount in złoty with at most two decimals, such as 250.00');
+  problems.throwIfAny();
+  if (!isUuid(participantId)) throw notFound('Participant', participantId);
+  const [p] = await ctx.em.execute<{ facility_id: string; programme: string; start_date: string; trial_end_date: string | null; end: string }[]>(
+    `select facility_id, programme, start_date::text as start_date, trial_end_date::text as trial_end_date, coalesce(end_date, planned_end_date)::text as end from participation where id = ?`,
+    [participantId],
+  );
+  if (!p) throw notFound('Participant', participantId);
+  await socialEmploymentFacility(ctx, p.facility_id, 'write');
+  const later = new InputProblems();
+  if (p.programme !== 'CIS') later.add('participantId', 'A motivation bonus is for a CIS participant');
+  const monthFirst = `${month}-01`;
+  const monthLast = lastDayOf(month);
+  if (p.end < monthFirst || p.start_date > monthLast || monthFirst > ctx.clock.today()) later.add('month', 'The month is outside the participation, or still to come');
+  else if (p.trial_end_date && p.trial_end_date >= monthLast) later.add('month', 'A motivation bonus comes after the trial period (art. 15a ust. 1)');
+  const cap = motivationBonusCapOn(`${month}-15`);
+  const regime = allowanceRegimeOf(month);
+  const benefit = basicBenefitOn(`${month}-01`);
+  if (!cap || !regime || !benefit) later.add('month', `No rules on the bonus, the allowance or the benefit are in force in ${month}`);
+  later.throwIfAny();
+  const grosze = Math.round(Number(amount) * 100);
+  const capGrosze = Math.floor((benefit!.grosze * regime!.ratePercent * cap!.percentOfAllowance) / 10_000);
+  if (grosze > capGrosze) throw badUserInput([{ path: 'amount', message: `At most ${formatGrosze(capGrosze)} zł: ${cap!.percentOfAllowance}% of the month\u2019s allowance (${cap!.source})` }]);
+  await ctx.em.transactional(async (em) => {
+    await em.execute(
+      `insert into motivation_bonus (participation_id, month, grosze, granted_by, granted_at) values (?, ?, ?, ?, ?)
+       on conflict (participation_id, month) do update set grosze = excluded.grosze, granted_by = excluded.granted_by, granted_at = excluded.granted_at`,
+      [participantId, month, grosze, ctx.principal.userId ?? 'unknown', ctx.clock.now()],
+    );
+    ctx.audit.recordWrite(em, { operation: 'recordMotivationBonus', subjectType: 'Participation', subjectId: participantId, details: { month } });
+    await em.flush();
+  });
+}
