@@ -43,8 +43,9 @@ describe('the yearly report of a CIS', () => {
 
   it('counts participants by group as the distinct participations active in the year', async () => {
     const report = (await staff().query(REPORT, { f: cis, y: year })).data.socialEmploymentReport;
-    const [{ n }] = await t.em().execute<{ n: number }[]>(
+    const [counted] = await t.em().execute<{ n: number }[]>(
       `select count(distinct id)::int as n from participation where facility_id = ? and start_date <= ? and coalesce(end_date, planned_end_date) >= ?`, [cis, `${year}-12-31`, `${year}-01-01`]);
+    const n = counted!.n;
     expect(report.participants).toBe(n);
     expect(report.participantsByGroup.reduce((s: number, g: { count: number }) => s + g.count, 0)).toBe(n);
     const independent = report.endedByOutcome.filter((o: { key: string }) => ['EMPLOYMENT', 'OWN_BUSINESS', 'SOCIAL_COOPERATIVE'].includes(o.key)).reduce((s: number, o: { count: number }) => s + o.count, 0);
