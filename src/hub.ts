@@ -27,6 +27,7 @@ import { queryLimits } from './core/graphql/limits.js';
 import cors from 'cors';
 import { HubMetrics } from './core/observability/metrics.js';
 import { requestIdMiddleware } from './core/observability/request-id.js';
+import { exportHandler } from './core/export/export-route.js';
 import { requestOutcomePlugin } from './core/observability/request-outcome.js';
 import { recordStatement, startTracing } from './core/observability/tracing.js';
 import { describeInputLimits, guardMutationInputs } from './core/graphql/input-guard.js';
@@ -213,6 +214,11 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     throw error;
   }
 
+  const contextFor = async (req: express.Request, res: express.Response): Promise<RequestContext> => {
+    const em = db.em.fork();
+    const principal = await organisationBinding.check(await resolvePrincipal(req.headers.authorization), em);
+    return createRequestContext(principal, em, new AuditRecorder(principal, clock), pesel, config.limits, clock, hubState, res.locals.requestId as string);
+  };
   const limits = queryLimits({ fieldSuggestions: config.introspection });
   const metrics = new HubMetrics(() => poolCounts(db));
   const apollo = new ApolloServer<RequestContext>({
@@ -284,13 +290,15 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     cors({ origin: config.corsOrigins, methods: ['GET', 'POST'], allowedHeaders: ['authorization', 'content-type', 'x-request-id'], exposedHeaders: ['x-request-id', 'retry-after'], maxAge: 600 }),
     requestDeadline(config.requestTimeoutMs),
     express.json({ limit: config.maxBodyBytes }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const em = db.em.fork();
-        const principal = await organisationBinding.check(await resolvePrincipal(req.headers.authorization), em);
-        return createRequestContext(principal, em, new AuditRecorder(principal, clock), pesel, config.limits, clock, hubState, res.locals.requestId as string);
-      },
-    }),
+    expressMiddleware(apollo, { context: ({ req, res }) => contextFor(req, res) }),
+  );
+  // Reports and statistics as files (CSV, XLSX): the same operation, permissions and audit as /graphql.
+  app.post(
+    '/export',
+    cors({ origin: config.corsOrigins, methods: ['POST'], allowedHeaders: ['authorization', 'content-type', 'x-request-id'], exposedHeaders: ['x-request-id', 'content-disposition'], maxAge: 600 }),
+    requestDeadline(config.requestTimeoutMs),
+    express.json({ limit: '1mb' }),
+    exportHandler(apollo, contextFor, clock),
   );
 
   // Body-parser failures (too large, malformed JSON) answer in GraphQL's error shape, not as HTML.

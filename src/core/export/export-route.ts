@@ -1,0 +1,54 @@
+import type { ApolloServer } from '@apollo/server';
+import type { RequestHandler, Request, Response } from 'express';
+import { GraphQLError, Kind, parse, type OperationDefinitionNode } from 'graphql';
+import type { Clock } from '../clock.js';
+import type { RequestContext } from '../graphql/context.js';
+import { toCsv, toXlsx } from './formats.js';
+import { tablesOf } from './tables.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function fail(res: Response, status: number, message: string, code: string): void {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+/**
+ * `POST /export?format=csv|xlsx` with a GraphQL query in the body, as to `/graphql`: the answer as a
+ * file with Polish headers. Only queries, and only answers without errors: a figure the caller may
+ * not see makes no file rather than a file with a hole in it.
+ */
+export function exportHandler(apollo: ApolloServer<RequestContext>, contextFor: (req: Request, res: Response) => Promise<RequestContext>, clock: Clock): RequestHandler {
+  return async (req, res) => {
+    const format = req.query.format;
+    if (format !== 'csv' && format !== 'xlsx') return fail(res, 400, 'Ask for ?format=csv or ?format=xlsx', 'BAD_REQUEST');
+    const { query, variables } = (req.body ?? {}) as { query?: unknown; variables?: Record<string, unknown> };
+    if (typeof query !== 'string') return fail(res, 400, 'Send the query to export as { "query": "…" }', 'BAD_REQUEST');
+    let operation: OperationDefinitionNode | undefined;
+    try {
+      operation = parse(query).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    } catch {
+      return fail(res, 400, 'The query does not parse', 'GRAPHQL_PARSE_FAILED');
+    }
+    if (operation?.operation !== 'query') return fail(res, 400, 'Only a query can be exported', 'BAD_REQUEST');
+    let contextValue: RequestContext;
+    try {
+      contextValue = await contextFor(req, res);
+    } catch (error) {
+      if (error instanceof GraphQLError) return fail(res, 401, error.message, String(error.extensions.code ?? 'UNAUTHENTICATED'));
+      throw error;
+    }
+    const result = await apollo.executeOperation({ query, variables }, { contextValue });
+    if (result.body.kind !== 'single') return fail(res, 400, 'Incremental delivery cannot be exported', 'BAD_REQUEST');
+    const { data, errors } = result.body.singleResult;
+    if (errors?.length || !data) {
+      const codes = (errors ?? []).map((e) => e.extensions?.code);
+      const status = codes.includes('FORBIDDEN') ? 403 : codes.includes('UNAUTHENTICATED') ? 401 : codes.includes('SERVICE_UNAVAILABLE') ? 503 : 400;
+      return void res.status(result.http.status ?? status).json({ errors });
+    }
+    const tables = tablesOf(data as Record<string, never>);
+    const name = `${Object.keys(data)[0] ?? 'export'}-${clock.today()}.${format}`;
+    res.attachment(name);
+    if (format === 'csv') res.type('text/csv; charset=utf-8').send(toCsv(tables));
+    else res.type(XLSX).send(await toXlsx(tables));
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * Polish column headers for exports, by the field's name (the last part of a dotted path), with the
+ * path itself where the catalogue has none. One catalogue for every report, so that the same figure
+ * has the same header everywhere.
+ */
+const LABELS: Record<string, string> = {
+  field: 'Pozycja', value: 'Wartość', key: 'Kategoria', count: 'Liczba', suppressed: 'Utajniono (tajemnica statystyczna)',
+  month: 'Miesiąc', year: 'Rok', from: 'Od', to: 'Do', date: 'Data',
+  programme: 'Program', eligibilityCategory: 'Kategoria uczestnika (art. 1 ust. 2)', outcome: 'Efekt', participants: 'Uczestnicy',
+  receiverType: 'Rodzaj placówki', districtId: 'Dzielnica (id)', reason: 'Powód odmowy', sent: 'Wysłane', accepted: 'Przyjęte',
+  rejected: 'Odmowy', waiting: 'Oczekujące', expired: 'Przeterminowane', withdrawn: 'Wycofane', medianDaysToAnswer: 'Mediana dni do odpowiedzi',
+  kind: 'Rodzaj', carers: 'Pieczy zastępczej (rodziny/placówki)', capacity: 'Miejsca', occupied: 'Dzieci umieszczone', free: 'Wolne miejsca',
+  overduePlacements: 'Pobyty ponad termin ustawowy', childrenUnderAgeLimitInInstitutions: 'Dzieci poniżej 10 lat w placówkach',
+  type: 'Typ', name: 'Nazwa', facilities: 'Placówki', declaredCapacity: 'Miejsca deklarowane', occupiedPlaces: 'Miejsca zajęte', freePlaces: 'Miejsca wolne',
+  registeredUnemployed: 'Zarejestrowani bezrobotni', entitledToBenefit: 'Z prawem do zasiłku', registeredAndTakingPart: 'W KIS/CIS',
+  facilityId: 'Placówka (id)', operatorId: 'Podmiot prowadzący (id)', participations: 'Uczestnictwa', persons: 'Osoby',
+  plannedBudget: 'Budżet planowany (zł)', usedBudget: 'Budżet wykorzystany (zł)', executionRate: 'Wykonanie (%)', programmes: 'Programy',
+  usedKnown: 'Wykonanie znane', socialWorkers: 'Pracownicy socjalni', specialists: 'Specjaliści', activePartnerships: 'Aktywne partnerstwa',
+  amount: 'Kwota (zł)', closed: 'Miesiąc zamknięty', allowanceTotal: 'Świadczenia integracyjne (zł)', motivationBonusTotal: 'Premie motywacyjne (zł)',
+  economicallyIndependent: 'Usamodzielnieni ekonomicznie', headcount: 'Pracownicy', fte: 'Etaty',
+  personsReached: 'Osoby objęte wsparciem', personsByService: 'Osoby według usług', childrenCaredFor: 'Dzieci w pieczy w okresie',
+  placementsStarted: 'Umieszczenia rozpoczęte', placementsEnded: 'Umieszczenia zakończone', participationsByFacility: 'Uczestnictwa według placówek',
+  participationStatistics: 'Statystyka uczestnictwa', referralStatistics: 'Statystyka skierowań', fosterCareCapacity: 'Piecza zastępcza',
+  capacityOverview: 'Miejsca w placówkach', labourMarketCounts: 'Rynek pracy', flowReport: 'Przepływy w okresie', socialEmploymentReport: 'Sprawozdanie roczne KIS/CIS',
+  programmeBudgets: 'Budżety programów', partnershipCoverage: 'Pokrycie dzielnic partnerstwami',
+};
+
+export function headerOf(path: string): string {
+  const last = path.split('.').at(-1)!;
+  const parts = path.split('.').map((p) => LABELS[p] ?? p);
+  return LABELS[path] ?? (parts.length > 1 ? parts.join(' — ') : LABELS[last] ?? path);
+}

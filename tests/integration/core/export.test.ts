@@ -1,0 +1,62 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signDevelopmentToken } from '../../../src/core/auth/dev-tokens.js';
+import { SYMBOLS } from '../../../src/core/export/formats.js';
+import { startTestHub, TEST_JWT_SECRET, testToday, type TestHub } from '../../support/test-hub.js';
+
+const today = testToday('2026-11-30');
+let t: TestHub;
+let analyst: string;
+beforeAll(async () => {
+  t = await startTestHub({ today, seedDemo: true });
+  analyst = await signDevelopmentToken(TEST_JWT_SECRET, { role: 'ANALYST', sub: 'analyst' });
+});
+afterAll(() => t?.close());
+
+const exportUrl = (format: string) => t.url.replace('/graphql', `/export?format=${format}`);
+const post = (format: string, query: string, token: string | null = analyst, variables?: unknown) =>
+  fetch(exportUrl(format), { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+
+describe('exports of reports and statistics', () => {
+  it('gives a statistics query as CSV with Polish headers, a BOM, and # where a small count is withheld', async () => {
+    const response = await post('csv', '{ participationStatistics(groupBy: [PROGRAMME, ELIGIBILITY_CATEGORY]) { programme eligibilityCategory participants suppressed } }');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/csv');
+    expect(response.headers.get('content-disposition')).toContain(`participationStatistics-${today}.csv`);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // a BOM, so that a spreadsheet reads UTF-8
+    const [header, ...rows] = bytes.subarray(3).toString('utf8').trim().split(/\r?\n/);
+    expect(header).toBe('Program,Kategoria uczestnika (art. 1 ust. 2),Uczestnicy,Utajniono (tajemnica statystyczna)');
+    expect(rows.some((r) => r.split(',')[2] === SYMBOLS.withheld)).toBe(true);
+  });
+
+  it('tells no data (.) from zero (–) as public statistics do', async () => {
+    const text = await (await post('csv', '{ programmeBudgets(fromYear: 2013, toYear: 2013) { year plannedBudget usedBudget socialWorkers } }')).text();
+    const row2013 = text.split(/\r?\n/).find((r) => r.startsWith('2013,'))!;
+    expect(row2013.split(',')[2]).toBe(SYMBOLS.noData);
+    // No kinship family's stay can be overdue (they have no statutory length): zero, not unknown.
+    const zero = await (await post('csv', '{ fosterCareCapacity(groupBy: [KIND]) { kind overduePlacements } }')).text();
+    expect(zero.split(/\r?\n/)).toContain(`KINSHIP_FAMILY,${SYMBOLS.zero}`);
+  });
+
+  it('gives a report as an XLSX workbook, one sheet per section, the header row first', async () => {
+    const response = await post('xlsx', '{ flowReport { from to personsReached { count } childrenCaredFor { key count suppressed } placementsEnded { key count suppressed } } }');
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
+    const names = workbook.worksheets.map((w) => w.name);
+    expect(names).toEqual(['Przepływy w okresie', 'Przepływy w okresie — Dzieci', 'Przepływy w okresie — Umiesz']);
+    const children = workbook.worksheets[1]!;
+    expect(children.getRow(1).values).toEqual([undefined, 'Kategoria', 'Liczba', 'Utajniono (tajemnica statystyczna)']);
+    expect(children.rowCount).toBeGreaterThan(2);
+  });
+
+  it('exports only what the caller may read, only queries, and says why not', async () => {
+    const forbidden = await post('csv', '{ participationStatistics(groupBy: []) { participants } }', null);
+    expect(forbidden.status).toBe(403);
+    expect(((await forbidden.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('FORBIDDEN');
+    expect((await post('csv', 'mutation { closeMonth(facilityId: "00000000-0000-4000-8000-000000000000", month: "2026-10") { month } }')).status).toBe(400);
+    expect((await post('pdf', '{ labourMarketCounts { registeredUnemployed } }')).status).toBe(400);
+    expect((await post('csv', '{ labourMarketCounts { registeredUnemployed } }', 'not-a-token')).status).toBe(401);
+  });
+});
