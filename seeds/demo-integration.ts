@@ -13,6 +13,15 @@ import { freshSyntheticPesel } from './synthetic-pesel.js';
 const FIRST_NAMES = { FEMALE: ['Anna', 'Maria', 'Katarzyna', 'Małgorzata', 'Agnieszka', 'Barbara', 'Ewa', 'Krystyna', 'Elżbieta', 'Zofia'], MALE: ['Jan', 'Piotr', 'Krzysztof', 'Andrzej', 'Tomasz', 'Paweł', 'Marek', 'Michał', 'Stanisław', 'Józef'] };
 const LAST_NAMES = { FEMALE: ['Nowak', 'Kowalska', 'Wiśniewska', 'Wójcik', 'Kowalczyk', 'Kamińska', 'Lewandowska', 'Zielińska', 'Szymańska', 'Woźniak'], MALE: ['Nowak', 'Kowalski', 'Wiśniewski', 'Wójcik', 'Kowalczyk', 'Kamiński', 'Lewandowski', 'Zieliński', 'Szymański', 'Woźniak'] };
 
+/** Participations in the past year, by facility: Kraków 2017 (DOMAIN.md, seed 002). */
+const PARTICIPANTS_IN_THE_YEAR: Record<string, number> = {
+  'Klub Integracji Społecznej MOPS': 904,
+  'KIS Leonardo': 115,
+  'Klub Integracji Społecznej dla Osób z Niepełnosprawnościami': 60,
+  'Centrum Integracji Społecznej': 163,
+  'Centrum Integracji Społecznej dla Osób Bezdomnych': 33,
+};
+
 /** Participants per KIS/CIS of the demo city, about a third of the places (DOMAIN.md: Kraków 2017 had far more; the demo stays small). */
 const SHARE_OF_PLACES = 0.6;
 
@@ -42,6 +51,7 @@ export async function seedDemoIntegration(em: EntityManager, pesel: PeselProtect
   for (const facility of facilities) {
     const cis = facility.type === 'SOCIAL_INTEGRATION_CENTRE';
     const count = Math.floor((facility.declaredCapacity ?? 10) * SHARE_OF_PLACES);
+    let created = 0;
     for (let i = 0; i < count; i++) {
       const person = makePerson(em, pesel, r, `person:${facility.id}:${i}`, usedPesels);
       const startDate = addDays(today, -r.int(20, 300));
@@ -57,6 +67,7 @@ export async function seedDemoIntegration(em: EntityManager, pesel: PeselProtect
         endDate, endReason: endDate ? 'Podjęcie zatrudnienia' : null, outcome: endDate ? r.pick(['EMPLOYMENT', 'EMPLOYMENT', 'SOCIAL_COOPERATIVE', 'DROPPED_OUT'] as const) : null,
         enrolledBy: 'seed', enrolledByOrganisation: facility.operator.id, endedBy: endDate ? 'seed' : null,
       });
+      created++;
       const last = endDate && endDate < today ? endDate : addDays(today, -1);
       for (let d = startDate > attendanceFrom ? startDate : attendanceFrom; d <= last; d = addDays(d, 1)) {
         if (!isWorkingDay(d)) continue;
@@ -73,6 +84,31 @@ export async function seedDemoIntegration(em: EntityManager, pesel: PeselProtect
       }
     }
     em.create(AttendanceMonthClosure, { facility, month: closedMonth, closedBy: 'seed', closedByRole: 'NGO_STAFF' });
+    passedThrough(facility, cis, (PARTICIPANTS_IN_THE_YEAR[facility.name] ?? created) - created);
+  }
+
+  /**
+   * Kraków 2017 (DOMAIN.md): 904 took part in the MOPS KIS in the year, 115 in KIS "Leonardo", 60 in
+   * the KIS for people with disabilities, 163 in the CIS, 33 in the CIS for homeless persons. Beside
+   * today's participants, the rest came and left within the past year, before the closed month (no
+   * attendance of theirs is in the months the demo reports).
+   */
+  function passedThrough(facility: Facility, cis: boolean, extra: number) {
+    const until = addDays(firstDayOf(closedMonth), -1);
+    for (let i = 0; i < extra; i++) {
+      const person = makePerson(em, pesel, r, `person:${facility.id}:past:${i}`, usedPesels);
+      const startDate = addDays(today, -r.int(240, 364));
+      const stay = addDays(startDate, r.int(14, 120));
+      const endDate = stay < until ? stay : until;
+      em.create(Participation, {
+        id: stableId(`participation:${facility.id}:past:${i}`), person, facility, programme: cis ? 'CIS' : 'KIS',
+        eligibilityCategory: r.pick(categories), referralSource: r.pick(['WELFARE_CENTRE', 'LABOUR_OFFICE', 'OWN_APPLICATION'] as const),
+        referringOrganisation: null, programmeDocumentKind: cis ? 'IPZS' : 'SOCIAL_CONTRACT', programmeDocumentNumber: null,
+        programmeSignedOn: startDate, startDate, trialEndDate: cis ? periodEnd(startDate, 1) : null, plannedEndDate: periodEnd(startDate, 12), extensionReason: null,
+        endDate, endReason: 'Zakończenie udziału', outcome: r.pick(['EMPLOYMENT', 'DROPPED_OUT', 'OTHER', 'EMPLOYMENT', 'SOCIAL_COOPERATIVE'] as const),
+        enrolledBy: 'seed', enrolledByOrganisation: facility.operator.id, endedBy: 'seed',
+      });
+    }
   }
 
   const entitled = makePerson(em, pesel, r, 'person:benefit-entitled', usedPesels);

@@ -19,15 +19,15 @@ const post = (format: string, query: string, token: string | null = analyst, var
 
 describe('exports of reports and statistics', () => {
   it('gives a statistics query as CSV with Polish headers, a BOM, and # where a small count is withheld', async () => {
-    const response = await post('csv', '{ participationStatistics(groupBy: [PROGRAMME, ELIGIBILITY_CATEGORY]) { programme eligibilityCategory participants suppressed } }');
+    const response = await post('csv', '{ participationStatistics(groupBy: [PROGRAMME, ELIGIBILITY_CATEGORY, MONTH]) { programme eligibilityCategory month participants suppressed } }');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/csv');
     expect(response.headers.get('content-disposition')).toContain(`participationStatistics-${today}.csv`);
     const bytes = Buffer.from(await response.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // a BOM, so that a spreadsheet reads UTF-8
     const [header, ...rows] = bytes.subarray(3).toString('utf8').trim().split(/\r?\n/);
-    expect(header).toBe('Program,Kategoria uczestnika (art. 1 ust. 2),Uczestnicy,Utajniono (tajemnica statystyczna)');
-    expect(rows.some((r) => r.split(',')[2] === SYMBOLS.withheld)).toBe(true);
+    expect(header).toBe('Program,Kategoria uczestnika (art. 1 ust. 2),Miesiąc,Uczestnicy,Utajniono (tajemnica statystyczna)');
+    expect(rows.some((r) => r.split(',')[3] === SYMBOLS.withheld)).toBe(true);
   });
 
   it('tells no data (.) from zero (–) as public statistics do', async () => {

@@ -55,3 +55,19 @@ describe('flows over a period', () => {
     expect(errorCodes(await t.as('ANALYST').query(FLOWS, { from: today, to: addDays(today, -1) }))).toEqual(['BAD_USER_INPUT']);
   });
 });
+
+describe('the demo city\u2019s social employment in the year', () => {
+  it('reproduces Kraków 2017: 904, 115 and 60 in the three KIS, 163 and 33 in the two CIS', async () => {
+    const report = (await t.as('ANALYST').query(FLOWS, { from: addDays(today, -364), to: today })).data.flowReport;
+    const names = Object.fromEntries((await t.publicCaller.query('{ facilities(first: 20, filter: { types: [SOCIAL_INTEGRATION_CLUB, SOCIAL_INTEGRATION_CENTRE] }) { nodes { id name } } }'))
+      .data.facilities.nodes.map((f: { id: string; name: string }) => [f.id, f.name]));
+    const byName = Object.fromEntries(report.participationsByFacility.map((f: { facilityId: string; participations: number }) => [names[f.facilityId], f.participations]));
+    expect(byName).toEqual({
+      'Klub Integracji Społecznej MOPS': 904,
+      'KIS Leonardo': 115,
+      'Klub Integracji Społecznej dla Osób z Niepełnosprawnościami': 60,
+      'Centrum Integracji Społecznej': 163,
+      'Centrum Integracji Społecznej dla Osób Bezdomnych': 33,
+    });
+  });
+});
