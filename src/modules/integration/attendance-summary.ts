@@ -1,4 +1,4 @@
-import { firstDayOf, isMonth, isWorkingDay, lastDayOf, workingDaysBetween } from '../../core/calendar.js';
+import { firstDayOf, isMonth, isWorkingDay, lastDayOf, monthOf, workingDaysBetween } from '../../core/calendar.js';
 import { uuidArray } from '../../core/db/sql-arrays.js';
 import { badUserInput, InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
@@ -89,7 +89,16 @@ export async function attendanceSummary(ctx: RequestContext, facilityId: string,
   const daysOf = Map.groupBy(days, (d) => d.participation_id);
   const earlierOf = new Map(earlier.map((e) => [e.participation_id, e]));
   const monthClosed = (closure[0]?.n ?? 0) > 0;
+  return summariseMonth(participants, month, programme, daysOf, earlierOf, monthClosed);
+}
 
+/** The month's summary rows from its participants and their days, in memory: one rule for a month and for a year of months. */
+function summariseMonth(
+  participants: ParticipantView[], month: string, programme: string, daysOf: Map<string, DayRow[]>,
+  earlierOf: Map<string, { sick: number; days_off: number }>, monthClosed: boolean,
+): AttendanceMonthSummaryView[] {
+  const first = firstDayOf(month);
+  const last = lastDayOf(month);
   return participants.map((participant) => {
     const from = participant.startDate > first ? participant.startDate : first;
     const end = effectiveEnd(participant);
@@ -129,4 +138,64 @@ function allowanceFor(p: ParticipantView, month: string, from: string, to: strin
     if (error instanceof AllowanceRuleGap) throw badUserInput([{ path: 'month', message: error.message }]);
     throw error;
   }
+}
+
+/**
+ * The months of a year of some KIS/CIS (up to the hub's month), as their summaries give them, in four
+ * statements whatever the number of facilities, months and participants: the participations of the
+ * year, their days, their sick days and days off before the year, and the closed months. The same
+ * rule as `attendanceSummary`, so that a yearly total is the sum of the months' summaries.
+ */
+export async function attendanceSummariesOfYear(ctx: RequestContext, facilities: { id: string; programme: string }[], year: number): Promise<Map<string, { month: string; rows: AttendanceMonthSummaryView[]; closed: boolean }[]>> {
+  const result = new Map<string, { month: string; rows: AttendanceMonthSummaryView[]; closed: boolean }[]>();
+  if (!facilities.length) return result;
+  const ids = uuidArray(facilities.map((f) => f.id));
+  const first = `${year}-01-01`;
+  const last = `${year}-12-31`;
+  const [rows, days, earlier, closures] = await Promise.all([
+    ctx.em.execute(
+      `select ${PARTICIPATION_COLUMNS} from participation pa join person pe on pe.id = pa.person_id
+        where pa.facility_id = any(?::uuid[]) and pa.start_date <= ? and coalesce(pa.end_date, pa.planned_end_date) >= ? order by pe.search_name, pa.id`,
+      [ids, last, first],
+    ),
+    ctx.em.execute<(DayRow & { facility_id: string })[]>(
+      `select participation_id, facility_id, date::text as date, status, excused_kind, hours from attendance_entry
+        where facility_id = any(?::uuid[]) and date between ? and ? order by date`,
+      [ids, first, last],
+    ),
+    ctx.em.execute<{ participation_id: string; sick: number; days_off: number }[]>(
+      `select e.participation_id, count(*) filter (where e.excused_kind = 'SICK_LEAVE')::int as sick, count(*) filter (where e.excused_kind = 'DAY_OFF')::int as days_off
+         from attendance_entry e join participation pa on pa.id = e.participation_id
+        where pa.facility_id = any(?::uuid[]) and pa.programme = 'CIS' and e.date < ? and e.status = 'EXCUSED_ABSENCE' group by e.participation_id`,
+      [ids, first],
+    ),
+    ctx.em.execute<{ facility_id: string; month: string }[]>(`select facility_id, month from attendance_month_closure where facility_id = any(?::uuid[]) and month like ?`, [ids, `${year}-%`]),
+  ]);
+  const participants = rows.map(participantFromSqlRow);
+  const daysOf = Map.groupBy(days, (d) => d.participation_id);
+  const closed = new Set(closures.map((c) => `${c.facility_id}|${c.month}`));
+  // Sick days and days off count over the whole participation: those before the year, then month by month.
+  const running = new Map(earlier.map((e) => [e.participation_id, { sick: e.sick, days_off: e.days_off }]));
+  const current = monthOf(ctx.clock.today());
+  for (const facility of facilities) result.set(facility.id, []);
+  for (let m = 1; m <= 12; m++) {
+    const month = `${year}-${String(m).padStart(2, '0')}`;
+    if (month > current) break;
+    const monthFirst = firstDayOf(month);
+    const monthLast = lastDayOf(month);
+    const earlierOf = new Map([...running].map(([id, e]) => [id, { ...e }]));
+    for (const facility of facilities) {
+      const own = participants.filter((p) => p.facilityId === facility.id && p.startDate <= monthLast && effectiveEnd(p) >= monthFirst);
+      if (!own.length) continue;
+      result.get(facility.id)!.push({ month, rows: summariseMonth(own, month, facility.programme, daysOf, earlierOf, closed.has(`${facility.id}|${month}`)), closed: closed.has(`${facility.id}|${month}`) });
+    }
+    for (const d of days) {
+      if (d.date < monthFirst || d.date > monthLast || d.status !== 'EXCUSED_ABSENCE') continue;
+      const e = running.get(d.participation_id) ?? { sick: 0, days_off: 0 };
+      if (d.excused_kind === 'SICK_LEAVE') e.sick++;
+      if (d.excused_kind === 'DAY_OFF') e.days_off++;
+      running.set(d.participation_id, e);
+    }
+  }
+  return result;
 }

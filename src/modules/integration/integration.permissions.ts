@@ -25,6 +25,7 @@ export const integrationPermissions: PermissionMap = {
     participationStatistics: hasRole('ANALYST', 'MOPS_WORKER', 'ADMIN'),
     // The operator's report: which facility is row scoping, checked in the service.
     socialEmploymentReport: WRITERS,
+    citySocialEmploymentReport: hasRole('ANALYST', 'MOPS_WORKER', 'ADMIN'),
   },
   Mutation: { enrolParticipant: WRITERS, endParticipation: WRITERS, reportAttendance: WRITERS, closeMonth: WRITERS, recordCentreStaff: WRITERS, recordMotivationBonus: WRITERS },
   Facility: { participants: caseWorkerOrOperatorOf((facility) => facility.id) },
@@ -45,5 +46,8 @@ export const integrationPermissions: PermissionMap = {
   ReportCount: { '*': WRITERS },
   ReportMonthAllowance: { '*': WRITERS },
   CentreStaffFigures: { '*': WRITERS },
+  // Reachable only through its guarded query.
+  CitySocialEmploymentReport: { '*': allow },
+  CityReportCount: { '*': allow },
   ParticipationStatisticsRow: { '*': hasRole('ANALYST', 'MOPS_WORKER', 'ADMIN') },
 };

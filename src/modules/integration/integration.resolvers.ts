@@ -10,8 +10,8 @@ import { formatGrosze } from './allowance.js';
 import { attendanceSummary, type AllowanceView, type AttendanceMonthSummaryView } from './attendance-summary.js';
 import { closeMonth, reportAttendance, type AttendanceReportOutcome, type MonthClosureView } from './attendance.service.js';
 import { integrationLoaders, type AttendanceDayView } from './integration.loaders.js';
-import { EligibilityCategory, type EligibilityCategory as Category } from './integration.rules.js';
-import { recordCentreStaff, recordMotivationBonus, yearlyReport } from './yearly-report.js';
+import { EligibilityCategory, Programme, type EligibilityCategory as Category } from './integration.rules.js';
+import { cityYearlyReport, recordCentreStaff, recordMotivationBonus, yearlyReport } from './yearly-report.js';
 import { participationStatistics, type ParticipationDimension, type ParticipationStatisticsRow } from './participation-statistics.js';
 import { endParticipation, enrolParticipant, visibleParticipant } from './participation.service.js';
 import { listParticipants } from './participants.service.js';
@@ -20,6 +20,7 @@ import { ParticipationDimension as Dimension } from './participation-statistics.
 import {
   AttendanceDayType,
   SocialEmploymentReportType,
+  CitySocialEmploymentReportType,
   AttendanceMonthSummaryType,
   AttendanceReportInput,
   AttendanceReportResultType,
@@ -200,6 +201,16 @@ export class ParticipationStatisticsResolver {
       allowancesByMonth: report.allowancesByMonth.map((m) => ({ month: m.month, amount: formatGrosze(m.grosze), closed: m.closed })),
       motivationBonusTotal: formatGrosze(report.motivationBonusGrosze),
     };
+  }
+
+  @Query(() => CitySocialEmploymentReportType, { description: 'The yearly report of all the city\u2019s KIS or CIS (ANALYST, MOPS_WORKER, ADMIN), small counts suppressed.' })
+  async citySocialEmploymentReport(
+    @Arg('year', () => Int, { description: 'The year reported.' }) year: number,
+    @Arg('programme', () => Programme, { description: 'KIS or CIS.' }) programme: 'KIS' | 'CIS',
+    @Ctx() ctx: RequestContext,
+  ) {
+    const report = await cityYearlyReport(ctx, year, programme);
+    return { ...report, allowanceTotal: report.allowanceGrosze === null ? null : formatGrosze(report.allowanceGrosze), motivationBonusTotal: formatGrosze(report.motivationBonusGrosze) };
   }
 
   @Mutation(() => Boolean, { description: 'The operator reports its staff for a year, for the yearly report (NGO_STAFF of the operator, MOPS_WORKER, ADMIN); true when recorded.' })

@@ -593,3 +593,48 @@ export class SocialEmploymentReportType {
   @Field(() => [String], { description: 'Months (YYYY-MM) not yet closed, or still to come: their figures are not final.' })
   incompleteMonths!: string[];
 }
+
+@ObjectType('CityReportCount', { description: 'A count of the city-wide report; a count of 1 to 4, or one that would give such a count back by subtraction, is null with `suppressed: true`.' })
+export class CityReportCountType {
+  @Field(() => String, { description: 'What is counted: ALL, an eligibility group, an outcome, ECONOMICALLY_INDEPENDENT.' })
+  key!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The count; null when suppressed.' })
+  count!: number | null;
+
+  @Field(() => Boolean, { description: 'True when the count is withheld.' })
+  suppressed!: boolean;
+}
+
+@ObjectType('CitySocialEmploymentReport', { description: 'The yearly report of all the city\u2019s KIS or CIS (ANALYST, MOPS_WORKER, ADMIN): the sections of SocialEmploymentReport summed, small counts suppressed.' })
+export class CitySocialEmploymentReportType {
+  @Field(() => Programme, { description: 'KIS or CIS.' })
+  programme!: string;
+
+  @Field(() => Int, { description: 'The year reported.' })
+  year!: number;
+
+  @Field(() => Int, { description: 'Facilities of the programme in the registry.' })
+  facilities!: number;
+
+  @Field(() => CityReportCountType, { description: 'Participants in reintegration in the year.' })
+  participants!: CityReportCountType;
+
+  @Field(() => [CityReportCountType], { description: 'Participants by the group of art. 1 ust. 2.' })
+  participantsByGroup!: CityReportCountType[];
+
+  @Field(() => [CityReportCountType], { description: 'Participations ended in the year, by outcome.' })
+  endedByOutcome!: CityReportCountType[];
+
+  @Field(() => CityReportCountType, { description: 'Participants who became economically independent.' })
+  economicallyIndependent!: CityReportCountType;
+
+  @Field(() => String, { nullable: true, description: 'Integration allowances of the year, złoty; null for KIS.' })
+  allowanceTotal!: string | null;
+
+  @Field(() => String, { description: 'Motivation bonuses of the year, złoty.' })
+  motivationBonusTotal!: string;
+
+  @Field(() => [String], { description: 'Months not yet closed somewhere, or still to come.' })
+  incompleteMonths!: string[];
+}

@@ -3,7 +3,8 @@ import type { RequestContext } from '../../core/graphql/context.js';
 import { isUuid } from '../../core/ids.js';
 import { lastDayOf, monthOf } from '../../core/calendar.js';
 import { formatGrosze } from './allowance.js';
-import { attendanceSummary } from './attendance-summary.js';
+import { cellsToSuppress } from '../../core/personal-data/small-counts.js';
+import { attendanceSummariesOfYear } from './attendance-summary.js';
 import { socialEmploymentFacility } from './facility-access.js';
 import { allowanceRegimeOf, basicBenefitOn, motivationBonusCapOn } from './integration.rules.js';
 
@@ -57,20 +58,16 @@ export async function yearlyReport(ctx: RequestContext, facilityId: string, year
   const endedByOutcome = json(counts!.by_outcome);
 
   // The allowance is what the months' summaries say, month by month: the report cannot disagree with them.
-  const allowancesByMonth: YearlyReport['allowancesByMonth'] = [];
-  const incompleteMonths: string[] = [];
+  const months = (await attendanceSummariesOfYear(ctx, [{ id: facility.id, programme }], year)).get(facility.id) ?? [];
+  const allowancesByMonth = programme === 'CIS'
+    ? months.map((m) => ({ month: m.month, grosze: m.rows.reduce((s, row) => s + (row.allowance?.grosze ?? 0), 0), closed: m.closed }))
+    : [];
   const current = monthOf(today);
+  const incompleteMonths: string[] = [];
   for (let m = 1; m <= 12; m++) {
     const month = `${year}-${String(m).padStart(2, '0')}`;
-    if (month > current) {
-      incompleteMonths.push(month); // still to come
-      continue;
-    }
-    const summary = await attendanceSummary(ctx, facility.id, month);
-    if (!summary.length) continue;
-    const closed = summary[0]!.monthClosed;
-    if (!closed) incompleteMonths.push(month);
-    if (programme === 'CIS') allowancesByMonth.push({ month, grosze: summary.reduce((s, row) => s + (row.allowance?.grosze ?? 0), 0), closed });
+    // Still to come, or with participants and not closed: not final.
+    if (month > current || months.some((s) => s.month === month && !s.closed)) incompleteMonths.push(month);
   }
   return {
     facilityId: facility.id, programme, year,
@@ -145,4 +142,86 @@ export async function recordMotivationBonus(ctx: RequestContext, participantId: 
     ctx.audit.recordWrite(em, { operation: 'recordMotivationBonus', subjectType: 'Participation', subjectId: participantId, details: { month } });
     await em.flush();
   });
+}
+
+/** A count of the city-wide report, withheld (null) where small or where it would give a small one back. */
+export interface CityCount {
+  key: string;
+  count: number | null;
+  suppressed: boolean;
+}
+
+export interface CityYearlyReport {
+  programme: 'KIS' | 'CIS';
+  year: number;
+  facilities: number;
+  participants: CityCount;
+  participantsByGroup: CityCount[];
+  endedByOutcome: CityCount[];
+  economicallyIndependent: CityCount;
+  allowanceGrosze: number | null;
+  motivationBonusGrosze: number;
+  incompleteMonths: string[];
+}
+
+/**
+ * The yearly report of all the city's KIS or CIS for ANALYST: the same sections summed, persons
+ * counted with small counts suppressed (the groups add up to the participants, the outcomes of the
+ * economically independent to their number), money shown in full.
+ */
+export async function cityYearlyReport(ctx: RequestContext, year: number, programme: 'KIS' | 'CIS'): Promise<CityYearlyReport> {
+  const today = ctx.clock.today();
+  if (!Number.isInteger(year) || year < 2004 || year > Number(today.slice(0, 4))) throw badUserInput([{ path: 'year', message: 'A year from 2004 to this one' }]);
+  const type = programme === 'CIS' ? 'SOCIAL_INTEGRATION_CENTRE' : 'SOCIAL_INTEGRATION_CLUB';
+  const first = `${year}-01-01`;
+  const last = `${year}-12-31`;
+  const [facilityRows, [counts], bonuses] = await Promise.all([
+    ctx.em.execute<{ id: string }[]>('select id from facility where type = ? order by id', [type]),
+    ctx.em.execute<Record<string, any>[]>(
+      `with active as (select pa.* from participation pa join facility f on f.id = pa.facility_id
+                        where f.type = ? and pa.start_date <= ? and coalesce(pa.end_date, pa.planned_end_date) >= ?)
+       select (select count(*) from active)::int as participants,
+              (select json_object_agg(eligibility_category, n) from (select eligibility_category, count(*)::int as n from active group by eligibility_category) g) as by_group,
+              (select json_object_agg(outcome, n) from (select outcome, count(*)::int as n from active where end_date between ? and ? and outcome is not null group by outcome) o) as by_outcome`,
+      [type, last, first, first, last],
+    ),
+    ctx.em.execute<{ grosze: number }[]>(
+      `select coalesce(sum(b.grosze), 0)::int as grosze from motivation_bonus b join participation pa on pa.id = b.participation_id join facility f on f.id = pa.facility_id
+        where f.type = ? and b.month like ?`,
+      [type, `${year}-%`],
+    ),
+  ]);
+  const entries = (v: unknown) => Object.entries((typeof v === 'string' ? JSON.parse(v) : v) ?? {}).map(([k, n]) => [k, Number(n)] as [string, number]).sort(([a], [b]) => a.localeCompare(b));
+  const groups = entries(counts!.by_group);
+  const outcomes = entries(counts!.by_outcome);
+  const independent = outcomes.filter(([k]) => INDEPENDENT.includes(k)).reduce((s, [, n]) => s + n, 0);
+  const cells = new Map<string, number>([
+    ['participants', counts!.participants], ...groups.map(([k, n]) => [`group:${k}`, n] as [string, number]),
+    ['ended', outcomes.reduce((s, [, n]) => s + n, 0)], ...outcomes.map(([k, n]) => [`outcome:${k}`, n] as [string, number]), ['independent', independent],
+  ]);
+  const withheld = cellsToSuppress(cells, [
+    { total: 'participants', parts: groups.map(([k]) => `group:${k}`) },
+    { total: 'independent', parts: outcomes.filter(([k]) => INDEPENDENT.includes(k)).map(([k]) => `outcome:${k}`) },
+    { total: 'ended', parts: outcomes.map(([k]) => `outcome:${k}`) },
+  ]);
+  const shown = (id: string, key: string): CityCount => ({ key, count: withheld.has(id) ? null : cells.get(id)!, suppressed: withheld.has(id) });
+
+  const summaries = await attendanceSummariesOfYear(ctx, facilityRows.map((f) => ({ id: f.id, programme })), year);
+  const months = [...summaries.values()].flat();
+  const current = monthOf(today);
+  const incompleteMonths: string[] = [];
+  for (let m = 1; m <= 12; m++) {
+    const month = `${year}-${String(m).padStart(2, '0')}`;
+    if (month > current || months.some((s) => s.month === month && !s.closed)) incompleteMonths.push(month);
+  }
+  return {
+    programme, year, facilities: facilityRows.length,
+    participants: shown('participants', 'ALL'),
+    participantsByGroup: groups.map(([k]) => shown(`group:${k}`, k)),
+    endedByOutcome: outcomes.map(([k]) => shown(`outcome:${k}`, k)),
+    economicallyIndependent: shown('independent', 'ECONOMICALLY_INDEPENDENT'),
+    allowanceGrosze: programme === 'CIS' ? months.reduce((s, m) => s + m.rows.reduce((t, r) => t + (r.allowance?.grosze ?? 0), 0), 0) : null,
+    motivationBonusGrosze: bonuses[0]?.grosze ?? 0,
+    incompleteMonths,
+  };
 }

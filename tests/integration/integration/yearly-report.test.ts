@@ -73,11 +73,40 @@ describe('the yearly report of a CIS', () => {
     expect(problemPaths(await staff().query(BONUS, { p: after.id, m: monthOf(addDays(today, 40)), a: '10.00' }))).toEqual(['month']);
   });
 
+  it('reads its sections in a fixed number of statements, whatever the months and participants', async () => {
+    await staff().query(REPORT, { f: cis, y: year });
+    const { count } = await t.countStatements(() => staff().query(`${REPORT} `, { f: cis, y: year }));
+    expect(count).toBeLessThanOrEqual(9);
+  });
+
   it('is the operator\u2019s and the welfare centre\u2019s, not ANALYST\u2019s, a labour office\u2019s or another NGO\u2019s', async () => {
     expect((await t.as('MOPS_WORKER', DEMO_ORGANISATIONS.mops).query(REPORT, { f: cis, y: year })).errors).toBeUndefined();
     for (const caller of [t.as('ANALYST'), t.publicCaller, t.as('LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice)]) {
       expect(errorCodes(await caller.query(REPORT, { f: cis, y: year }))).toEqual(['FORBIDDEN']);
     }
     if (kis) expect((await staff().query(REPORT, { f: kis, y: year })).data.socialEmploymentReport.allowanceTotal).toBeNull();
+  });
+});
+
+describe('the city-wide yearly report', () => {
+  const CITY = `query($y: Int!, $p: Programme!) { citySocialEmploymentReport(year: $y, programme: $p) {
+    facilities participants { count suppressed } participantsByGroup { key count suppressed } endedByOutcome { key count suppressed }
+    economicallyIndependent { count suppressed } allowanceTotal incompleteMonths } }`;
+
+  it('sums the facilities\u2019 reports for ANALYST, the allowances to the grosz, small counts withheld against subtraction', async () => {
+    const city = (await t.as('ANALYST').query(CITY, { y: year, p: 'CIS' })).data.citySocialEmploymentReport;
+    const ids = (await t.publicCaller.query('{ facilities(first: 50, filter: { types: [SOCIAL_INTEGRATION_CENTRE] }) { nodes { id } } }')).data.facilities.nodes.map((n: { id: string }) => n.id);
+    let grosze = 0;
+    for (const id of ids) {
+      const one = (await t.as('MOPS_WORKER', DEMO_ORGANISATIONS.mops).query(REPORT, { f: id, y: year })).data.socialEmploymentReport;
+      grosze += Math.round(Number(one.allowanceTotal) * 100);
+    }
+    expect(city.facilities).toBe(ids.length);
+    expect(city.allowanceTotal).toBe(formatGrosze(grosze));
+    const groups = city.participantsByGroup;
+    for (const g of groups) if (g.count !== null) expect(g.count >= 5 || g.count === 0).toBe(true);
+    // The groups add up to the participants: never exactly one of them withheld.
+    expect(groups.filter((g: { suppressed: boolean }) => g.suppressed).length).not.toBe(1);
+    expect(errorCodes(await staff().query(CITY, { y: year, p: 'CIS' }))).toEqual(['FORBIDDEN']);
   });
 });
