@@ -15,6 +15,7 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const mops = () => t.as('MOPS_WORKER', DEMO_ORGANISATIONS.mops);
+const thisYear = Number(today.slice(0, 4));
 const BUDGETS = `query($from: Int!, $to: Int!) { programmeBudgets(fromYear: $from, toYear: $to, kind: LOCAL_ACTIVITY_PROGRAMME) {
   year programmes plannedBudget usedBudget usedKnown executionRate } }`;
 
@@ -58,6 +59,8 @@ describe('Wrocław\u2019s local activity programmes, as published', () => {
 describe('a Śrem-like gmina walks the six steps to a new KIS', () => {
   const STEP = 'mutation($input: ModelStepInput!) { completeModelStep(input: $input) { number completedOn facility { name type } } }';
   const area = 'Gmina Śrem (test)';
+  /** A day of the walk: it starts 300 days before the test\u2019s today and never reaches the future. */
+  const day = (n: number) => addDays(today, -300 + n);
 
   it('completes the steps in order, step 6 naming the KIS it created', async () => {
     const em = t.em();
@@ -68,26 +71,26 @@ describe('a Śrem-like gmina walks the six steps to a new KIS', () => {
     const kis = await kisFacility(em, { operator: cooperative, unit, district, name: 'KIS Śremski' });
 
     const stakeholder = await mops().query('mutation($i: StakeholderInput!) { registerStakeholder(input: $i) { id category } }', { i: { category: 'NGO', organisationId: cooperative.id } });
-    const leader = await mops().query('mutation($i: StakeholderInput!) { registerStakeholder(input: $i) { id } }', { i: { category: 'LOCAL_LEADER', leaderName: 'Jan Sołtys', leaderConsentOn: '2026-01-10' } });
+    const leader = await mops().query('mutation($i: StakeholderInput!) { registerStakeholder(input: $i) { id } }', { i: { category: 'LOCAL_LEADER', leaderName: 'Jan Sołtys', leaderConsentOn: day(-5) } });
     const ids = [stakeholder.data.registerStakeholder.id, leader.data.registerStakeholder.id];
-    await mops().query(STEP, { input: { area, step: 1, completedOn: '2026-01-15' } });
+    await mops().query(STEP, { input: { area, step: 1, completedOn: day(0) } });
     const team = await mops().query('mutation($i: CooperationBodyInput!) { createCooperationBody(input: $i) { id kind members { stakeholder { category } } } }', {
-      i: { name: 'Zespół Synergii Lokalnej', kind: 'LOCAL_SYNERGY_TEAM', area, establishedOn: '2026-02-01', members: ids.map((id) => ({ stakeholderId: id })) },
+      i: { name: 'Zespół Synergii Lokalnej', kind: 'LOCAL_SYNERGY_TEAM', area, establishedOn: day(17), members: ids.map((id) => ({ stakeholderId: id })) },
     });
     expect(team.data.createCooperationBody.members).toHaveLength(2);
-    expect(errorCodes(await mops().query(STEP, { input: { area, step: 3, completedOn: '2026-02-02' } }))).toEqual(['CONFLICT']);
-    await mops().query(STEP, { input: { area, step: 2, completedOn: '2026-02-01' } });
-    expect(errorCodes(await mops().query(STEP, { input: { area, step: 3, completedOn: '2026-01-20' } }))).toEqual(['CONFLICT']);
-    await mops().query(STEP, { input: { area, step: 3, completedOn: '2026-03-01' } });
-    const pact = await mops().query('mutation($i: PactInput!) { signPact(input: $i) { title signatories { id } } }', { i: { title: 'Pakt dla Śremu', signedOn: '2026-04-01', signatoryIds: ids } });
+    expect(errorCodes(await mops().query(STEP, { input: { area, step: 3, completedOn: day(18) } }))).toEqual(['CONFLICT']);
+    await mops().query(STEP, { input: { area, step: 2, completedOn: day(17) } });
+    expect(errorCodes(await mops().query(STEP, { input: { area, step: 3, completedOn: day(5) } }))).toEqual(['CONFLICT']);
+    await mops().query(STEP, { input: { area, step: 3, completedOn: day(45) } });
+    const pact = await mops().query('mutation($i: PactInput!) { signPact(input: $i) { title signatories { id } } }', { i: { title: 'Pakt dla Śremu', signedOn: day(76), signatoryIds: ids } });
     expect(pact.data.signPact.signatories).toHaveLength(2);
-    await mops().query(STEP, { input: { area, step: 4, completedOn: '2026-04-01' } });
-    await mops().query(STEP, { input: { area, step: 5, completedOn: '2026-06-01' } });
-    expect(problemPaths(await mops().query(STEP, { input: { area, step: 6, completedOn: '2026-09-01', facilityId: shelter.id } }))).toEqual(['facilityId']);
-    const done = await mops().query(STEP, { input: { area, step: 6, completedOn: '2026-09-01', facilityId: kis.id } });
-    expect(done.data.completeModelStep.map((s: { completedOn: string | null }) => s.completedOn)).toEqual(['2026-01-15', '2026-02-01', '2026-03-01', '2026-04-01', '2026-06-01', '2026-09-01']);
+    await mops().query(STEP, { input: { area, step: 4, completedOn: day(76) } });
+    await mops().query(STEP, { input: { area, step: 5, completedOn: day(137) } });
+    expect(problemPaths(await mops().query(STEP, { input: { area, step: 6, completedOn: day(229), facilityId: shelter.id } }))).toEqual(['facilityId']);
+    const done = await mops().query(STEP, { input: { area, step: 6, completedOn: day(229), facilityId: kis.id } });
+    expect(done.data.completeModelStep.map((s: { completedOn: string | null }) => s.completedOn)).toEqual([day(0), day(17), day(45), day(76), day(137), day(229)]);
     expect(done.data.completeModelStep[5].facility).toEqual({ name: 'KIS Śremski', type: 'SOCIAL_INTEGRATION_CLUB' });
-    expect(errorCodes(await mops().query(STEP, { input: { area, step: 6, completedOn: '2026-09-02', facilityId: kis.id } }))).toEqual(['CONFLICT']);
+    expect(errorCodes(await mops().query(STEP, { input: { area, step: 6, completedOn: day(230), facilityId: kis.id } }))).toEqual(['CONFLICT']);
     expect(await t.em().count(AuditEvent, { operation: 'completeModelStep' })).toBe(6);
   });
 });
@@ -116,14 +119,14 @@ describe('who sees and edits local cooperation', () => {
     for (const caller of [t.publicCaller, t.as('ANALYST'), t.as('LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice)]) {
       expect(errorCodes(await caller.query(CREATE, { i: { name: 'X', formal: false, status: 'ACTIVE' } }))).toEqual(['FORBIDDEN']);
     }
-    const programme = await staff.query('mutation($i: LocalProgrammeInput!) { createProgramme(input: $i) { id } }', { i: { name: 'PAL NGO', kind: 'LOCAL_ACTIVITY_PROGRAMME', startsOn: '2026-01-01', leadStakeholderId: ngoStakeholder.id } });
+    const programme = await staff.query('mutation($i: LocalProgrammeInput!) { createProgramme(input: $i) { id } }', { i: { name: 'PAL NGO', kind: 'LOCAL_ACTIVITY_PROGRAMME', startsOn: `${thisYear}-01-01`, leadStakeholderId: ngoStakeholder.id } });
     const id = programme.data.createProgramme.id;
     const YEAR = 'mutation($id: ID!, $y: LocalProgrammeYearInput!) { setProgrammeYear(programmeId: $id, year: $y) { years { year plannedBudget usedBudget executionRate } } }';
-    const set = await staff.query(YEAR, { id, y: { year: 2026, plannedBudget: '1000.10', usedBudget: '999.99' } });
-    expect(set.data.setProgrammeYear.years).toEqual([{ year: 2026, plannedBudget: '1000.10', usedBudget: '999.99', executionRate: '99.99' }]);
-    expect(problemPaths(await staff.query(YEAR, { id, y: { year: 2026, plannedBudget: '12.345' } }))).toEqual(['year.plannedBudget']);
-    expect(problemPaths(await staff.query(YEAR, { id, y: { year: 2026, plannedBudget: '1e5' } }))).toEqual(['year.plannedBudget']);
-    expect(errorCodes(await staff.query(YEAR, { id, y: { year: 2025, plannedBudget: '1.00' } }))).toEqual(['CONFLICT']);
+    const set = await staff.query(YEAR, { id, y: { year: thisYear, plannedBudget: '1000.10', usedBudget: '999.99' } });
+    expect(set.data.setProgrammeYear.years).toEqual([{ year: thisYear, plannedBudget: '1000.10', usedBudget: '999.99', executionRate: '99.99' }]);
+    expect(problemPaths(await staff.query(YEAR, { id, y: { year: thisYear, plannedBudget: '12.345' } }))).toEqual(['year.plannedBudget']);
+    expect(problemPaths(await staff.query(YEAR, { id, y: { year: thisYear, plannedBudget: '1e5' } }))).toEqual(['year.plannedBudget']);
+    expect(errorCodes(await staff.query(YEAR, { id, y: { year: thisYear - 1, plannedBudget: '1.00' } }))).toEqual(['CONFLICT']);
   });
 });
 
