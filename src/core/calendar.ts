@@ -79,6 +79,16 @@ export function lastDayOf(month: string): string {
   return toIso(new Date(Date.UTC(y, m, 0)));
 }
 
+/** A `date` column as the drivers hand it over (text, or a Date at midnight UTC), as `YYYY-MM-DD`. */
+export function isoDateOf(value: string | Date): string {
+  return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
+}
+
+/** Days from `from` to `to` (negative when `to` is earlier). */
+export function dayCount(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
 /** Every day from `from` to `to`, inclusive. */
 export function daysBetween(from: string, to: string): string[] {
   const days: string[] = [];

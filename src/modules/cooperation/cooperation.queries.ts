@@ -1,11 +1,12 @@
 import DataLoader from 'dataloader';
+import { isoDateOf } from '../../core/calendar.js';
+import { uuidArray } from '../../core/db/sql-arrays.js';
 import { InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { isUuid } from '../../core/ids.js';
 import { MODEL_STEPS, type PartnershipStatus } from './cooperation.rules.js';
 
-const uuids = (ids: readonly string[]) => `{${ids.filter(isUuid).join(',')}}`;
-const dateOf = (v: string | Date | null): string | null => (v === null ? null : typeof v === 'string' ? v.slice(0, 10) : v.toISOString().slice(0, 10));
+const dateOf = (v: string | Date | null): string | null => (v === null ? null : isoDateOf(v));
 
 export interface StakeholderView {
   id: string;
@@ -199,17 +200,17 @@ export async function listProgrammes(ctx: RequestContext, filter: { year?: numbe
 export function cooperationLoaders(ctx: RequestContext) {
   return {
     stakeholder: new DataLoader<string, StakeholderView | null>(async (ids) => {
-      const rows = await ctx.em.execute('select * from stakeholder where id = any(?::uuid[])', [uuids(ids)]);
+      const rows = await ctx.em.execute('select * from stakeholder where id = any(?::uuid[])', [uuidArray(ids)]);
       const byId = new Map(rows.map((r) => [r.id as string, stakeholderFrom(r)]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
     members: new DataLoader<string, MemberView[]>(async (ids) => {
-      const rows = await ctx.em.execute('select * from partnership_member where partnership_id = any(?::uuid[]) order by joined_on nulls first, id', [uuids(ids)]);
+      const rows = await ctx.em.execute('select * from partnership_member where partnership_id = any(?::uuid[]) order by joined_on nulls first, id', [uuidArray(ids)]);
       const views = rows.map((r) => ({ id: r.id, partnershipId: r.partnership_id, stakeholderId: r.stakeholder_id, role: r.role ?? null, onBehalfOf: r.on_behalf_of ?? null, joinedOn: dateOf(r.joined_on ?? null), leftOn: dateOf(r.left_on ?? null) }));
       return ids.map((id) => views.filter((v) => v.partnershipId === id));
     }),
     meetings: new DataLoader<string, { year: number; meetings: number }[]>(async (ids) => {
-      const rows = await ctx.em.execute('select * from partnership_meetings where partnership_id = any(?::uuid[]) order by year', [uuids(ids)]);
+      const rows = await ctx.em.execute('select * from partnership_meetings where partnership_id = any(?::uuid[]) order by year', [uuidArray(ids)]);
       return ids.map((id) => rows.filter((r) => r.partnership_id === id).map((r) => ({ year: r.year, meetings: r.meetings })));
     }),
     years: new DataLoader<string, ProgrammeYearView[]>(async (ids) => {
@@ -217,28 +218,29 @@ export function cooperationLoaders(ctx: RequestContext) {
         `select programme_id, year, planned_budget::text as planned, used_budget::text as used,
                 case when used_budget is not null and planned_budget > 0 then round(100 * used_budget / planned_budget, 2)::text end as rate, social_workers, specialists
            from programme_year where programme_id = any(?::uuid[]) order by year`,
-        [uuids(ids)],
+        [uuidArray(ids)],
       );
       const views = rows.map((r) => ({ programmeId: r.programme_id, year: r.year, plannedBudget: money(r.planned), usedBudget: r.used === null ? null : money(r.used), executionRate: r.rate ?? null, socialWorkers: r.social_workers, specialists: r.specialists }));
       return ids.map((id) => views.filter((v) => v.programmeId === id));
     }),
     actions: new DataLoader<string, { heldOn: string; kind: string; participants: number }[]>(async (ids) => {
-      const rows = await ctx.em.execute('select * from community_action where programme_id = any(?::uuid[]) order by held_on, id', [uuids(ids)]);
+      const rows = await ctx.em.execute('select * from community_action where programme_id = any(?::uuid[]) order by held_on, id', [uuidArray(ids)]);
       return ids.map((id) => rows.filter((r) => r.programme_id === id).map((r) => ({ heldOn: dateOf(r.held_on)!, kind: r.kind, participants: r.participants })));
     }),
   };
 }
 
-export async function listPacts(ctx: RequestContext) {
-  const rows = await ctx.em.execute('select * from pact order by signed_on, id');
+export async function listPacts(ctx: RequestContext, id?: string) {
+  const rows = await ctx.em.execute(`select * from pact ${id ? 'where id = ?' : ''} order by signed_on, id`, id ? [id] : []);
   return rows.map((r) => ({ id: r.id as string, title: r.title as string, signedOn: dateOf(r.signed_on)!, documentReference: (r.document_reference ?? null) as string | null, partnershipId: (r.partnership_id ?? null) as string | null, signatoryIds: arrayOf(r.signatory_ids) }));
 }
 
-export async function listBodies(ctx: RequestContext, asOf: string | null) {
+export async function listBodies(ctx: RequestContext, asOf: string | null, id?: string) {
   const date = asOf ?? ctx.clock.today();
+  const one = id ? 'and b.id = ?' : '';
   const [bodies, members] = await Promise.all([
-    ctx.em.execute('select * from cooperation_body where established_on <= ? order by established_on, id', [date]),
-    ctx.em.execute('select m.* from body_member m join cooperation_body b on b.id = m.body_id where m.from_date <= ? and (m.to_date is null or m.to_date >= ?) order by m.from_date, m.id', [date, date]),
+    ctx.em.execute(`select * from cooperation_body b where b.established_on <= ? ${one} order by b.established_on, b.id`, id ? [date, id] : [date]),
+    ctx.em.execute(`select m.* from body_member m join cooperation_body b on b.id = m.body_id where m.from_date <= ? and (m.to_date is null or m.to_date >= ?) ${one} order by m.from_date, m.id`, id ? [date, date, id] : [date, date]),
   ]);
   return bodies.map((b) => ({
     id: b.id as string, name: b.name as string, kind: b.kind as string, area: b.area as string, establishedOn: dateOf(b.established_on)!, dissolvedOn: dateOf(b.dissolved_on ?? null),

@@ -147,7 +147,7 @@ export class PactResolver {
   @Mutation(() => PactType, { description: 'Records a signed pact (MOPS_WORKER, ADMIN).' })
   async signPact(@Arg('input', () => PactInput, { description: 'The pact.' }) input: PactInput, @Ctx() ctx: RequestContext) {
     const id = await service.signPact(ctx, input);
-    return (await listPacts(ctx)).find((p) => p.id === id)!;
+    return (await listPacts(ctx, id))[0]!;
   }
 
   @FieldResolver(() => [StakeholderType], { description: 'Its signatories.' })
@@ -166,7 +166,7 @@ export class CooperationBodyResolver {
   @Mutation(() => CooperationBodyType, { description: 'Sets up a body, such as a local synergy team, with its members (MOPS_WORKER, ADMIN).' })
   async createCooperationBody(@Arg('input', () => CooperationBodyInput, { description: 'The body.' }) input: CooperationBodyInput, @Ctx() ctx: RequestContext) {
     const id = await service.createBody(ctx, { ...input, kind: input.kind as BodyKind });
-    return (await listBodies(ctx, input.establishedOn)).find((b) => b.id === id)!;
+    return (await listBodies(ctx, input.establishedOn, id))[0]!;
   }
 
   @FieldResolver(() => [BodyMemberType], { description: 'Its members on the date asked for.' })

@@ -1,4 +1,5 @@
 import type { EntityManager } from '../../core/db/database.js';
+import { uuidArray } from '../../core/db/sql-arrays.js';
 import { conflict, forbidden, InputProblems, notFound } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { isUuid } from '../../core/ids.js';
@@ -68,7 +69,7 @@ function audit(ctx: RequestContext, em: EntityManager, operation: string, subjec
 /** Stakeholders that exist, reporting each unknown id at its path. */
 async function checkStakeholders(em: EntityManager, ids: { path: string; id: string }[], problems: InputProblems): Promise<Map<string, { id: string; organisationId: string | null }>> {
   const valid = ids.filter(({ id, path }) => isUuid(id) || (problems.add(path, 'Not a stakeholder id'), false));
-  const rows = valid.length ? await em.execute<{ id: string; organisation_id: string | null }[]>('select id, organisation_id from stakeholder where id = any(?::uuid[])', [`{${valid.map((v) => v.id).join(',')}}`]) : [];
+  const rows = valid.length ? await em.execute<{ id: string; organisation_id: string | null }[]>('select id, organisation_id from stakeholder where id = any(?::uuid[])', [uuidArray(valid.map((v) => v.id))]) : [];
   const found = new Map(rows.map((r) => [r.id, { id: r.id, organisationId: r.organisation_id }]));
   for (const { id, path } of valid) if (!found.has(id)) problems.add(path, 'No stakeholder has this id');
   return found;

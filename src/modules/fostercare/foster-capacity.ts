@@ -88,7 +88,7 @@ function suppressSmallCounts(rows: CubeRow[], asked: Set<FosterCareDimension>): 
   return rows
     .map((r, i) => ({ r, id: cubeCellId(cells[i]!), values: cells[i]! }))
     .filter(({ values }) => (asked.has('KIND') ? values[0] !== ALL : values[0] === ALL) && (asked.has('DISTRICT') ? values[1] !== ALL : values[1] === ALL))
-    .sort((a, b) => (a.values[0]! < b.values[0]! ? -1 : a.values[0]! > b.values[0]! ? 1 : a.values[1]! < b.values[1]! ? -1 : a.values[1]! > b.values[1]! ? 1 : 0))
+    .sort((a, b) => byCodePoint(a.values[0]!, b.values[0]!) || byCodePoint(a.values[1]!, b.values[1]!))
     .map(({ r, id }) => ({
       kind: asked.has('KIND') ? r.kind : null,
       districtId: asked.has('DISTRICT') ? r.district_id : null,
@@ -101,3 +101,5 @@ function suppressSmallCounts(rows: CubeRow[], asked: Set<FosterCareDimension>): 
       suppressed: occupied.has(id) || overdue.has(id) || underAge.has(id),
     }));
 }
+
+const byCodePoint = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);

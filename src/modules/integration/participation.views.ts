@@ -1,3 +1,4 @@
+import { isoDateOf } from '../../core/calendar.js';
 import type { EligibilityCategory, Programme } from './integration.rules.js';
 import type { ParticipationOutcome, ProgrammeDocumentKind, ReferralSource } from './integration.entities.js';
 
@@ -35,17 +36,12 @@ export function participantFromSqlRow(row: Record<string, any>): ParticipantView
     id: row.id, personId: row.person_id, facilityId: row.facility_id, programme: row.programme,
     eligibilityCategory: row.eligibility_category, referralSource: row.referral_source,
     referringOrganisationId: row.referring_organisation_id ?? null, referralId: row.referral_id ?? null, programmeDocumentKind: row.programme_document_kind,
-    programmeDocumentNumber: row.programme_document_number ?? null, programmeSignedOn: isoDate(row.programme_signed_on),
-    startDate: isoDate(row.start_date), trialEndDate: row.trial_end_date ? isoDate(row.trial_end_date) : null,
-    plannedEndDate: isoDate(row.planned_end_date), extensionReason: row.extension_reason ?? null,
-    endDate: row.end_date ? isoDate(row.end_date) : null, endReason: row.end_reason ?? null, outcome: row.outcome ?? null,
+    programmeDocumentNumber: row.programme_document_number ?? null, programmeSignedOn: isoDateOf(row.programme_signed_on),
+    startDate: isoDateOf(row.start_date), trialEndDate: row.trial_end_date ? isoDateOf(row.trial_end_date) : null,
+    plannedEndDate: isoDateOf(row.planned_end_date), extensionReason: row.extension_reason ?? null,
+    endDate: row.end_date ? isoDateOf(row.end_date) : null, endReason: row.end_reason ?? null, outcome: row.outcome ?? null,
     createdAt: new Date(row.created_at),
   };
-}
-
-/** Dates come back as `YYYY-MM-DD` strings; a driver that parses them into Date objects is tolerated. */
-function isoDate(value: string | Date): string {
-  return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
 }
 
 /** The SQL columns of `participation` a view needs, for raw statements. */

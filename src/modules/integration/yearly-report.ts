@@ -1,7 +1,7 @@
 import { InputProblems, badUserInput, notFound } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { isUuid } from '../../core/ids.js';
-import { lastDayOf, monthOf } from '../../core/calendar.js';
+import { isMonth, lastDayOf, monthOf } from '../../core/calendar.js';
 import { formatGrosze } from './allowance.js';
 import { cellsToSuppress } from '../../core/personal-data/small-counts.js';
 import { attendanceSummariesOfYear } from './attendance-summary.js';
@@ -35,52 +35,71 @@ export interface YearlyReport {
 const INDEPENDENT = ['EMPLOYMENT', 'OWN_BUSINESS', 'SOCIAL_COOPERATIVE'];
 
 export async function yearlyReport(ctx: RequestContext, facilityId: string, year: number): Promise<YearlyReport> {
-  const today = ctx.clock.today();
-  if (!Number.isInteger(year) || year < 2004 || year > Number(today.slice(0, 4))) throw badUserInput([{ path: 'year', message: 'A year from 2004 to this one' }]);
+  checkYear(year, ctx.clock.today());
   const { facility, programme } = await socialEmploymentFacility(ctx, facilityId, 'read');
-  const first = `${year}-01-01`;
-  const last = `${year}-12-31`;
-  const [[counts], staff, bonuses] = await Promise.all([
-    ctx.em.execute<Record<string, any>[]>(
-      `with active as (select * from participation pa where pa.facility_id = ? and pa.start_date <= ? and coalesce(pa.end_date, pa.planned_end_date) >= ?)
-       select (select count(*) from active)::int as participants,
-              (select json_object_agg(eligibility_category, n) from (select eligibility_category, count(*)::int as n from active group by eligibility_category) g) as by_group,
-              (select json_object_agg(outcome, n) from (select outcome, count(*)::int as n from active where end_date between ? and ? and outcome is not null group by outcome) o) as by_outcome`,
-      [facility.id, last, first, first, last],
-    ),
+  const [counts, staff] = await Promise.all([
+    yearCounts(ctx, { join: '', where: 'pa.facility_id = ?', param: facility.id }, year),
     ctx.em.execute<{ headcount: number; fte: string }[]>('select headcount, fte::text as fte from centre_staff where facility_id = ? and year = ?', [facility.id, year]),
-    ctx.em.execute<{ grosze: number }[]>(
-      `select coalesce(sum(b.grosze), 0)::int as grosze from motivation_bonus b join participation pa on pa.id = b.participation_id where pa.facility_id = ? and b.month like ?`,
-      [facility.id, `${year}-%`],
-    ),
   ]);
-  const json = (v: unknown) => Object.entries((typeof v === 'string' ? JSON.parse(v) : v) ?? {}).map(([key, count]) => ({ key, count: Number(count) })).sort((a, b) => a.key.localeCompare(b.key));
-  const endedByOutcome = json(counts!.by_outcome);
+  const asCounts = (list: [string, number][]) => list.map(([key, count]) => ({ key, count }));
+  const endedByOutcome = asCounts(counts.outcomes);
 
   // The allowance is what the months' summaries say, month by month: the report cannot disagree with them.
   const months = (await attendanceSummariesOfYear(ctx, [{ id: facility.id, programme }], year)).get(facility.id) ?? [];
   const allowancesByMonth = programme === 'CIS'
     ? months.map((m) => ({ month: m.month, grosze: m.rows.reduce((s, row) => s + (row.allowance?.grosze ?? 0), 0), closed: m.closed }))
     : [];
-  const current = monthOf(today);
-  const incompleteMonths: string[] = [];
-  for (let m = 1; m <= 12; m++) {
-    const month = `${year}-${String(m).padStart(2, '0')}`;
-    // Still to come, or with participants and not closed: not final.
-    if (month > current || months.some((s) => s.month === month && !s.closed)) incompleteMonths.push(month);
-  }
   return {
     facilityId: facility.id, programme, year,
     staff: staff[0] ? { headcount: staff[0].headcount, fte: staff[0].fte } : null,
-    participants: counts!.participants,
-    participantsByGroup: json(counts!.by_group),
+    participants: counts.participants,
+    participantsByGroup: asCounts(counts.groups),
     endedByOutcome,
     economicallyIndependent: endedByOutcome.filter((o) => INDEPENDENT.includes(o.key)).reduce((s, o) => s + o.count, 0),
     allowanceGrosze: programme === 'CIS' ? allowancesByMonth.reduce((s, m) => s + m.grosze, 0) : null,
     allowancesByMonth,
-    motivationBonusGrosze: bonuses[0]?.grosze ?? 0,
-    incompleteMonths,
+    motivationBonusGrosze: counts.bonusGrosze,
+    incompleteMonths: incompleteMonthsOf(months, year, ctx.clock.today()),
   };
+}
+
+function checkYear(year: number, today: string): void {
+  if (!Number.isInteger(year) || year < 2004 || year > Number(today.slice(0, 4))) throw badUserInput([{ path: 'year', message: 'A year from 2004 to this one' }]);
+}
+
+/**
+ * The counted sections of a year for the participations in `scope` (one facility, or every facility
+ * of a type): participants, by group, ended by outcome, and the motivation bonuses paid.
+ */
+async function yearCounts(ctx: RequestContext, scope: { join: string; where: string; param: unknown }, year: number) {
+  const first = `${year}-01-01`;
+  const last = `${year}-12-31`;
+  const [[row], [bonus]] = await Promise.all([
+    ctx.em.execute<Record<string, any>[]>(
+      `with active as (select pa.* from participation pa ${scope.join} where ${scope.where} and pa.start_date <= ? and coalesce(pa.end_date, pa.planned_end_date) >= ?)
+       select (select count(*) from active)::int as participants,
+              (select json_object_agg(eligibility_category, n) from (select eligibility_category, count(*)::int as n from active group by eligibility_category) g) as by_group,
+              (select json_object_agg(outcome, n) from (select outcome, count(*)::int as n from active where end_date between ? and ? and outcome is not null group by outcome) o) as by_outcome`,
+      [scope.param, last, first, first, last],
+    ),
+    ctx.em.execute<{ grosze: number }[]>(
+      `select coalesce(sum(b.grosze), 0)::int as grosze from motivation_bonus b join participation pa on pa.id = b.participation_id ${scope.join} where ${scope.where} and b.month like ?`,
+      [scope.param, `${year}-%`],
+    ),
+  ]);
+  const entries = (v: unknown) => Object.entries((typeof v === 'string' ? JSON.parse(v) : v) ?? {}).map(([k, n]) => [k, Number(n)] as [string, number]).sort(([a], [b]) => a.localeCompare(b));
+  return { participants: row!.participants as number, groups: entries(row!.by_group), outcomes: entries(row!.by_outcome), bonusGrosze: bonus?.grosze ?? 0 };
+}
+
+/** The months of a year not final: still to come, or with participants and not closed. */
+function incompleteMonthsOf(months: { month: string; closed: boolean }[], year: number, today: string): string[] {
+  const current = monthOf(today);
+  const incomplete: string[] = [];
+  for (let m = 1; m <= 12; m++) {
+    const month = `${year}-${String(m).padStart(2, '0')}`;
+    if (month > current || months.some((s) => s.month === month && !s.closed)) incomplete.push(month);
+  }
+  return incomplete;
 }
 
 /** The operator reports its staff for a year: headcount and full-time equivalents. */
@@ -109,7 +128,7 @@ export async function recordCentreStaff(ctx: RequestContext, facilityId: string,
  */
 export async function recordMotivationBonus(ctx: RequestContext, participantId: string, month: string, amount: string): Promise<void> {
   const problems = new InputProblems();
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) problems.add('month', 'A month is written YYYY-MM');
+  if (!isMonth(month)) problems.add('month', 'A month is written YYYY-MM');
   if (!/^\d{1,6}(\.\d{1,2})?$/.test(amount)) problems.add('amount', 'An amount in złoty with at most two decimals, such as 250.00');
   problems.throwIfAny();
   if (!isUuid(participantId)) throw notFound('Participant', participantId);
@@ -170,33 +189,16 @@ export interface CityYearlyReport {
  * economically independent to their number), money shown in full.
  */
 export async function cityYearlyReport(ctx: RequestContext, year: number, programme: 'KIS' | 'CIS'): Promise<CityYearlyReport> {
-  const today = ctx.clock.today();
-  if (!Number.isInteger(year) || year < 2004 || year > Number(today.slice(0, 4))) throw badUserInput([{ path: 'year', message: 'A year from 2004 to this one' }]);
+  checkYear(year, ctx.clock.today());
   const type = programme === 'CIS' ? 'SOCIAL_INTEGRATION_CENTRE' : 'SOCIAL_INTEGRATION_CLUB';
-  const first = `${year}-01-01`;
-  const last = `${year}-12-31`;
-  const [facilityRows, [counts], bonuses] = await Promise.all([
+  const [facilityRows, counts] = await Promise.all([
     ctx.em.execute<{ id: string }[]>('select id from facility where type = ? order by id', [type]),
-    ctx.em.execute<Record<string, any>[]>(
-      `with active as (select pa.* from participation pa join facility f on f.id = pa.facility_id
-                        where f.type = ? and pa.start_date <= ? and coalesce(pa.end_date, pa.planned_end_date) >= ?)
-       select (select count(*) from active)::int as participants,
-              (select json_object_agg(eligibility_category, n) from (select eligibility_category, count(*)::int as n from active group by eligibility_category) g) as by_group,
-              (select json_object_agg(outcome, n) from (select outcome, count(*)::int as n from active where end_date between ? and ? and outcome is not null group by outcome) o) as by_outcome`,
-      [type, last, first, first, last],
-    ),
-    ctx.em.execute<{ grosze: number }[]>(
-      `select coalesce(sum(b.grosze), 0)::int as grosze from motivation_bonus b join participation pa on pa.id = b.participation_id join facility f on f.id = pa.facility_id
-        where f.type = ? and b.month like ?`,
-      [type, `${year}-%`],
-    ),
+    yearCounts(ctx, { join: 'join facility f on f.id = pa.facility_id', where: 'f.type = ?', param: type }, year),
   ]);
-  const entries = (v: unknown) => Object.entries((typeof v === 'string' ? JSON.parse(v) : v) ?? {}).map(([k, n]) => [k, Number(n)] as [string, number]).sort(([a], [b]) => a.localeCompare(b));
-  const groups = entries(counts!.by_group);
-  const outcomes = entries(counts!.by_outcome);
+  const { groups, outcomes } = counts;
   const independent = outcomes.filter(([k]) => INDEPENDENT.includes(k)).reduce((s, [, n]) => s + n, 0);
   const cells = new Map<string, number>([
-    ['participants', counts!.participants], ...groups.map(([k, n]) => [`group:${k}`, n] as [string, number]),
+    ['participants', counts.participants], ...groups.map(([k, n]) => [`group:${k}`, n] as [string, number]),
     ['ended', outcomes.reduce((s, [, n]) => s + n, 0)], ...outcomes.map(([k, n]) => [`outcome:${k}`, n] as [string, number]), ['independent', independent],
   ]);
   const withheld = cellsToSuppress(cells, [
@@ -208,12 +210,6 @@ export async function cityYearlyReport(ctx: RequestContext, year: number, progra
 
   const summaries = await attendanceSummariesOfYear(ctx, facilityRows.map((f) => ({ id: f.id, programme })), year);
   const months = [...summaries.values()].flat();
-  const current = monthOf(today);
-  const incompleteMonths: string[] = [];
-  for (let m = 1; m <= 12; m++) {
-    const month = `${year}-${String(m).padStart(2, '0')}`;
-    if (month > current || months.some((s) => s.month === month && !s.closed)) incompleteMonths.push(month);
-  }
   return {
     programme, year, facilities: facilityRows.length,
     participants: shown('participants', 'ALL'),
@@ -221,7 +217,7 @@ export async function cityYearlyReport(ctx: RequestContext, year: number, progra
     endedByOutcome: outcomes.map(([k]) => shown(`outcome:${k}`, k)),
     economicallyIndependent: shown('independent', 'ECONOMICALLY_INDEPENDENT'),
     allowanceGrosze: programme === 'CIS' ? months.reduce((s, m) => s + m.rows.reduce((t, r) => t + (r.allowance?.grosze ?? 0), 0), 0) : null,
-    motivationBonusGrosze: bonuses[0]?.grosze ?? 0,
-    incompleteMonths,
+    motivationBonusGrosze: counts.bonusGrosze,
+    incompleteMonths: incompleteMonthsOf(months, year, ctx.clock.today()),
   };
 }

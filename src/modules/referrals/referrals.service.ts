@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { addDays } from '../../core/calendar.js';
+import { addDays, isoDateOf } from '../../core/calendar.js';
 import type { EntityManager } from '../../core/db/database.js';
 import { emptyPage, rawKeysetPage, SqlConditions } from '../../core/db/raw-keyset.js';
 import { badUserInput, conflict, forbidden, InputProblems, notFound } from '../../core/errors.js';
@@ -57,16 +57,11 @@ const COLUMNS = `r.id, r.person_id, r.sender_id, r.sender_kind, r.facility_id, r
 function fromRow(row: Record<string, any>, today: string): ReferralView {
   return {
     id: row.id, personId: row.person_id, senderId: row.sender_id, senderKind: row.sender_kind, facilityId: row.facility_id,
-    programme: row.programme ?? null, legalBasis: row.legal_basis, sentOn: dateOf(row.sent_on), respondBy: dateOf(row.respond_by),
-    status: effectiveStatus(row.status, dateOf(row.respond_by), today), rejectionReason: row.rejection_reason ?? null,
-    rejectionText: row.rejection_text ?? null, answeredOn: row.answered_on ? dateOf(row.answered_on) : null, answeredBy: row.answered_by ?? null,
+    programme: row.programme ?? null, legalBasis: row.legal_basis, sentOn: isoDateOf(row.sent_on), respondBy: isoDateOf(row.respond_by),
+    status: effectiveStatus(row.status, isoDateOf(row.respond_by), today), rejectionReason: row.rejection_reason ?? null,
+    rejectionText: row.rejection_text ?? null, answeredOn: row.answered_on ? isoDateOf(row.answered_on) : null, answeredBy: row.answered_by ?? null,
     sentBy: row.sent_by, participationId: row.participation_id ?? null, placementId: row.placement_id ?? null,
   };
-}
-
-/** A `date` column as PostgreSQL and PGlite hand it over (text or a Date at midnight UTC), as YYYY-MM-DD. */
-function dateOf(value: string | Date): string {
-  return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
 }
 
 /** The kind of sender the caller's token makes: a labour-office clerk or a case worker of the welfare centre. */
@@ -108,8 +103,8 @@ export async function sendReferral(ctx: RequestContext, input: SendReferralInput
 
   const senderId = ctx.principal.organisationId!;
   const hash = contentHash(input, input.person.pesel.trim());
-  const existing = await findByKey(ctx.em.fork(), senderId, key);
-  if (existing) return sameOrConflict(existing, hash, today);
+  const existing = await findByKey(ctx.em.fork(), senderId, key, today);
+  if (existing) return sameOrConflict(existing, hash);
   try {
     const id = await ctx.em.transactional(async (em) => {
       const person = await findOrCreatePerson(ctx, em, input.person);
@@ -127,23 +122,23 @@ export async function sendReferral(ctx: RequestContext, input: SendReferralInput
   } catch (error) {
     // The same key sent twice at once: the second insert loses the race and answers as a repeat.
     if (error instanceof UniqueConstraintViolationException) {
-      const first = await findByKey(ctx.em.fork(), senderId, key);
-      if (first) return sameOrConflict(first, hash, today);
+      const first = await findByKey(ctx.em.fork(), senderId, key, today);
+      if (first) return sameOrConflict(first, hash);
     }
     throw error;
   }
 }
 
-async function findByKey(em: EntityManager, senderId: string, key: string): Promise<{ view: ReferralView; hash: string } | null> {
+async function findByKey(em: EntityManager, senderId: string, key: string, today: string): Promise<{ view: ReferralView; hash: string } | null> {
   const [row] = await em.execute(`select ${COLUMNS}, r.content_hash from referral r where r.sender_id = ? and r.idempotency_key = ?`, [senderId, key]);
-  return row ? { view: fromRow(row, '0000-01-01'), hash: row.content_hash } : null;
+  return row ? { view: fromRow(row, today), hash: row.content_hash } : null;
 }
 
-function sameOrConflict(existing: { view: ReferralView; hash: string }, hash: string, today: string): ReferralView {
+function sameOrConflict(existing: { view: ReferralView; hash: string }, hash: string): ReferralView {
   if (existing.hash !== hash) {
     throw conflict('This idempotency key was already used for a referral with other content; use a new key for a new referral', { reason: 'IDEMPOTENCY_KEY_REUSED' });
   }
-  return { ...existing.view, status: effectiveStatus(existing.view.status, existing.view.respondBy, today) };
+  return existing.view;
 }
 
 async function readReferral(em: EntityManager, id: string, today: string): Promise<ReferralView | null> {
@@ -282,7 +277,7 @@ export async function listReferrals(ctx: RequestContext, filter: ReferralFilter 
       where,
       keys: [['r.sent_on', '?::date'], ['r.id', '?::uuid']],
       direction: 'desc',
-      cursorOf: (row) => [dateOf(row.sent_on), row.id],
+      cursorOf: (row) => [isoDateOf(row.sent_on), row.id],
       map: (row) => fromRow(row, today),
     },
     page,

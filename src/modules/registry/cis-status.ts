@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { addDays, periodEnd } from '../../core/calendar.js';
+import { addDays, dayCount, isoDateOf, periodEnd } from '../../core/calendar.js';
 import { uuidArray } from '../../core/db/sql-arrays.js';
 import { conflict, InputProblems, notFound } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
@@ -19,8 +19,6 @@ export interface CisStatusView {
   valid: boolean;
 }
 
-const dateOf = (v: string | Date) => (typeof v === 'string' ? v.slice(0, 10) : v.toISOString().slice(0, 10));
-const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 
 /**
  * Records the voivode's decision granting a CIS its status, or extending it (MOPS_WORKER, ADMIN).
@@ -42,10 +40,10 @@ export async function recordCisStatus(ctx: RequestContext, facilityId: string, i
     const [latest] = await em.execute<{ valid_until: string | Date }[]>('select valid_until from cis_status_decision where facility_id = ? order by valid_until desc limit 1', [facilityId]);
     let validFrom = input.decidedOn;
     if (input.extension) {
-      if (!latest || dateOf(latest.valid_until) < input.decidedOn) {
+      if (!latest || isoDateOf(latest.valid_until) < input.decidedOn) {
         throw conflict('There is no running status to extend on the decision\u2019s day: record a new grant', { reason: 'NO_STATUS_TO_EXTEND' });
       }
-      validFrom = addDays(dateOf(latest.valid_until), 1);
+      validFrom = addDays(isoDateOf(latest.valid_until), 1);
     }
     const decision = em.create(CisStatusDecision, {
       facility, decidedOn: input.decidedOn, decisionReference: input.decisionReference.trim(), extension: input.extension,
@@ -67,11 +65,11 @@ export function cisStatusLoader(ctx: RequestContext) {
     );
     const today = ctx.clock.today();
     const byId = new Map(rows.map((r) => {
-      const validFrom = dateOf(r.valid_from);
-      const validUntil = dateOf(r.valid_until);
+      const validFrom = isoDateOf(r.valid_from);
+      const validUntil = isoDateOf(r.valid_until);
       return [r.facility_id as string, {
-        decidedOn: dateOf(r.decided_on), decisionReference: r.decision_reference, extension: r.extension, validFrom, validUntil,
-        daysToLapse: daysBetween(today, validUntil), valid: validFrom <= today && today <= validUntil,
+        decidedOn: isoDateOf(r.decided_on), decisionReference: r.decision_reference, extension: r.extension, validFrom, validUntil,
+        daysToLapse: dayCount(today, validUntil), valid: validFrom <= today && today <= validUntil,
       }];
     }));
     return ids.map((id) => byId.get(id) ?? null);
