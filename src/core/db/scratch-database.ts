@@ -18,5 +18,17 @@ export async function createScratchDatabase(serverUrl: string, prefix: string): 
   await run(`create database "${name}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => run(`drop database if exists "${name}" with (force)`) };
+  return {
+    url: url.toString(),
+    // Not `with (force)`: that refuses when an autovacuum worker happens to be in the database and the
+    // role may not signal it (PostgreSQL 15). Our own leftover sessions are ended first; a plain drop
+    // then cancels autovacuum itself and waits a few seconds for any session still closing.
+    drop: async () => {
+      await run(
+        `select pg_terminate_backend(pid) from pg_stat_activity
+          where datname = '${name}' and pid <> pg_backend_pid() and usename = current_user`,
+      );
+      await run(`drop database if exists "${name}"`);
+    },
+  };
 }
