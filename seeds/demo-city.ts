@@ -5,6 +5,7 @@ import { seedDemoIntegration } from './demo-integration.js';
 import { seedDemoFosterCare } from './demo-fostercare.js';
 import { seedDemoReferrals } from './demo-referrals.js';
 import { seedDemoCooperation } from './demo-cooperation.js';
+import { seedDemoSociallyUsefulWork } from './demo-socially-useful-work.js';
 import type { PeselProtection } from '../src/core/personal-data/pesel-protection.js';
 
 /**
@@ -21,4 +22,5 @@ export async function seedDemoCity(em: EntityManager, pesel: PeselProtection, to
   await seedDemoFosterCare(em, pesel, today, usedPesels);
   await seedDemoReferrals(em, pesel, today, usedPesels);
   await seedDemoCooperation(em);
+  await seedDemoSociallyUsefulWork(em, today);
 }

@@ -14,6 +14,7 @@ import { Migration20261130092000Referrals } from './Migration20261130092000Refer
 import { Migration20261130093000Cooperation } from './Migration20261130093000Cooperation.js';
 import { Migration20261130094000CisStatus } from './Migration20261130094000CisStatus.js';
 import { Migration20261130095000YearlyReport } from './Migration20261130095000YearlyReport.js';
+import { Migration20261130100000SociallyUsefulWork } from './Migration20261130100000SociallyUsefulWork.js';
 import { Migration20261130054131FacilityHistory } from './Migration20261130054131FacilityHistory.js';
 
 /**
@@ -37,4 +38,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261130093000Cooperation', class: Migration20261130093000Cooperation },
   { name: 'Migration20261130094000CisStatus', class: Migration20261130094000CisStatus },
   { name: 'Migration20261130095000YearlyReport', class: Migration20261130095000YearlyReport },
+  { name: 'Migration20261130100000SociallyUsefulWork', class: Migration20261130100000SociallyUsefulWork },
 ];

@@ -1,5 +1,9 @@
 import type { HubModule } from '../../core/module.js';
-import { AttendanceCorrection, AttendanceEntry, AttendanceMonthClosure, AttendanceReport, CentreStaff, MotivationBonus, Participation } from './integration.entities.js';
+import {
+  AttendanceCorrection, AttendanceEntry, AttendanceMonthClosure, AttendanceReport, CentreStaff, MotivationBonus, Participation,
+  SociallyUsefulWorkAgreement, SociallyUsefulWorkDay, SociallyUsefulWorkReport,
+} from './integration.entities.js';
+import { SociallyUsefulWorkAgreementResolver, SociallyUsefulWorkParticipantResolver } from './socially-useful-work.graphql.js';
 import { integrationPermissions } from './integration.permissions.js';
 import { visibleParticipant } from './participation.service.js';
 import { participantsReached } from './persons-reached.js';
@@ -8,11 +12,17 @@ import { AttendanceResolver, FacilityParticipantsResolver, ParticipantResolver, 
 
 providePersonReach(participantsReached);
 
-/** Social employment (KIS/CIS): participants, attendance reported by the NGOs, the integration allowance. */
+/** Social employment (KIS/CIS): participants, attendance reported by the NGOs, the integration allowance, socially useful work. */
 export const integrationModule: HubModule = {
   name: 'integration',
-  entities: [Participation, AttendanceEntry, AttendanceCorrection, AttendanceReport, AttendanceMonthClosure, MotivationBonus, CentreStaff],
-  resolvers: [ParticipantResolver, FacilityParticipantsResolver, AttendanceResolver, ParticipationStatisticsResolver],
+  entities: [
+    Participation, AttendanceEntry, AttendanceCorrection, AttendanceReport, AttendanceMonthClosure, MotivationBonus, CentreStaff,
+    SociallyUsefulWorkAgreement, SociallyUsefulWorkDay, SociallyUsefulWorkReport,
+  ],
+  resolvers: [
+    ParticipantResolver, FacilityParticipantsResolver, AttendanceResolver, ParticipationStatisticsResolver,
+    SociallyUsefulWorkAgreementResolver, SociallyUsefulWorkParticipantResolver,
+  ],
   permissions: integrationPermissions,
   references: { Participant: visibleParticipant },
 };

@@ -191,3 +191,61 @@ export const CentreStaff = defineEntity({
     reportedBy: p.string(),
   },
 });
+
+/**
+ * An agreement (porozumienie) between the labour office's starosta and the city on socially useful
+ * work (prace społecznie użyteczne): its term, the hourly benefit the city pays and the part of it
+ * the labour office refunds (SOCIALLY_USEFUL_WORK_RULES, by the day it was concluded).
+ */
+export const SociallyUsefulWorkAgreement = defineEntity({
+  name: 'SociallyUsefulWorkAgreement',
+  tableName: 'psu_agreement',
+  properties: {
+    id: uuidPrimaryKey(),
+    labourOffice: () => p.manyToOne(Organisation).ref(),
+    number: p.string().length(100),
+    concludedOn: p.date(),
+    validFrom: p.date(),
+    validTo: p.date(),
+    hourlyGrosze: p.integer(),
+    refundPerHourGrosze: p.integer(),
+    /** Refunded as for the Activation and Integration Programme (a higher cap). */
+    activationProgramme: p.boolean(),
+    recordedBy: p.string(),
+    recordedAt: p.datetime(),
+  },
+  uniques: [{ properties: ['labourOffice', 'number'] }],
+});
+export type SociallyUsefulWorkAgreement = InferEntity<typeof SociallyUsefulWorkAgreement>;
+
+/** Hours of socially useful work of a KIS participant on a day, under an agreement, in minutes. */
+export const SociallyUsefulWorkDay = defineEntity({
+  name: 'SociallyUsefulWorkDay',
+  tableName: 'psu_day',
+  properties: {
+    participation: () => p.manyToOne(Participation).ref().primary(),
+    date: p.date().primary(),
+    agreement: () => p.manyToOne(SociallyUsefulWorkAgreement).ref(),
+    minutes: p.integer(),
+    reportedBy: p.string(),
+    reportedAt: p.datetime(),
+  },
+  // A month of an agreement is read by its agreement and a range of days.
+  indexes: [{ name: 'psu_day_agreement_id_date_index', properties: ['agreement', 'date'] }],
+});
+
+/** A report of socially useful work hours as received, for its idempotency key. */
+export const SociallyUsefulWorkReport = defineEntity({
+  name: 'SociallyUsefulWorkReport',
+  tableName: 'psu_report',
+  properties: {
+    id: uuidPrimaryKey(),
+    facility: () => p.manyToOne(Facility).ref(),
+    idempotencyKey: p.string(),
+    contentHash: p.string().length(64),
+    result: p.json<Record<string, unknown>>(),
+    reportedBy: p.string(),
+    reportedAt: p.datetime(),
+  },
+  uniques: [{ properties: ['facility', 'idempotencyKey'] }],
+});

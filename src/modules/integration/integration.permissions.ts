@@ -26,10 +26,18 @@ export const integrationPermissions: PermissionMap = {
     // The operator's report: which facility is row scoping, checked in the service.
     socialEmploymentReport: WRITERS,
     citySocialEmploymentReport: hasRole('ANALYST', 'MOPS_WORKER', 'ADMIN'),
+    // Which agreement and which rows (a labour office's own, an NGO's own facilities) is the service's.
+    sociallyUsefulWorkAgreements: PARTICIPANT_READERS,
+    sociallyUsefulWork: PARTICIPANT_READERS,
   },
-  Mutation: { enrolParticipant: WRITERS, endParticipation: WRITERS, reportAttendance: WRITERS, closeMonth: WRITERS, recordCentreStaff: WRITERS, recordMotivationBonus: WRITERS },
+  Mutation: {
+    enrolParticipant: WRITERS, endParticipation: WRITERS, reportAttendance: WRITERS, closeMonth: WRITERS, recordCentreStaff: WRITERS, recordMotivationBonus: WRITERS,
+    // Either party of the agreement records it: the labour office (its own) or the city.
+    concludeSociallyUsefulWorkAgreement: hasRole('LABOUR_OFFICE', 'MOPS_WORKER', 'ADMIN'),
+    reportSociallyUsefulWork: WRITERS,
+  },
   Facility: { participants: caseWorkerOrOperatorOf((facility) => facility.id) },
-  // A labour office reaches a participant only through a CIS summary: it sees the participation, not the category.
+  // A labour office reaches a participant through a CIS summary or its socially useful work: it sees the participation, not the category.
   Participant: { '*': PARTICIPANT_READERS, eligibilityCategory: WELFARE_FILE_READERS, referringOrganisation: WELFARE_FILE_READERS, referralSource: WELFARE_FILE_READERS, referralId: WELFARE_FILE_READERS },
   [ParticipantConnection.names[0]!]: { '*': WRITERS },
   [ParticipantConnection.names[1]!]: { '*': WRITERS },
@@ -49,5 +57,11 @@ export const integrationPermissions: PermissionMap = {
   // Reachable only through its guarded query.
   CitySocialEmploymentReport: { '*': allow },
   CityReportCount: { '*': allow },
+  SociallyUsefulWorkAgreement: { '*': PARTICIPANT_READERS },
+  // Reachable only through Query.sociallyUsefulWork, guarded and row-scoped in its service.
+  SociallyUsefulWorkMonth: { '*': allow },
+  SociallyUsefulWorkParticipantMonth: { '*': allow },
+  SociallyUsefulWorkDay: { '*': allow },
+  SociallyUsefulWorkReportResult: { '*': WRITERS },
   ParticipationStatisticsRow: { '*': hasRole('ANALYST', 'MOPS_WORKER', 'ADMIN') },
 };

@@ -211,3 +211,63 @@ export const MOTIVATION_BONUS_CAPS: readonly MotivationBonusCap[] = [
 export function motivationBonusCapOn(date: string, table: readonly MotivationBonusCap[] = MOTIVATION_BONUS_CAPS): MotivationBonusCap | null {
   return ruleInForce(table, date);
 }
+
+/**
+ * Socially useful work (prace społecznie użyteczne, PSU): a person without the right to the
+ * unemployment benefit, using social assistance (a KIS participant among them), works for the city
+ * up to so many hours, on a labour office's referral, under an agreement (porozumienie) between the
+ * starosta and the municipality; the municipality pays the hourly benefit and the labour office
+ * refunds part of it from the Labour Fund. Art. 73a of the act of 20 April 2004 on employment
+ * promotion until 31 May 2025; the act of 20 March 2025 on the labour market (Dz.U. 2025 poz. 620)
+ * since. The row is chosen by the day the agreement was concluded: agreements concluded before
+ * 1 June 2025 are carried out under the repealed act (art. 435 ust. 1 of the 2025 act), at the
+ * amounts of 31 May 2025 (MRPiPS answer to an interpellation, gazetaprawna.pl 10630235).
+ *
+ * The agreement states the hourly benefit and the refund per hour; this table bounds them where
+ * the minimum is on file. A null minimum means the amount of that year is not on file here: the
+ * agreement's figures are then taken as stated, and the row says *(check)*.
+ */
+export interface SociallyUsefulWorkRule {
+  validFrom: string;
+  validTo: string | null;
+  /** The lowest hourly benefit in grosze (art. 73a ust. 3, valorised each 1 June); null: not on file. */
+  minimumHourlyGrosze: number | null;
+  maxHoursPerWeek: number;
+  maxHoursPerMonth: number;
+  /** The labour office refunds at most this percentage of the minimum hourly benefit; null: not on file. */
+  maxRefundPercent: number | null;
+  /** The same for a person in the Activation and Integration Programme (Program Aktywizacja i Integracja). */
+  maxRefundPercentInActivationProgramme: number | null;
+  source: string;
+}
+
+const PSU_HOURS = '10 hours a week, 40 a month (art. 73a ust. 3; mgops.sepopol.pl, pupbelchatow.pl, mcps.pabianice.pl)';
+const PSU_REFUND = 'the starosta refunds from the Labour Fund up to 60% of the minimum benefit, up to 100% for a person in the Activation and Integration Programme (art. 73a ust. 4; pup.blonie.ibip.pl, pupbelchatow.pl)';
+
+export const SOCIALLY_USEFUL_WORK_RULES: readonly SociallyUsefulWorkRule[] = [
+  {
+    validFrom: '2017-06-01', validTo: '2018-05-31', minimumHourlyGrosze: 810, maxHoursPerWeek: 10, maxHoursPerMonth: 40, maxRefundPercent: 60, maxRefundPercentInActivationProgramme: 100,
+    source: `PLN 8.10 an hour, not valorised on 1 June 2017 (average CPI of 2016 was 99.4%, M.P. 2017 poz. 72; opiis.com.pl citing psz.praca.gov.pl); ${PSU_HOURS}; ${PSU_REFUND}`,
+  },
+  {
+    validFrom: '2018-06-01', validTo: '2023-05-31', minimumHourlyGrosze: null, maxHoursPerWeek: 10, maxHoursPerMonth: 40, maxRefundPercent: 60, maxRefundPercentInActivationProgramme: 100,
+    source: `Valorised each 1 June by art. 72 ust. 6; the amounts of 2018 to 2022 are not on file (PLN 9.00 is quoted by pupbelchatow.pl without a date) (check); ${PSU_HOURS}; ${PSU_REFUND}`,
+  },
+  {
+    validFrom: '2023-06-01', validTo: '2024-05-31', minimumHourlyGrosze: 1090, maxHoursPerWeek: 10, maxHoursPerMonth: 40, maxRefundPercent: 60, maxRefundPercentInActivationProgramme: 100,
+    source: `PLN 10.90 an hour from 1 June 2023 (art. 73a ust. 3; mcps.pabianice.pl, 1 June 2023); ${PSU_HOURS}; ${PSU_REFUND}`,
+  },
+  {
+    validFrom: '2024-06-01', validTo: '2025-05-31', minimumHourlyGrosze: null, maxHoursPerWeek: 10, maxHoursPerMonth: 40, maxRefundPercent: 60, maxRefundPercentInActivationProgramme: 100,
+    source: `Valorised on 1 June 2024 by the average CPI of 2023; the amount is not on file (check); it stays in force for agreements concluded before 1 June 2025 (no valorisation on that day, MRPiPS); ${PSU_HOURS}; ${PSU_REFUND}`,
+  },
+  {
+    validFrom: '2025-06-01', validTo: null, minimumHourlyGrosze: null, maxHoursPerWeek: 10, maxHoursPerMonth: 40, maxRefundPercent: null, maxRefundPercentInActivationProgramme: null,
+    source: 'Act of 20 March 2025 on the labour market and employment services (Dz.U. 2025 poz. 620), for agreements concluded from 1 June 2025: it changed the longest duration and how the benefit is set, without a valorisation mechanism (gazetaprawna.pl 10630235); its amounts and refund share are not on file, the hour limits are kept from art. 73a (check)',
+  },
+];
+
+/** The rules of socially useful work under which an agreement concluded on `concludedOn` is carried out. */
+export function sociallyUsefulWorkRuleFor(concludedOn: string, table: readonly SociallyUsefulWorkRule[] = SOCIALLY_USEFUL_WORK_RULES): SociallyUsefulWorkRule | null {
+  return ruleInForce(table, concludedOn);
+}

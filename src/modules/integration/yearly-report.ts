@@ -2,7 +2,7 @@ import { InputProblems, badUserInput, notFound } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { isUuid } from '../../core/ids.js';
 import { isMonth, lastDayOf, monthOf } from '../../core/calendar.js';
-import { formatGrosze } from './allowance.js';
+import { formatGrosze, groszeOf } from './allowance.js';
 import { cellsToSuppress } from '../../core/personal-data/small-counts.js';
 import { attendanceSummariesOfYear } from './attendance-summary.js';
 import { socialEmploymentFacility } from './facility-access.js';
@@ -129,7 +129,8 @@ export async function recordCentreStaff(ctx: RequestContext, facilityId: string,
 export async function recordMotivationBonus(ctx: RequestContext, participantId: string, month: string, amount: string): Promise<void> {
   const problems = new InputProblems();
   if (!isMonth(month)) problems.add('month', 'A month is written YYYY-MM');
-  if (!/^\d{1,6}(\.\d{1,2})?$/.test(amount)) problems.add('amount', 'An amount in złoty with at most two decimals, such as 250.00');
+  const grosze = groszeOf(amount);
+  if (grosze === null) problems.add('amount', 'An amount in złoty with at most two decimals, such as 250.00');
   problems.throwIfAny();
   if (!isUuid(participantId)) throw notFound('Participant', participantId);
   const [p] = await ctx.em.execute<{ facility_id: string; programme: string; start_date: string; trial_end_date: string | null; end: string }[]>(
@@ -149,9 +150,8 @@ export async function recordMotivationBonus(ctx: RequestContext, participantId: 
   const benefit = basicBenefitOn(`${month}-01`);
   if (!cap || !regime || !benefit) later.add('month', `No rules on the bonus, the allowance or the benefit are in force in ${month}`);
   later.throwIfAny();
-  const grosze = Math.round(Number(amount) * 100);
   const capGrosze = Math.floor((benefit!.grosze * regime!.ratePercent * cap!.percentOfAllowance) / 10_000);
-  if (grosze > capGrosze) throw badUserInput([{ path: 'amount', message: `At most ${formatGrosze(capGrosze)} zł: ${cap!.percentOfAllowance}% of the month\u2019s allowance (${cap!.source})` }]);
+  if (grosze! > capGrosze) throw badUserInput([{ path: 'amount', message: `At most ${formatGrosze(capGrosze)} zł: ${cap!.percentOfAllowance}% of the month\u2019s allowance (${cap!.source})` }]);
   await ctx.em.transactional(async (em) => {
     await em.execute(
       `insert into motivation_bonus (participation_id, month, grosze, granted_by, granted_at) values (?, ?, ?, ?, ?)

@@ -110,3 +110,16 @@ describe('the city-wide yearly report', () => {
     expect(errorCodes(await staff().query(CITY, { y: year, p: 'CIS' }))).toEqual(['FORBIDDEN']);
   });
 });
+
+describe('the demo city\u2019s socially useful work', () => {
+  it('shows the labour office last month\u2019s hours of KIS participants under its agreement, within the caps, with its refund', async () => {
+    const office = t.as('LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice);
+    const [agreement] = (await office.query('query($d: Date!) { sociallyUsefulWorkAgreements(activeOn: $d) { id hourlyRate refundPerHour } }', { d: today })).data.sociallyUsefulWorkAgreements;
+    expect(agreement).toMatchObject({ hourlyRate: '15.00', refundPerHour: '9.00' });
+    const month = monthOf(addDays(`${monthOf(today)}-01`, -1));
+    const work = (await office.query('query($a: ID!, $m: String!) { sociallyUsefulWork(agreementId: $a, month: $m) { hours labourOfficeRefund participants { hours } } }', { a: agreement.id, m: month })).data.sociallyUsefulWork;
+    expect(work.participants.length).toBeGreaterThan(5);
+    expect(work.participants.every((p: { hours: number }) => p.hours > 0 && p.hours <= 40)).toBe(true);
+    expect(work.labourOfficeRefund).toBe((work.hours * 9).toFixed(2));
+  });
+});

@@ -1,0 +1,383 @@
+import { createHash } from 'node:crypto';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { addDays, firstDayOf, isMonth, lastDayOf, mondayOf, monthOf } from '../../core/calendar.js';
+import { isIsoDate } from '../../core/clock.js';
+import { executeBound } from '../../core/db/bound-query.js';
+import { lockRow } from '../../core/db/occupancy.js';
+import { uuidArray } from '../../core/db/sql-arrays.js';
+import type { EntityManager } from '../../core/db/database.js';
+import { badUserInput, conflict, forbidden, InputProblems, notFound } from '../../core/errors.js';
+import type { RequestContext } from '../../core/graphql/context.js';
+import { isUuid } from '../../core/ids.js';
+import { formatGrosze, groszeOf } from './allowance.js';
+import { socialEmploymentFacility } from './facility-access.js';
+import { SociallyUsefulWorkReport } from './integration.entities.js';
+import { sociallyUsefulWorkRuleFor, type SociallyUsefulWorkRule } from './integration.rules.js';
+import { effectiveEnd, PARTICIPATION_COLUMNS, participantFromSqlRow, type ParticipantView } from './participation.views.js';
+
+export const MAX_PSU_ENTRIES_PER_REPORT = 5_000;
+
+export interface AgreementView {
+  id: string;
+  labourOfficeId: string;
+  number: string;
+  concludedOn: string;
+  validFrom: string;
+  validTo: string;
+  hourlyGrosze: number;
+  refundPerHourGrosze: number;
+  activationProgramme: boolean;
+  rule: SociallyUsefulWorkRule;
+}
+
+export interface AgreementInput {
+  labourOfficeId: string;
+  number: string;
+  concludedOn: string;
+  validFrom: string;
+  validTo: string;
+  hourlyRate: string;
+  refundPerHour: string;
+  activationProgramme?: boolean | null;
+}
+
+const AGREEMENT_COLUMNS = `a.id, a.labour_office_id, a.number, a.concluded_on::text as concluded_on, a.valid_from::text as valid_from,
+  a.valid_to::text as valid_to, a.hourly_grosze, a.refund_per_hour_grosze, a.activation_programme`;
+
+function agreementFromRow(r: Record<string, any>): AgreementView {
+  return {
+    id: r.id, labourOfficeId: r.labour_office_id, number: r.number, concludedOn: r.concluded_on, validFrom: r.valid_from, validTo: r.valid_to,
+    hourlyGrosze: r.hourly_grosze, refundPerHourGrosze: r.refund_per_hour_grosze, activationProgramme: r.activation_programme,
+    // Every stored agreement was checked against a row on the day it was concluded.
+    rule: sociallyUsefulWorkRuleFor(r.concluded_on)!,
+  };
+}
+
+/** The refund cap per hour of an agreement, in grosze, where the rules on file give one. */
+function refundCapGrosze(rule: SociallyUsefulWorkRule, activationProgramme: boolean): number | null {
+  const percent = activationProgramme ? rule.maxRefundPercentInActivationProgramme : rule.maxRefundPercent;
+  return rule.minimumHourlyGrosze === null || percent === null ? null : Math.floor((rule.minimumHourlyGrosze * percent) / 100);
+}
+
+/**
+ * Records an agreement on socially useful work between a labour office and the city (LABOUR_OFFICE
+ * for its own office, MOPS_WORKER, ADMIN). Its figures are checked against the rules in force on the
+ * day it was concluded: the hourly benefit at least the minimum, the refund at most the share of
+ * the minimum that the Labour Fund may pay back.
+ */
+export async function concludeAgreement(ctx: RequestContext, input: AgreementInput): Promise<AgreementView> {
+  const problems = new InputProblems();
+  const number = input.number.trim();
+  if (!number || number.length > 100) problems.add('number', 'An agreement number has 1 to 100 characters');
+  for (const field of ['concludedOn', 'validFrom', 'validTo'] as const) if (!isIsoDate(input[field])) problems.add(field, 'A date is written YYYY-MM-DD');
+  const hourly = groszeOf(input.hourlyRate);
+  const refund = groszeOf(input.refundPerHour);
+  if (hourly === null || hourly === 0) problems.add('hourlyRate', 'An hourly benefit in złoty with at most two decimals, more than 0, such as 10.90');
+  if (refund === null) problems.add('refundPerHour', 'A refund per hour in złoty with at most two decimals, such as 6.54');
+  problems.throwIfAny();
+  if (input.validTo < input.validFrom) problems.add('validTo', 'The agreement ends before it starts');
+  if (input.concludedOn > input.validTo) problems.add('concludedOn', 'An agreement is concluded before its term ends');
+  if (input.concludedOn > ctx.clock.today()) problems.add('concludedOn', 'An agreement cannot be recorded before it is concluded');
+  const rule = sociallyUsefulWorkRuleFor(input.concludedOn);
+  if (!rule) problems.add('concludedOn', `No rules of socially useful work are on file for ${input.concludedOn}`);
+  if (refund! > hourly!) problems.add('refundPerHour', 'The labour office refunds part of the hourly benefit, not more than it');
+  if (rule?.minimumHourlyGrosze != null && hourly! < rule.minimumHourlyGrosze) {
+    problems.add('hourlyRate', `At least ${formatGrosze(rule.minimumHourlyGrosze)} zł an hour for an agreement concluded on ${input.concludedOn} (${rule.source})`);
+  }
+  const cap = rule ? refundCapGrosze(rule, input.activationProgramme ?? false) : null;
+  if (cap !== null && refund! > cap) problems.add('refundPerHour', `At most ${formatGrosze(cap)} zł an hour from the Labour Fund (${rule!.source})`);
+  if (!isUuid(input.labourOfficeId)) problems.add('labourOfficeId', `No organisation has the id ${input.labourOfficeId}`);
+  problems.throwIfAny();
+
+  const [office] = await ctx.em.execute<{ kind: string }[]>('select kind from organisation where id = ?', [input.labourOfficeId]);
+  if (!office) throw badUserInput([{ path: 'labourOfficeId', message: `No organisation has the id ${input.labourOfficeId}` }]);
+  if (office.kind !== 'LABOUR_OFFICE') throw badUserInput([{ path: 'labourOfficeId', message: 'An agreement on socially useful work is concluded with a labour office' }]);
+  if (ctx.principal.role === 'LABOUR_OFFICE' && ctx.principal.organisationId !== input.labourOfficeId) throw forbidden('A labour office records its own agreements');
+
+  const id = crypto.randomUUID();
+  try {
+    await ctx.em.transactional(async (em) => {
+      await em.execute(
+        `insert into psu_agreement (id, labour_office_id, number, concluded_on, valid_from, valid_to, hourly_grosze, refund_per_hour_grosze, activation_programme, recorded_by, recorded_at)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [id, input.labourOfficeId, number, input.concludedOn, input.validFrom, input.validTo, hourly, refund, input.activationProgramme ?? false, ctx.principal.userId ?? 'unknown', ctx.clock.now()],
+      );
+      ctx.audit.recordWrite(em, { operation: 'concludeSociallyUsefulWorkAgreement', subjectType: 'SociallyUsefulWorkAgreement', subjectId: id, details: { number } });
+      await em.flush();
+    });
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) throw badUserInput([{ path: 'number', message: `The labour office already has an agreement numbered ${number}` }]);
+    throw error;
+  }
+  return { id, labourOfficeId: input.labourOfficeId, number, concludedOn: input.concludedOn, validFrom: input.validFrom, validTo: input.validTo, hourlyGrosze: hourly!, refundPerHourGrosze: refund!, activationProgramme: input.activationProgramme ?? false, rule: rule! };
+}
+
+async function agreementById(em: EntityManager, id: string): Promise<AgreementView | null> {
+  if (!isUuid(id)) return null;
+  const [row] = await em.execute(`select ${AGREEMENT_COLUMNS} from psu_agreement a where a.id = ?`, [id]);
+  return row ? agreementFromRow(row) : null;
+}
+
+/** The agreements in force on a day; a labour office sees its own. */
+export async function agreementsInForce(ctx: RequestContext, on: string): Promise<AgreementView[]> {
+  if (!isIsoDate(on)) throw badUserInput([{ path: 'activeOn', message: 'A date is written YYYY-MM-DD' }]);
+  const own = ctx.principal.role === 'LABOUR_OFFICE';
+  const rows = await ctx.em.execute(
+    `select ${AGREEMENT_COLUMNS} from psu_agreement a where a.valid_from <= ? and a.valid_to >= ? ${own ? 'and a.labour_office_id = ?' : ''} order by a.valid_from, a.number`,
+    own ? [on, on, ctx.principal.organisationId] : [on, on],
+  );
+  return rows.map(agreementFromRow);
+}
+
+export interface SociallyUsefulWorkEntryInput {
+  participantId: string;
+  date: string;
+  /** Hours in quarters of an hour; 0 removes a day reported before. */
+  hours: number;
+}
+
+export interface SociallyUsefulWorkReportInput {
+  facilityId: string;
+  agreementId: string;
+  idempotencyKey: string;
+  entries: SociallyUsefulWorkEntryInput[];
+  /** Needed, with MOPS_WORKER or ADMIN, to change a month whose attendance is closed. */
+  correctionReason?: string | null;
+}
+
+export interface SociallyUsefulWorkReportOutcome {
+  reportId: string;
+  facilityId: string;
+  agreementId: string;
+  idempotencyKey: string;
+  replayed: boolean;
+  entriesReceived: number;
+  written: number;
+  removed: number;
+  unchanged: number;
+  months: string[];
+}
+
+function contentHash(input: SociallyUsefulWorkReportInput): string {
+  const canonical = JSON.stringify([input.facilityId, input.agreementId, input.correctionReason?.trim() || null, input.entries.map((e) => [e.participantId, e.date, e.hours])]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+function replay(result: Record<string, unknown>, storedHash: string, hash: string, key: string): SociallyUsefulWorkReportOutcome {
+  if (storedHash !== hash) {
+    throw conflict(`The idempotency key "${key}" was already used for a report with other entries; use a new key for a new report`, { reason: 'IDEMPOTENCY_KEY_REUSED' });
+  }
+  return { ...(result as unknown as SociallyUsefulWorkReportOutcome), replayed: true };
+}
+
+const storedReport = (em: EntityManager, facilityId: string, key: string) => em.fork().findOne(SociallyUsefulWorkReport, { facility: facilityId, idempotencyKey: key });
+
+/**
+ * The caps of socially useful work (10 hours a week, 40 a month, SOCIALLY_USEFUL_WORK_RULES) over
+ * the days reported with those already stored, each week and month reported once, at its first entry.
+ */
+function checkCaps(entries: SociallyUsefulWorkEntryInput[], stored: Map<string, number>, rule: SociallyUsefulWorkRule, problems: InputProblems): void {
+  const minutes = new Map(stored);
+  for (const e of entries) minutes.set(`${e.participantId}|${e.date}`, Math.round(e.hours * 60));
+  const weekly = new Map<string, number>();
+  const monthly = new Map<string, number>();
+  for (const [day, m] of minutes) {
+    const [id, date] = day.split('|') as [string, string];
+    weekly.set(`${id}|${mondayOf(date)}`, (weekly.get(`${id}|${mondayOf(date)}`) ?? 0) + m);
+    monthly.set(`${id}|${monthOf(date)}`, (monthly.get(`${id}|${monthOf(date)}`) ?? 0) + m);
+  }
+  const reported = new Set<string>();
+  entries.forEach((e, i) => {
+    const week = `${e.participantId}|${mondayOf(e.date)}`;
+    const month = `${e.participantId}|${monthOf(e.date)}`;
+    if (!reported.has(week) && weekly.get(week)! > rule.maxHoursPerWeek * 60) {
+      reported.add(week);
+      problems.add(['entries', i, 'hours'], `The week of ${mondayOf(e.date)} comes to ${weekly.get(week)! / 60} hours with the days already reported; socially useful work is at most ${rule.maxHoursPerWeek} hours a week (${rule.source})`);
+    }
+    if (!reported.has(month) && monthly.get(month)! > rule.maxHoursPerMonth * 60) {
+      reported.add(month);
+      problems.add(['entries', i, 'hours'], `${monthOf(e.date)} comes to ${monthly.get(month)! / 60} hours with the days already reported; socially useful work is at most ${rule.maxHoursPerMonth} hours a month (${rule.source})`);
+    }
+  });
+}
+
+/**
+ * Reports the socially useful work of a KIS's participants under an agreement (NGO_STAFF of the
+ * operator, MOPS_WORKER, ADMIN), as attendance is reported: all or nothing, each problem at its
+ * path, idempotent on its key. A day reported again replaces its hours; 0 hours removes it.
+ */
+export async function reportSociallyUsefulWork(ctx: RequestContext, input: SociallyUsefulWorkReportInput): Promise<SociallyUsefulWorkReportOutcome> {
+  const shape = new InputProblems();
+  const key = input.idempotencyKey.trim();
+  if (!key || key.length > 200) shape.add('idempotencyKey', 'An idempotency key has 1 to 200 characters');
+  if (input.entries.length === 0) shape.add('entries', 'A report has at least one entry');
+  if (input.entries.length > MAX_PSU_ENTRIES_PER_REPORT) shape.add('entries', `A report has at most ${MAX_PSU_ENTRIES_PER_REPORT} entries; split it`);
+  shape.throwIfAny();
+
+  const { facility, programme } = await socialEmploymentFacility(ctx, input.facilityId, 'write');
+  if (programme !== 'KIS') throw badUserInput([{ path: 'facilityId', message: 'Socially useful work is reported for the participants of a social integration club (KIS)' }]);
+  const agreement = await agreementById(ctx.em, input.agreementId);
+  if (!agreement) throw badUserInput([{ path: 'agreementId', message: `No agreement on socially useful work has the id ${input.agreementId}` }]);
+  const hash = contentHash(input);
+  const earlier = await storedReport(ctx.em, facility.id, key);
+  if (earlier) return replay(earlier.result, earlier.contentHash, hash, key);
+
+  const today = ctx.clock.today();
+  const problems = new InputProblems();
+  const seen = new Map<string, number>();
+  input.entries.forEach((e, i) => {
+    const at = (field: string) => ['entries', i, field];
+    if (!isIsoDate(e.date)) return problems.add(at('date'), 'A date is written YYYY-MM-DD');
+    if (e.date > today) problems.add(at('date'), 'Work cannot be reported for a future day');
+    else if (e.date < agreement.validFrom || e.date > agreement.validTo) problems.add(at('date'), `Outside the agreement ${agreement.number}, in force from ${agreement.validFrom} to ${agreement.validTo}`);
+    if (!Number.isFinite(e.hours) || e.hours < 0 || e.hours > agreement.rule.maxHoursPerWeek || !Number.isInteger(e.hours * 4)) {
+      problems.add(at('hours'), `Hours in quarters of an hour, from 0 (removes the day) to ${agreement.rule.maxHoursPerWeek}`);
+    }
+    const day = `${e.participantId}|${e.date}`;
+    if (seen.has(day)) problems.add(['entries', i], `The same participant and day as entries.${seen.get(day)}`);
+    else seen.set(day, i);
+  });
+  problems.throwIfAny();
+  const correctionReason = input.correctionReason?.trim() || null;
+  const mayCorrectClosedMonths = ['MOPS_WORKER', 'ADMIN'].includes(ctx.principal.role);
+
+  try {
+    return await ctx.em.transactional(async (em) => {
+      // One report of a facility at a time: the caps sum days across reports.
+      await lockRow(em, 'facility', facility.id, 'update');
+      const reportId = crypto.randomUUID();
+      const reportedAt = ctx.clock.now();
+      const reportedBy = ctx.principal.userId ?? 'unknown';
+      await em.insert(SociallyUsefulWorkReport, { id: reportId, facility: facility.id, idempotencyKey: key, contentHash: hash, result: {}, reportedBy, reportedAt });
+
+      const ids = [...new Set(input.entries.map((e) => e.participantId).filter(isUuid))];
+      const months = [...new Set(input.entries.map((e) => monthOf(e.date)))].sort();
+      const dates = input.entries.map((e) => e.date).sort();
+      // Whole weeks and whole months, so that both caps sum with the days stored before.
+      const from = [mondayOf(dates[0]!), firstDayOf(monthOf(dates[0]!))].sort()[0]!;
+      const to = [addDays(mondayOf(dates[dates.length - 1]!), 6), lastDayOf(monthOf(dates[dates.length - 1]!))].sort()[1]!;
+      const [participationRows, closedRows, storedRows] = await Promise.all([
+        ids.length ? em.execute(`select ${PARTICIPATION_COLUMNS} from participation pa where pa.id = any(?::uuid[])`, [uuidArray(ids)]) : Promise.resolve([]),
+        em.execute<{ month: string }[]>('select month from attendance_month_closure where facility_id = ? and month = any(?::text[])', [facility.id, `{${months.join(',')}}`]),
+        ids.length
+          ? executeBound<{ participation_id: string; date: string; minutes: number }>(
+              em,
+              'select participation_id, date::text as date, minutes from psu_day where participation_id = any($1::uuid[]) and date between $2::date and $3::date',
+              [uuidArray(ids), from, to],
+            )
+          : Promise.resolve([]),
+      ]);
+      const participations = new Map(participationRows.map((row) => [row.id as string, participantFromSqlRow(row)]));
+      const closed = new Set(closedRows.map((r) => r.month));
+      const stored = new Map(storedRows.map((r) => [`${r.participation_id}|${r.date}`, r.minutes]));
+
+      input.entries.forEach((e, i) => {
+        const p = participations.get(e.participantId);
+        const at = (field: string) => ['entries', i, field];
+        if (!p) return problems.add(at('participantId'), `No participant has the id ${e.participantId}`);
+        if (p.facilityId !== facility.id) return problems.add(at('participantId'), 'The participant takes part at another facility');
+        if (e.date < p.startDate || e.date > effectiveEnd(p)) return problems.add(at('date'), `Not a participant that day: the participation runs from ${p.startDate} to ${effectiveEnd(p)}`);
+        if (closed.has(monthOf(e.date)) && stored.get(`${e.participantId}|${e.date}`) !== Math.round(e.hours * 60)) {
+          if (!mayCorrectClosedMonths) problems.add(at('date'), `${monthOf(e.date)} is closed: its figures are final; a correction needs MOPS_WORKER or ADMIN and a reason`);
+          else if (!correctionReason) problems.add(at('date'), `${monthOf(e.date)} is closed: give correctionReason to change it`);
+        }
+      });
+      checkCaps(input.entries.filter((e) => participations.get(e.participantId)?.facilityId === facility.id), stored, agreement.rule, problems);
+      problems.throwIfAny();
+
+      const writes = input.entries.filter((e) => e.hours > 0 && stored.get(`${e.participantId}|${e.date}`) !== Math.round(e.hours * 60));
+      const removals = input.entries.filter((e) => e.hours === 0 && stored.has(`${e.participantId}|${e.date}`));
+      if (writes.length) {
+        await executeBound(
+          em,
+          `insert into psu_day (participation_id, date, agreement_id, minutes, reported_by, reported_at)
+           select x.participation_id, x.date, $1::uuid, x.minutes, $2::text, $3::timestamptz from jsonb_to_recordset($4::jsonb) as x(participation_id uuid, date date, minutes int)
+           on conflict (participation_id, date) do update set agreement_id = excluded.agreement_id, minutes = excluded.minutes, reported_by = excluded.reported_by, reported_at = excluded.reported_at`,
+          [agreement.id, reportedBy, reportedAt.toISOString(), JSON.stringify(writes.map((e) => ({ participation_id: e.participantId, date: e.date, minutes: Math.round(e.hours * 60) })))],
+        );
+      }
+      if (removals.length) {
+        await executeBound(
+          em,
+          'delete from psu_day d using jsonb_to_recordset($1::jsonb) as x(participation_id uuid, date date) where d.participation_id = x.participation_id and d.date = x.date',
+          [JSON.stringify(removals.map((e) => ({ participation_id: e.participantId, date: e.date })))],
+        );
+      }
+      const outcome: SociallyUsefulWorkReportOutcome = {
+        reportId, facilityId: facility.id, agreementId: agreement.id, idempotencyKey: key, replayed: false, entriesReceived: input.entries.length,
+        written: writes.length, removed: removals.length, unchanged: input.entries.length - writes.length - removals.length, months,
+      };
+      await em.nativeUpdate(SociallyUsefulWorkReport, { id: reportId }, { result: outcome as unknown as Record<string, unknown> });
+      ctx.audit.recordWrite(em, {
+        operation: 'reportSociallyUsefulWork', subjectType: 'Facility', subjectId: facility.id,
+        details: { reportId, agreementId: agreement.id, entries: input.entries.length, months, ...(correctionReason ? { correctionReason } : {}) },
+      });
+      await em.flush();
+      return outcome;
+    });
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) {
+      const winner = await storedReport(ctx.em, facility.id, key);
+      if (winner) return replay(winner.result, winner.contentHash, hash, key);
+    }
+    throw error;
+  }
+}
+
+export interface SociallyUsefulWorkRow {
+  participant: ParticipantView;
+  days: { date: string; hours: number }[];
+  minutes: number;
+  dueGrosze: number;
+  refundGrosze: number;
+}
+
+export interface SociallyUsefulWorkMonthView {
+  agreement: AgreementView;
+  month: string;
+  rows: SociallyUsefulWorkRow[];
+  minutes: number;
+  dueGrosze: number;
+  refundGrosze: number;
+}
+
+/**
+ * A month of socially useful work under an agreement: per participant the days and hours, the
+ * benefit the city pays (hours × the hourly benefit) and the labour office's refund (hours × the
+ * refund per hour), rounded to the grosz per participant. A labour office reads its own
+ * agreements; NGO staff the participants of the facilities their organisation operates.
+ */
+export async function sociallyUsefulWorkMonth(ctx: RequestContext, agreementId: string, month: string): Promise<SociallyUsefulWorkMonthView> {
+  if (!isMonth(month)) throw badUserInput([{ path: 'month', message: 'A month is written YYYY-MM' }]);
+  const agreement = await agreementById(ctx.em, agreementId);
+  if (!agreement) throw notFound('SociallyUsefulWorkAgreement', agreementId);
+  const { role, organisationId } = ctx.principal;
+  if (role === 'LABOUR_OFFICE' && agreement.labourOfficeId !== organisationId) throw forbidden('The agreement is another labour office\u2019s');
+  const operatorOnly = role === 'NGO_STAFF';
+  const rows = await ctx.em.execute(
+    `select ${PARTICIPATION_COLUMNS}, w.days from participation pa
+       join (select d.participation_id, json_agg(json_build_object('date', d.date::text, 'minutes', d.minutes) order by d.date) as days
+               from psu_day d where d.agreement_id = ? and d.date between ? and ? group by d.participation_id) w on w.participation_id = pa.id
+       join person pe on pe.id = pa.person_id
+       ${operatorOnly ? 'join facility f on f.id = pa.facility_id and f.operator_id = ?' : ''}
+      order by pe.search_name, pa.id`,
+    operatorOnly ? [agreement.id, firstDayOf(month), lastDayOf(month), organisationId] : [agreement.id, firstDayOf(month), lastDayOf(month)],
+  );
+  const list = rows.map((row): SociallyUsefulWorkRow => {
+    const days = (typeof row.days === 'string' ? JSON.parse(row.days) : row.days) as { date: string; minutes: number }[];
+    const minutes = days.reduce((s, d) => s + d.minutes, 0);
+    return {
+      participant: participantFromSqlRow(row),
+      days: days.map((d) => ({ date: d.date, hours: d.minutes / 60 })),
+      minutes,
+      dueGrosze: Math.round((minutes * agreement.hourlyGrosze) / 60),
+      refundGrosze: Math.round((minutes * agreement.refundPerHourGrosze) / 60),
+    };
+  });
+  return {
+    agreement, month, rows: list,
+    minutes: list.reduce((s, r) => s + r.minutes, 0),
+    dueGrosze: list.reduce((s, r) => s + r.dueGrosze, 0),
+    refundGrosze: list.reduce((s, r) => s + r.refundGrosze, 0),
+  };
+}
