@@ -22,6 +22,8 @@ export interface HubConfig {
   readinessTimeoutMs: number;
   /** Folder for the embedded database and the generated data key. */
   dataDir: string;
+  /** The built web app served at `/` (`HUB_WEB_DIR`, default `web/dist` of the working directory). */
+  webDir: string;
   /** PGlite location: a folder, or `memory://` for a throw-away database (tests). */
   pgliteDataDir: string;
   /** Seed the demo city when the database has never been seeded. */
@@ -175,6 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     corsOrigins: corsOrigins(env.HUB_CORS_ORIGINS),
     readinessTimeoutMs: positive('HUB_READINESS_TIMEOUT_MS', env.HUB_READINESS_TIMEOUT_MS, 2_000),
     dataDir,
+    webDir: resolve(env.HUB_WEB_DIR || 'web/dist'),
     pgliteDataDir: pgliteDir.startsWith('memory:') || isAbsolute(pgliteDir) ? pgliteDir : resolve(dataDir, pgliteDir),
     seedDemo: flag('HUB_SEED_DEMO', env.HUB_SEED_DEMO, databaseUrl === null),
     jwt: {

@@ -17,6 +17,8 @@ import { applyPermissions, permissionsWithin } from './core/access/shield.js';
 import { buildModuleSubgraph, FEDERATION_PERMISSIONS, planFederation, type FederationPlan, type Subgraph } from './core/federation/subgraph-schema.js';
 import { AuditRecorder } from './core/audit/recorder.js';
 import { createPrincipalResolver } from './core/auth/jwt.js';
+import { signDevelopmentToken } from './core/auth/dev-tokens.js';
+import { webApp } from './core/http/web-app.js';
 import { OrganisationBinding } from './core/auth/organisation-binding.js';
 import { coreModule } from './core/core-module.js';
 import { migrate, openDatabase, poolCounts, type Database } from './core/db/database.js';
@@ -203,7 +205,10 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   if (config.subgraphs) logger.info({ modules: config.subgraphs }, 'serving a Federation 2 subgraph');
   const resolvePrincipal = createPrincipalResolver(config.jwt);
   const organisationBinding = new OrganisationBinding();
-  const hubState = new HubState();
+  // The web app's sign-in page lists development identities only where tokens are the development ones.
+  const hubState = new HubState(
+    config.jwt.usesDevelopmentSecret && !config.production ? (claims) => signDevelopmentToken(config.jwt.secret!, { ...claims, expiresIn: '8h' }) : null,
+  );
   const app = express();
   app.disable('x-powered-by');
   let httpServer: Server;
@@ -275,6 +280,8 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     if (ready) res.json({ status: 'ready', database });
     else res.status(503).set('retry-after', '2').json({ status: 'unavailable', database });
   });
+  // The city's web app, on the same API as any other client.
+  app.use(webApp(config.webDir));
   // The IDE is served from node_modules, so it works without internet access.
   app.use('/ide', express.static(getDistDirectory()));
   const ideHtml = renderAltair({ baseURL: '/ide/', endpointURL: '/graphql', initialQuery: '{ me { role organisationId } }' });

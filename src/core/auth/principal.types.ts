@@ -1,4 +1,7 @@
-import { Field, ID, ObjectType, Query, Resolver, Ctx, registerEnumType } from 'type-graphql';
+import { Arg, Field, ID, Mutation, ObjectType, Query, Resolver, Ctx, registerEnumType } from 'type-graphql';
+import { badUserInput, forbidden } from '../errors.js';
+import { isUuid } from '../ids.js';
+import { DateScalar } from '../graphql/scalars.js';
 import type { RequestContext } from '../graphql/context.js';
 import { Role } from './principal.js';
 
@@ -32,5 +35,25 @@ export class PrincipalResolver {
   @Query(() => PrincipalType, { description: 'Who the hub thinks you are: check a token here first.' })
   me(@Ctx() ctx: RequestContext): PrincipalType {
     return { ...ctx.principal };
+  }
+
+  @Query(() => DateScalar, { description: 'The hub\u2019s today (Europe/Warsaw), from its one clock: the date every question without `asOf` is answered for.' })
+  today(@Ctx() ctx: RequestContext): string {
+    return ctx.clock.today();
+  }
+
+  @Mutation(() => String, {
+    description:
+      'Development only: a token for a role and an organisation, signed with the development secret, for the web app\u2019s sign-in page and demonstrations. FORBIDDEN when the hub runs on another secret, on JWKS or in production, where tokens come from the city\u2019s identity provider.',
+  })
+  async developmentSignIn(
+    @Arg('role', () => Role, { description: 'Any role but PUBLIC (which needs no token).' }) role: Role,
+    @Arg('organisationId', () => ID, { nullable: true, description: 'The organisation the role is bound to (API.md, "Roles"); checked on every request made with the token.' }) organisationId: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<string> {
+    if (!ctx.developmentSignIn) throw forbidden('Development sign-in is off: this hub verifies tokens of its identity provider');
+    if (role === 'PUBLIC') throw badUserInput([{ path: 'role', message: 'PUBLIC needs no token' }]);
+    if (organisationId !== null && !isUuid(organisationId)) throw badUserInput([{ path: 'organisationId', message: `No organisation has the id ${organisationId}` }]);
+    return ctx.developmentSignIn({ role, org: organisationId, sub: `dev-${role.toLowerCase()}` });
   }
 }

@@ -4,6 +4,7 @@ import type { EntityManager } from '../db/database.js';
 import type { PeselProtection } from '../personal-data/pesel-protection.js';
 import type { HubLimits } from '../../config.js';
 import type { Clock } from '../clock.js';
+import type { TokenClaims } from '../auth/dev-tokens.js';
 import { readDataRevision } from '../db/revision-cache.js';
 import { databaseErrorToGraphQL } from '../db/database-errors.js';
 
@@ -37,11 +38,15 @@ export interface RequestContext {
   hubState<T>(factory: () => T): T;
   /** The data revision as this request first saw it; read once, on first use. */
   dataRevision(): Promise<string>;
+  /** Signs a development token; null unless the hub runs on the development secret outside production. */
+  developmentSignIn: ((claims: TokenClaims) => Promise<string>) | null;
 }
 
 /** Holds the hub-lifetime state behind `RequestContext.hubState`. */
 export class HubState {
   private readonly values = new Map<() => unknown, unknown>();
+
+  constructor(readonly developmentSignIn: ((claims: TokenClaims) => Promise<string>) | null = null) {}
 
   get<T>(factory: () => T): T {
     if (!this.values.has(factory)) this.values.set(factory, factory());
@@ -75,6 +80,7 @@ export function createRequestContext(
       return cache.get(factory) as T;
     },
     hubState: (factory) => hubState.get(factory),
+    developmentSignIn: hubState.developmentSignIn,
     // Read by the response cache before any resolver runs: a database failure here must already
     // be SERVICE_UNAVAILABLE (HTTP 503), since Apollo answers it without formatting a status.
     dataRevision: () => (revision ??= readDataRevision(em).catch((error: unknown) => {

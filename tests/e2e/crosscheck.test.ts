@@ -1,0 +1,49 @@
+/// <reference lib="dom" />
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ORGANISATIONS } from '../../seeds/demo-ids.js';
+import { peselFor } from '../../seeds/synthetic-pesel.js';
+import { testToday, type TestHub } from '../support/test-hub.js';
+import { accessibilityViolations, api, BROWSER_AVAILABLE, developmentToken, launchBrowser, newPage, openInApp, signIn, startWebHub } from './browser.js';
+
+const today = testToday('2026-11-30');
+let t: TestHub;
+let browser: Browser;
+beforeAll(async () => {
+  if (!BROWSER_AVAILABLE) return;
+  t = await startWebHub(today);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+describe.skipIf(!BROWSER_AVAILABLE)('Weryfikacja PESEL', () => {
+  it('answers 1,000 pasted PESELs in input order, as the API does', async () => {
+    const pesels = Array.from({ length: 1000 }, (_, i) => (i % 97 === 5 ? `1234567890${i % 10}` : peselFor(`19${60 + (i % 40)}-0${1 + (i % 9)}-1${i % 9}`, i % 2 ? 'MALE' : 'FEMALE', 5000 + i)));
+    const page = await newPage(browser);
+    await signIn(page, t.url, 'LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice);
+    await page.getByRole('heading', { name: 'Weryfikacja PESEL' }).waitFor();
+    await page.getByLabel('Numery PESEL (jeden w wierszu)').fill(pesels.join('\n'));
+    await page.getByLabel('Cel weryfikacji').selectOption('ALLOWANCE_REFUND');
+    await page.getByRole('button', { name: 'Sprawdź' }).click();
+    await page.getByTestId('checked-count').filter({ hasText: '1000' }).waitFor({ timeout: 30_000 });
+    const rows = await page.getByTestId('crosscheck-results').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')));
+    expect(rows).toHaveLength(1000);
+    expect(rows.map((r) => r[1])).toEqual(pesels);
+    const token = await developmentToken(t.url, 'LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice);
+    const { crossCheckPersons } = await api(t.url, token, 'query($p: [String!]!) { crossCheckPersons(pesels: $p, purpose: ALLOWANCE_REFUND) { index status } }', { p: pesels });
+    const names: Record<string, string> = { ACTIVE: 'Uczestniczy', ENDED: 'Zakończył udział', NOT_FOUND: 'Brak w rejestrze', INVALID_PESEL: 'Nieprawidłowy PESEL' };
+    expect(rows.map((r) => r[2])).toEqual(crossCheckPersons.map((c: { status: string }) => names[c.status]));
+    expect(rows.filter((r) => r[2] === 'Nieprawidłowy PESEL').length).toBeGreaterThan(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('is not for a welfare-centre worker', async () => {
+    const page = await newPage(browser);
+    await signIn(page, t.url, 'MOPS_WORKER', DEMO_ORGANISATIONS.mops);
+    await openInApp(page, '/weryfikacja-pesel');
+    await page.getByTestId('forbidden').waitFor();
+  });
+});

@@ -1,0 +1,87 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ORGANISATIONS } from '../../seeds/demo-ids.js';
+import { testToday, type TestHub } from '../support/test-hub.js';
+import { accessibilityViolations, api, BROWSER_AVAILABLE, developmentToken, launchBrowser, newPage, openInApp, signIn, startWebHub } from './browser.js';
+
+const today = testToday('2026-11-30');
+let t: TestHub;
+let browser: Browser;
+beforeAll(async () => {
+  if (!BROWSER_AVAILABLE) return;
+  t = await startWebHub(today);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+/** The rows of a table on the page, cell texts by row. */
+const tableRows = (testId: string) => async (page: import('playwright-core').Page) =>
+  page.getByTestId(testId).locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')));
+
+describe.skipIf(!BROWSER_AVAILABLE)('Pulpit miasta', () => {
+  it('shows an analyst the free places by type as the API gives them for the same day, and a table for the chart', async () => {
+    const page = await newPage(browser);
+    await signIn(page, t.url, 'ANALYST', DEMO_ORGANISATIONS.mops);
+    await page.getByRole('heading', { name: 'Pulpit miasta' }).waitFor();
+    await page.getByTestId('capacity-by-type').locator('tbody tr').first().waitFor();
+    const shown = await tableRows('capacity-by-type')(page);
+    const token = await developmentToken(t.url, 'ANALYST', DEMO_ORGANISATIONS.mops);
+    const { capacityOverview } = await api(t.url, token, '{ capacityOverview(groupBy: [TYPE]) { type facilities declaredCapacity occupiedPlaces freePlaces } }');
+    expect(shown.length).toBe(capacityOverview.length);
+    const byFacilities = (rows: (string | number | null)[][]) => rows.map((r) => r.slice(1, 5).map((v) => (v === null ? '—' : String(v)))).sort();
+    expect(byFacilities(shown)).toEqual(byFacilities(capacityOverview.map((r: any) => [r.type, r.facilities, r.declaredCapacity, r.occupiedPlaces, r.freePlaces])));
+    const total = shown.reduce((s, r) => s + Number(r[4]), 0);
+    expect(total).toBe(capacityOverview.reduce((s: number, r: any) => s + (r.freePlaces ?? 0), 0));
+    // The chart has its data as a table, and refusals for lack of places are listed by month.
+    await page.getByText('Tabela danych wykresu').click();
+    expect(await page.getByRole('table', { name: 'Obłożenie w ostatnich 12 miesiącach' }).locator('tbody tr').count()).toBe(12);
+    expect(await page.getByTestId('refusals').locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('narrows to a district, and gives PUBLIC places without occupancy', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${new URL(t.url).origin}/`);
+    await page.getByTestId('capacity-by-type').locator('tbody tr').first().waitFor();
+    expect(page.url()).toMatch(/\/pulpit$/);
+    const headers = await page.getByTestId('capacity-by-type').locator('thead th').allTextContents();
+    expect(headers).toEqual(['Rodzaj', 'Placówki', 'Miejsca']);
+    const { districts } = await api(t.url, null, '{ districts { id name } }');
+    const before = (await tableRows('capacity-by-district')(page)).length;
+    await page.getByLabel('Dzielnica').selectOption(districts[0].id);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="capacity-by-district"] tbody tr').length < n, before);
+    expect((await tableRows('capacity-by-district')(page)).map((r) => r[0])).toEqual([districts[0].name]);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('is not for a labour-office clerk, who is told so', async () => {
+    const page = await newPage(browser);
+    await signIn(page, t.url, 'LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice);
+    await page.getByRole('link', { name: 'Weryfikacja PESEL' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Pulpit miasta' }).count()).toBe(0);
+    await openInApp(page, '/pulpit');
+    await page.getByTestId('forbidden').waitFor();
+    expect(await page.getByTestId('capacity-by-type').count()).toBe(0);
+  });
+
+  it('becomes interactive within 1.5 s on the demo city and sends under 300 kB of gzipped JavaScript for it', async () => {
+    const page = await newPage(browser);
+    const started = Date.now();
+    await page.goto(`${new URL(t.url).origin}/pulpit`);
+    await page.getByTestId('capacity-by-type').locator('tbody tr').first().waitFor();
+    await page.getByLabel('Dzielnica').focus();
+    const interactiveMs = Date.now() - started;
+    const scriptBytes = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js')).reduce((s, e) => s + e.transferSize, 0),
+    );
+    console.log(`dashboard first view: interactive in ${interactiveMs} ms, ${Math.round(scriptBytes / 1024)} kB of JavaScript transferred`);
+    expect(interactiveMs).toBeLessThan(1500);
+    expect(scriptBytes).toBeGreaterThan(0);
+    expect(scriptBytes).toBeLessThan(300 * 1024);
+  });
+});

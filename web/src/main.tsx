@@ -1,0 +1,62 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
+import { StrictMode, useMemo, useRef, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { graphql } from './graphql/graphql';
+import { CATALOGUES, LanguageContext, type Language } from './i18n';
+import { SessionContext, type Session } from './session';
+import './ui/app.css';
+
+const ME = graphql(`query Me { me { role organisationId } }`);
+
+/** The token is read from memory at each request; a new sign-in starts a new client (no cached answer crosses roles). */
+function Root() {
+  const token = useRef<string | null>(null);
+  const [principal, setPrincipal] = useState<{ role: string; organisationId: string | null; generation: number }>({ role: 'PUBLIC', organisationId: null, generation: 0 });
+  const [language, setLanguage] = useState<Language>('pl');
+  const client = useMemo(
+    () =>
+      new ApolloClient({
+        link: new ApolloLink((operation, forward) => {
+          operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
+            headers: { ...headers, ...(token.current ? { authorization: `Bearer ${token.current}` } : {}) },
+          }));
+          return forward(operation);
+        }).concat(new HttpLink({ uri: '/graphql' })),
+        cache: new InMemoryCache(),
+      }),
+    [principal.generation],
+  );
+  const session: Session = {
+    token: token.current,
+    role: principal.role,
+    organisationId: principal.organisationId,
+    async signIn(newToken) {
+      token.current = newToken;
+      const result = await client.query({ query: ME, fetchPolicy: 'network-only' });
+      const me = result.data?.me;
+      setPrincipal((p) => ({ role: me?.role ?? 'PUBLIC', organisationId: me?.organisationId ?? null, generation: p.generation + 1 }));
+    },
+    signOut() {
+      token.current = null;
+      setPrincipal((p) => ({ role: 'PUBLIC', organisationId: null, generation: p.generation + 1 }));
+    },
+  };
+  document.documentElement.lang = language;
+  return (
+    <LanguageContext.Provider value={{ language, t: CATALOGUES[language], setLanguage }}>
+      <SessionContext.Provider value={session}>
+        <ApolloProvider client={client}>
+          <App key={principal.generation} />
+        </ApolloProvider>
+      </SessionContext.Provider>
+    </LanguageContext.Provider>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Root />
+  </StrictMode>,
+);

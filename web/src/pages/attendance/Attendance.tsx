@@ -1,0 +1,230 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { graphql, type ResultOf, type VariablesOf } from '../../graphql/graphql';
+import { useT } from '../../i18n';
+import { useSession } from '../../session';
+import { DataTable } from '../../ui/DataTable';
+import { daysOfMonth, isWeekend, previousMonth } from '../../ui/dates';
+import { codeOf, parseCode, type Entry } from './codes';
+
+const FACILITIES = graphql(`
+  query AttendanceFacilities($filter: FacilityFilter) {
+    today
+    facilities(first: 200, filter: $filter) { nodes { id name type } }
+  }
+`);
+
+const MONTH = graphql(`
+  query AttendanceMonth($facilityId: ID!, $month: String!) {
+    attendanceSummary(facilityId: $facilityId, month: $month) {
+      participant { id person { firstName lastName } attendance(month: $month) { date status excusedKind hours } }
+      from to workingDays daysPresent hoursPresent unexcusedAbsences monthClosed
+      allowance { amount }
+    }
+  }
+`);
+
+const REPORT = graphql(`
+  mutation ReportAttendance($input: AttendanceReportInput!) {
+    reportAttendance(input: $input) { replayed created corrected unchanged }
+  }
+`);
+
+type Row = ResultOf<typeof MONTH>['attendanceSummary'][number];
+
+/** The idempotency key of a save: the hash of what is sent, so that saving the same grid twice writes once. */
+async function keyOf(input: unknown): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(input)));
+  return `web-${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * Obecności: a KIS or CIS month as a grid of participants × days, typed with the codes people
+ * already use. Saving sends one reportAttendance; each problem the API finds comes back into its
+ * cell by its path (`entries.<i>.<field>`).
+ */
+export function Attendance() {
+  const { t } = useT();
+  const { role, organisationId } = useSession();
+  const facilities = useQuery(FACILITIES, {
+    variables: { filter: { types: ['SOCIAL_INTEGRATION_CENTRE', 'SOCIAL_INTEGRATION_CLUB'], ...(role === 'NGO_STAFF' && organisationId ? { operatorIds: [organisationId] } : {}) } },
+  });
+  const [facilityId, setFacilityId] = useState('');
+  const [month, setMonth] = useState('');
+  const today = facilities.data?.today;
+  const shownMonth = month || (today ? previousMonth(today.slice(0, 7)) : '');
+  const chosen = facilityId || facilities.data?.facilities.nodes[0]?.id || '';
+  const summary = useQuery(MONTH, { variables: { facilityId: chosen, month: shownMonth }, skip: !chosen || !shownMonth, fetchPolicy: 'network-only' });
+  const rows = summary.data?.attendanceSummary ?? [];
+  const days = useMemo(() => (shownMonth ? daysOfMonth(shownMonth) : []), [shownMonth]);
+
+  const [cells, setCells] = useState<Record<string, string>>({});
+  const [cellErrors, setCellErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [report, { loading: saving }] = useMutation(REPORT);
+  const grid = useRef<HTMLTableElement>(null);
+
+  useEffect(() => {
+    const loaded: Record<string, string> = {};
+    for (const row of rows) for (const day of row.participant.attendance) loaded[`${row.participant.id}|${day.date}`] = codeOf(day);
+    setCells(loaded);
+    setCellErrors({});
+  }, [summary.data]);
+
+  const within = (row: Row, date: string) => date >= row.from && date <= row.to && (!today || date <= today);
+
+  async function save() {
+    setMessage(null);
+    const entries: (Entry & { participantId: string; date: string })[] = [];
+    const keys: string[] = [];
+    const local: Record<string, string> = {};
+    for (const row of rows) {
+      for (const date of days) {
+        const key = `${row.participant.id}|${date}`;
+        const text = cells[key]?.trim();
+        if (!text) continue;
+        const parsed = parseCode(text);
+        if (typeof parsed === 'string') local[key] = parsed;
+        else {
+          entries.push({ participantId: row.participant.id, date, ...parsed });
+          keys.push(key);
+        }
+      }
+    }
+    if (Object.keys(local).length) {
+      setCellErrors(local);
+      setMessage(t.problems);
+      return;
+    }
+    if (!entries.length) return;
+    const input: VariablesOf<typeof REPORT>['input'] = { facilityId: chosen, idempotencyKey: '', entries };
+    input.idempotencyKey = await keyOf([chosen, entries]);
+    try {
+      const result = await report({ variables: { input } });
+      const r = result.data?.reportAttendance;
+      setCellErrors({});
+      if (r) setMessage(r.replayed ? t.nothingChanged : t.savedSummary(r.created, r.corrected, r.unchanged));
+      await summary.refetch();
+    } catch (error) {
+      const errors: Record<string, string> = {};
+      if (CombinedGraphQLErrors.is(error)) {
+        for (const e of error.errors) {
+          const details = (e.extensions?.details ?? []) as { path: string; message: string }[];
+          for (const d of details) {
+            const match = /^entries\.(\d+)/.exec(d.path);
+            const key = match ? keys[Number(match[1])] : undefined;
+            if (key) errors[key] = errors[key] ? `${errors[key]}; ${d.message}` : d.message;
+          }
+          if (!details.length) setMessage(`${t.error}: ${e.message}`);
+        }
+      } else setMessage(`${t.error}: ${(error as Error).message}`);
+      if (Object.keys(errors).length) {
+        setCellErrors(errors);
+        setMessage(t.problems);
+      }
+    }
+  }
+
+  function move(e: KeyboardEvent<HTMLInputElement>, r: number, d: number) {
+    const step: Record<string, [number, number]> = { ArrowRight: [0, 1], ArrowLeft: [0, -1], ArrowDown: [1, 0], ArrowUp: [-1, 0], Enter: [1, 0] };
+    const delta = step[e.key];
+    if (!delta) return;
+    const target = grid.current?.querySelector<HTMLInputElement>(`input[data-r="${r + delta[0]}"][data-d="${d + delta[1]}"]`);
+    if (target) {
+      e.preventDefault();
+      target.focus();
+      target.select();
+    }
+  }
+
+  const errorList = Object.entries(cellErrors);
+  return (
+    <section aria-labelledby="attendance-title">
+      <h1 id="attendance-title">{t.attendanceTitle}</h1>
+      <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t.attendanceTitle}>
+        <label>
+          {t.facility}
+          <select value={chosen} onChange={(e) => setFacilityId(e.target.value)}>
+            {(facilities.data?.facilities.nodes ?? []).map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
+          </select>
+        </label>
+        <label>
+          {t.month}
+          <input type="month" value={shownMonth} max={today?.slice(0, 7)} onChange={(e) => setMonth(e.target.value)} />
+        </label>
+      </form>
+      <p id="codes-help">{t.codesHelp}</p>
+      {(summary.loading || facilities.loading) && <p aria-live="polite">{t.loading}</p>}
+      {summary.error && <p role="alert" className="error">{t.error}: {summary.error.message}</p>}
+      {rows[0]?.monthClosed && <p className="notice">{t.monthClosed}</p>}
+      {rows.length > 0 && (
+        <>
+          <div className="table-scroll grid-scroll" role="region" aria-label={t.attendanceTitle} tabIndex={-1}>
+            <table ref={grid} className="grid" data-testid="attendance-grid">
+              <caption>{t.attendanceTitle}: {shownMonth}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.participant}</th>
+                  {days.map((d) => <th key={d} scope="col" className={isWeekend(d) ? 'weekend' : undefined}><abbr title={d}>{Number(d.slice(8))}</abbr></th>)}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row, r) => {
+                  const name = `${row.participant.person.lastName} ${row.participant.person.firstName}`;
+                  return (
+                    <tr key={row.participant.id}>
+                      <th scope="row">{name}</th>
+                      {days.map((date, d) => {
+                        const key = `${row.participant.id}|${date}`;
+                        const problem = cellErrors[key];
+                        const open = within(row, date);
+                        return (
+                          <td key={date} className={`${isWeekend(date) ? 'weekend' : ''} ${problem ? 'invalid' : ''}`}>
+                            {open && (
+                              <input
+                                data-r={r}
+                                data-d={d}
+                                data-testid={`cell-${row.participant.id}-${date}`}
+                                aria-label={`${name}, ${date}`}
+                                aria-invalid={problem ? true : undefined}
+                                aria-describedby={problem ? `err-${key}` : 'codes-help'}
+                                title={problem}
+                                size={4}
+                                value={cells[key] ?? ''}
+                                onChange={(e) => setCells({ ...cells, [key]: e.target.value.toUpperCase() })}
+                                onKeyDown={(e) => move(e, r, d)}
+                              />
+                            )}
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <button type="button" onClick={() => void save()} disabled={saving}>{t.save}</button>
+          <div aria-live="polite" role="status" className="status">{message}</div>
+          {errorList.length > 0 && (
+            <ul className="error-list" data-testid="cell-errors">
+              {errorList.map(([key, text]) => {
+                const [id, date] = key.split('|');
+                const row = rows.find((x) => x.participant.id === id);
+                return <li key={key} id={`err-${key}`}>{row ? `${row.participant.person.lastName} ${row.participant.person.firstName}` : id}, {date}: {text}</li>;
+              })}
+            </ul>
+          )}
+          <DataTable testId="attendance-summary" caption={t.summaryTitle} columns={[
+            { header: t.participant, value: (x: Row) => `${x.participant.person.lastName} ${x.participant.person.firstName}` },
+            { header: t.daysPresent, value: (x) => x.daysPresent, numeric: true },
+            { header: t.hours, value: (x) => x.hoursPresent, numeric: true },
+            { header: t.unexcused, value: (x) => x.unexcusedAbsences, numeric: true },
+            { header: t.allowance, value: (x) => x.allowance?.amount ?? '', numeric: true },
+          ]} rows={rows} fileName={`obecnosci-${shownMonth}.csv`} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import { useLazyQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { graphql, type ResultOf } from '../../graphql/graphql';
+import { useT } from '../../i18n';
+import { DataTable } from '../../ui/DataTable';
+
+const CHECK = graphql(`
+  query CrossCheckPersons($pesels: [String!]!, $purpose: CrossCheckPurpose!) {
+    crossCheckPersons(pesels: $pesels, purpose: $purpose) {
+      index status
+      participation { programme facilityName startDate plannedEndDate endDate }
+    }
+  }
+`);
+
+type Result = ResultOf<typeof CHECK>['crossCheckPersons'][number];
+const PURPOSES = ['ALLOWANCE_REFUND', 'BENEFIT_ENTITLEMENT_CHECK', 'REFERRAL'] as const;
+
+/** The PESELs of a pasted column or a CSV file: the first run of 11 digits in each line, blank lines skipped. */
+export function peselsOf(text: string): string[] {
+  return text.split(/\r?\n/).map((line) => /\d{11}/.exec(line)?.[0] ?? line.split(/[;,\t]/)[0]!.trim()).filter((v) => v.length > 0);
+}
+
+/**
+ * Weryfikacja PESEL: a labour-office clerk pastes a column of PESELs or loads a CSV, chooses the
+ * purpose, and reads the statuses in input order, as the law lets the office see them.
+ */
+export function CrossCheck() {
+  const { t } = useT();
+  const [text, setText] = useState('');
+  const [purpose, setPurpose] = useState<(typeof PURPOSES)[number]>('ALLOWANCE_REFUND');
+  const [pesels, setPesels] = useState<string[]>([]);
+  const [check, { data, loading, error }] = useLazyQuery(CHECK);
+  const results = data?.crossCheckPersons ?? [];
+  return (
+    <section aria-labelledby="crosscheck-title">
+      <h1 id="crosscheck-title">{t.crossCheckTitle}</h1>
+      <form
+        className="form-grid"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const list = peselsOf(text);
+          setPesels(list);
+          if (list.length) void check({ variables: { pesels: list, purpose } });
+        }}
+      >
+        <label htmlFor="pesels">{t.pesels}</label>
+        <textarea id="pesels" rows={10} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} autoComplete="off" />
+        <label htmlFor="pesel-file">{t.uploadFile}</label>
+        <input id="pesel-file" type="file" accept=".csv,.txt,text/csv,text/plain" onChange={async (e) => setText(await (e.target.files?.[0]?.text() ?? Promise.resolve(text)))} />
+        <label htmlFor="purpose">{t.purpose}</label>
+        <select id="purpose" value={purpose} onChange={(e) => setPurpose(e.target.value as (typeof PURPOSES)[number])}>
+          {PURPOSES.map((p) => <option key={p} value={p}>{t.purposes[p]}</option>)}
+        </select>
+        <div />
+        <button type="submit" disabled={loading}>{t.check}</button>
+      </form>
+      {loading && <p aria-live="polite">{t.loading}</p>}
+      {error && <p role="alert" className="error">{t.error}: {error.message}</p>}
+      {data && (
+        <>
+          <p role="status" data-testid="checked-count">{t.counted(results.length)}</p>
+          <DataTable testId="crosscheck-results" caption={t.results} columns={[
+            { header: t.position, value: (r: Result) => r.index + 1, numeric: true },
+            { header: 'PESEL', value: (r) => pesels[r.index] ?? '' },
+            { header: t.status, value: (r) => t.statuses[r.status] ?? r.status },
+            { header: t.programme, value: (r) => r.participation?.programme ?? '' },
+            { header: t.facility, value: (r) => r.participation?.facilityName ?? '' },
+            { header: t.from, value: (r) => r.participation?.startDate ?? '' },
+            { header: t.to, value: (r) => r.participation?.endDate ?? r.participation?.plannedEndDate ?? '' },
+          ]} rows={results} fileName="weryfikacja-pesel.csv" />
+        </>
+      )}
+    </section>
+  );
+}
