@@ -24,6 +24,13 @@ export interface HubConfig {
   dataDir: string;
   /** The built web app served at `/` (`HUB_WEB_DIR`, default `web/dist` of the working directory). */
   webDir: string;
+  /**
+   * The city's identity provider for the web app's sign-in (OpenID Connect, authorization code with
+   * PKCE): `HUB_OIDC_ISSUER`, `HUB_OIDC_CLIENT_ID`, `HUB_OIDC_SCOPE` (default `openid`) and
+   * `HUB_OIDC_RESOURCE` (a resource indicator, RFC 8707, when the provider needs one to issue a JWT
+   * access token for the hub). The hub verifies the tokens by `HUB_JWKS_URL` as any other.
+   */
+  oidc: { authority: string; clientId: string; scope: string; resource: string | null } | null;
   /** PGlite location: a folder, or `memory://` for a throw-away database (tests). */
   pgliteDataDir: string;
   /** Seed the demo city when the database has never been seeded. */
@@ -178,6 +185,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     readinessTimeoutMs: positive('HUB_READINESS_TIMEOUT_MS', env.HUB_READINESS_TIMEOUT_MS, 2_000),
     dataDir,
     webDir: resolve(env.HUB_WEB_DIR || 'web/dist'),
+    oidc: env.HUB_OIDC_ISSUER
+      ? { authority: env.HUB_OIDC_ISSUER, clientId: env.HUB_OIDC_CLIENT_ID || 'splot-web', scope: env.HUB_OIDC_SCOPE || 'openid', resource: env.HUB_OIDC_RESOURCE || null }
+      : null,
     pgliteDataDir: pgliteDir.startsWith('memory:') || isAbsolute(pgliteDir) ? pgliteDir : resolve(dataDir, pgliteDir),
     seedDemo: flag('HUB_SEED_DEMO', env.HUB_SEED_DEMO, databaseUrl === null),
     jwt: {

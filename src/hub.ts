@@ -281,7 +281,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     else res.status(503).set('retry-after', '2').json({ status: 'unavailable', database });
   });
   // The city's web app, on the same API as any other client.
-  app.use(webApp(config.webDir));
+  app.use(webApp(config.webDir, config.oidc));
   // The IDE is served from node_modules, so it works without internet access.
   app.use('/ide', express.static(getDistDirectory()));
   const ideHtml = renderAltair({ baseURL: '/ide/', endpointURL: '/graphql', initialQuery: '{ me { role organisationId } }' });

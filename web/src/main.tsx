@@ -34,9 +34,14 @@ function Root() {
     organisationId: principal.organisationId,
     async signIn(newToken) {
       token.current = newToken;
-      const result = await client.query({ query: ME, fetchPolicy: 'network-only' });
+      // The hub checks the token and its organisation binding; a refused token signs nobody in.
+      const result = await client.query({ query: ME, fetchPolicy: 'network-only' }).catch((error: Error) => {
+        token.current = null;
+        throw error;
+      });
       const me = result.data?.me;
       setPrincipal((p) => ({ role: me?.role ?? 'PUBLIC', organisationId: me?.organisationId ?? null, generation: p.generation + 1 }));
+      return me?.role ?? 'PUBLIC';
     },
     signOut() {
       token.current = null;

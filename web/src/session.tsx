@@ -5,11 +5,12 @@ export interface Session {
   token: string | null;
   role: string;
   organisationId: string | null;
-  signIn(token: string): Promise<void>;
+  /** Signs in with a token and answers the role the hub sees in it. */
+  signIn(token: string): Promise<string>;
   signOut(): void;
 }
 
-export const SessionContext = createContext<Session>({ token: null, role: 'PUBLIC', organisationId: null, signIn: async () => {}, signOut: () => {} });
+export const SessionContext = createContext<Session>({ token: null, role: 'PUBLIC', organisationId: null, signIn: async () => 'PUBLIC', signOut: () => {} });
 
 export const useSession = () => useContext(SessionContext);
 

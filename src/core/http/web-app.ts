@@ -6,31 +6,47 @@ import { join } from 'node:path';
 /** The web app's pages: each answers the same index.html, and the app shows the page of its path. */
 export const WEB_APP_PAGES = ['/', '/pulpit', '/obecnosci', '/weryfikacja-pesel', '/logowanie'] as const;
 
+/** What the page needs to sign in at the city's identity provider; null without one. */
+export interface WebSignIn {
+  authority: string;
+  clientId: string;
+  scope: string;
+  resource: string | null;
+}
+
 /**
- * Only the hub itself: scripts, styles and fonts from the app's own files, requests to its own API.
+ * Only the hub itself: scripts, styles and fonts from the app's own files, requests to its own API
+ * and, with OpenID Connect, to the identity provider (its discovery, keys and token endpoint).
  * ECharts sets inline styles on the elements it draws.
  */
-const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+function contentSecurityPolicy(oidc: WebSignIn | null): string {
+  const connect = oidc ? `'self' ${new URL(oidc.authority).origin}` : "'self'";
+  return `default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src ${connect}; font-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'`;
+}
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * Serves the built web app (`web/dist`): the hashed assets for a year (a new build has new names),
  * the pages with `no-cache`, so that a new deployment is seen at the next visit. Without a build, the
  * pages answer 503 and say how to build it; the API is served either way.
  */
-export function webApp(dir: string): express.Router {
+export function webApp(dir: string, oidc: WebSignIn | null = null): express.Router {
   const router = express.Router();
   // The app's scripts shrink to a third; the API's answers are left as they are.
   router.use(compression());
   const indexFile = join(dir, 'index.html');
   const built = existsSync(indexFile);
-  const index = built ? readFileSync(indexFile, 'utf8') : null;
+  // The sign-in settings travel in the page itself: the app has no endpoint of its own.
+  const index = built ? readFileSync(indexFile, 'utf8').replace('</head>', `<meta name="splot-oidc" content="${escapeAttribute(JSON.stringify(oidc))}" />\n</head>`) : null;
+  const policy = contentSecurityPolicy(oidc);
   router.use('/assets', express.static(join(dir, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }));
   router.get([...WEB_APP_PAGES], (_req, res) => {
     if (!index) {
       res.status(503).type('text/plain; charset=utf-8').send('Aplikacja internetowa nie jest zbudowana: npm run web:build (The web app is not built.)\n');
       return;
     }
-    res.set({ 'cache-control': 'no-cache', 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
+    res.set({ 'cache-control': 'no-cache', 'content-security-policy': policy, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
     res.type('html').send(index);
   });
   if (built) router.use(express.static(dir, { index: false, maxAge: '1d' }));

@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { graphql } from '../../graphql/graphql';
 import { useT } from '../../i18n';
 import { useSession } from '../../session';
+import { oidcSettings } from '../../oidc-settings';
 
 const ORGANISATIONS = graphql(`
   query SignInOrganisations {
@@ -37,9 +38,31 @@ export function SignIn({ onSignedIn }: { onSignedIn(role: string): void }) {
   const organisations = (data?.organisations.nodes ?? []).filter((o) => kinds === 'ANY' || kinds?.includes(o.kind));
   const chosen = organisations.some((o) => o.id === organisationId) ? organisationId : (organisations[0]?.id ?? '');
   const off = error?.message.includes('Development sign-in is off');
+  const [signInError, setSignInError] = useState<string | null>(null);
+  const settings = oidcSettings();
+  // Back from the identity provider: exchange the code (PKCE) and sign in with the access token.
+  useEffect(() => {
+    if (!settings) return;
+    void (async () => {
+      const { completeSignIn } = await import('../../oidc');
+      try {
+        const token = await completeSignIn(settings);
+        if (token) onSignedIn(await session.signIn(token));
+      } catch (e) {
+        setSignInError((e as Error).message);
+      }
+    })();
+  }, []);
   return (
     <section aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">{t.signInTitle}</h1>
+      {settings && (
+        <div className="block">
+          <p>{t.signInOidcIntro}</p>
+          <button type="button" onClick={async () => (await import('../../oidc')).startSignIn(settings)}>{t.signInOidc}</button>
+          <h2>{t.signInDevTitle}</h2>
+        </div>
+      )}
       <p>{off ? t.signInDevOff : t.signInDevIntro}</p>
       <form
         className="form-grid"
@@ -47,10 +70,7 @@ export function SignIn({ onSignedIn }: { onSignedIn(role: string): void }) {
           e.preventDefault();
           const result = await signIn({ variables: { role, organisationId: chosen || null } }).catch(() => null);
           const token = result?.data?.developmentSignIn;
-          if (token) {
-            await session.signIn(token);
-            onSignedIn(role);
-          }
+          if (token) await session.signIn(token).then(onSignedIn, (e: Error) => setSignInError(e.message));
         }}
       >
         <label htmlFor="role">{t.role}</label>
@@ -65,6 +85,7 @@ export function SignIn({ onSignedIn }: { onSignedIn(role: string): void }) {
         <button type="submit" disabled={loading}>{t.signIn}</button>
       </form>
       {error && !off && <p role="alert" className="error">{t.error}: {error.message}</p>}
+      {signInError && <p role="alert" className="error" data-testid="sign-in-error">{t.error}: {signInError}</p>}
     </section>
   );
 }
