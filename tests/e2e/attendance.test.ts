@@ -63,6 +63,39 @@ describe.skipIf(!BROWSER_AVAILABLE)('Obecności', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
+  it('loads a spreadsheet’s CSV into the grid, reports the lines it cannot place by number, then saves them', async () => {
+    const first = cells().first();
+    const [, participantId, date] = /^cell-(.+)-(\d{4}-\d{2}-\d{2})$/.exec((await first.getAttribute('data-testid'))!)!;
+    const name = (await page.locator('[data-testid="attendance-grid"] tbody th').first().textContent())!.trim();
+    const csv = ['uczestnik;data;kod;godziny', `${name};${date!.split('-').reverse().join('.')};O;5,5`, `Nieznany Ktoś;${date};NN;`].join('\r\n');
+    await page.getByTestId('attendance-csv').setInputFiles({ name: 'obecnosci.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${csv}`, 'utf8') });
+    await page.getByTestId('csv-problems').filter({ hasText: 'wiersz 3' }).waitFor();
+    expect(await first.inputValue()).toBe('O:5.5');
+    await page.getByRole('button', { name: 'Zapisz miesiąc' }).click();
+    await page.getByRole('status').filter({ hasText: 'Zapisano' }).waitFor();
+    const [day] = await t.em().execute<{ hours: number }[]>('select hours from attendance_entry where participation_id = ? and date = ?', [participantId, date]);
+    expect(day!.hours).toBe(5.5);
+  });
+
+  it('reports tonight’s occupancy of the organisation’s shelter', async () => {
+    const row = page.getByTestId('tonight').locator('tbody tr').first();
+    const shelter = (await row.locator('th').textContent())!.trim();
+    await row.locator('input').fill('7');
+    await row.getByRole('button').click();
+    await row.getByRole('status').filter({ hasText: 'Zapisano' }).waitFor();
+    const [report] = await t.em().execute<{ occupied_places: number }[]>(
+      "select r.occupied_places from occupancy_report r join facility f on f.id = r.facility_id where f.name = ? and r.date = ? and r.reported_by = 'dev-ngo_staff'", [shelter, today]);
+    expect(report!.occupied_places).toBe(7);
+  });
+
+  it('closes the last month, after which its figures are final', async () => {
+    const last = (await t.em().execute<{ m: string }[]>(`select to_char((date_trunc('month', ?::date) - interval '1 month'), 'YYYY-MM') as m`, [today]))[0]!.m;
+    await page.getByLabel('Miesiąc', { exact: true }).fill(last);
+    await page.getByRole('button', { name: 'Zamknij miesiąc' }).click();
+    await page.getByText('Miesiąc zamknięty: zmiany tylko przez MOPS z uzasadnieniem.').waitFor();
+    expect((await t.em().execute<{ n: number }[]>('select count(*)::int as n from attendance_month_closure where month = ?', [last]))[0]!.n).toBeGreaterThan(0);
+  });
+
   it('is not for a labour-office clerk', async () => {
     const other = await newPage(browser);
     await signIn(other, t.url, 'LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice);

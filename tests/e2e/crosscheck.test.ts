@@ -40,6 +40,24 @@ describe.skipIf(!BROWSER_AVAILABLE)('Weryfikacja PESEL', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
+  it('shows the CIS allowances and the socially useful work to refund for last month, as the API sums them', async () => {
+    const page = await newPage(browser);
+    await signIn(page, t.url, 'LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice);
+    await page.getByTestId('cis-refund').locator('tbody tr').first().waitFor();
+    await page.getByTestId('psu-refund').locator('tbody tr').first().waitFor();
+    const token = await developmentToken(t.url, 'LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice);
+    const month = await page.getByLabel('Miesiąc', { exact: true }).inputValue();
+    const facilityId = await page.getByLabel('Centrum integracji społecznej').inputValue();
+    const { attendanceSummary } = await api(t.url, token, 'query($f: ID!, $m: String!) { attendanceSummary(facilityId: $f, month: $m) { allowance { grosze } } }', { f: facilityId, m: month });
+    const total = attendanceSummary.reduce((s: number, r: { allowance: { grosze: number } | null }) => s + (r.allowance?.grosze ?? 0), 0);
+    expect(await page.getByTestId('cis-refund').locator('caption').textContent()).toContain(`${(total / 100).toFixed(2)} zł`);
+    expect(await page.getByTestId('cis-refund').locator('tbody tr').count()).toBe(attendanceSummary.length);
+    const agreementId = await page.getByLabel('Porozumienie PSU').inputValue();
+    const { sociallyUsefulWork } = await api(t.url, token, 'query($a: ID!, $m: String!) { sociallyUsefulWork(agreementId: $a, month: $m) { labourOfficeRefund participants { hours } } }', { a: agreementId, m: month });
+    expect(await page.getByTestId('psu-refund').locator('caption').textContent()).toContain(`${sociallyUsefulWork.labourOfficeRefund} zł`);
+    expect(await page.getByTestId('psu-refund').locator('tbody tr').count()).toBe(sociallyUsefulWork.participants.length);
+  });
+
   it('is not for a welfare-centre worker', async () => {
     const page = await newPage(browser);
     await signIn(page, t.url, 'MOPS_WORKER', DEMO_ORGANISATIONS.mops);

@@ -7,6 +7,8 @@ import { useSession } from '../../session';
 import { DataTable } from '../../ui/DataTable';
 import { daysOfMonth, isWeekend, previousMonth } from '../../ui/dates';
 import { codeOf, parseCode, type Entry } from './codes';
+import { cellsFromCsv } from './csv-import';
+import { TonightsOccupancy } from './TonightsOccupancy';
 
 const FACILITIES = graphql(`
   query AttendanceFacilities($filter: FacilityFilter) {
@@ -28,6 +30,12 @@ const MONTH = graphql(`
 const REPORT = graphql(`
   mutation ReportAttendance($input: AttendanceReportInput!) {
     reportAttendance(input: $input) { replayed created corrected unchanged }
+  }
+`);
+
+const CLOSE = graphql(`
+  mutation CloseMonth($facilityId: ID!, $month: String!) {
+    closeMonth(facilityId: $facilityId, month: $month) { month closedAt }
   }
 `);
 
@@ -63,6 +71,10 @@ export function Attendance() {
   const [cellErrors, setCellErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [report, { loading: saving }] = useMutation(REPORT);
+  const [closeMonth, { loading: closing }] = useMutation(CLOSE);
+  /** The CSV line each cell came from, so that the hub's problems are reported by line as well. */
+  const [csvLines, setCsvLines] = useState<Record<string, number>>({});
+  const [csvProblems, setCsvProblems] = useState<{ line: number; message: string }[]>([]);
   const grid = useRef<HTMLTableElement>(null);
 
   useEffect(() => {
@@ -70,7 +82,18 @@ export function Attendance() {
     for (const row of rows) for (const day of row.participant.attendance) loaded[`${row.participant.id}|${day.date}`] = codeOf(day);
     setCells(loaded);
     setCellErrors({});
+    setCsvLines({});
+    setCsvProblems([]);
   }, [summary.data]);
+
+  async function loadCsv(file: File) {
+    const name = (row: Row) => `${row.participant.person.lastName} ${row.participant.person.firstName}`;
+    const read = cellsFromCsv(await file.text(), rows.map((r) => ({ id: r.participant.id, name: name(r), from: r.from, to: r.to })), shownMonth);
+    setCells({ ...cells, ...read.cells });
+    setCsvLines(read.lines);
+    setCsvProblems(read.problems);
+    setMessage(t.csvLoaded(Object.keys(read.cells).length, read.problems.length));
+  }
 
   const within = (row: Row, date: string) => date >= row.from && date <= row.to && (!today || date <= today);
 
@@ -114,7 +137,7 @@ export function Attendance() {
           for (const d of details) {
             const match = /^entries\.(\d+)/.exec(d.path);
             const key = match ? keys[Number(match[1])] : undefined;
-            if (key) errors[key] = errors[key] ? `${errors[key]}; ${d.message}` : d.message;
+            if (key) errors[key] = (errors[key] ? `${errors[key]}; ` : '') + (csvLines[key] ? `${t.csvLine(csvLines[key])}: ` : '') + d.message;
           }
           if (!details.length) setMessage(`${t.error}: ${e.message}`);
         }
@@ -140,6 +163,7 @@ export function Attendance() {
 
   const errorList = Object.entries(cellErrors);
   return (
+    <>
     <section aria-labelledby="attendance-title">
       <h1 id="attendance-title">{t.attendanceTitle}</h1>
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t.attendanceTitle}>
@@ -205,8 +229,35 @@ export function Attendance() {
               </tbody>
             </table>
           </div>
-          <button type="button" onClick={() => void save()} disabled={saving}>{t.save}</button>
+          <div className="actions">
+            <button type="button" onClick={() => void save()} disabled={saving}>{t.save}</button>
+            <label className="file">
+              {t.csvUpload}
+              <input type="file" accept=".csv,text/csv" data-testid="attendance-csv" onChange={(e) => e.target.files?.[0] && void loadCsv(e.target.files[0])} />
+            </label>
+            {today && shownMonth < today.slice(0, 7) && !rows[0]?.monthClosed && (
+              <button
+                type="button"
+                className="secondary"
+                disabled={closing}
+                onClick={async () => {
+                  const closed = await closeMonth({ variables: { facilityId: chosen, month: shownMonth } }).catch((e: Error) => setMessage(`${t.error}: ${e.message}`));
+                  if (closed) {
+                    setMessage(t.monthClosedNow(shownMonth));
+                    await summary.refetch();
+                  }
+                }}
+              >
+                {t.closeMonth}
+              </button>
+            )}
+          </div>
           <div aria-live="polite" role="status" className="status">{message}</div>
+          {csvProblems.length > 0 && (
+            <ul className="error-list" data-testid="csv-problems">
+              {csvProblems.map((p) => <li key={p.line}>{t.csvLine(p.line)}: {p.message}</li>)}
+            </ul>
+          )}
           {errorList.length > 0 && (
             <ul className="error-list" data-testid="cell-errors">
               {errorList.map(([key, text]) => {
@@ -226,5 +277,7 @@ export function Attendance() {
         </>
       )}
     </section>
+    <TonightsOccupancy />
+    </>
   );
 }

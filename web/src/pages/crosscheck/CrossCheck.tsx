@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { graphql, type ResultOf } from '../../graphql/graphql';
 import { useT } from '../../i18n';
 import { DataTable } from '../../ui/DataTable';
+import { Refunds } from './Refunds';
 
 const CHECK = graphql(`
   query CrossCheckPersons($pesels: [String!]!, $purpose: CrossCheckPurpose!) {
@@ -71,6 +72,7 @@ export function CrossCheck() {
           ]} rows={results} fileName="weryfikacja-pesel.csv" />
         </>
       )}
+      <Refunds />
     </section>
   );
 }

@@ -16,7 +16,7 @@ export const TYPE_GROUPS = {
 } as const;
 
 const FILTERS = graphql(`
-  query DashboardFilters { today districts { id name number } }
+  query DashboardFilters { today districts { id name number } welfareUnits { id name kind } }
 `);
 
 const PUBLIC_CAPACITY = graphql(`
@@ -80,10 +80,12 @@ export function Dashboard() {
   const full = OCCUPANCY_ROLES.includes(role);
   const [asOf, setAsOf] = useState('');
   const [districtId, setDistrictId] = useState('');
+  const [unitId, setUnitId] = useState('');
   const [group, setGroup] = useState('');
   const filters = useQuery(FILTERS);
   const filter = {
     ...(districtId ? { districtIds: [districtId] } : {}),
+    ...(unitId ? { unitIds: [unitId] } : {}),
     ...(group ? { types: [...TYPE_GROUPS[group as keyof typeof TYPE_GROUPS]] } : {}),
   };
   const variables = { asOf: asOf || null, filter };
@@ -144,6 +146,13 @@ export function Dashboard() {
           <select value={districtId} onChange={(e) => setDistrictId(e.target.value)}>
             <option value="">{t.allDistricts}</option>
             {(filters.data?.districts ?? []).map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+          </select>
+        </label>
+        <label>
+          {t.branch}
+          <select value={unitId} onChange={(e) => setUnitId(e.target.value)}>
+            <option value="">{t.allBranches}</option>
+            {(filters.data?.welfareUnits ?? []).filter((u) => u.kind === 'BRANCH').map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
           </select>
         </label>
         <label>
