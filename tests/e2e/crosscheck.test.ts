@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATIONS } from '../../seeds/demo-ids.js';
 import { peselFor } from '../../seeds/synthetic-pesel.js';
+import ExcelJS from 'exceljs';
 import { testToday, type TestHub } from '../support/test-hub.js';
 import { accessibilityViolations, api, BROWSER_AVAILABLE, developmentToken, launchBrowser, newPage, openInApp, signIn, startWebHub } from './browser.js';
 
@@ -38,6 +39,21 @@ describe.skipIf(!BROWSER_AVAILABLE)('Weryfikacja PESEL', () => {
     expect(rows.map((r) => r[2])).toEqual(crossCheckPersons.map((c: { status: string }) => names[c.status]));
     expect(rows.filter((r) => r[2] === 'Nieprawidłowy PESEL').length).toBeGreaterThan(0);
     expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('reads the PESELs of a spreadsheet’s first column, leading zeros that Excel dropped included', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Lista');
+    const born2004 = peselFor('2004-05-06', 'FEMALE', 42);
+    sheet.addRows([['PESEL'], [born2004.startsWith('0') ? Number(born2004) : born2004], ['12345678901']]);
+    const page = await newPage(browser);
+    await signIn(page, t.url, 'LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice);
+    await page.getByLabel('Lub wczytaj plik CSV albo XLSX').setInputFiles({ name: 'lista.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await workbook.xlsx.writeBuffer()) });
+    await page.waitForFunction(() => (document.querySelector('#pesels') as HTMLTextAreaElement).value.length > 0);
+    await page.getByRole('button', { name: 'Sprawdź' }).click();
+    await page.getByTestId('checked-count').filter({ hasText: '2' }).waitFor();
+    const rows = await page.getByTestId('crosscheck-results').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')));
+    expect(rows.map((r) => [r[1], r[2]])).toEqual([[born2004, 'Brak w rejestrze'], ['12345678901', 'Nieprawidłowy PESEL']]);
   });
 
   it('shows the CIS allowances and the socially useful work to refund for last month, as the API sums them', async () => {

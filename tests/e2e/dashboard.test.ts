@@ -69,7 +69,24 @@ describe.skipIf(!BROWSER_AVAILABLE)('Pulpit miasta', () => {
     expect(await page.getByTestId('capacity-by-type').count()).toBe(0);
   });
 
-  it('becomes interactive within 1.5 s on the demo city and sends under 300 kB of gzipped JavaScript for it', async () => {
+  it('opens each page for every role that may use it, and refuses it to every role that may not', async () => {
+    const PAGES = { '/pulpit': 'Pulpit miasta', '/obecnosci': 'Obecności w KIS/CIS', '/weryfikacja-pesel': 'Weryfikacja PESEL' } as const;
+    const MAY: Record<string, string[]> = { '/pulpit': ['ANALYST', 'MOPS_WORKER', 'ADMIN'], '/obecnosci': ['NGO_STAFF', 'MOPS_WORKER', 'ADMIN'], '/weryfikacja-pesel': ['LABOUR_OFFICE', 'ADMIN'] };
+    const ORG: Record<string, string> = { ANALYST: DEMO_ORGANISATIONS.mops, MOPS_WORKER: DEMO_ORGANISATIONS.mops, ADMIN: DEMO_ORGANISATIONS.mops, NGO_STAFF: DEMO_ORGANISATIONS.ngo, LABOUR_OFFICE: DEMO_ORGANISATIONS.labourOffice };
+    for (const role of Object.keys(ORG)) {
+      const page = await newPage(browser);
+      await signIn(page, t.url, role, ORG[role]);
+      for (const [path, heading] of Object.entries(PAGES)) {
+        await openInApp(page, path);
+        if (MAY[path]!.includes(role)) await page.getByRole('heading', { name: heading, exact: true }).waitFor();
+        else await page.getByTestId('forbidden').waitFor();
+      }
+      await page.context().close();
+    }
+  });
+
+  // The time is printed here and held to its target by `npm run bench:web` (timed targets live in benchmarks).
+  it('sends under 300 kB of compressed JavaScript for the first view, and prints how soon it is interactive', async () => {
     const page = await newPage(browser);
     const started = Date.now();
     await page.goto(`${new URL(t.url).origin}/pulpit`);
@@ -80,7 +97,6 @@ describe.skipIf(!BROWSER_AVAILABLE)('Pulpit miasta', () => {
       (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js')).reduce((s, e) => s + e.transferSize, 0),
     );
     console.log(`dashboard first view: interactive in ${interactiveMs} ms, ${Math.round(scriptBytes / 1024)} kB of JavaScript transferred`);
-    expect(interactiveMs).toBeLessThan(1500);
     expect(scriptBytes).toBeGreaterThan(0);
     expect(scriptBytes).toBeLessThan(300 * 1024);
   });

@@ -17,9 +17,25 @@ const CHECK = graphql(`
 type Result = ResultOf<typeof CHECK>['crossCheckPersons'][number];
 const PURPOSES = ['ALLOWANCE_REFUND', 'BENEFIT_ENTITLEMENT_CHECK', 'REFERRAL'] as const;
 
-/** The PESELs of a pasted column or a CSV file: the first run of 11 digits in each line, blank lines skipped. */
+/**
+ * The PESELs of a pasted column or a file: the first run of 11 digits in each line, else its first
+ * field as typed (the hub answers it INVALID_PESEL); blank lines and a header line without digits skipped.
+ */
 export function peselsOf(text: string): string[] {
-  return text.split(/\r?\n/).map((line) => /\d{11}/.exec(line)?.[0] ?? line.split(/[;,\t]/)[0]!.trim()).filter((v) => v.length > 0);
+  const lines = text.split(/\r?\n/);
+  if (lines[0] !== undefined && !/\d/.test(lines[0])) lines.shift();
+  return lines.map((line) => /\d{11}/.exec(line)?.[0] ?? line.split(/[;,\t]/)[0]!.trim()).filter((v) => v.length > 0);
+}
+
+/** The first column of a spreadsheet's first sheet, one value a line; a PESEL Excel stored as a number gets its leading zeros back. */
+async function firstColumnOfXlsx(file: File): Promise<string> {
+  const { readSheet } = await import('read-excel-file/browser');
+  const rows = await readSheet(file);
+  return rows.map((row) => {
+    const cell = row[0];
+    if (typeof cell === 'number') return String(cell).padStart(11, '0');
+    return cell === null || cell === undefined ? '' : String(cell);
+  }).join('\n');
 }
 
 /**
@@ -48,7 +64,15 @@ export function CrossCheck() {
         <label htmlFor="pesels">{t.pesels}</label>
         <textarea id="pesels" rows={10} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} autoComplete="off" />
         <label htmlFor="pesel-file">{t.uploadFile}</label>
-        <input id="pesel-file" type="file" accept=".csv,.txt,text/csv,text/plain" onChange={async (e) => setText(await (e.target.files?.[0]?.text() ?? Promise.resolve(text)))} />
+        <input
+          id="pesel-file"
+          type="file"
+          accept=".csv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            if (file) setText(/\.xlsx$/i.test(file.name) ? await firstColumnOfXlsx(file) : await file.text());
+          }}
+        />
         <label htmlFor="purpose">{t.purpose}</label>
         <select id="purpose" value={purpose} onChange={(e) => setPurpose(e.target.value as (typeof PURPOSES)[number])}>
           {PURPOSES.map((p) => <option key={p} value={p}>{t.purposes[p]}</option>)}
