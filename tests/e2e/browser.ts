@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { DEVELOPMENT_JWT_SECRET } from '../../src/config.js';
 import { startTestHub, type TestHub } from '../support/test-hub.js';
 
@@ -89,4 +90,22 @@ export async function openInApp(page: Page, path: string): Promise<void> {
     window.history.pushState(null, '', to);
     window.dispatchEvent(new PopStateEvent('popstate'));
   }, path);
+}
+
+/**
+ * The hub with the demo city and a browser for one test file, started before its tests and stopped
+ * after them; read `t` and `browser` inside the tests.
+ */
+export function webHubForFile(today: string): { t: TestHub; browser: Browser } {
+  const state = {} as { t: TestHub; browser: Browser };
+  beforeAll(async () => {
+    if (!BROWSER_AVAILABLE) return;
+    state.t = await startWebHub(today);
+    state.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.t?.close();
+  });
+  return state;
 }

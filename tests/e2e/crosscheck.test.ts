@@ -1,30 +1,19 @@
 /// <reference lib="dom" />
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATIONS } from '../../seeds/demo-ids.js';
 import { peselFor } from '../../seeds/synthetic-pesel.js';
 import ExcelJS from 'exceljs';
-import { testToday, type TestHub } from '../support/test-hub.js';
-import { accessibilityViolations, api, BROWSER_AVAILABLE, developmentToken, launchBrowser, newPage, openInApp, signIn, startWebHub } from './browser.js';
+import { testToday } from '../support/test-hub.js';
+import { accessibilityViolations, api, BROWSER_AVAILABLE, developmentToken, newPage, openInApp, signIn, webHubForFile } from './browser.js';
 
 const today = testToday('2026-11-30');
-let t: TestHub;
-let browser: Browser;
-beforeAll(async () => {
-  if (!BROWSER_AVAILABLE) return;
-  t = await startWebHub(today);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+const file = webHubForFile(today);
 
 describe.skipIf(!BROWSER_AVAILABLE)('Weryfikacja PESEL', () => {
   it('answers 1,000 pasted PESELs in input order, as the API does', async () => {
     const pesels = Array.from({ length: 1000 }, (_, i) => (i % 97 === 5 ? `1234567890${i % 10}` : peselFor(`19${60 + (i % 40)}-0${1 + (i % 9)}-1${i % 9}`, i % 2 ? 'MALE' : 'FEMALE', 5000 + i)));
-    const page = await newPage(browser);
-    await signIn(page, t.url, 'LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice);
+    const page = await newPage(file.browser);
+    await signIn(page, file.t.url, 'LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice);
     await page.getByRole('heading', { name: 'Weryfikacja PESEL' }).waitFor();
     await page.getByLabel('Numery PESEL (jeden w wierszu)').fill(pesels.join('\n'));
     await page.getByLabel('Cel weryfikacji').selectOption('ALLOWANCE_REFUND');
@@ -33,8 +22,8 @@ describe.skipIf(!BROWSER_AVAILABLE)('Weryfikacja PESEL', () => {
     const rows = await page.getByTestId('crosscheck-results').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')));
     expect(rows).toHaveLength(1000);
     expect(rows.map((r) => r[1])).toEqual(pesels);
-    const token = await developmentToken(t.url, 'LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice);
-    const { crossCheckPersons } = await api(t.url, token, 'query($p: [String!]!) { crossCheckPersons(pesels: $p, purpose: ALLOWANCE_REFUND) { index status } }', { p: pesels });
+    const token = await developmentToken(file.t.url, 'LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice);
+    const { crossCheckPersons } = await api(file.t.url, token, 'query($p: [String!]!) { crossCheckPersons(pesels: $p, purpose: ALLOWANCE_REFUND) { index status } }', { p: pesels });
     const names: Record<string, string> = { ACTIVE: 'Uczestniczy', ENDED: 'Zakończył udział', NOT_FOUND: 'Brak w rejestrze', INVALID_PESEL: 'Nieprawidłowy PESEL' };
     expect(rows.map((r) => r[2])).toEqual(crossCheckPersons.map((c: { status: string }) => names[c.status]));
     expect(rows.filter((r) => r[2] === 'Nieprawidłowy PESEL').length).toBeGreaterThan(0);
@@ -46,8 +35,8 @@ describe.skipIf(!BROWSER_AVAILABLE)('Weryfikacja PESEL', () => {
     const sheet = workbook.addWorksheet('Lista');
     const born2004 = peselFor('2004-05-06', 'FEMALE', 42);
     sheet.addRows([['PESEL'], [born2004.startsWith('0') ? Number(born2004) : born2004], ['12345678901']]);
-    const page = await newPage(browser);
-    await signIn(page, t.url, 'LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice);
+    const page = await newPage(file.browser);
+    await signIn(page, file.t.url, 'LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice);
     await page.getByLabel('Lub wczytaj plik CSV albo XLSX').setInputFiles({ name: 'lista.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await workbook.xlsx.writeBuffer()) });
     await page.waitForFunction(() => (document.querySelector('#pesels') as HTMLTextAreaElement).value.length > 0);
     await page.getByRole('button', { name: 'Sprawdź' }).click();
@@ -57,26 +46,26 @@ describe.skipIf(!BROWSER_AVAILABLE)('Weryfikacja PESEL', () => {
   });
 
   it('shows the CIS allowances and the socially useful work to refund for last month, as the API sums them', async () => {
-    const page = await newPage(browser);
-    await signIn(page, t.url, 'LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice);
+    const page = await newPage(file.browser);
+    await signIn(page, file.t.url, 'LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice);
     await page.getByTestId('cis-refund').locator('tbody tr').first().waitFor();
     await page.getByTestId('psu-refund').locator('tbody tr').first().waitFor();
-    const token = await developmentToken(t.url, 'LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice);
+    const token = await developmentToken(file.t.url, 'LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice);
     const month = await page.getByLabel('Miesiąc', { exact: true }).inputValue();
     const facilityId = await page.getByLabel('Centrum integracji społecznej').inputValue();
-    const { attendanceSummary } = await api(t.url, token, 'query($f: ID!, $m: String!) { attendanceSummary(facilityId: $f, month: $m) { allowance { grosze } } }', { f: facilityId, m: month });
+    const { attendanceSummary } = await api(file.t.url, token, 'query($f: ID!, $m: String!) { attendanceSummary(facilityId: $f, month: $m) { allowance { grosze } } }', { f: facilityId, m: month });
     const total = attendanceSummary.reduce((s: number, r: { allowance: { grosze: number } | null }) => s + (r.allowance?.grosze ?? 0), 0);
     expect(await page.getByTestId('cis-refund').locator('caption').textContent()).toContain(`${(total / 100).toFixed(2)} zł`);
     expect(await page.getByTestId('cis-refund').locator('tbody tr').count()).toBe(attendanceSummary.length);
     const agreementId = await page.getByLabel('Porozumienie PSU').inputValue();
-    const { sociallyUsefulWork } = await api(t.url, token, 'query($a: ID!, $m: String!) { sociallyUsefulWork(agreementId: $a, month: $m) { labourOfficeRefund participants { hours } } }', { a: agreementId, m: month });
+    const { sociallyUsefulWork } = await api(file.t.url, token, 'query($a: ID!, $m: String!) { sociallyUsefulWork(agreementId: $a, month: $m) { labourOfficeRefund participants { hours } } }', { a: agreementId, m: month });
     expect(await page.getByTestId('psu-refund').locator('caption').textContent()).toContain(`${sociallyUsefulWork.labourOfficeRefund} zł`);
     expect(await page.getByTestId('psu-refund').locator('tbody tr').count()).toBe(sociallyUsefulWork.participants.length);
   });
 
   it('is not for a welfare-centre worker', async () => {
-    const page = await newPage(browser);
-    await signIn(page, t.url, 'MOPS_WORKER', DEMO_ORGANISATIONS.mops);
+    const page = await newPage(file.browser);
+    await signIn(page, file.t.url, 'MOPS_WORKER', DEMO_ORGANISATIONS.mops);
     await openInApp(page, '/weryfikacja-pesel');
     await page.getByTestId('forbidden').waitFor();
   });

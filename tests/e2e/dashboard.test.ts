@@ -1,23 +1,12 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATIONS } from '../../seeds/demo-ids.js';
-import { testToday, type TestHub } from '../support/test-hub.js';
-import { accessibilityViolations, api, BROWSER_AVAILABLE, developmentToken, launchBrowser, newPage, openInApp, signIn, startWebHub } from './browser.js';
+import { testToday } from '../support/test-hub.js';
+import { accessibilityViolations, api, BROWSER_AVAILABLE, developmentToken, newPage, openInApp, signIn, webHubForFile } from './browser.js';
 
 const today = testToday('2026-11-30');
-let t: TestHub;
-let browser: Browser;
-beforeAll(async () => {
-  if (!BROWSER_AVAILABLE) return;
-  t = await startWebHub(today);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+const file = webHubForFile(today);
 
 /** The rows of a table on the page, cell texts by row. */
 const tableRows = (testId: string) => async (page: import('playwright-core').Page) =>
@@ -25,13 +14,13 @@ const tableRows = (testId: string) => async (page: import('playwright-core').Pag
 
 describe.skipIf(!BROWSER_AVAILABLE)('Pulpit miasta', () => {
   it('shows an analyst the free places by type as the API gives them for the same day, and a table for the chart', async () => {
-    const page = await newPage(browser);
-    await signIn(page, t.url, 'ANALYST', DEMO_ORGANISATIONS.mops);
+    const page = await newPage(file.browser);
+    await signIn(page, file.t.url, 'ANALYST', DEMO_ORGANISATIONS.mops);
     await page.getByRole('heading', { name: 'Pulpit miasta' }).waitFor();
     await page.getByTestId('capacity-by-type').locator('tbody tr').first().waitFor();
     const shown = await tableRows('capacity-by-type')(page);
-    const token = await developmentToken(t.url, 'ANALYST', DEMO_ORGANISATIONS.mops);
-    const { capacityOverview } = await api(t.url, token, '{ capacityOverview(groupBy: [TYPE]) { type facilities declaredCapacity occupiedPlaces freePlaces } }');
+    const token = await developmentToken(file.t.url, 'ANALYST', DEMO_ORGANISATIONS.mops);
+    const { capacityOverview } = await api(file.t.url, token, '{ capacityOverview(groupBy: [TYPE]) { type facilities declaredCapacity occupiedPlaces freePlaces } }');
     expect(shown.length).toBe(capacityOverview.length);
     const byFacilities = (rows: (string | number | null)[][]) => rows.map((r) => r.slice(1, 5).map((v) => (v === null ? '—' : String(v)))).sort();
     expect(byFacilities(shown)).toEqual(byFacilities(capacityOverview.map((r: any) => [r.type, r.facilities, r.declaredCapacity, r.occupiedPlaces, r.freePlaces])));
@@ -45,13 +34,13 @@ describe.skipIf(!BROWSER_AVAILABLE)('Pulpit miasta', () => {
   });
 
   it('narrows to a district, and gives PUBLIC places without occupancy', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${new URL(t.url).origin}/`);
+    const page = await newPage(file.browser);
+    await page.goto(`${new URL(file.t.url).origin}/`);
     await page.getByTestId('capacity-by-type').locator('tbody tr').first().waitFor();
     expect(page.url()).toMatch(/\/pulpit$/);
     const headers = await page.getByTestId('capacity-by-type').locator('thead th').allTextContents();
     expect(headers).toEqual(['Rodzaj', 'Placówki', 'Miejsca']);
-    const { districts } = await api(t.url, null, '{ districts { id name } }');
+    const { districts } = await api(file.t.url, null, '{ districts { id name } }');
     const before = (await tableRows('capacity-by-district')(page)).length;
     await page.getByLabel('Dzielnica').selectOption(districts[0].id);
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid="capacity-by-district"] tbody tr').length < n, before);
@@ -60,8 +49,8 @@ describe.skipIf(!BROWSER_AVAILABLE)('Pulpit miasta', () => {
   });
 
   it('is not for a labour-office clerk, who is told so', async () => {
-    const page = await newPage(browser);
-    await signIn(page, t.url, 'LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice);
+    const page = await newPage(file.browser);
+    await signIn(page, file.t.url, 'LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice);
     await page.getByRole('link', { name: 'Weryfikacja PESEL' }).waitFor();
     expect(await page.getByRole('link', { name: 'Pulpit miasta' }).count()).toBe(0);
     await openInApp(page, '/pulpit');
@@ -74,8 +63,8 @@ describe.skipIf(!BROWSER_AVAILABLE)('Pulpit miasta', () => {
     const MAY: Record<string, string[]> = { '/pulpit': ['ANALYST', 'MOPS_WORKER', 'ADMIN'], '/obecnosci': ['NGO_STAFF', 'MOPS_WORKER', 'ADMIN'], '/weryfikacja-pesel': ['LABOUR_OFFICE', 'ADMIN'] };
     const ORG: Record<string, string> = { ANALYST: DEMO_ORGANISATIONS.mops, MOPS_WORKER: DEMO_ORGANISATIONS.mops, ADMIN: DEMO_ORGANISATIONS.mops, NGO_STAFF: DEMO_ORGANISATIONS.ngo, LABOUR_OFFICE: DEMO_ORGANISATIONS.labourOffice };
     for (const role of Object.keys(ORG)) {
-      const page = await newPage(browser);
-      await signIn(page, t.url, role, ORG[role]);
+      const page = await newPage(file.browser);
+      await signIn(page, file.t.url, role, ORG[role]);
       for (const [path, heading] of Object.entries(PAGES)) {
         await openInApp(page, path);
         if (MAY[path]!.includes(role)) await page.getByRole('heading', { name: heading, exact: true }).waitFor();
@@ -87,9 +76,9 @@ describe.skipIf(!BROWSER_AVAILABLE)('Pulpit miasta', () => {
 
   // The time is printed here and held to its target by `npm run bench:web` (timed targets live in benchmarks).
   it('sends under 300 kB of compressed JavaScript for the first view, and prints how soon it is interactive', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(file.browser);
     const started = Date.now();
-    await page.goto(`${new URL(t.url).origin}/pulpit`);
+    await page.goto(`${new URL(file.t.url).origin}/pulpit`);
     await page.getByTestId('capacity-by-type').locator('tbody tr').first().waitFor();
     await page.getByLabel('Dzielnica').focus();
     const interactiveMs = Date.now() - started;
