@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The web app's first view, in Debian's Chromium against the real server on the demo city: from
  * navigation to `/pulpit` until its first table has rows and the district filter takes focus, and
