@@ -43,8 +43,12 @@ describe.skipIf(!BROWSER_AVAILABLE)('the app shell and sign-in', () => {
   it('reaches the page by keyboard from a skip link, and switches to English', async () => {
     const page = await newPage(browser);
     await page.goto(`${new URL(t.url).origin}/pulpit`);
+    // The app renders after the page has loaded: the first Tab must come after it.
+    await page.getByRole('heading', { name: 'Pulpit miasta' }).waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Przejdź do treści');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('heading', { name: 'City dashboard' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
