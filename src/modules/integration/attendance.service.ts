@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { uuidArray } from '../../core/db/sql-arrays.js';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { addDays, isMonth, mondayOf, monthOf } from '../../core/calendar.js';
 import { executeBound } from '../../core/db/bound-query.js';
 import type { EntityManager } from '../../core/db/database.js';
 import { badUserInput, conflict, InputProblems } from '../../core/errors.js';
+import { contentHashOf, replayStored } from '../../core/idempotency.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { isUuid } from '../../core/ids.js';
 import { lockRow } from '../../core/db/occupancy.js';
@@ -106,23 +106,15 @@ function checkWeeklyHours(
 
 /** What identifies a report's content: the same key with other content is a different report. */
 function contentHash(input: AttendanceReportInput): string {
-  const canonical = JSON.stringify([
+  return contentHashOf([
     input.facilityId,
     input.correctionReason?.trim() || null,
     input.entries.map((e) => [e.participantId, e.date, e.status, e.excusedKind ?? null, e.hours ?? null]),
   ]);
-  return createHash('sha256').update(canonical).digest('hex');
 }
 
 async function storedReport(em: EntityManager, facilityId: string, key: string) {
   return em.fork().findOne(AttendanceReport, { facility: facilityId, idempotencyKey: key });
-}
-
-function replay(report: AttendanceReport, hash: string, key: string): AttendanceReportOutcome {
-  if (report.contentHash !== hash) {
-    throw conflict(`The idempotency key "${key}" was already used for a report with other entries; use a new key for a new report`, { reason: 'IDEMPOTENCY_KEY_REUSED' });
-  }
-  return { ...(report.result as unknown as AttendanceReportOutcome), replayed: true };
 }
 
 const sameDay = (stored: StoredDay, entry: AttendanceEntryInput) =>
@@ -147,7 +139,7 @@ export async function reportAttendance(ctx: RequestContext, input: AttendanceRep
   const { facility } = await socialEmploymentFacility(ctx, input.facilityId, 'write');
   const hash = contentHash(input);
   const earlier = await storedReport(ctx.em, facility.id, key);
-  if (earlier) return replay(earlier, hash, key);
+  if (earlier) return replayStored<AttendanceReportOutcome>(earlier, hash, key);
 
   const today = ctx.clock.today();
   const problems = new InputProblems();
@@ -283,7 +275,7 @@ export async function reportAttendance(ctx: RequestContext, input: AttendanceRep
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) {
       const winner = await storedReport(ctx.em, facility.id, key);
-      if (winner) return replay(winner, hash, key);
+      if (winner) return replayStored<AttendanceReportOutcome>(winner, hash, key);
       throw conflict('Another report of the same days was saved at the same time; send this one again', { reason: 'CONCURRENT_REPORT' });
     }
     throw error;

@@ -271,3 +271,9 @@ export const SOCIALLY_USEFUL_WORK_RULES: readonly SociallyUsefulWorkRule[] = [
 export function sociallyUsefulWorkRuleFor(concludedOn: string, table: readonly SociallyUsefulWorkRule[] = SOCIALLY_USEFUL_WORK_RULES): SociallyUsefulWorkRule | null {
   return ruleInForce(table, concludedOn);
 }
+
+/** The most the Labour Fund may refund per hour under a rule, in grosze; null where the rules on file do not give it. */
+export function refundCapGrosze(rule: SociallyUsefulWorkRule, activationProgramme: boolean): number | null {
+  const percent = activationProgramme ? rule.maxRefundPercentInActivationProgramme : rule.maxRefundPercent;
+  return rule.minimumHourlyGrosze === null || percent === null ? null : Math.floor((rule.minimumHourlyGrosze * percent) / 100);
+}

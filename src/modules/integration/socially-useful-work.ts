@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { addDays, firstDayOf, isMonth, lastDayOf, mondayOf, monthOf } from '../../core/calendar.js';
 import { isIsoDate } from '../../core/clock.js';
@@ -6,13 +5,14 @@ import { executeBound } from '../../core/db/bound-query.js';
 import { lockRow } from '../../core/db/occupancy.js';
 import { uuidArray } from '../../core/db/sql-arrays.js';
 import type { EntityManager } from '../../core/db/database.js';
-import { badUserInput, conflict, forbidden, InputProblems, notFound } from '../../core/errors.js';
+import { badUserInput, forbidden, InputProblems, notFound } from '../../core/errors.js';
+import { contentHashOf, replayStored } from '../../core/idempotency.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { isUuid } from '../../core/ids.js';
 import { formatGrosze, groszeOf } from './allowance.js';
 import { socialEmploymentFacility } from './facility-access.js';
 import { SociallyUsefulWorkReport } from './integration.entities.js';
-import { sociallyUsefulWorkRuleFor, type SociallyUsefulWorkRule } from './integration.rules.js';
+import { refundCapGrosze, sociallyUsefulWorkRuleFor, type SociallyUsefulWorkRule } from './integration.rules.js';
 import { effectiveEnd, PARTICIPATION_COLUMNS, participantFromSqlRow, type ParticipantView } from './participation.views.js';
 
 export const MAX_PSU_ENTRIES_PER_REPORT = 5_000;
@@ -51,12 +51,6 @@ function agreementFromRow(r: Record<string, any>): AgreementView {
     // Every stored agreement was checked against a row on the day it was concluded.
     rule: sociallyUsefulWorkRuleFor(r.concluded_on)!,
   };
-}
-
-/** The refund cap per hour of an agreement, in grosze, where the rules on file give one. */
-function refundCapGrosze(rule: SociallyUsefulWorkRule, activationProgramme: boolean): number | null {
-  const percent = activationProgramme ? rule.maxRefundPercentInActivationProgramme : rule.maxRefundPercent;
-  return rule.minimumHourlyGrosze === null || percent === null ? null : Math.floor((rule.minimumHourlyGrosze * percent) / 100);
 }
 
 /**
@@ -158,17 +152,8 @@ export interface SociallyUsefulWorkReportOutcome {
   months: string[];
 }
 
-function contentHash(input: SociallyUsefulWorkReportInput): string {
-  const canonical = JSON.stringify([input.facilityId, input.agreementId, input.correctionReason?.trim() || null, input.entries.map((e) => [e.participantId, e.date, e.hours])]);
-  return createHash('sha256').update(canonical).digest('hex');
-}
-
-function replay(result: Record<string, unknown>, storedHash: string, hash: string, key: string): SociallyUsefulWorkReportOutcome {
-  if (storedHash !== hash) {
-    throw conflict(`The idempotency key "${key}" was already used for a report with other entries; use a new key for a new report`, { reason: 'IDEMPOTENCY_KEY_REUSED' });
-  }
-  return { ...(result as unknown as SociallyUsefulWorkReportOutcome), replayed: true };
-}
+const contentHash = (input: SociallyUsefulWorkReportInput) =>
+  contentHashOf([input.facilityId, input.agreementId, input.correctionReason?.trim() || null, input.entries.map((e) => [e.participantId, e.date, e.hours])]);
 
 const storedReport = (em: EntityManager, facilityId: string, key: string) => em.fork().findOne(SociallyUsefulWorkReport, { facility: facilityId, idempotencyKey: key });
 
@@ -220,7 +205,7 @@ export async function reportSociallyUsefulWork(ctx: RequestContext, input: Socia
   if (!agreement) throw badUserInput([{ path: 'agreementId', message: `No agreement on socially useful work has the id ${input.agreementId}` }]);
   const hash = contentHash(input);
   const earlier = await storedReport(ctx.em, facility.id, key);
-  if (earlier) return replay(earlier.result, earlier.contentHash, hash, key);
+  if (earlier) return replayStored<SociallyUsefulWorkReportOutcome>(earlier, hash, key);
 
   const today = ctx.clock.today();
   const problems = new InputProblems();
@@ -318,7 +303,7 @@ export async function reportSociallyUsefulWork(ctx: RequestContext, input: Socia
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) {
       const winner = await storedReport(ctx.em, facility.id, key);
-      if (winner) return replay(winner.result, winner.contentHash, hash, key);
+      if (winner) return replayStored<SociallyUsefulWorkReportOutcome>(winner, hash, key);
     }
     throw error;
   }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { contentHashOf } from '../../core/idempotency.js';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { addDays, isoDateOf } from '../../core/calendar.js';
 import type { EntityManager } from '../../core/db/database.js';
@@ -72,9 +72,7 @@ function senderKindOf(ctx: RequestContext): SenderKind {
 }
 
 function contentHash(input: SendReferralInput, pesel: string): string {
-  return createHash('sha256')
-    .update(JSON.stringify([pesel, input.person.firstName.trim(), input.person.lastName.trim(), input.facilityId, input.programme ?? null, input.legalBasis.trim(), input.respondBy]))
-    .digest('hex');
+  return contentHashOf([pesel, input.person.firstName.trim(), input.person.lastName.trim(), input.facilityId, input.programme ?? null, input.legalBasis.trim(), input.respondBy]);
 }
 
 /**
