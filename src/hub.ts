@@ -9,7 +9,7 @@ import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { expressMiddleware } from '@as-integrations/express5';
 import { getDistDirectory, renderAltair } from 'altair-static';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { specifiedDirectives, type GraphQLSchema } from 'graphql';
 import { pino, type Logger } from 'pino';
 import { buildSchema } from 'type-graphql';
 import { ConfigError, type HubConfig } from './config.js';
@@ -36,6 +36,7 @@ import { describeInputLimits, guardMutationInputs } from './core/graphql/input-g
 import { DateTimeScalar } from './core/graphql/scalars.js';
 import { clockFor, type Clock } from './core/clock.js';
 import { cacheControlDirective } from './core/graphql/cache-control.js';
+import { readDataRevision } from './core/db/revision-cache.js';
 import { auditFlushPlugin, formatError, serviceUnavailableStatusPlugin } from './core/graphql/server-plugins.js';
 import type { HubModule } from './core/module.js';
 import { MIGRATIONS } from './migrations/index.js';
@@ -66,7 +67,8 @@ async function buildModulesSchema(modules: HubModule[]): Promise<GraphQLSchema> 
   const schema = await buildSchema({
     resolvers: modules.flatMap((m) => m.resolvers) as [Function, ...Function[]],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
-    directives: [cacheControlDirective],
+    // Given directives replace graphql's own, so @include, @skip, @deprecated and @specifiedBy are named again.
+    directives: [...specifiedDirectives, cacheControlDirective],
     validate: false,
     emitSchemaFile: false,
   });
@@ -208,6 +210,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   // The web app's sign-in page lists development identities only where tokens are the development ones.
   const hubState = new HubState(
     config.jwt.usesDevelopmentSecret && !config.production ? (claims) => signDevelopmentToken(config.jwt.secret!, { ...claims, expiresIn: '8h' }) : null,
+    () => readDataRevision(db.em.fork()),
   );
   const app = express();
   app.disable('x-powered-by');

@@ -5,7 +5,7 @@ import type { PeselProtection } from '../personal-data/pesel-protection.js';
 import type { HubLimits } from '../../config.js';
 import type { Clock } from '../clock.js';
 import type { TokenClaims } from '../auth/dev-tokens.js';
-import { readDataRevision } from '../db/revision-cache.js';
+import { CoalescedRevisionReader, readDataRevision } from '../db/revision-cache.js';
 import { databaseErrorToGraphQL } from '../db/database-errors.js';
 
 /** A factory of one module's DataLoaders; called at most once per request. */
@@ -45,8 +45,15 @@ export interface RequestContext {
 /** Holds the hub-lifetime state behind `RequestContext.hubState`. */
 export class HubState {
   private readonly values = new Map<() => unknown, unknown>();
+  /** The hub's reads of the data revision, shared by the requests of one moment; none outside a hub. */
+  readonly revisions: CoalescedRevisionReader | null;
 
-  constructor(readonly developmentSignIn: ((claims: TokenClaims) => Promise<string>) | null = null) {}
+  constructor(
+    readonly developmentSignIn: ((claims: TokenClaims) => Promise<string>) | null = null,
+    readRevision: (() => Promise<string>) | null = null,
+  ) {
+    this.revisions = readRevision ? new CoalescedRevisionReader(readRevision) : null;
+  }
 
   get<T>(factory: () => T): T {
     if (!this.values.has(factory)) this.values.set(factory, factory());
@@ -83,7 +90,7 @@ export function createRequestContext(
     developmentSignIn: hubState.developmentSignIn,
     // Read by the response cache before any resolver runs: a database failure here must already
     // be SERVICE_UNAVAILABLE (HTTP 503), since Apollo answers it without formatting a status.
-    dataRevision: () => (revision ??= readDataRevision(em).catch((error: unknown) => {
+    dataRevision: () => (revision ??= (hubState.revisions?.current() ?? readDataRevision(em)).catch((error: unknown) => {
       throw databaseErrorToGraphQL(error) ?? error;
     })),
   };
