@@ -3,7 +3,7 @@ import { InputProblems, conflict } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import type { Page, PageArgs } from '../../core/graphql/pagination.js';
 import { pageByName } from '../../core/db/keyset.js';
-import { organisationFromEntity, organisationFromRow, type OrganisationView } from './registry.views.js';
+import { ORGANISATION_VIEW_PROPERTIES, organisationFromEntity, organisationFromRow, type OrganisationView } from './registry.views.js';
 import { krsProblem } from '../../core/krs.js';
 import { nipProblem, normaliseNip } from '../../core/nip.js';
 import { postalCodeProblem, terytProblem } from '../../core/postal-code.js';
@@ -21,7 +21,7 @@ export function listOrganisations(ctx: RequestContext, filter: OrganisationFilte
     and.push({ searchName: { $like: `%${escapeLike(word)}%` } });
   }
   if (and.length) where.$and = and;
-  return pageByName(ctx.em, Organisation, where, page, includeCount, organisationFromRow);
+  return pageByName(ctx.em, Organisation, where, page, includeCount, { rows: organisationFromRow, properties: ORGANISATION_VIEW_PROPERTIES });
 }
 
 /** Adds an organisation; NIP and REGON must pass their checksums, and a NIP is registered once. */

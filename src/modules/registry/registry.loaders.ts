@@ -1,15 +1,15 @@
 import DataLoader from 'dataloader';
 import { byIdLoader } from '../../core/graphql/by-id-loader.js';
-import type { EntityName } from '@mikro-orm/core';
+import { raw, type EntityName } from '@mikro-orm/core';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { Facility, OccupancyReport, Organisation } from './registry.entities.js';
 import { referenceData } from './reference-data.js';
-import { facilityFromRow, organisationFromRow, type DistrictView, type WelfareUnitView } from './registry.views.js';
+import { FACILITY_VIEW_PROPERTIES, ORGANISATION_VIEW_PROPERTIES, facilityFromRow, organisationFromRow, organisationJsonOf, type DistrictView, type WelfareUnitView } from './registry.views.js';
 
-/** One SELECT … WHERE id IN (…) per entity type and tick, as plain rows mapped by `map`. */
-function rowsById<T extends { id: string }>(ctx: RequestContext, entity: EntityName<any>, map: (row: Record<string, unknown>) => T) {
+/** One SELECT of the `properties` that `map` reads … WHERE id IN (…) per entity type and tick, as plain rows. */
+function rowsById<T extends { id: string }>(ctx: RequestContext, entity: EntityName<any>, properties: readonly string[], map: (row: Record<string, unknown>) => T) {
   return byIdLoader(async (ids) =>
-    (await ctx.em.createQueryBuilder(entity).select('*').where({ id: { $in: ids } } as never).execute<Record<string, unknown>[]>('all', true)).map(map),
+    (await ctx.em.createQueryBuilder(entity).select([...properties] as never).where({ id: { $in: ids } } as never).execute<Record<string, unknown>[]>('all', true)).map(map),
   );
 }
 
@@ -19,10 +19,36 @@ export interface HistoryKey {
   to: string | null;
 }
 
+/** The select expression that brings a facility's operator into the facility's own statement (alias `e`). */
+export const OPERATOR_COLUMN = `${organisationJsonOf('e.operator_id')} as "operatorRow"`;
+
 /** The registry's DataLoaders for one request. */
 export function registryLoaders(ctx: RequestContext) {
+  const organisation = rowsById(ctx, Organisation, ORGANISATION_VIEW_PROPERTIES, organisationFromRow);
+  const facility = rowsById(ctx, Facility, FACILITY_VIEW_PROPERTIES, facilityFromRow);
+  /** Maps a facility row read with `OPERATOR_COLUMN`, handing its operator to the organisation loader. */
+  const facilityWithOperatorFromRow = (row: Record<string, unknown>) => {
+    const operator = row.operatorRow as Record<string, unknown> | null;
+    if (operator) organisation.prime(operator.id as string, organisationFromRow(operator));
+    return facilityFromRow(row);
+  };
   return {
-    organisation: rowsById(ctx, Organisation, organisationFromRow),
+    organisation,
+    facility,
+    facilityWithOperatorFromRow,
+    /** Facilities by id with their operators in the same statement, for a query that reads both. */
+    facilityWithOperator: byIdLoader(async (ids) => {
+      const rows = await ctx.em
+        .createQueryBuilder(Facility, 'e')
+        .select([...FACILITY_VIEW_PROPERTIES, raw(OPERATOR_COLUMN)] as never)
+        .where({ id: { $in: ids } })
+        .execute<Record<string, unknown>[]>('all', true);
+      return rows.map((row) => {
+        const view = facilityWithOperatorFromRow(row);
+        facility.prime(view.id, view);
+        return view;
+      });
+    }),
     unit: new DataLoader<string, WelfareUnitView | null>(async (ids) => {
       const ref = await referenceData(ctx);
       return ids.map((id) => ref.unitById.get(id) ?? null);
@@ -31,7 +57,6 @@ export function registryLoaders(ctx: RequestContext) {
       const ref = await referenceData(ctx);
       return ids.map((id) => ref.districtById.get(id) ?? null);
     }),
-    facility: rowsById(ctx, Facility, facilityFromRow),
     /** Districts a branch covers. */
     districtsOfBranch: new DataLoader<string, DistrictView[]>(async (branchIds) => {
       const ref = await referenceData(ctx);

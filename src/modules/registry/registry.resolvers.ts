@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { checkPageArgs, PageArgs, selectsTotalCount, toConnection } from '../../core/graphql/pagination.js';
+import { selectedFieldsOf } from '../../core/graphql/selection.js';
 import { DateScalar } from '../../core/graphql/scalars.js';
 import { capacityOverview, DEFAULT_FRESH_WITHIN_DAYS, type CapacityRow } from './capacity-overview.js';
 import { createFacility, listFacilities, updateFacility } from './facilities.service.js';
@@ -49,12 +50,13 @@ export class FacilityResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     checkPageArgs(page).throwIfAny();
-    return toConnection(await listFacilities(ctx, filter, page, selectsTotalCount(info)));
+    return toConnection(await listFacilities(ctx, filter, page, selectsTotalCount(info), selectedFieldsOf(info, 'Facility').has('operator')));
   }
 
   @Query(() => FacilityType_, { nullable: true, description: 'One facility by id; null when there is none.' })
-  facility(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Facility | null> {
-    return ctx.loaders(registryLoaders).facility.load(id);
+  facility(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Facility | null> {
+    const loaders = ctx.loaders(registryLoaders);
+    return (selectedFieldsOf(info, 'Facility').has('operator') ? loaders.facilityWithOperator : loaders.facility).load(id);
   }
 
   @Mutation(() => FacilityType_, { description: 'Adds a facility to the registry (MOPS_WORKER, ADMIN).' })

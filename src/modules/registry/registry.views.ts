@@ -80,6 +80,16 @@ function contactOf(row: Row): ContactView | null {
 }
 
 /** A facility row as MikroORM's QueryBuilder maps it (`execute('all', true)`): flattened embeddables, foreign keys as ids. */
+/**
+ * The properties `facilityFromRow` reads, and so the columns a read selects: not the folded search
+ * text nor the timestamps, which no answer shows and which would be parsed for every row.
+ */
+export const FACILITY_VIEW_PROPERTIES = [
+  'id', 'name', 'searchName', 'type', 'subtype', 'operator', 'unit', 'district', 'address', 'contact', 'management',
+  'agreementNumber', 'agreementValidFrom', 'agreementValidTo', 'declaredCapacity', 'status', 'openedOn', 'closedOn',
+  'registerName', 'registerNumber', 'registerEntryDate', 'occupiedPlaces', 'occupancyDate', 'occupancyReportedAt', 'version',
+] as const;
+
 export function facilityFromRow(row: Row): FacilityView {
   return {
     id: row.id,
@@ -140,6 +150,20 @@ export function facilityFromEntity(f: Facility): FacilityView {
     version: f.version,
   };
 }
+
+/**
+ * The organisation whose id is `idSql` as one JSON value with the keys `organisationFromRow` reads:
+ * lets a list of facilities bring their operators in its own statement.
+ */
+export function organisationJsonOf(idSql: string): string {
+  return `(select json_build_object('id', o.id, 'name', o.name, 'searchName', o.search_name, 'kind', o.kind, 'nip', o.nip,
+    'regon', o.regon, 'krs', o.krs, 'address_street', o.address_street, 'address_postalCode', o.address_postal_code,
+    'address_city', o.address_city, 'address_teryt', o.address_teryt, 'contact_email', o.contact_email,
+    'contact_phone', o.contact_phone, 'contact_website', o.contact_website) from organisation o where o.id = ${idSql})`;
+}
+
+/** The properties `organisationFromRow` reads (not the timestamps). */
+export const ORGANISATION_VIEW_PROPERTIES = ['id', 'name', 'searchName', 'kind', 'nip', 'regon', 'krs', 'address', 'contact'] as const;
 
 export function organisationFromRow(row: Row): OrganisationView {
   return { id: row.id, name: row.name, searchName: row.searchName, kind: row.kind, nip: row.nip ?? null, regon: row.regon ?? null, krs: row.krs ?? null, address: addressOf(row), contact: contactOf(row) };

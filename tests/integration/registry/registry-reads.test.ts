@@ -200,17 +200,46 @@ describe('facility filters', () => {
 });
 
 describe('SQL statements (no N+1)', () => {
-  it('answers facilities(first: 200) with operator, unit and district in at most 4 statements', async () => {
-    const { count } = await t.countStatements(async () => {
+  it('answers facilities(first: 200) with operator, unit and district in one statement beyond the data revision and reference data', async () => {
+    const { count, statements } = await t.countStatements(async () => {
       const response = await caller('ADMIN').query('{ facilities(first: 200) { edges { node { name operator { name kind } unit { code name } district { code name } } } } }');
       expect(response.data.facilities.edges.length).toBeGreaterThan(180);
+      expect(response.data.facilities.edges.every((e: { node: { operator: { name: string } } }) => e.node.operator.name)).toBe(true);
     });
-    expect(count).toBeLessThanOrEqual(4);
+    expect(statements.filter((s) => /from "facility"/.test(s))).toHaveLength(1);
+    // The operators come with the page (issue 15), not in a statement of their own.
+    expect(statements.filter((s) => /from "organisation"/.test(s))).toHaveLength(0);
+    expect(count).toBeLessThanOrEqual(3);
+  });
+
+  it('brings the operators along only when the query asks for them, through fragments and @include too', async () => {
+    const plain = await t.countStatements(() => caller('ADMIN').query('{ facilities(first: 20) { nodes { name } } }'));
+    expect(plain.statements.filter((s) => /organisation/.test(s))).toHaveLength(0);
+    const viaFragment = await t.countStatements(async () => {
+      const response = await caller('ADMIN').query('query($op: Boolean!) { facilities(first: 21) { nodes { ...F } } } fragment F on Facility { name operator @include(if: $op) { name } }', { op: true });
+      expect(response.errors).toBeUndefined();
+      expect(response.data.facilities.nodes[0].operator.name).toBeTruthy();
+    });
+    expect(viaFragment.statements.filter((s) => /organisation/.test(s))).toHaveLength(1);
+    expect(viaFragment.statements.filter((s) => /from "organisation"/.test(s))).toHaveLength(0);
+    const skipped = await t.countStatements(() => caller('ADMIN').query('query($op: Boolean!) { facilities(first: 22) { nodes { ...F } } } fragment F on Facility { name operator @include(if: $op) { name } }', { op: false }));
+    expect(skipped.statements.filter((s) => /organisation/.test(s))).toHaveLength(0);
+  });
+
+  it('answers one facility by id with its operator in one statement', async () => {
+    const { nodes } = (await caller('ADMIN').query('{ facilities(first: 1) { nodes { id operator { name } } } }')).data.facilities;
+    const { count, statements } = await t.countStatements(async () => {
+      const response = await caller('ANALYST').query('query($id: ID!) { facility(id: $id) { name operator { name kind } unit { name } district { name } } }', { id: nodes[0].id });
+      expect(response.data.facility.operator.name).toBe(nodes[0].operator.name);
+    });
+    expect(statements.filter((s) => /from "facility"/.test(s)), statements.join('\n')).toHaveLength(1);
+    expect(statements.filter((s) => /from "organisation"/.test(s)), statements.join("\n")).toHaveLength(0);
+    expect(count).toBeLessThanOrEqual(3);
   });
 
   it('answers the occupancy history of 200 facilities in one statement beyond the page', async () => {
     const { count, statements } = await t.countStatements(() => caller('ADMIN').query('{ facilities(first: 200) { nodes { occupancyHistory(from: "2000-01-01") { date } } } }'));
-    expect(statements.filter((s) => /occupancy_report/.test(s))).toHaveLength(1);
+    expect(statements.filter((s) => /from "occupancy_report"/.test(s))).toHaveLength(1);
     // the data revision, the page, the history
     expect(count).toBeLessThanOrEqual(3);
   });
