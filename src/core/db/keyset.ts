@@ -1,6 +1,7 @@
 import { Cursor, raw, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { PageArgs, Page } from '../graphql/pagination.js';
 import type { EntityManager } from './database.js';
+import { selectListOf } from './select-list.js';
 
 /** The two sort keys of a connection, the last one unique: the property, its column and the cast of a cursor value. */
 export interface KeysetOrder {
@@ -41,7 +42,7 @@ export async function keysetPage<E extends object, V>(
   const [first, second] = order.keys;
   const query = em
     .createQueryBuilder(entity, 'e')
-    .select(('properties' in read && read.properties ? [...read.properties] : '*') as never)
+    .select(('properties' in read && read.properties ? selectListOf(em, entity, read.properties) : '*') as never)
     .where(where as never);
   // Further columns of the same statement, such as a related row as JSON (row alias `e`).
   for (const expression of ('also' in read && read.also) || []) query.addSelect(raw(expression));

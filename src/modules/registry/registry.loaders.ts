@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { byIdLoader } from '../../core/graphql/by-id-loader.js';
+import { selectListOf } from '../../core/db/select-list.js';
 import { raw, type EntityName } from '@mikro-orm/core';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { Facility, OccupancyReport, Organisation } from './registry.entities.js';
@@ -9,7 +10,7 @@ import { FACILITY_VIEW_PROPERTIES, ORGANISATION_VIEW_PROPERTIES, facilityFromRow
 /** One SELECT of the `properties` that `map` reads … WHERE id IN (…) per entity type and tick, as plain rows. */
 function rowsById<T extends { id: string }>(ctx: RequestContext, entity: EntityName<any>, properties: readonly string[], map: (row: Record<string, unknown>) => T) {
   return byIdLoader(async (ids) =>
-    (await ctx.em.createQueryBuilder(entity).select([...properties] as never).where({ id: { $in: ids } } as never).execute<Record<string, unknown>[]>('all', true)).map(map),
+    (await ctx.em.createQueryBuilder(entity, 'e').select(selectListOf(ctx.em, entity, properties)).where({ id: { $in: ids } } as never).execute<Record<string, unknown>[]>('all', true)).map(map),
   );
 }
 
@@ -40,7 +41,7 @@ export function registryLoaders(ctx: RequestContext) {
     facilityWithOperator: byIdLoader(async (ids) => {
       const rows = await ctx.em
         .createQueryBuilder(Facility, 'e')
-        .select([...FACILITY_VIEW_PROPERTIES, raw(OPERATOR_COLUMN)] as never)
+        .select([selectListOf(ctx.em, Facility, FACILITY_VIEW_PROPERTIES), raw(OPERATOR_COLUMN)])
         .where({ id: { $in: ids } })
         .execute<Record<string, unknown>[]>('all', true);
       return rows.map((row) => {
