@@ -80,6 +80,8 @@ export interface BenchProcess {
   env: NodeJS.ProcessEnv;
   /** Answers 2xx once the process serves. */
   readyUrl: string;
+  /** The request to send it, when not a plain GET. */
+  readyRequest?: RequestInit;
 }
 
 /** Starts the processes one after the other, each once the one before is ready, runs `fn`, and stops them all. */
@@ -92,7 +94,7 @@ export async function withProcesses<T>(processes: BenchProcess[], fn: () => Prom
       running.push(spawn(process.execPath, ['--max-semi-space-size=32', '--max-old-space-size=384', p.script], { env: { MALLOC_ARENA_MAX: '2', ...p.env }, stdio: ['ignore', 'ignore', 'inherit'] }));
       for (let i = 0; ; i++) {
         try {
-          if ((await fetch(p.readyUrl)).ok) break;
+          if ((await fetch(p.readyUrl, p.readyRequest)).ok) break;
         } catch {
           // not listening yet
         }

@@ -1,6 +1,6 @@
 /**
  * Side by side with PostGraphile 5 (issue 15): the same generated PostgreSQL database served by
- * Splot (its real server, in a child process) and by PostGraphile's amber preset (in this process),
+ * Splot (its real server) and by PostGraphile's amber preset, each in a process of its own,
  * the same questions asked of both with their own field names, each request a response-cache miss
  * for Splot (a different page, or a different facility, every time). The runs are interleaved,
  * Splot then PostGraphile, three rounds, and the ratio of requests per second printed.
@@ -8,18 +8,12 @@
  *   DATABASE_URL=postgres://… npm run bench:postgraphile -- [--facilities 20000] [--duration 10] [--connections 10] [--record]
  */
 import 'reflect-metadata';
-import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import pg from 'pg';
-import { postgraphile } from 'postgraphile';
-import { makePgService } from 'postgraphile/adaptors/pg';
-import { grafserv } from 'postgraphile/grafserv/node';
-import { PostGraphileAmberPreset } from 'postgraphile/presets/amber';
 import { signDevelopmentToken } from '../src/core/auth/dev-tokens.js';
 import { DEVELOPMENT_JWT_SECRET } from '../src/config.js';
 import { generateScaleData } from '../seeds/scale.js';
-import { generateData, prepareBenchDatabase, recordResults, withServer } from './harness.js';
+import { generateData, prepareBenchDatabase, recordResults, withProcesses } from './harness.js';
 
 const { values } = parseArgs({
   options: {
@@ -73,68 +67,58 @@ const bench = await prepareBenchDatabase(4994);
 try {
   await generateData(bench, (em) => generateScaleData(em, { facilities: Number(values.facilities) - 186, reportsPerFacility: 0, today: bench.today }));
   const rows: string[] = [];
-  await withServer(bench, async () => {
-    // Its own pool of 10, as Splot's; ended here, before the database is dropped.
-    const pool = new pg.Pool({ connectionString: bench.env.DATABASE_URL!, max: 10 });
-    const pgl = postgraphile({
-      extends: [PostGraphileAmberPreset],
-      pgServices: [makePgService({ pool, schemas: ['public'] })],
-      grafserv: { graphqlPath: '/graphql' },
-    });
-    const serv = pgl.createServ(grafserv);
-    const server = createServer();
-    serv.addTo(server);
-    await new Promise<void>((resolve) => server.listen(PG_PORT, '127.0.0.1', resolve));
-    try {
-      const token = await signDevelopmentToken(DEVELOPMENT_JWT_SECRET, { role: 'ANALYST', sub: 'bench' });
-      const splot = { url: bench.url, headers: { authorization: `Bearer ${token}` } };
-      const pg = { url: `http://127.0.0.1:${PG_PORT}/graphql`, headers: {} };
+  const splotProcess = { script: 'dist/src/main.js', env: bench.env, readyUrl: bench.url.replace('/graphql', '/readyz') };
+  const postgraphileProcess = {
+    script: 'dist/bench/postgraphile-server.js',
+    env: { ...process.env, DATABASE_URL: bench.env.DATABASE_URL, PORT: String(PG_PORT), GRAPHILE_ENV: 'production' },
+    readyUrl: `http://127.0.0.1:${PG_PORT}/graphql`,
+    readyRequest: { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' },
+  };
+  await withProcesses([splotProcess, postgraphileProcess], async () => {
+    const token = await signDevelopmentToken(DEVELOPMENT_JWT_SECRET, { role: 'ANALYST', sub: 'bench' });
+    const splot = { url: bench.url, headers: { authorization: `Bearer ${token}` } };
+    const pg = { url: `http://127.0.0.1:${PG_PORT}/graphql`, headers: {} };
 
-      const SPLOT_PAGE = 'query($after: String) { facilities(first: 50, after: $after) { nodes { id name type declaredCapacity operator { name } district { name } } pageInfo { endCursor } } }';
-      const PG_PAGE = 'query($after: Cursor) { allFacilities(first: 50, after: $after, orderBy: [SEARCH_NAME_ASC, PRIMARY_KEY_ASC]) { nodes { rowId name type declaredCapacity organisationByOperatorId { name } districtByDistrictId { name } } pageInfo { endCursor } } }';
-      const SPLOT_ONE = 'query($id: ID!) { facility(id: $id) { id name type declaredCapacity operator { name kind } district { name } unit { name } } }';
-      const PG_ONE = 'query($id: UUID!) { facilityByRowId(rowId: $id) { rowId name type declaredCapacity organisationByOperatorId { name kind } districtByDistrictId { name } welfareUnitByUnitId { name } } }';
+    const SPLOT_PAGE = 'query($after: String) { facilities(first: 50, after: $after) { nodes { id name type declaredCapacity operator { name } district { name } } pageInfo { endCursor } } }';
+    const PG_PAGE = 'query($after: Cursor) { allFacilities(first: 50, after: $after, orderBy: [SEARCH_NAME_ASC, PRIMARY_KEY_ASC]) { nodes { rowId name type declaredCapacity organisationByOperatorId { name } districtByDistrictId { name } } pageInfo { endCursor } } }';
+    const SPLOT_ONE = 'query($id: ID!) { facility(id: $id) { id name type declaredCapacity operator { name kind } district { name } unit { name } } }';
+    const PG_ONE = 'query($id: UUID!) { facilityByRowId(rowId: $id) { rowId name type declaredCapacity organisationByOperatorId { name kind } districtByDistrictId { name } welfareUnitByUnitId { name } } }';
 
-      const [splotCursors, pgCursors] = await Promise.all([
-        cursors(splot.url, splot.headers, SPLOT_PAGE, (d) => d.facilities.pageInfo, 200),
-        cursors(pg.url, pg.headers, PG_PAGE, (d) => d.allFacilities.pageInfo, 200),
-      ]);
-      const ids = (await post(pg.url, pg.headers, '{ allFacilities(first: 2000) { nodes { rowId } } }', {})).allFacilities.nodes.map((n: { rowId: string }) => n.rowId) as string[];
-      const scenarios: { name: string; splot: Side; pg: Side }[] = [
-        {
-          name: `page of 50 facilities with operator and district, ${Number(values.facilities).toLocaleString('en')} facilities`,
-          splot: { ...splot, bodies: splotCursors.map((after) => JSON.stringify({ query: SPLOT_PAGE, variables: { after } })) },
-          pg: { ...pg, bodies: pgCursors.map((after) => JSON.stringify({ query: PG_PAGE, variables: { after } })) },
-        },
-        {
-          name: 'one facility by id with operator, district and unit',
-          splot: { ...splot, bodies: ids.map((id) => JSON.stringify({ query: SPLOT_ONE, variables: { id } })) },
-          pg: { ...pg, bodies: ids.map((id) => JSON.stringify({ query: PG_ONE, variables: { id } })) },
-        },
-      ];
-      // Both sides must answer each scenario without errors before it is measured.
-      for (const scenario of scenarios) {
-        for (const side of [scenario.splot, scenario.pg]) {
-          const { query, variables } = JSON.parse(side.bodies[0]!) as { query: string; variables: Record<string, unknown> };
-          await post(side.url, side.headers, query, variables);
-        }
+    const [splotCursors, pgCursors] = await Promise.all([
+      cursors(splot.url, splot.headers, SPLOT_PAGE, (d) => d.facilities.pageInfo, 200),
+      cursors(pg.url, pg.headers, PG_PAGE, (d) => d.allFacilities.pageInfo, 200),
+    ]);
+    const ids = (await post(pg.url, pg.headers, '{ allFacilities(first: 2000) { nodes { rowId } } }', {})).allFacilities.nodes.map((n: { rowId: string }) => n.rowId) as string[];
+    const scenarios: { name: string; splot: Side; pg: Side }[] = [
+      {
+        name: `page of 50 facilities with operator and district, ${Number(values.facilities).toLocaleString('en')} facilities`,
+        splot: { ...splot, bodies: splotCursors.map((after) => JSON.stringify({ query: SPLOT_PAGE, variables: { after } })) },
+        pg: { ...pg, bodies: pgCursors.map((after) => JSON.stringify({ query: PG_PAGE, variables: { after } })) },
+      },
+      {
+        name: 'one facility by id with operator, district and unit',
+        splot: { ...splot, bodies: ids.map((id) => JSON.stringify({ query: SPLOT_ONE, variables: { id } })) },
+        pg: { ...pg, bodies: ids.map((id) => JSON.stringify({ query: PG_ONE, variables: { id } })) },
+      },
+    ];
+    // Both sides must answer each scenario without errors before it is measured.
+    for (const scenario of scenarios) {
+      for (const side of [scenario.splot, scenario.pg]) {
+        const { query, variables } = JSON.parse(side.bodies[0]!) as { query: string; variables: Record<string, unknown> };
+        await post(side.url, side.headers, query, variables);
       }
-      const connections = Number(values.connections);
-      const duration = Number(values.duration);
-      for (const scenario of scenarios) {
-        await measure(scenario.splot, connections, 2);
-        await measure(scenario.pg, connections, 2);
-        const runs: { splot: Awaited<ReturnType<typeof measure>>; pg: Awaited<ReturnType<typeof measure>> }[] = [];
-        for (let round = 0; round < 3; round++) runs.push({ splot: await measure(scenario.splot, connections, duration), pg: await measure(scenario.pg, connections, duration) });
-        const mean = (f: (r: (typeof runs)[number]) => number) => runs.reduce((s, r) => s + f(r), 0) / runs.length;
-        const row = `| ${scenario.name} | ${mean((r) => r.splot.rps).toFixed(0)} | ${mean((r) => r.pg.rps).toFixed(0)} | ${(mean((r) => r.splot.rps) / mean((r) => r.pg.rps)).toFixed(2)} | ${mean((r) => r.splot.p50).toFixed(0)} / ${mean((r) => r.pg.p50).toFixed(0)} | ${mean((r) => r.splot.p99).toFixed(0)} / ${mean((r) => r.pg.p99).toFixed(0)} | ${runs.reduce((s, r) => s + r.splot.errors + r.pg.errors, 0)} |`;
-        rows.push(row);
-        console.log(row);
-      }
-    } finally {
-      server.close();
-      await pgl.release();
-      await pool.end();
+    }
+    const connections = Number(values.connections);
+    const duration = Number(values.duration);
+    for (const scenario of scenarios) {
+      await measure(scenario.splot, connections, 2);
+      await measure(scenario.pg, connections, 2);
+      const runs: { splot: Awaited<ReturnType<typeof measure>>; pg: Awaited<ReturnType<typeof measure>> }[] = [];
+      for (let round = 0; round < 3; round++) runs.push({ splot: await measure(scenario.splot, connections, duration), pg: await measure(scenario.pg, connections, duration) });
+      const mean = (f: (r: (typeof runs)[number]) => number) => runs.reduce((s, r) => s + f(r), 0) / runs.length;
+      const row = `| ${scenario.name} | ${mean((r) => r.splot.rps).toFixed(0)} | ${mean((r) => r.pg.rps).toFixed(0)} | ${(mean((r) => r.splot.rps) / mean((r) => r.pg.rps)).toFixed(2)} | ${mean((r) => r.splot.p50).toFixed(0)} / ${mean((r) => r.pg.p50).toFixed(0)} | ${mean((r) => r.splot.p99).toFixed(0)} / ${mean((r) => r.pg.p99).toFixed(0)} | ${runs.reduce((s, r) => s + r.splot.errors + r.pg.errors, 0)} |`;
+      rows.push(row);
+      console.log(row);
     }
   });
   if (values.record) {
