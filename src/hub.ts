@@ -3,8 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { expressMiddleware } from '@as-integrations/express5';
 import { getDistDirectory, renderAltair } from 'altair-static';
@@ -36,6 +35,7 @@ import { describeInputLimits, guardMutationInputs } from './core/graphql/input-g
 import { DateTimeScalar } from './core/graphql/scalars.js';
 import { clockFor, type Clock } from './core/clock.js';
 import { cacheControlDirective } from './core/graphql/cache-control.js';
+import { staticCachePolicyPlugin } from './core/graphql/cache-policy.js';
 import { readDataRevision } from './core/db/revision-cache.js';
 import { auditFlushPlugin, formatError, serviceUnavailableStatusPlugin } from './core/graphql/server-plugins.js';
 import type { HubModule } from './core/module.js';
@@ -249,8 +249,10 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
       // A subgraph would otherwise attach timing traces for any caller who asks (ftv1); no one here reads them.
       ApolloServerPluginInlineTraceDisabled(),
       // Nothing is cacheable unless its types say so (SharedData); no HTTP cache headers, since
-      // answers depend on the token.
-      ApolloServerPluginCacheControl({ defaultMaxAge: 0, calculateHttpHeaders: false }),
+      // answers depend on the token. The policy is read from the operation once per document,
+      // not gathered field by field while executing (core/graphql/cache-policy.ts).
+      ApolloServerPluginCacheControlDisabled(),
+      staticCachePolicyPlugin<RequestContext>({ defaultMaxAge: 0 }),
       responseCachePlugin<RequestContext>({
         sessionId: async ({ contextValue: { principal } }) => `${principal.role}|${principal.organisationId ?? ''}`,
         // A write anywhere bumps the revision; the date moves "today" (default asOf, limits in force).

@@ -333,6 +333,13 @@ describe('the response cache of shared registry data', () => {
     expect(count).toBeGreaterThan(1);
   });
 
+  it('decides what to cache from the operation, without wrapping every field of the schema', async () => {
+    await caller('ANALYST').query(LIST);
+    // Apollo marks a schema whose resolvers it wrapped for per-field plugin hooks (cache-control's).
+    const wrapped = Object.getOwnPropertySymbols(t.hub.schema).some((s) => s.description === 'apolloServerPluginsEnabled');
+    expect(wrapped).toBe(false);
+  });
+
   it('never caches an answer with errors, nor the caller’s own identity', async () => {
     await caller('PUBLIC').query(LIST);
     const denied = await t.countStatements(() => caller('PUBLIC').query(LIST));
