@@ -21,6 +21,14 @@ export const PAGE_ROLES: Record<string, readonly string[]> = {
   '/weryfikacja-pesel': ['LABOUR_OFFICE', 'ADMIN'],
 };
 
+/**
+ * The part of a facility filter that keeps an NGO's lists to the facilities it runs (the API
+ * refuses the others' reports anyway; the lists only stop offering them). Empty for other roles.
+ */
+export function ownFacilitiesFilter({ role, organisationId }: Pick<Session, 'role' | 'organisationId'>): { operatorIds?: string[] } {
+  return role === 'NGO_STAFF' && organisationId ? { operatorIds: [organisationId] } : {};
+}
+
 /** Where a role starts. */
 export function homeOf(role: string): string {
   if (role === 'NGO_STAFF') return '/obecnosci';

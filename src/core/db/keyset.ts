@@ -21,6 +21,13 @@ export const BY_NAME: KeysetOrder = {
   direction: 'asc',
 };
 
+/** How a page's rows become views: the `properties` the map reads, and `also` further select expressions (alias `e`). */
+export interface RowRead<V> {
+  rows: (row: Record<string, unknown>) => V;
+  properties?: readonly string[];
+  also?: string[];
+}
+
 /**
  * One page of rows in a two-key order, read with a keyset condition so that page 3,000 is as cheap
  * as page 1 and rows inserted meanwhile cause no gaps or duplicates. The condition is a row
@@ -37,7 +44,7 @@ export async function keysetPage<E extends object, V>(
   page: PageArgs,
   includeCount: boolean,
   order: KeysetOrder,
-  read: { rows: (row: Record<string, unknown>) => V; properties?: readonly string[]; also?: string[] } | { entities: true },
+  read: RowRead<V> | { entities: true },
 ): Promise<Page<V>> {
   const [first, second] = order.keys;
   const query = em
@@ -76,7 +83,7 @@ export function pageByName<E extends object, V extends { searchName: string; id:
   where: FilterQuery<E>,
   page: PageArgs,
   includeCount: boolean,
-  read: { rows: (row: Record<string, unknown>) => V; properties?: readonly string[]; also?: string[] },
+  read: RowRead<V>,
 ): Promise<Page<V>> {
   return keysetPage(em, entity, where, page, includeCount, BY_NAME, read);
 }

@@ -7,10 +7,19 @@ import { Facility, OccupancyReport, Organisation } from './registry.entities.js'
 import { referenceData } from './reference-data.js';
 import { FACILITY_VIEW_PROPERTIES, ORGANISATION_VIEW_PROPERTIES, facilityFromRow, organisationFromRow, organisationJsonOf, type DistrictView, type WelfareUnitView } from './registry.views.js';
 
-/** One SELECT of the `properties` that `map` reads … WHERE id IN (…) per entity type and tick, as plain rows. */
-function rowsById<T extends { id: string }>(ctx: RequestContext, entity: EntityName<any>, properties: readonly string[], map: (row: Record<string, unknown>) => T) {
+/**
+ * One SELECT of the `properties` that `map` reads (and `also` further select expressions, alias `e`)
+ * … WHERE id IN (…) per entity type and tick, as plain rows.
+ */
+function rowsById<T extends { id: string }>(ctx: RequestContext, entity: EntityName<any>, properties: readonly string[], map: (row: Record<string, unknown>) => T, also: string[] = []) {
   return byIdLoader(async (ids) =>
-    (await ctx.em.createQueryBuilder(entity, 'e').select(selectListOf(ctx.em, entity, properties)).where({ id: { $in: ids } } as never).execute<Record<string, unknown>[]>('all', true)).map(map),
+    (
+      await ctx.em
+        .createQueryBuilder(entity, 'e')
+        .select([selectListOf(ctx.em, entity, properties), ...also.map((expression) => raw(expression))])
+        .where({ id: { $in: ids } } as never)
+        .execute<Record<string, unknown>[]>('all', true)
+    ).map(map),
   );
 }
 
@@ -38,18 +47,17 @@ export function registryLoaders(ctx: RequestContext) {
     facility,
     facilityWithOperatorFromRow,
     /** Facilities by id with their operators in the same statement, for a query that reads both. */
-    facilityWithOperator: byIdLoader(async (ids) => {
-      const rows = await ctx.em
-        .createQueryBuilder(Facility, 'e')
-        .select([selectListOf(ctx.em, Facility, FACILITY_VIEW_PROPERTIES), raw(OPERATOR_COLUMN)])
-        .where({ id: { $in: ids } })
-        .execute<Record<string, unknown>[]>('all', true);
-      return rows.map((row) => {
+    facilityWithOperator: rowsById(
+      ctx,
+      Facility,
+      FACILITY_VIEW_PROPERTIES,
+      (row) => {
         const view = facilityWithOperatorFromRow(row);
         facility.prime(view.id, view);
         return view;
-      });
-    }),
+      },
+      [OPERATOR_COLUMN],
+    ),
     unit: new DataLoader<string, WelfareUnitView | null>(async (ids) => {
       const ref = await referenceData(ctx);
       return ids.map((id) => ref.unitById.get(id) ?? null);

@@ -3,7 +3,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { graphql, type ResultOf, type VariablesOf } from '../../graphql/graphql';
 import { useT } from '../../i18n';
-import { useSession } from '../../session';
+import { ownFacilitiesFilter, useSession } from '../../session';
 import { DataTable } from '../../ui/DataTable';
 import { daysOfMonth, isWeekend, previousMonth } from '../../ui/dates';
 import { codeOf, parseCode, type Entry } from './codes';
@@ -54,9 +54,9 @@ async function keyOf(input: unknown): Promise<string> {
  */
 export function Attendance() {
   const { t } = useT();
-  const { role, organisationId } = useSession();
+  const session = useSession();
   const facilities = useQuery(FACILITIES, {
-    variables: { filter: { types: ['SOCIAL_INTEGRATION_CENTRE', 'SOCIAL_INTEGRATION_CLUB'], ...(role === 'NGO_STAFF' && organisationId ? { operatorIds: [organisationId] } : {}) } },
+    variables: { filter: { types: ['SOCIAL_INTEGRATION_CENTRE', 'SOCIAL_INTEGRATION_CLUB'], ...ownFacilitiesFilter(session) } },
   });
   const [facilityId, setFacilityId] = useState('');
   const [month, setMonth] = useState('');

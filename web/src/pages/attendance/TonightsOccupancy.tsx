@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../graphql/graphql';
 import { useT } from '../../i18n';
-import { useSession } from '../../session';
+import { ownFacilitiesFilter, useSession } from '../../session';
 
 const SHELTERS = graphql(`
   query OwnShelters($filter: FacilityFilter) {
@@ -22,9 +22,9 @@ const SHELTER_TYPES = ['NIGHT_SHELTER', 'HOMELESS_SHELTER', 'HOMELESS_SHELTER_WI
 /** Tonight's places taken in the organisation's shelters, night shelters and warming centres: what the city's count of free beds rests on. */
 export function TonightsOccupancy() {
   const { t } = useT();
-  const { role, organisationId } = useSession();
+  const session = useSession();
   const shelters = useQuery(SHELTERS, {
-    variables: { filter: { types: [...SHELTER_TYPES], ...(role === 'NGO_STAFF' && organisationId ? { operatorIds: [organisationId] } : {}) } },
+    variables: { filter: { types: [...SHELTER_TYPES], ...ownFacilitiesFilter(session) } },
   });
   const [values, setValues] = useState<Record<string, string>>({});
   const [done, setDone] = useState<Record<string, string>>({});
