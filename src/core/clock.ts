@@ -17,9 +17,23 @@ export interface Clock {
 
 const warsawDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Warsaw', year: 'numeric', month: '2-digit', day: '2-digit' });
 
-/** The calendar day in Warsaw of an instant, `YYYY-MM-DD`. */
+const HOUR_MS = 3_600_000;
+let memoHour = Number.NaN;
+let memoDay = '';
+
+/**
+ * The calendar day in Warsaw of an instant, `YYYY-MM-DD`. Warsaw is always a whole number of hours
+ * from UTC (CET or CEST), so its day can only change on a full UTC hour: the day of the last hour
+ * asked about is kept, since formatting with Intl costs more than the rest of reading a page's
+ * date rules (every request asks for today at least twice).
+ */
 export function dateInWarsaw(instant: Date): string {
-  return warsawDate.format(instant);
+  const hour = Math.floor(instant.getTime() / HOUR_MS);
+  if (hour !== memoHour) {
+    memoDay = warsawDate.format(instant);
+    memoHour = hour;
+  }
+  return memoDay;
 }
 
 /** The machine's clock, read at every call. */

@@ -10,6 +10,25 @@ describe('the hub clock', () => {
     expect(dateInWarsaw(new Date('2026-11-30T22:59:59Z'))).toBe('2026-11-30');
   });
 
+  it('changes the day exactly at Warsaw midnight when asked instant after instant', () => {
+    // Asked in order, as a running hub asks: the day of the previous hour must not linger.
+    const asked = [
+      ['2026-11-30T22:00:00.000Z', '2026-11-30'],
+      ['2026-11-30T22:59:59.999Z', '2026-11-30'],
+      ['2026-11-30T23:00:00.000Z', '2026-12-01'],
+      ['2026-11-30T22:59:59.999Z', '2026-11-30'],
+      ['2026-07-31T21:59:59.999Z', '2026-07-31'],
+      ['2026-07-31T22:00:00.000Z', '2026-08-01'],
+      ['2026-10-24T21:59:59.999Z', '2026-10-24'],
+      ['2026-10-24T22:00:00.000Z', '2026-10-25'],
+      ['2026-10-25T22:59:59.999Z', '2026-10-25'],
+      ['2026-10-25T23:00:00.000Z', '2026-10-26'],
+      ['1969-12-31T22:59:59.999Z', '1969-12-31'],
+      ['1969-12-31T23:00:00.000Z', '1970-01-01'],
+    ] as const;
+    for (const [instant, day] of asked) expect(dateInWarsaw(new Date(instant)), instant).toBe(day);
+  });
+
   it('stays on its fixed day, and its instants fall on that day in Warsaw and advance', async () => {
     for (const day of ['2026-03-29', '2026-10-25', '2026-12-31', '2028-02-29']) {
       const clock = new FixedClock(day);
