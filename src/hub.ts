@@ -214,6 +214,8 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   );
   const app = express();
   app.disable('x-powered-by');
+  // No hash of every answer: API answers are POSTed and never revalidated; the web app tags its page itself.
+  app.set('etag', false);
   let httpServer: Server;
   try {
     httpServer = await listen(app, config.port, config.host);

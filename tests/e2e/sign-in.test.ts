@@ -32,6 +32,18 @@ describe.skipIf(!BROWSER_AVAILABLE)('the app shell and sign-in', () => {
     expect((await fetch(`${origin}/assets/nothing-here.js`)).status).toBe(404);
   });
 
+  it('lets a browser revalidate a page by its tag (304), while API answers carry none', async () => {
+    const origin = new URL(t.url).origin;
+    const tag = (await fetch(`${origin}/obecnosci`)).headers.get('etag');
+    expect(tag).toMatch(/^"[\w-]{27}"$/);
+    // As a browser revalidates; without a cache-control of its own, fetch would add `no-cache`.
+    const again = await fetch(`${origin}/pulpit`, { headers: { 'if-none-match': tag!, 'cache-control': 'max-age=0' } });
+    expect(again.status).toBe(304);
+    const api = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ today }"}' });
+    expect(api.status).toBe(200);
+    expect(api.headers.get('etag')).toBeNull();
+  });
+
   it('says that development sign-in is off when the hub runs on another secret', async () => {
     const page = await newPage(browser);
     await page.goto(`${new URL(t.url).origin}/logowanie`);
