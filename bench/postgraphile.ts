@@ -8,10 +8,10 @@
  *   DATABASE_URL=postgres://… npm run bench:postgraphile -- [--facilities 20000] [--duration 10] [--connections 10] [--record]
  */
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { signDevelopmentToken } from '../src/core/auth/dev-tokens.js';
-import { DEVELOPMENT_JWT_SECRET } from '../src/config.js';
 import { generateScaleData } from '../seeds/scale.js';
 import { generateData, prepareBenchDatabase, recordResults, withProcesses } from './harness.js';
 
@@ -63,7 +63,10 @@ async function measure(side: Side, connections: number, duration: number) {
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
 }
 
-const bench = await prepareBenchDatabase(4994);
+// Both sides as deployed: PostGraphile with GRAPHILE_ENV=production, Splot with NODE_ENV=production
+// (graphql-js drops its development checks; the hub then needs a secret of its own).
+const secret = randomBytes(32).toString('hex');
+const bench = await prepareBenchDatabase(4994, { NODE_ENV: 'production', HUB_JWT_SECRET: secret });
 try {
   await generateData(bench, (em) => generateScaleData(em, { facilities: Number(values.facilities) - 186, reportsPerFacility: 0, today: bench.today }));
   const rows: string[] = [];
@@ -75,7 +78,7 @@ try {
     readyRequest: { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' },
   };
   await withProcesses([splotProcess, postgraphileProcess], async () => {
-    const token = await signDevelopmentToken(DEVELOPMENT_JWT_SECRET, { role: 'ANALYST', sub: 'bench' });
+    const token = await signDevelopmentToken(secret, { role: 'ANALYST', sub: 'bench' });
     const splot = { url: bench.url, headers: { authorization: `Bearer ${token}` } };
     const pg = { url: `http://127.0.0.1:${PG_PORT}/graphql`, headers: {} };
 
