@@ -9,6 +9,7 @@ import { startHub, type RunningHub } from '../../src/hub.js';
 import { FixedClock } from '../../src/core/clock.js';
 import { seedDemoCity } from '../../seeds/demo-city.js';
 import { pino } from 'pino';
+import { pgliteImageFor, TEST_DATA_KEY } from './pglite-images.js';
 
 export const TEST_JWT_SECRET = 'splot-test-secret-that-is-long-enough-0123456789';
 
@@ -69,15 +70,18 @@ export async function startTestHub(options: { today: string; seedDemo?: boolean;
     HUB_PGLITE_DIR: 'memory://',
     HUB_SEED_DEMO: 'false',
     HUB_JWT_SECRET: TEST_JWT_SECRET,
-    HUB_DATA_KEY: randomBytes(32).toString('hex'),
+    // On PGlite the hub starts from an image whose PESELs are sealed with the test key.
+    HUB_DATA_KEY: pgDatabase ? randomBytes(32).toString('hex') : TEST_DATA_KEY,
     HUB_TODAY: options.today,
     ...(pgDatabase ? { DATABASE_URL: pgDatabase.url } : {}),
     ...options.env,
   });
   let recording: string[] | null = null;
   const clock = new FixedClock(options.today);
+  const fromImage = !config.databaseUrl && config.pgliteDataDir.startsWith('memory:') && config.dataKey === TEST_DATA_KEY;
   const hub = await startHub(config, {
     clock,
+    pgliteImage: fromImage ? await pgliteImageFor(options.today, Boolean(options.seedDemo)) : undefined,
     onQuery: (sql) => recording?.push(sql),
     // A test that reads the hub's log lines collects them; the others keep it quiet.
     logger: options.logLines ? pino({ level: 'info' }, { write: (line: string) => void options.logLines!.push(line) }) : pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),

@@ -14,6 +14,8 @@ export interface DatabaseOptions {
   databaseUrl: string | null;
   /** PGlite folder, or `memory://` for a throw-away database. */
   pgliteDataDir: string;
+  /** A PGlite image (`pgliteImageOf`) that an in-memory database starts from, instead of an empty cluster. */
+  pgliteImage?: Blob;
   entities: EntitySchema<any, any>[];
   migrations: { name: string; class: Constructor<Migration> }[];
   /** Sees every SQL statement sent; tests count them to keep list fields free of N+1. */
@@ -66,8 +68,27 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
         : undefined,
     })) as unknown as Database;
   }
-  if (!options.pgliteDataDir.startsWith('memory:')) mkdirSync(options.pgliteDataDir, { recursive: true });
-  return (await PgliteMikroORM.init({ ...common, dbName: options.pgliteDataDir })) as unknown as Database;
+  const inMemory = options.pgliteDataDir.startsWith('memory:');
+  if (!inMemory) mkdirSync(options.pgliteDataDir, { recursive: true });
+  if (options.pgliteImage && !inMemory) throw new Error('A PGlite image starts an in-memory database only; a data folder keeps its own contents');
+  return (await PgliteMikroORM.init({
+    ...common,
+    dbName: options.pgliteDataDir,
+    // PGlite's own option: the cluster is unpacked from the image rather than created (initdb).
+    // Given as a function, because MikroORM deep-copies an options object and a copied Blob is unreadable.
+    driverOptions: options.pgliteImage ? () => ({ loadDataDir: options.pgliteImage }) : undefined,
+  })) as unknown as Database;
+}
+
+/**
+ * The whole PGlite cluster of `db` as an image (PGlite's data-folder dump, uncompressed: unpacking
+ * it is what a copy waits for). A database opened with it as `pgliteImage` starts with the same contents.
+ */
+export async function pgliteImageOf(db: Database): Promise<Blob> {
+  const connection = db.driver.getConnection() as unknown as { getNativeClient(): Promise<{ dumpDataDir?(compression: 'none'): Promise<Blob> }> };
+  const pglite = await connection.getNativeClient();
+  if (!pglite.dumpDataDir) throw new Error('Only a PGlite database has an image');
+  return pglite.dumpDataDir('none');
 }
 
 /** Applies every committed migration that has not run yet. */
