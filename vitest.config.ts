@@ -37,7 +37,7 @@ export default defineConfig({
       // The web app in Debian's Chromium against the real hub (PGlite), after one build of the app.
       { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], env: { SPLOT_TEST_DB: 'pglite' }, globalSetup: ['tests/e2e/global-setup.ts', 'tests/support/pglite-image-setup.ts'] } },
       ...(postgres
-        ? [{ extends: true, test: { name: 'postgres', include: ['tests/integration/**/*.test.ts'], env: { SPLOT_TEST_DB: 'postgres' } } }]
+        ? [{ extends: true, test: { name: 'postgres', include: ['tests/integration/**/*.test.ts'], env: { SPLOT_TEST_DB: 'postgres' }, globalSetup: ['tests/support/postgres-template-setup.ts'] } }]
         : []),
     ],
   },

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { createScratchDatabase } from '../../src/core/db/scratch-database.js';
 import { loadConfig, type HubConfig } from '../../src/config.js';
 import { signDevelopmentToken } from '../../src/core/auth/dev-tokens.js';
@@ -10,6 +9,7 @@ import { FixedClock } from '../../src/core/clock.js';
 import { seedDemoCity } from '../../seeds/demo-city.js';
 import { pino } from 'pino';
 import { pgliteImageFor, TEST_DATA_KEY } from './pglite-images.js';
+import { postgresTemplateFor } from './postgres-templates.js';
 
 export const TEST_JWT_SECRET = 'splot-test-secret-that-is-long-enough-0123456789';
 
@@ -64,14 +64,16 @@ export async function startTestHub(options: { today: string; seedDemo?: boolean;
   if (TEST_DB === 'postgres' && !process.env.TEST_DATABASE_URL) throw new Error('SPLOT_TEST_DB=postgres needs TEST_DATABASE_URL');
   // A test may bring its own PostgreSQL server (the fault tests restart theirs).
   const serverUrl = options.databaseServerUrl ?? (TEST_DB === 'postgres' ? process.env.TEST_DATABASE_URL! : null);
-  const pgDatabase = serverUrl ? await createScratchDatabase(serverUrl, 'splot_test') : null;
+  // The suite's own server gives a copy of a migrated (and seeded) template; a test's own server an empty database.
+  const template = serverUrl && serverUrl === process.env.TEST_DATABASE_URL ? await postgresTemplateFor(serverUrl, options.today, Boolean(options.seedDemo)) : undefined;
+  const pgDatabase = serverUrl ? await createScratchDatabase(serverUrl, 'splot_test', template) : null;
   const config = loadConfig({
     PORT: '0',
     HUB_PGLITE_DIR: 'memory://',
     HUB_SEED_DEMO: 'false',
     HUB_JWT_SECRET: TEST_JWT_SECRET,
-    // On PGlite the hub starts from an image whose PESELs are sealed with the test key.
-    HUB_DATA_KEY: pgDatabase ? randomBytes(32).toString('hex') : TEST_DATA_KEY,
+    // The images and templates hubs start from have their PESELs sealed with the test key.
+    HUB_DATA_KEY: TEST_DATA_KEY,
     HUB_TODAY: options.today,
     ...(pgDatabase ? { DATABASE_URL: pgDatabase.url } : {}),
     ...options.env,
