@@ -35,7 +35,7 @@ import { describeInputLimits, guardMutationInputs } from './core/graphql/input-g
 import { DateTimeScalar } from './core/graphql/scalars.js';
 import { clockFor, type Clock } from './core/clock.js';
 import { cacheControlDirective } from './core/graphql/cache-control.js';
-import { staticCachePolicyPlugin } from './core/graphql/cache-policy.js';
+import { isCacheable, staticCachePolicyPlugin } from './core/graphql/cache-policy.js';
 import { readDataRevision } from './core/db/revision-cache.js';
 import { auditFlushPlugin, formatError, serviceUnavailableStatusPlugin } from './core/graphql/server-plugins.js';
 import type { HubModule } from './core/module.js';
@@ -275,9 +275,11 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
         // A write anywhere bumps the revision; the date moves "today" (default asOf, limits in force).
         // Without the revision (the database unreachable) nothing is read from or written to the
         // cache: the request goes on to its resolvers, which answer SERVICE_UNAVAILABLE.
-        extraCacheKeyData: async ({ contextValue }) => [await contextValue.dataRevision().catch(() => `unavailable-${crypto.randomUUID()}`), contextValue.clock.today()],
-        shouldReadFromCache: ({ contextValue }) => contextValue.dataRevision().then(() => true, () => false),
-        shouldWriteToCache: ({ contextValue }) => contextValue.dataRevision().then(() => true, () => false),
+        // An operation that will never be stored (isCacheable) is not looked up: no revision is read for it.
+        extraCacheKeyData: async (request) =>
+          isCacheable(request) ? [await request.contextValue.dataRevision().catch(() => `unavailable-${crypto.randomUUID()}`), request.contextValue.clock.today()] : null,
+        shouldReadFromCache: async (request) => isCacheable(request) && request.contextValue.dataRevision().then(() => true, () => false),
+        shouldWriteToCache: async (request) => isCacheable(request) && request.contextValue.dataRevision().then(() => true, () => false),
       }),
     ],
   });

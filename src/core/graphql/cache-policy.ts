@@ -106,7 +106,9 @@ export function staticCachePolicyPlugin<C extends object>(options: { defaultMaxA
   return {
     async requestDidStart() {
       return {
-        async executionDidStart(requestContext) {
+        // Before the response cache looks for an answer (responseForOperation), so that it knows
+        // an operation it will never store (`isCacheable`).
+        async didResolveOperation(requestContext) {
           const { document, schema } = requestContext;
           let policy = policies.get(document);
           if (!policy) policies.set(document, (policy = operationCachePolicy(schema, document, options.defaultMaxAge)));
@@ -115,4 +117,12 @@ export function staticCachePolicyPlugin<C extends object>(options: { defaultMaxA
       };
     },
   };
+}
+
+/**
+ * False for an operation whose answer the response cache will never store (a field without a
+ * hint, such as anything personal): there is nothing to look up, and so no data revision to read.
+ */
+export function isCacheable(requestContext: { overallCachePolicy: { policyIfCacheable(): unknown } }): boolean {
+  return requestContext.overallCachePolicy.policyIfCacheable() !== null;
 }

@@ -340,6 +340,11 @@ describe('the response cache of shared registry data', () => {
     expect(wrapped).toBe(false);
   });
 
+  it('reads no data revision for an answer it would never store', async () => {
+    const own = await t.countStatements(() => caller('ANALYST').query('{ me { userId role } }'));
+    expect(own.statements).toEqual([]);
+  });
+
   it('never caches an answer with errors, nor the caller’s own identity', async () => {
     await caller('PUBLIC').query(LIST);
     const denied = await t.countStatements(() => caller('PUBLIC').query(LIST));
