@@ -191,6 +191,7 @@ async function prepareDatabase(config: HubConfig, options: HubOptions, logger: L
     databaseUrl: config.databaseUrl,
     pgliteDataDir: config.pgliteDataDir,
     pgliteImage: options.pgliteImage,
+    clock,
     entities: hubEntities(),
     migrations: MIGRATIONS,
     onQuery: (sql) => {

@@ -2,6 +2,7 @@ import { closeSync, existsSync, openSync, renameSync, unlinkSync } from 'node:fs
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inject } from 'vitest';
+import { FixedClock } from '../../src/core/clock.js';
 import { openDatabase, pgliteImageOf } from '../../src/core/db/database.js';
 import { PeselProtection } from '../../src/core/personal-data/pesel-protection.js';
 import { MIGRATIONS } from '../../src/migrations/index.js';
@@ -36,6 +37,7 @@ export async function pgliteImageFor(today: string, seedDemo: boolean): Promise<
       pgliteDataDir: 'memory://',
       // The demo city is seeded onto the reference image, not onto a new cluster.
       pgliteImage: seedDemo ? await pgliteImageFor(today, false) : undefined,
+      clock: new FixedClock(today),
       entities: hubEntities(),
       migrations: MIGRATIONS,
     });

@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { recordTime } from '../db/record-time.js';
 import { uuidPrimaryKey } from '../db/columns.js';
 
 /** READ of a person-level sensitive field, or a WRITE through a mutation. */
@@ -14,7 +15,7 @@ export const AuditEvent = defineEntity({
   tableName: 'audit_event',
   properties: {
     id: uuidPrimaryKey(),
-    occurredAt: p.datetime().onCreate(() => new Date()).index(),
+    occurredAt: p.datetime().onCreate(recordTime).index(),
     action: p.enum(Object.values(AuditAction)),
     actorId: p.string().nullable().index(),
     actorRole: p.string(),

@@ -5,6 +5,8 @@ import { Migrator } from '@mikro-orm/migrations';
 import type { Constructor, EntitySchema, MikroORM, SqlEntityManager } from '@mikro-orm/sql';
 import type { Migration } from '@mikro-orm/migrations';
 import type { DatabaseLimits } from '../../config.js';
+import type { Clock } from '../clock.js';
+import { dateRecordsBy } from './record-time.js';
 
 export type Database = MikroORM;
 export type EntityManager = SqlEntityManager;
@@ -22,6 +24,8 @@ export interface DatabaseOptions {
   onQuery?: (sql: string) => void;
   /** Pool size and timeouts on PostgreSQL (config.ts `DatabaseLimits`); PGlite has one in-process connection. */
   limits?: DatabaseLimits;
+  /** The clock records' `createdAt` and the like are written by (record-time.ts); the machine's without one. */
+  clock?: Clock;
 }
 
 /**
@@ -29,6 +33,12 @@ export interface DatabaseOptions {
  * (`DATABASE_URL`). Both run the same committed migrations and the same entities.
  */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const db = await openOrm(options);
+  if (options.clock) dateRecordsBy(db, options.clock);
+  return db;
+}
+
+async function openOrm(options: DatabaseOptions): Promise<Database> {
   const common = {
     entities: options.entities,
     extensions: [Migrator] as (typeof Migrator)[],

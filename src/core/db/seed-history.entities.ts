@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { recordTime } from './record-time.js';
 
 /**
  * Which seeds have run on this database. The demo city is seeded once; a second start finds its
@@ -9,7 +10,7 @@ export const SeedRun = defineEntity({
   tableName: 'seed_run',
   properties: {
     name: p.string().primary(),
-    appliedAt: p.datetime().onCreate(() => new Date()),
+    appliedAt: p.datetime().onCreate(recordTime),
   },
 });
 export type SeedRun = InferEntity<typeof SeedRun>;

@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { recordTime } from '../../core/db/record-time.js';
 import { uuidPrimaryKey } from '../../core/db/columns.js';
 import { Facility, Organisation } from '../registry/index.js';
 import { BodyKind, PartnershipStatus, ProgrammeKind, StakeholderCategory } from './cooperation.rules.js';
@@ -16,7 +17,7 @@ export const Stakeholder = defineEntity({
     contactEmail: p.string().nullable(),
     contactPhone: p.string().nullable(),
     note: p.text().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(recordTime),
   },
 });
 export type Stakeholder = InferEntity<typeof Stakeholder>;
@@ -35,7 +36,7 @@ export const Partnership = defineEntity({
     neighbourhood: p.string().nullable(),
     goal: p.text().nullable(),
     lead: () => p.manyToOne(Stakeholder).ref().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(recordTime),
   },
 });
 export type Partnership = InferEntity<typeof Partnership>;
@@ -74,7 +75,7 @@ export const Pact = defineEntity({
     documentReference: p.string().nullable(),
     partnership: () => p.manyToOne(Partnership).ref().nullable(),
     signatoryIds: p.array().default([]),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(recordTime),
   },
 });
 
@@ -133,7 +134,7 @@ export const Programme = defineEntity({
     targetNumber: p.integer().nullable(),
     lead: () => p.manyToOne(Stakeholder).ref().nullable(),
     partnerIds: p.array().default([]),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(recordTime),
   },
 });
 export type Programme = InferEntity<typeof Programme>;

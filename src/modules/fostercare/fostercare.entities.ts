@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { recordTime } from '../../core/db/record-time.js';
 import { uuidPrimaryKey } from '../../core/db/columns.js';
 import { Person } from '../persons/index.js';
 import { District, Facility, Organisation } from '../registry/index.js';
@@ -47,8 +48,8 @@ export const Carer = defineEntity({
     siblingsConsent: p.boolean().default(false),
     /** A family's status; an institution's follows its facility. */
     status: p.enum(Object.values(CarerStatus)),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    createdAt: p.datetime().onCreate(recordTime),
+    updatedAt: p.datetime().onCreate(recordTime).onUpdate(recordTime),
   },
 });
 export type Carer = InferEntity<typeof Carer>;
@@ -126,8 +127,8 @@ export const Placement = defineEntity({
     endedBy: p.string().nullable(),
     /** The referral the child came on, if any (the referral names this placement back). */
     referral: () => p.manyToOne(Referral).ref().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    createdAt: p.datetime().onCreate(recordTime),
+    updatedAt: p.datetime().onCreate(recordTime).onUpdate(recordTime),
   },
   // (start_date, id): the order of the placements' pages, newest first, read by a row comparison.
   indexes: [{ properties: ['carer', 'startDate'] }, { properties: ['startDate', 'id'] }],

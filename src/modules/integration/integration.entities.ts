@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { recordTime } from '../../core/db/record-time.js';
 import { uuidPrimaryKey } from '../../core/db/columns.js';
 import { Person } from '../persons/index.js';
 import { Facility, Organisation } from '../registry/index.js';
@@ -55,8 +56,8 @@ export const Participation = defineEntity({
     /** The referral the person came on, if any (the referral names this participation back). */
     referral: () => p.manyToOne(Referral).ref().nullable(),
     endedBy: p.string().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    createdAt: p.datetime().onCreate(recordTime),
+    updatedAt: p.datetime().onCreate(recordTime).onUpdate(recordTime),
   },
   indexes: [{ properties: ['facility', 'startDate'] }],
   uniques: [
@@ -143,7 +144,7 @@ export const AttendanceReport = defineEntity({
     contentHash: p.string().length(64),
     result: p.json<Record<string, unknown>>(),
     reportedBy: p.string(),
-    reportedAt: p.datetime().onCreate(() => new Date()),
+    reportedAt: p.datetime().onCreate(recordTime),
   },
   uniques: [{ properties: ['facility', 'idempotencyKey'] }],
 });
@@ -160,7 +161,7 @@ export const AttendanceMonthClosure = defineEntity({
     month: p.string().length(7),
     closedBy: p.string(),
     closedByRole: p.string(),
-    closedAt: p.datetime().onCreate(() => new Date()),
+    closedAt: p.datetime().onCreate(recordTime),
   },
   uniques: [{ properties: ['facility', 'month'] }],
 });

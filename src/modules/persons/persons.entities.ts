@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { recordTime } from '../../core/db/record-time.js';
 import { uuidPrimaryKey } from '../../core/db/columns.js';
 
 export const Sex = { FEMALE: 'FEMALE', MALE: 'MALE' } as const;
@@ -25,8 +26,8 @@ export const Person = defineEntity({
     peselCiphertext: p.text(),
     birthDate: p.date(),
     sex: p.enum(Object.values(Sex)),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    createdAt: p.datetime().onCreate(recordTime),
+    updatedAt: p.datetime().onCreate(recordTime).onUpdate(recordTime),
   },
 });
 export type Person = InferEntity<typeof Person>;
@@ -52,7 +53,7 @@ export const LabourMarketStatus = defineEntity({
     benefitEntitled: p.boolean(),
     deregisteredOn: p.date().nullable(),
     reportedBy: p.string(),
-    reportedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    reportedAt: p.datetime().onCreate(recordTime).onUpdate(recordTime),
   },
   uniques: [{ properties: ['peselHash', 'labourOfficeId'] }],
 });

@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { recordTime } from '../../core/db/record-time.js';
 import { uuidPrimaryKey } from '../../core/db/columns.js';
 import { Person } from '../persons/index.js';
 import { Facility, Organisation } from '../registry/index.js';
@@ -32,8 +33,8 @@ export const Referral = defineEntity({
     placementId: p.uuid().nullable(),
     /** A digest of what was sent, to tell a repeated request from a different one under the same key. */
     contentHash: p.string(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    createdAt: p.datetime().onCreate(recordTime),
+    updatedAt: p.datetime().onCreate(recordTime).onUpdate(recordTime),
   },
   uniques: [{ properties: ['sender', 'idempotencyKey'] }],
   indexes: [{ properties: ['sentOn', 'id'] }],

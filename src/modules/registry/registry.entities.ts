@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { recordTime } from '../../core/db/record-time.js';
 import { uuidPrimaryKey } from '../../core/db/columns.js';
 import { FACILITY_SUBTYPES, FACILITY_TYPES } from './facility-types.js';
 
@@ -62,8 +63,8 @@ export const Organisation = defineEntity({
     contact: p.embedded(Contact).prefix('contact_').nullable(),
     /** Name folded for accent-insensitive search and stable ordering. */
     searchName: p.string(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    createdAt: p.datetime().onCreate(recordTime),
+    updatedAt: p.datetime().onCreate(recordTime).onUpdate(recordTime),
   },
   // The order of the organisations' pages, read by a row comparison (core/db/keyset.ts).
   indexes: [{ properties: ['searchName', 'id'] }],
@@ -134,8 +135,8 @@ export const Facility = defineEntity({
     occupiedPlaces: p.integer().nullable(),
     occupancyDate: p.date().nullable(),
     occupancyReportedAt: p.datetime().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    createdAt: p.datetime().onCreate(recordTime),
+    updatedAt: p.datetime().onCreate(recordTime).onUpdate(recordTime),
     version: p.integer().version(),
   },
   indexes: [{ properties: ['searchName', 'id'] }],
@@ -175,7 +176,7 @@ export const OccupancyReport = defineEntity({
     overCapacityReason: p.string().nullable(),
     reportedBy: p.string(),
     reportedByOrganisation: p.uuid().nullable(),
-    reportedAt: p.datetime().onCreate(() => new Date()),
+    reportedAt: p.datetime().onCreate(recordTime),
   },
   indexes: [{ properties: ['facility', 'date', 'reportedAt'] }],
 });

@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { recordTime } from '../../core/db/record-time.js';
 import { uuidPrimaryKey } from '../../core/db/columns.js';
 import { Facility } from '../registry/index.js';
 
@@ -33,7 +34,7 @@ export const ServiceStandard = defineEntity({
     appliesTo: p.json<string[]>(),
     description: p.text().nullable(),
     definedBy: p.string(),
-    definedAt: p.datetime().onCreate(() => new Date()),
+    definedAt: p.datetime().onCreate(recordTime),
   },
   uniques: [{ properties: ['code', 'version'] }],
 });
@@ -71,7 +72,7 @@ export const Assessment = defineEntity({
     findings: p.text().nullable(),
     remediationDeadline: p.date().nullable(),
     recordedBy: p.string(),
-    recordedAt: p.datetime().onCreate(() => new Date()),
+    recordedAt: p.datetime().onCreate(recordTime),
   },
   indexes: [{ properties: ['facility', 'assessedOn'] }],
 });

@@ -4,6 +4,7 @@ import { Facility, OccupancyReport, Organisation } from '../../../src/modules/re
 import { makeFacility, makeOrganisation, makeWelfareCentre } from '../../support/registry-factories.js';
 import { errorCodes, problemPaths, startTestHub, testToday, type TestHub } from '../../support/test-hub.js';
 import { addDays } from '../../../src/core/calendar.js';
+import { dateInWarsaw } from '../../../src/core/clock.js';
 
 const today = testToday('2026-11-24');
 
@@ -124,6 +125,25 @@ describe('createFacility', () => {
     expect(response.errors).toBeUndefined();
     expect(response.data.createFacility).toMatchObject({ name: 'Dom dla Dzieci Słoneczny', declaredCapacity: 14, legalCapacityLimit: { maxPlaces: 14 }, operator: { id: ngo.id }, agreement: { number: 'WSS-7/2026' } });
     expect(await t.em().count(AuditEvent, { subjectId: response.data.createFacility.id, operation: 'createFacility' })).toBe(1);
+  });
+
+  it('dates the new record and its later change by the hub’s clock, not the machine’s', async () => {
+    // A day no machine running this suite is on: the record times must follow the hub's clock there.
+    const day = '2031-06-16';
+    t.clock.setToday(day);
+    try {
+      const response = await t.as('MOPS_WORKER', city.mops.id).query(CREATE, { input: facilityInput({ name: 'Dom dla Dzieci Przyszły' }) });
+      expect(response.errors).toBeUndefined();
+      const created = await t.em().findOneOrFail(Facility, { id: response.data.createFacility.id });
+      expect([dateInWarsaw(created.createdAt), dateInWarsaw(created.updatedAt)]).toEqual([day, day]);
+      t.clock.setToday(addDays(day, 1));
+      const UPDATE = `mutation($id: ID!, $input: UpdateFacilityInput!) { updateFacility(id: $id, input: $input) { id } }`;
+      expect((await t.as('MOPS_WORKER', city.mops.id).query(UPDATE, { id: created.id, input: { declaredCapacity: 12, expectedVersion: created.version } })).errors).toBeUndefined();
+      const changed = await t.em().findOneOrFail(Facility, { id: created.id });
+      expect([dateInWarsaw(changed.createdAt), dateInWarsaw(changed.updatedAt)]).toEqual([day, addDays(day, 1)]);
+    } finally {
+      t.clock.setToday(today);
+    }
   });
 
   it.each(['NGO_STAFF', 'ANALYST', 'LABOUR_OFFICE', 'PUBLIC'] as const)('refuses %s', async (role) => {
