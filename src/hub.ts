@@ -37,6 +37,7 @@ import { clockFor, type Clock } from './core/clock.js';
 import { cacheControlDirective } from './core/graphql/cache-control.js';
 import { isCacheable, staticCachePolicyPlugin } from './core/graphql/cache-policy.js';
 import { readDataRevision } from './core/db/revision-cache.js';
+import { requestDeadline, type RequestDeadline } from './core/http/request-deadline.js';
 import { auditFlushPlugin, formatError, serviceUnavailableStatusPlugin } from './core/graphql/server-plugins.js';
 import type { HubModule } from './core/module.js';
 import { MIGRATIONS } from './migrations/index.js';
@@ -154,24 +155,6 @@ function listen(app: express.Express, port: number, host: string): Promise<Serve
 }
 
 /**
- * A request still unanswered after `ms` gets SERVICE_UNAVAILABLE (HTTP 503, Retry-After) and its
- * connection back. The database work behind it is bounded by the statement timeout; a transaction
- * not committed by then is rolled back, so nothing is written.
- */
-function requestDeadline(ms: number): express.RequestHandler {
-  return (_req, res, next) => {
-    const timer = setTimeout(() => {
-      if (res.headersSent) return;
-      res.status(503).set('retry-after', '2').json({
-        errors: [{ message: `The request did not finish within ${ms} ms; retry shortly`, extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 2 } }],
-      });
-    }, ms);
-    res.once('close', () => clearTimeout(timer));
-    next();
-  };
-}
-
-/**
  * Applies the migrations not yet run and seeds what has not been seeded: every module's reference
  * data and, with `seedDemo`, the demo city as of `today`. Each seed runs once per database.
  */
@@ -241,7 +224,9 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   }
 
   const contextFor = async (req: express.Request, res: express.Response): Promise<RequestContext> => {
-    const em = db.em.fork();
+    // An event manager of its own, so that its commits can be held to this request's deadline.
+    const em = db.em.fork({ freshEventManager: true });
+    (res.locals.deadline as RequestDeadline | undefined)?.guard(em);
     const principal = await organisationBinding.check(await resolvePrincipal(req.headers.authorization), em);
     return createRequestContext(principal, em, new AuditRecorder(principal, clock), pesel, config.limits, clock, hubState, res.locals.requestId as string);
   };
