@@ -25,19 +25,19 @@ const FAMILY_SUPPORT_ACT = 'ustawa z dnia 9 czerwca 2011 r. o wspieraniu rodziny
 export const CAPACITY_LIMITS: readonly CapacityLimitRule[] = [
   {
     type: 'CARE_EDUCATION_FACILITY', subtype: 'SOCIALISATION', maxPlaces: 14, validFrom: '2012-01-01', validTo: null,
-    source: `${FAMILY_SUPPORT_ACT}, art. 101 ust. 1 (incl. care leavers who came of age there; GUS glossary)`,
+    source: `${FAMILY_SUPPORT_ACT} (t.j. Dz.U. 2024 poz. 177), art. 95 ust. 3: incl. those who came of age there; more only for a child placed back from the institutions of art. 95 ust. 3a`,
   },
   {
     type: 'CARE_EDUCATION_FACILITY', subtype: 'INTERVENTION', maxPlaces: 14, validFrom: '2012-01-01', validTo: null,
-    source: `${FAMILY_SUPPORT_ACT}, art. 101 ust. 1; may be exceeded temporarily in an emergency (check)`,
+    source: `${FAMILY_SUPPORT_ACT} (t.j. Dz.U. 2024 poz. 177), art. 95 ust. 3; not for a child brought by the Police or the Border Guard, at its own request or in an emergency (art. 103 ust. 2 pkt 2\u20133 and ust. 3)`,
   },
   {
     type: 'CARE_EDUCATION_FACILITY', subtype: 'SPECIALIST_THERAPEUTIC', maxPlaces: 14, validFrom: '2012-01-01', validTo: null,
-    source: `${FAMILY_SUPPORT_ACT}, art. 101 ust. 1`,
+    source: `${FAMILY_SUPPORT_ACT} (t.j. Dz.U. 2024 poz. 177), art. 95 ust. 3`,
   },
   {
     type: 'CARE_EDUCATION_FACILITY', subtype: 'FAMILY_TYPE', maxPlaces: 8, validFrom: '2012-01-01', validTo: null,
-    source: `${FAMILY_SUPPORT_ACT}, art. 101 ust. 2; more only for siblings`,
+    source: `${FAMILY_SUPPORT_ACT}, art. 101; siblings up to 10 with the voivode\u2019s consent (and, by Gazeta Prawna 872721, the director\u2019s)`,
   },
   {
     type: 'REGIONAL_CARE_THERAPY_FACILITY', maxPlaces: 30, validFrom: '2012-01-01', validTo: null,
