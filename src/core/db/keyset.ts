@@ -69,7 +69,7 @@ export async function keysetPage<E extends object, V>(
   };
   return {
     items,
-    cursors: items.map((item) => Cursor.encode([keyOf(item, first), keyOf(item, second)])),
+    cursorAt: (index) => Cursor.encode([keyOf(items[index]!, first), keyOf(items[index]!, second)]),
     hasNextPage: rows.length > page.first,
     hasPreviousPage: Boolean(page.after),
     totalCount: total,

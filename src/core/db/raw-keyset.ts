@@ -64,7 +64,7 @@ export async function rawKeysetPage<V>(em: EntityManager, query: RawKeysetQuery<
   const items = rows.slice(0, page.first);
   return {
     items: items.map(query.map),
-    cursors: items.map((row) => Cursor.encode(query.cursorOf(row))),
+    cursorAt: (index) => Cursor.encode(query.cursorOf(items[index]!)),
     hasNextPage: rows.length > page.first,
     hasPreviousPage: Boolean(page.after),
     totalCount: total ? total[0]!.n : null,
@@ -73,5 +73,5 @@ export async function rawKeysetPage<V>(em: EntityManager, query: RawKeysetQuery<
 
 /** A page with nothing on it (a filter that names nothing). */
 export function emptyPage<V>(includeCount: boolean): Page<V> {
-  return { items: [], cursors: [], hasNextPage: false, hasPreviousPage: false, totalCount: includeCount ? 0 : null };
+  return { items: [], cursorAt: () => { throw new RangeError('An empty page has no cursors'); }, hasNextPage: false, hasPreviousPage: false, totalCount: includeCount ? 0 : null };
 }

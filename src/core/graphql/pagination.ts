@@ -45,10 +45,11 @@ export function checkPageArgs(args: PageArgs, problems = new InputProblems()): I
   return problems;
 }
 
-/** A page as services return it: the items, the cursors, and the total when it was asked for. */
+/** A page as services return it: the items, their cursors, and the total when it was asked for. */
 export interface Page<T> {
   items: T[];
-  cursors: string[];
+  /** The cursor of the item at `index`, made when asked for: a page's client usually reads one, its end. */
+  cursorAt(index: number): string;
   hasNextPage: boolean;
   hasPreviousPage: boolean;
   totalCount: number | null;
@@ -61,14 +62,24 @@ export interface Edge<T> {
 
 /** Shapes a service's page as a Relay connection object. */
 export function toConnection<T>(page: Page<T>): { edges: Edge<T>[]; nodes: T[]; pageInfo: PageInfo; totalCount: number | null } {
+  const last = page.items.length - 1;
   return {
-    edges: page.items.map((node, i) => ({ node, cursor: page.cursors[i]! })),
+    edges: page.items.map((node, i) => ({
+      node,
+      get cursor() {
+        return page.cursorAt(i);
+      },
+    })),
     nodes: page.items,
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage,
-      startCursor: page.cursors[0] ?? null,
-      endCursor: page.cursors[page.cursors.length - 1] ?? null,
+      get startCursor() {
+        return last >= 0 ? page.cursorAt(0) : null;
+      },
+      get endCursor() {
+        return last >= 0 ? page.cursorAt(last) : null;
+      },
     },
     totalCount: page.totalCount,
   };
