@@ -53,7 +53,8 @@ export async function pgliteImageFor(today: string, seedDemo: boolean): Promise<
 /** The image in `file`, or built by `build` and written there under a lock file that other workers wait on. */
 async function readOrBuild(file: string, build: () => Promise<Blob>): Promise<Blob> {
   const lock = `${file}.lock`;
-  const started = Date.now();
+  // A stopwatch, not a date: how long this worker has waited for another one.
+  const started = performance.now();
   for (;;) {
     if (existsSync(file)) return new Blob([await readFile(file)]);
     try {
@@ -61,7 +62,7 @@ async function readOrBuild(file: string, build: () => Promise<Blob>): Promise<Bl
       break;
     } catch {
       // Another worker builds it; if it died doing so, build it here after a while.
-      if (Date.now() - started > WAIT_FOR_OTHER_WORKER_MS) break;
+      if (performance.now() - started > WAIT_FOR_OTHER_WORKER_MS) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }

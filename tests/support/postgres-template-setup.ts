@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 
@@ -8,7 +9,7 @@ import type { TestProject } from 'vitest/node';
 export default function postgresTemplates(project: TestProject): (() => Promise<void>) | undefined {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) return undefined;
-  const prefix = `splot_template_${process.pid}_${Date.now().toString(36)}`;
+  const prefix = `splot_template_${process.pid}_${randomBytes(4).toString('hex')}`;
   project.provide('postgresTemplatePrefix', prefix);
   return async () => {
     const client = new pg.Client({ connectionString: serverUrl });
