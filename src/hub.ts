@@ -206,10 +206,13 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   if (config.subgraphs) logger.info({ modules: config.subgraphs }, 'serving a Federation 2 subgraph');
   const resolvePrincipal = createPrincipalResolver(config.jwt);
   const organisationBinding = new OrganisationBinding();
+  // One fork for every revision read: the read is raw SQL (no identity map) and the reader keeps
+  // one in flight, while each fork costs MikroORM two writes to process.env.
+  const revisionEm = db.em.fork();
   // The web app's sign-in page lists development identities only where tokens are the development ones.
   const hubState = new HubState(
     config.jwt.usesDevelopmentSecret && !config.production ? (claims) => signDevelopmentToken(config.jwt.secret!, { ...claims, expiresIn: '8h' }) : null,
-    () => readDataRevision(db.em.fork()),
+    () => readDataRevision(revisionEm),
   );
   const app = express();
   app.disable('x-powered-by');

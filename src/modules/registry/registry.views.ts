@@ -79,7 +79,6 @@ function contactOf(row: Row): ContactView | null {
   return { email: row.contact_email ?? null, phone: row.contact_phone ?? null, website: row.contact_website ?? null };
 }
 
-/** A facility row as MikroORM's QueryBuilder maps it (`execute('all', true)`): flattened embeddables, foreign keys as ids. */
 /**
  * The properties `facilityFromRow` reads, and so the columns a read selects: not the folded search
  * text nor the timestamps, which no answer shows and which would be parsed for every row.
@@ -90,6 +89,7 @@ export const FACILITY_VIEW_PROPERTIES = [
   'registerName', 'registerNumber', 'registerEntryDate', 'occupiedPlaces', 'occupancyDate', 'occupancyReportedAt', 'version',
 ] as const;
 
+/** A facility row as MikroORM's QueryBuilder maps it (`execute('all', true)`): flattened embeddables, foreign keys as ids. */
 export function facilityFromRow(row: Row): FacilityView {
   return {
     id: row.id,
