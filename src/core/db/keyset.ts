@@ -1,6 +1,7 @@
 import { Cursor, raw, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { PageArgs, Page } from '../graphql/pagination.js';
 import type { EntityManager } from './database.js';
+import { mapPlainRows, plainSelectOf } from './plain-select.js';
 import { selectListOf } from './select-list.js';
 
 /** The two sort keys of a connection, the last one unique: the property, its column and the cast of a cursor value. */
@@ -83,48 +84,24 @@ function pageOf<V>(rows: V[], page: PageArgs, order: KeysetOrder, total: number 
   };
 }
 
-interface UnfilteredStatements {
-  first: string;
-  after: string;
-}
-
-const unfilteredStatements = new WeakMap<object, Map<string, UnfilteredStatements>>();
-
 /**
- * The statements of an unfiltered page (the whole registry, paged): written once as SQL, since
- * building the same statement with the query builder on every request cost about as much Node CPU
- * as mapping the fifty rows it returns.
+ * A page of the whole list, unfiltered (the registry, paged): its statement is written once per
+ * shape (`plainSelectOf`) rather than built by the query builder on every request.
  */
-function unfilteredStatementsOf(em: EntityManager, entity: EntityName<object>, order: KeysetOrder, read: RowRead<unknown>): UnfilteredStatements {
-  const meta = em.getMetadata().get(entity);
-  let byShape = unfilteredStatements.get(meta);
-  if (!byShape) unfilteredStatements.set(meta, (byShape = new Map()));
-  const shape = [order.direction, ...order.keys.map((k) => k.column), ...read.properties!, '|', ...(read.also ?? [])].join(',');
-  let statements = byShape.get(shape);
-  if (!statements) {
-    const [first, second] = order.keys;
-    const select = [selectListOf(em, entity, read.properties!).sql, ...(read.also ?? [])].join(', ');
-    const from = `from ${em.getPlatform().quoteIdentifier(meta.tableName)} as e`;
-    const orderBy = `order by e.${first.column} ${order.direction}, e.${second.column} ${order.direction} limit ?`;
-    const after = `where (e.${first.column}, e.${second.column}) ${order.direction === 'asc' ? '>' : '<'} (${first.cast}, ${second.cast})`;
-    statements = { first: `select ${select} ${from} ${orderBy}`, after: `select ${select} ${from} ${after} ${orderBy}` };
-    byShape.set(shape, statements);
-  }
-  return statements;
-}
-
 async function unfilteredPage<E extends object, V>(em: EntityManager, entity: EntityName<E>, page: PageArgs, includeCount: boolean, order: KeysetOrder, read: RowRead<V>): Promise<Page<V>> {
-  const statements = unfilteredStatementsOf(em, entity as EntityName<object>, order, read as RowRead<unknown>);
-  const meta = em.getMetadata().get(entity);
-  const driver = em.getDriver();
+  const [first, second] = order.keys;
+  const select = plainSelectOf(em, entity as EntityName<object>, read.properties!, read.also);
+  const orderBy = `order by e.${first.column} ${order.direction}, e.${second.column} ${order.direction} limit ?`;
   const [rows, total] = await Promise.all([
     page.after
-      ? em.execute<Record<string, unknown>[]>(statements.after, [...(Cursor.decode(page.after) as [unknown, unknown]), page.first + 1])
-      : em.execute<Record<string, unknown>[]>(statements.first, [page.first + 1]),
+      ? em.execute<Record<string, unknown>[]>(
+          `${select} where (e.${first.column}, e.${second.column}) ${order.direction === 'asc' ? '>' : '<'} (${first.cast}, ${second.cast}) ${orderBy}`,
+          [...(Cursor.decode(page.after) as [unknown, unknown]), page.first + 1],
+        )
+      : em.execute<Record<string, unknown>[]>(`${select} ${orderBy}`, [page.first + 1]),
     includeCount ? em.count(entity, {} as never) : Promise.resolve(null),
   ]);
-  // Mapped to property names as the query builder maps them (`execute('all', true)`).
-  return pageOf(rows.map((row) => read.rows(driver.mapResult(row as never, meta as never) as Record<string, unknown>)), page, order, total);
+  return pageOf(mapPlainRows(em, entity as EntityName<object>, rows).map(read.rows), page, order, total);
 }
 
 /** A page of a registry list, by folded name (see `keysetPage`). */

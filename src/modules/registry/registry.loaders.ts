@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { byIdLoader } from '../../core/graphql/by-id-loader.js';
-import { selectListOf } from '../../core/db/select-list.js';
-import { raw, type EntityName } from '@mikro-orm/core';
+import { mapPlainRows, plainSelectOf } from '../../core/db/plain-select.js';
+import type { EntityName } from '@mikro-orm/core';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { Facility, OccupancyReport, Organisation } from './registry.entities.js';
 import { referenceData } from './reference-data.js';
@@ -12,15 +12,10 @@ import { FACILITY_VIEW_PROPERTIES, ORGANISATION_VIEW_PROPERTIES, facilityFromRow
  * … WHERE id IN (…) per entity type and tick, as plain rows.
  */
 function rowsById<T extends { id: string }>(ctx: RequestContext, entity: EntityName<any>, properties: readonly string[], map: (row: Record<string, unknown>) => T, also: string[] = []) {
-  return byIdLoader(async (ids) =>
-    (
-      await ctx.em
-        .createQueryBuilder(entity, 'e')
-        .select([selectListOf(ctx.em, entity, properties), ...also.map((expression) => raw(expression))])
-        .where({ id: { $in: ids } } as never)
-        .execute<Record<string, unknown>[]>('all', true)
-    ).map(map),
-  );
+  return byIdLoader(async (ids) => {
+    const rows = await ctx.em.execute<Record<string, unknown>[]>(`${plainSelectOf(ctx.em, entity, properties, also)} where e.id in (${ids.map(() => '?').join(', ')})`, ids);
+    return mapPlainRows(ctx.em, entity, rows).map(map);
+  });
 }
 
 export interface HistoryKey {
