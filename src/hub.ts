@@ -38,6 +38,7 @@ import { cacheControlDirective } from './core/graphql/cache-control.js';
 import { isCacheable, staticCachePolicyPlugin } from './core/graphql/cache-policy.js';
 import { readDataRevision } from './core/db/revision-cache.js';
 import { requestDeadline, type RequestDeadline } from './core/http/request-deadline.js';
+import { operationPlanPlugin } from './core/graphql/operation-plan.js';
 import { auditFlushPlugin, formatError, serviceUnavailableStatusPlugin } from './core/graphql/server-plugins.js';
 import type { HubModule } from './core/module.js';
 import { MIGRATIONS } from './migrations/index.js';
@@ -270,6 +271,8 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
         shouldReadFromCache: async (request) => isCacheable(request) && request.contextValue.dataRevision().then(() => true, () => false),
         shouldWriteToCache: async (request) => isCacheable(request) && request.contextValue.dataRevision().then(() => true, () => false),
       }),
+      // Hot reads the cache missed, answered from a plan made once per document (the whole hub only).
+      ...(config.subgraphs ? [] : [operationPlanPlugin(hubModules().flatMap((m) => (m.plans ? [m.plans] : [])), (outcome) => metrics.recordPlan(outcome))]),
     ],
   });
   await apollo.start();

@@ -2,6 +2,7 @@ import type { EntitySchema } from '@mikro-orm/core';
 import type { PermissionMap } from './access/shield.js';
 import type { EntityManager } from './db/database.js';
 import type { RequestContext } from './graphql/context.js';
+import type { ModulePlans } from './graphql/operation-plan.js';
 
 /**
  * Turns a federation entity's key into the row its resolvers expect, or null when there is none or
@@ -23,6 +24,8 @@ export interface HubModule {
   permissions: PermissionMap;
   /** The module's federation entities (`@key(fields: "id")`) by type name, each with how to resolve it from its id. */
   references?: Record<string, ReferenceResolver>;
+  /** Hot reads answered from a plan made once per document instead of field by field (core/graphql/operation-plan.ts). */
+  plans?: ModulePlans;
   /** Data every hub needs whatever its configuration (a catalogue), written once per database. */
   seedReference?: { name: string; seed: (em: EntityManager) => Promise<void> };
 }

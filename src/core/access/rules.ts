@@ -6,6 +6,7 @@ export { allow, deny };
 
 type Rule = ReturnType<ReturnType<typeof rule>>;
 const roleRules = new Map<string, Rule>();
+const rolesOfRule = new WeakMap<object, readonly Role[]>();
 
 /**
  * Allows the listed roles. One rule per set of roles, cached per request by graphql-shield, so
@@ -17,8 +18,14 @@ export function hasRole(...roles: Role[]): Rule {
   if (!r) {
     r = rule(`hasRole(${key})`, { cache: 'contextual' })((_parent, _args, ctx: RequestContext) => roles.includes(ctx.principal.role));
     roleRules.set(key, r);
+    rolesOfRule.set(r, roles);
   }
   return r;
+}
+
+/** The roles a `hasRole` rule allows; undefined for any other rule. */
+export function rolesAllowedBy(r: unknown): readonly Role[] | undefined {
+  return typeof r === 'object' && r !== null ? rolesOfRule.get(r) : undefined;
 }
 
 /** Any caller with a verified token. */

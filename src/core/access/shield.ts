@@ -38,7 +38,25 @@ export function applyPermissions(schema: GraphQLSchema, maps: PermissionMap[]): 
       if (effectiveRule(type, field) !== allow) (needed[type] ??= {})[field] = middleware;
     }
   }
-  return applyMiddleware(schema, needed as never);
+  const guarded = applyMiddleware(schema, needed as never);
+  ruleTables.set(guarded, effectiveRule);
+  return guarded;
+}
+
+const ruleTables = new WeakMap<GraphQLSchema, (type: string, field: string) => unknown>();
+
+/**
+ * The rule that guards a field of a schema made by `applyPermissions` (deny where no module gave
+ * one); undefined for a schema without permissions. A plan that answers an operation without
+ * graphql-js (core/graphql/operation-plan.ts) reads only fields whose rule it knows.
+ */
+export function fieldRuleOf(schema: GraphQLSchema, type: string, field: string): unknown {
+  return ruleTables.get(schema)?.(type, field);
+}
+
+/** True for a field every caller may read (`allow`): nothing is checked before it resolves. */
+export function isOpenField(schema: GraphQLSchema, type: string, field: string): boolean {
+  return fieldRuleOf(schema, type, field) === allow;
 }
 
 /** Object types of a schema that no permission map mentions: each would be denied whole. */

@@ -15,6 +15,12 @@ export class HubMetrics {
     name: 'splot_graphql_request_duration_seconds', help: 'Time from the start of a GraphQL request to its response, by operation.', labelNames: ['operation'],
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30], registers: [this.registry],
   });
+  private readonly plans = new Counter({
+    name: 'splot_graphql_plans_total',
+    help: 'Operations with a plan (core/graphql/operation-plan.ts): answered by it, or dropped at run time and executed by graphql-js.',
+    labelNames: ['outcome'],
+    registers: [this.registry],
+  });
   private readonly errors = new Counter({ name: 'splot_graphql_errors_total', help: 'GraphQL errors by code (BAD_USER_INPUT, SERVICE_UNAVAILABLE …).', labelNames: ['code'], registers: [this.registry] });
 
   constructor(pool: () => Promise<PoolCounts | null>) {
@@ -36,5 +42,10 @@ export class HubMetrics {
     this.requests.inc({ operation, outcome: errorCodes.length ? 'error' : 'ok' });
     this.duration.observe({ operation }, seconds);
     for (const code of errorCodes) this.errors.inc({ code });
+  }
+
+  /** Counts an operation that had a plan: `answered` by it or `dropped` for graphql-js. */
+  recordPlan(outcome: 'answered' | 'dropped'): void {
+    this.plans.inc({ outcome });
   }
 }

@@ -2,6 +2,7 @@ import type { HubModule } from '../../core/module.js';
 import { Address, Contact, District, Facility, FacilityState, OccupancyReport, Organisation, WelfareUnit, CisStatusDecision } from './registry.entities.js';
 import { registryLoaders } from './registry.loaders.js';
 import { registryPermissions } from './registry.permissions.js';
+import { registryPlans } from './registry.plans.js';
 import {
   CapacityResolver,
   DistrictResolver,
@@ -17,6 +18,7 @@ export const registryModule: HubModule = {
   entities: [Address, Contact, Organisation, WelfareUnit, District, Facility, FacilityState, OccupancyReport, CisStatusDecision],
   resolvers: [FacilityResolver, OccupancyReportResolver, OrganisationResolver, WelfareUnitResolver, DistrictResolver, CapacityResolver],
   permissions: registryPermissions,
+  plans: registryPlans,
   // The registry is public: every role reads any of these by id (Query.facility, Query.organisation).
   references: {
     Facility: (id, ctx) => ctx.loaders(registryLoaders).facility.load(id),

@@ -12,12 +12,13 @@ const canSeeOccupancy = hasRole(...OCCUPANCY_READERS);
 const editsRegistry = hasRole('MOPS_WORKER', 'ADMIN');
 
 /** Filtering by free places would reveal occupancy, so it needs the same right as reading it. */
-const mayFilterByOccupancy = rule('mayFilterByOccupancy', { cache: 'strict' })(
+export function permitsFilterByOccupancy(args: { filter?: { hasFreePlaces?: boolean | null } | null }, ctx: RequestContext): boolean {
+  return args.filter?.hasFreePlaces === undefined || args.filter.hasFreePlaces === null || OCCUPANCY_READERS.includes(ctx.principal.role);
+}
+
+export const mayFilterByOccupancy = rule('mayFilterByOccupancy', { cache: 'strict' })(
   (_parent, args: { filter?: { hasFreePlaces?: boolean | null } | null }, ctx: RequestContext) =>
-    args.filter?.hasFreePlaces === undefined ||
-    args.filter.hasFreePlaces === null ||
-    OCCUPANCY_READERS.includes(ctx.principal.role) ||
-    forbidden('Filtering by free places needs a role that may see occupancy'),
+    permitsFilterByOccupancy(args, ctx) || forbidden('Filtering by free places needs a role that may see occupancy'),
 );
 
 /** The street of a confidential facility (registry.rules.ts): MOPS, ADMIN and the operator's own staff only. */

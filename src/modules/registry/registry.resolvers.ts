@@ -40,6 +40,18 @@ import {
   WelfareUnitType,
 } from './registry.types.js';
 
+/** A page of facilities as `Query.facilities` answers it; `withOperator` when the query reads operators. */
+export async function facilityConnection(ctx: RequestContext, filter: FacilityFilter | null, page: PageArgs, includeCount: boolean, withOperator: boolean) {
+  checkPageArgs(page).throwIfAny();
+  return toConnection(await listFacilities(ctx, filter, page, includeCount, withOperator));
+}
+
+/** One facility by id as `Query.facility` answers it; `withOperator` when the query reads its operator. */
+export function facilityById(ctx: RequestContext, id: string, withOperator: boolean): Promise<Facility | null> {
+  const loaders = ctx.loaders(registryLoaders);
+  return (withOperator ? loaders.facilityWithOperator : loaders.facility).load(id);
+}
+
 @Resolver(() => FacilityType_)
 export class FacilityResolver {
   @Query(() => FacilityConnection.Connection, { description: 'Facilities of the registry, filtered, ordered by name, one page at a time.' })
@@ -49,14 +61,12 @@ export class FacilityResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    checkPageArgs(page).throwIfAny();
-    return toConnection(await listFacilities(ctx, filter, page, selectsTotalCount(info), selectedFieldsOf(info, 'Facility').has('operator')));
+    return facilityConnection(ctx, filter, page, selectsTotalCount(info), selectedFieldsOf(info, 'Facility').has('operator'));
   }
 
   @Query(() => FacilityType_, { nullable: true, description: 'One facility by id; null when there is none.' })
   facility(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Facility | null> {
-    const loaders = ctx.loaders(registryLoaders);
-    return (selectedFieldsOf(info, 'Facility').has('operator') ? loaders.facilityWithOperator : loaders.facility).load(id);
+    return facilityById(ctx, id, selectedFieldsOf(info, 'Facility').has('operator'));
   }
 
   @Mutation(() => FacilityType_, { description: 'Adds a facility to the registry (MOPS_WORKER, ADMIN).' })

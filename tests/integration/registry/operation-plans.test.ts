@@ -1,0 +1,173 @@
+import { Kind, parse, print, visit, type DirectiveNode, type OperationDefinitionNode } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ORGANISATIONS } from '../../../seeds/demo-ids.js';
+import { stableId } from '../../../seeds/random.js';
+import { ALL_ROLES, type Role } from '../../../src/core/auth/principal.js';
+import { startTestHub, testToday, type Caller, type GraphQLResponse, type TestHub } from '../../support/test-hub.js';
+
+/**
+ * The registry's hot reads are answered from a plan, without graphql-js (issue 15). A plan must
+ * answer exactly what graphql-js answers, for every role: these tests ask each query twice, once
+ * as written and once with `@include(if: true)` on its root fields, which no plan takes, and
+ * compare the whole responses, data and errors. The hub's counter of planned operations tells which
+ * of the two answered.
+ */
+const today = testToday('2026-11-30');
+let t: TestHub;
+let aFacility: { id: string; cis: string };
+beforeAll(async () => {
+  t = await startTestHub({ today, seedDemo: true });
+  const cis = await t.as('ADMIN').query(`{ facilities(first: 1, filter: { types: [SOCIAL_INTEGRATION_CENTRE] }) { nodes { id } } }`);
+  const any = await t.as('ADMIN').query(`{ facilities(first: 1, filter: { types: [NIGHT_SHELTER] }) { nodes { id } } }`);
+  aFacility = { id: any.data.facilities.nodes[0].id, cis: cis.data.facilities.nodes[0].id };
+});
+afterAll(() => t?.close());
+
+const ORG_OF: Record<Role, string | null> = {
+  PUBLIC: null,
+  ANALYST: null,
+  NGO_STAFF: DEMO_ORGANISATIONS.ngo,
+  LABOUR_OFFICE: DEMO_ORGANISATIONS.labourOffice,
+  MOPS_WORKER: DEMO_ORGANISATIONS.mops,
+  ADMIN: null,
+};
+const callerAs = (role: Role): Caller => t.as(role, ORG_OF[role]);
+
+const INCLUDE: DirectiveNode = {
+  kind: Kind.DIRECTIVE,
+  name: { kind: Kind.NAME, value: 'include' },
+  arguments: [{ kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'if' }, value: { kind: Kind.BOOLEAN, value: true } }],
+};
+
+/** The same operation with `@include(if: true)` on each root field: graphql-js executes it. */
+function unplanned(query: string): string {
+  return print(
+    visit(parse(query), {
+      OperationDefinition(node: OperationDefinitionNode) {
+        const selections = node.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? { ...s, directives: [...(s.directives ?? []), INCLUDE] } : s));
+        return { ...node, selectionSet: { ...node.selectionSet, selections } };
+      },
+    }),
+  );
+}
+
+async function planCounts(): Promise<{ answered: number; dropped: number }> {
+  const text = await (await fetch(t.url.replace(/\/graphql$/, '/metrics'))).text();
+  const count = (outcome: string) => Number(text.match(new RegExp(`splot_graphql_plans_total\\{outcome="${outcome}"\\} (\\d+)`))?.[1] ?? 0);
+  return { answered: count('answered'), dropped: count('dropped') };
+}
+
+/** A response without what differs between any two requests: the request id, and where in the (reprinted) text an error points. */
+function comparable(response: GraphQLResponse): GraphQLResponse {
+  return { ...response, errors: response.errors?.map(({ locations: _locations, ...error }: { locations?: unknown } & NonNullable<GraphQLResponse['errors']>[number]) => ({ ...error, extensions: { ...error.extensions, requestId: undefined } })) };
+}
+
+type Outcome = 'answered' | 'dropped' | 'not planned';
+
+/** Asks `query` as written and unplanned, expects the same response, and says how the first was answered. */
+async function compare(role: Role, query: string, variables: Record<string, unknown> = {}): Promise<Outcome> {
+  const caller = callerAs(role);
+  const before = await planCounts();
+  const planned = await caller.query(query, variables);
+  const after = await planCounts();
+  const executed = await caller.query(unplanned(query), variables);
+  expect(comparable(planned), `${role}: ${query}`).toEqual(comparable(executed));
+  if (after.answered > before.answered) return 'answered';
+  if (after.dropped > before.dropped) return 'dropped';
+  return 'not planned';
+}
+
+const PAGE_OF_THE_BENCHMARK = `query($after: String) { facilities(first: 50, after: $after) { nodes { id name type declaredCapacity operator { name } district { name } } pageInfo { endCursor } } }`;
+
+const EVERY_PLANNED_FIELD = `id name type subtype management declaredCapacity status openedOn closedOn version typeLegalName
+  address { postalCode city teryt } contact { email phone website }
+  agreement { number validFrom validTo } registerEntry { register number entryDate }
+  operator { id name kind nip regon krs address { postalCode city teryt } contact { email phone website } }
+  unit { id code name kind organisation { id name } parent { id name } districts { id number name } }
+  district { id code number name branch { id code name } }
+  cisStatus { __typename } legalCapacityLimit { maxPlaces minPlaces validFrom source }`;
+
+const OCCUPANCY = `occupancy { occupiedPlaces freePlaces date reportedAt }`;
+
+describe('a page of the registry answered from a plan', () => {
+  it.each(ALL_ROLES)('is what graphql-js answers, page after page, for %s', async (role) => {
+    let after: string | null = null;
+    for (let page = 0; page < 3; page++) {
+      expect(await compare(role, PAGE_OF_THE_BENCHMARK, { after })).toBe('answered');
+      after = (await callerAs(role).query(PAGE_OF_THE_BENCHMARK, { after })).data.facilities.pageInfo.endCursor;
+      expect(after).toEqual(expect.any(String));
+    }
+  });
+
+  it.each(ALL_ROLES)('reads every field it plans alike, with aliases, __typename and edges, for %s', async (role) => {
+    const query = `{ __typename list: facilities(first: 40, filter: { search: "a" }) {
+      __typename totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      edges { cursor node { __typename ${EVERY_PLANNED_FIELD} } }
+      again: nodes { title: name id } } }`;
+    expect(await compare(role, query)).toBe('answered');
+  });
+
+  it.each(ALL_ROLES)('reads occupancy only for roles that may see it; graphql-js refuses the others (%s)', async (role) => {
+    const outcome = await compare(role, `{ facilities(first: 30, filter: { types: [NIGHT_SHELTER, HOMELESS_SHELTER] }) { nodes { id ${OCCUPANCY} } } }`);
+    expect(outcome).toBe(['ANALYST', 'NGO_STAFF', 'MOPS_WORKER', 'ADMIN'].includes(role) ? 'answered' : 'dropped');
+  });
+
+  it.each(ALL_ROLES)('leaves the free-places filter to its rule: refused to PUBLIC and LABOUR_OFFICE (%s)', async (role) => {
+    const outcome = await compare(role, `{ facilities(first: 20, filter: { hasFreePlaces: true }) { totalCount nodes { id name } } }`);
+    expect(outcome).toBe(['ANALYST', 'NGO_STAFF', 'MOPS_WORKER', 'ADMIN'].includes(role) ? 'answered' : 'dropped');
+  });
+
+  it('never plans a field with a rule that reads the row, such as the street of a confidential address', async () => {
+    for (const role of ALL_ROLES) {
+      expect(await compare(role, `{ facilities(first: 200, filter: { types: [DOMESTIC_VIOLENCE_CENTRE, CRISIS_INTERVENTION_CENTRE, NIGHT_SHELTER] }) { nodes { id address { street city } } } }`)).toBe('not planned');
+    }
+  });
+
+  it('leaves bad arguments to graphql-js, which answers BAD_USER_INPUT', async () => {
+    expect(await compare('PUBLIC', `{ facilities(first: 0) { nodes { id } } }`)).toBe('dropped');
+    expect(await compare('PUBLIC', `{ facilities(after: "not a cursor") { nodes { id } } }`)).toBe('dropped');
+    expect(await compare('PUBLIC', `query($first: Int) { facilities(first: $first) { nodes { id } } }`, { first: 'many' })).toBe('dropped');
+    expect(await compare('PUBLIC', `{ facilities(filter: { cisStatusLapsesWithinDays: -1 }) { nodes { id } } }`)).toBe('dropped');
+  });
+
+  it('leaves fragments, directives and other fields to graphql-js', async () => {
+    const queries = [
+      `{ facilities(first: 5) { nodes { ...F } } } fragment F on Facility { id name }`,
+      `{ facilities(first: 5) { nodes { id name @skip(if: true) } } }`,
+      `{ facilities(first: 5) { nodes { id occupancyHistory { date } } } }`,
+      `{ facilities(first: 5) { nodes { id } } districts { name } }`,
+    ];
+    for (const query of queries) expect(await compare('MOPS_WORKER', query)).toBe('not planned');
+  });
+});
+
+describe('one facility by id answered from a plan', () => {
+  it.each(ALL_ROLES)('is what graphql-js answers, with every field it plans, for %s', async (role) => {
+    for (const id of [aFacility.id, aFacility.cis]) {
+      expect(await compare(role, `query($id: ID!) { facility(id: $id) { ${EVERY_PLANNED_FIELD} } }`, { id })).toBe('answered');
+    }
+  });
+
+  it('answers null for an id that names nothing, as graphql-js does', async () => {
+    expect(await compare('PUBLIC', `query($id: ID!) { facility(id: $id) { id name } }`, { id: stableId('no such facility') })).toBe('answered');
+    expect(await compare('PUBLIC', `{ facility(id: "not-an-id") { id name } }`)).toBe('answered');
+    expect((await callerAs('PUBLIC').query(`{ facility(id: "not-an-id") { id } }`)).data).toEqual({ facility: null });
+  });
+
+  it('answers several root fields of one operation, each with its own arguments', async () => {
+    const query = `query($id: ID!) { one: facility(id: $id) { id name operator { name } } page: facilities(first: 3) { nodes { id } } __typename }`;
+    expect(await compare('ANALYST', query, { id: aFacility.id })).toBe('answered');
+  });
+});
+
+describe('statements of a planned answer', () => {
+  it('reads a page with operators, units and districts in one statement, however many rows', async () => {
+    const query = `{ facilities(first: 200) { nodes { id operator { name } unit { name } district { name } } } }`;
+    await callerAs('ANALYST').query(query.replace('200', '2'));
+    const before = await planCounts();
+    const { statements } = await t.countStatements(() => callerAs('ANALYST').query(query));
+    expect((await planCounts()).answered).toBe(before.answered + 1);
+    expect(statements.filter((sql) => /from "?facility"? as "?e"?/.test(sql))).toHaveLength(1);
+    expect(statements.filter((sql) => !/data_revision/.test(sql))).toHaveLength(1);
+  });
+});
