@@ -241,7 +241,9 @@ export function operationPlanPlugin(plans: readonly ModulePlans[], onPlanned: (o
             onPlanned('answered');
             return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data } } };
           } catch {
-            // Whatever went wrong, graphql-js answers the operation with its own errors.
+            // Whatever went wrong, graphql-js answers the operation with its own errors. A database
+            // failure is met again there and answered SERVICE_UNAVAILABLE in the usual shape; the
+            // request's deadline bounds both tries together.
             onPlanned('dropped');
             return null;
           }
