@@ -7,9 +7,20 @@ import type { EntityManager } from '../../src/core/db/database.js';
 import { startHub, type RunningHub } from '../../src/hub.js';
 import { FixedClock } from '../../src/core/clock.js';
 import { seedDemoCity } from '../../seeds/demo-city.js';
+import { DEMO_ORGANISATIONS } from '../../seeds/demo-ids.js';
 import { pino } from 'pino';
 import { pgliteImageFor, TEST_DATA_KEY } from './pglite-images.js';
 import { postgresTemplateFor } from './postgres-templates.js';
+
+/** The demo city's organisation a caller of each role works for (none for PUBLIC, ANALYST and ADMIN). */
+export const DEMO_ORGANISATION_OF: Record<Role, string | null> = {
+  PUBLIC: null,
+  ANALYST: null,
+  NGO_STAFF: DEMO_ORGANISATIONS.ngo,
+  LABOUR_OFFICE: DEMO_ORGANISATIONS.labourOffice,
+  MOPS_WORKER: DEMO_ORGANISATIONS.mops,
+  ADMIN: null,
+};
 
 export const TEST_JWT_SECRET = 'splot-test-secret-that-is-long-enough-0123456789';
 

@@ -1,9 +1,8 @@
 import { Kind, parse, print, visit, type DirectiveNode, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ORGANISATIONS } from '../../../seeds/demo-ids.js';
 import { stableId } from '../../../seeds/random.js';
 import { ALL_ROLES, type Role } from '../../../src/core/auth/principal.js';
-import { startTestHub, testToday, type Caller, type GraphQLResponse, type TestHub } from '../../support/test-hub.js';
+import { DEMO_ORGANISATION_OF, startTestHub, testToday, type Caller, type GraphQLResponse, type TestHub } from '../../support/test-hub.js';
 
 /**
  * The registry's hot reads are answered from a plan, without graphql-js (issue 15). A plan must
@@ -23,15 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const ORG_OF: Record<Role, string | null> = {
-  PUBLIC: null,
-  ANALYST: null,
-  NGO_STAFF: DEMO_ORGANISATIONS.ngo,
-  LABOUR_OFFICE: DEMO_ORGANISATIONS.labourOffice,
-  MOPS_WORKER: DEMO_ORGANISATIONS.mops,
-  ADMIN: null,
-};
-const callerAs = (role: Role): Caller => t.as(role, ORG_OF[role]);
+const callerAs = (role: Role): Caller => t.as(role, DEMO_ORGANISATION_OF[role]);
 
 const INCLUDE: DirectiveNode = {
   kind: Kind.DIRECTIVE,

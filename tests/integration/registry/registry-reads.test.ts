@@ -4,7 +4,7 @@ import { stableId } from '../../../seeds/random.js';
 import type { Role } from '../../../src/core/auth/principal.js';
 import { Facility, District, OccupancyReport, WelfareUnit } from '../../../src/modules/registry/registry.entities.js';
 import { makeFacility, makeOrganisation } from '../../support/registry-factories.js';
-import { errorCodes, startTestHub, testToday, type GraphQLResponse, type TestHub } from '../../support/test-hub.js';
+import { DEMO_ORGANISATION_OF, errorCodes, startTestHub, testToday, type GraphQLResponse, type TestHub } from '../../support/test-hub.js';
 import { addDays } from '../../../src/core/calendar.js';
 
 const today = testToday('2026-11-24');
@@ -15,15 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const ORG_OF: Record<Role, string | null> = {
-  PUBLIC: null,
-  ANALYST: null,
-  NGO_STAFF: DEMO_ORGANISATIONS.ngo,
-  LABOUR_OFFICE: DEMO_ORGANISATIONS.labourOffice,
-  MOPS_WORKER: DEMO_ORGANISATIONS.mops,
-  ADMIN: null,
-};
-const caller = (role: Role) => t.as(role, ORG_OF[role]);
+const caller = (role: Role) => t.as(role, DEMO_ORGANISATION_OF[role]);
 /** A second NGO of the demo city. */
 const ANOTHER_NGO = stableId('org:ngo:1');
 
