@@ -171,10 +171,9 @@ function plainRead(typeName: string, fieldName: string): BatchRead | null {
 }
 
 /** The plan of a query operation, or null when graphql-js must execute it. */
-function planOperation(schema: GraphQLSchema, operation: OperationDefinitionNode, plans: readonly ModulePlans[]): PlannedRoot[] | null {
+function planOperation(schema: GraphQLSchema, operation: OperationDefinitionNode, plans: readonly ModulePlans[], batchReads: Record<string, Record<string, BatchRead>>): PlannedRoot[] | null {
   const queryType = schema.getQueryType();
   if (operation.operation !== 'query' || !queryType || operation.directives?.length) return null;
-  const batchReads = Object.assign({}, ...plans.map((p) => p.batchReads)) as Record<string, Record<string, BatchRead>>;
   const roots: PlannedRoot[] = [];
   const keys = new Set<string>();
   for (const selection of operation.selectionSet.selections) {
@@ -217,11 +216,14 @@ function rootCompletion(planner: RootPlanner, field: GraphQLField<unknown, unkno
  */
 export function operationPlanPlugin(plans: readonly ModulePlans[], onPlanned: (outcome: 'answered' | 'dropped') => void = () => {}): ApolloServerPlugin<RequestContext> {
   const compiled = new WeakMap<DocumentNode, Map<string | null, PlannedRoot[] | null>>();
+  // Modules may each read fields of one type (a module extends another's type): merged by field.
+  const batchReads: Record<string, Record<string, BatchRead>> = {};
+  for (const [type, reads] of plans.flatMap((p) => Object.entries(p.batchReads))) batchReads[type] = { ...batchReads[type], ...reads };
   const planOf = (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode) => {
     let byName = compiled.get(document);
     if (!byName) compiled.set(document, (byName = new Map()));
     const name = operation.name?.value ?? null;
-    if (!byName.has(name)) byName.set(name, planOperation(schema, operation, plans));
+    if (!byName.has(name)) byName.set(name, planOperation(schema, operation, plans, batchReads));
     return byName.get(name)!;
   };
   return {
