@@ -117,17 +117,17 @@ export const CARER_LIMITS: readonly CarerLimit[] = [
   },
   {
     ...base, kind: 'SOCIALISATION_FACILITY', maxChildren: 14, ageRuleApplies: true,
-    source: `Art. 95 ust. 3 of the ${ACT}: up to 14 children, including those who came of age there; a child under 10 only with an exception (ust. 2)`,
+    source: `Art. 95 ust. 3 of the ${ACT}: up to 14 children, including those who came of age there; a child under 10 only with an exception (ust. 2) (until 1 January 2021 a facility running on 1 January 2012 could hold up to 30: art. 230 ust. 1, transitional, not modelled; inforlex, t.j. Dz.U. 2024 poz. 177)`,
   },
   {
     ...base, kind: 'SPECIALIST_THERAPEUTIC_FACILITY', maxChildren: 14, ageRuleApplies: true,
-    source: `Art. 95 ust. 3 of the ${ACT}: up to 14 children; a child under 10 only with an exception (ust. 2)`,
+    source: `Art. 95 ust. 3 of the ${ACT}: up to 14 children; a child under 10 only with an exception (ust. 2) (until 1 January 2021 a facility running on 1 January 2012 could hold up to 30: art. 230 ust. 1, transitional, not modelled; inforlex, t.j. Dz.U. 2024 poz. 177)`,
   },
   {
     ...base, kind: 'INTERVENTION_FACILITY', maxChildren: 14, ageRuleApplies: true,
     exception: { kind: 'EMERGENCY', admissionRoutes: ['POLICE_OR_BORDER_GUARD', 'CHILDS_OWN_REQUEST', 'EMERGENCY'] },
     stay: { maxMonths: 3, extendedMonthsInAll: null, untilProceedingsEnd: true },
-    source: `Art. 95 ust. 3 of the ${ACT}: up to 14 children, except a child brought by the Police or the Border Guard, at its own request or in an emergency (art. 103 ust. 2 pkt 2\u20133 and ust. 3); a stay lasts up to 3 months, extendable until the court proceedings end (art. 103 ust. 6\u20137); a child under 10 only with an exception (art. 95 ust. 2)`,
+    source: `Art. 95 ust. 3 of the ${ACT}: up to 14 children, except a child brought by the Police or the Border Guard, at its own request or in an emergency (art. 103 ust. 2 pkt 2\u20133 and ust. 3); a stay lasts up to 3 months, extendable until the court proceedings end (art. 103 ust. 6\u20137); a child under 10 only with an exception (art. 95 ust. 2) (until 1 January 2021 a facility running on 1 January 2012 could hold up to 30: art. 230 ust. 1, transitional, not modelled; inforlex, t.j. Dz.U. 2024 poz. 177)`,
   },
   {
     ...base, kind: 'FAMILY_TYPE_FACILITY', maxChildren: 8, exception: { kind: 'SIBLINGS', maxWithException: 10, needs: ['VOIVODE_CONSENT'] },
@@ -135,11 +135,11 @@ export const CARER_LIMITS: readonly CarerLimit[] = [
   },
   {
     ...base, kind: 'REGIONAL_CARE_THERAPY_FACILITY', maxChildren: 30,
-    source: `Art. 97 of the ${ACT}: up to 30 children (check)`,
+    source: `${ACT}: up to 30 children (GUS, stat.gov.pl glossary term 3067, on t.j. Dz.U. 2024 poz. 177); the article is to check: the registry\u2019s table says art. 106 ust. 1, this one said art. 97`,
   },
   {
     ...base, kind: 'PRE_ADOPTION_INTERVENTION_CENTRE', maxChildren: 20, stayEndsAtAgeMonths: 12,
-    source: `Art. 109 of the ${ACT}: up to 20 children (check); a stay ends by the child\u2019s first birthday`,
+    source: `${ACT}: up to 20 children (check); a stay ends by the child\u2019s first birthday. Not art. 109, which PCPR Pruszk\u00f3w cites for who is placed in a regional care-and-therapy facility`,
   },
 ];
 
