@@ -29,9 +29,11 @@ export async function generateScaleData(em: EntityManager, options: ScaleOptions
   if (!districts.length) throw new Error('Seed the demo city first: generated facilities need its districts and units');
   const types = Object.keys(FACILITY_TYPES) as FacilityType[];
   const kinds = ['FOUNDATION', 'ASSOCIATION', 'CHURCH_BODY', 'SOCIAL_COOPERATIVE'] as const;
+  // Rows are recorded on the generated city's day, as the hub records them by its one clock.
+  const recorded = new Date(`${options.today}T08:00:00Z`);
   const operators = Array.from({ length: Math.max(1, Math.ceil(options.facilities / 20)) }, (_, i) => {
     const name = `Organizacja Generowana ${i + 1}`;
-    return { id: crypto.randomUUID(), name, searchName: foldForSearch(name), kind: r.pick(kinds), nip: null, regon: null, krs: null, createdAt: new Date(), updatedAt: new Date() };
+    return { id: crypto.randomUUID(), name, searchName: foldForSearch(name), kind: r.pick(kinds), nip: null, regon: null, krs: null, createdAt: recorded, updatedAt: recorded };
   });
   for (let i = 0; i < operators.length; i += CHUNK) await em.insertMany(Organisation, operators.slice(i, i + CHUNK));
 
@@ -69,7 +71,7 @@ export async function generateScaleData(em: EntityManager, options: ScaleOptions
         declaredCapacity: capacity, status: r.next() < 0.03 ? 'SUSPENDED' : 'ACTIVE', openedOn: '2010-01-01', closedOn: null,
         registerName: null, registerNumber: null, registerEntryDate: null,
         occupiedPlaces: latest?.occupied ?? null, occupancyDate: latest?.date ?? null, occupancyReportedAt: latest?.at ?? null,
-        createdAt: new Date(), updatedAt: new Date(), version: 1,
+        createdAt: recorded, updatedAt: recorded, version: 1,
       });
     }
     await em.insertMany(Facility, facilities as never[]);
