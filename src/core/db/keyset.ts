@@ -57,7 +57,7 @@ export async function keysetPage<E extends object, V>(
   for (const expression of ('also' in read && read.also) || []) query.addSelect(raw(expression));
   if (page.after) {
     const [a, b] = Cursor.decode(page.after) as [unknown, unknown];
-    query.andWhere(`(e.${first.column}, e.${second.column}) ${order.direction === 'asc' ? '>' : '<'} (${first.cast}, ${second.cast})`, [a, b]);
+    query.andWhere(afterCursor(order), [a, b]);
   }
   query.orderBy({ [first.property]: order.direction, [second.property]: order.direction } as never).limit(page.first + 1);
   const [rows, total] = await Promise.all([
@@ -65,6 +65,12 @@ export async function keysetPage<E extends object, V>(
     includeCount ? em.count(entity, where as never) : Promise.resolve(null),
   ]);
   return pageOf(rows, page, order, total);
+}
+
+/** The keyset condition of the rows after a cursor (row alias `e`), with a parameter for each of its keys. */
+function afterCursor(order: KeysetOrder): string {
+  const [first, second] = order.keys;
+  return `(e.${first.column}, e.${second.column}) ${order.direction === 'asc' ? '>' : '<'} (${first.cast}, ${second.cast})`;
 }
 
 /** The page of `rows` read with one row more than asked for, which tells whether a page follows. */
@@ -95,7 +101,7 @@ async function unfilteredPage<E extends object, V>(em: EntityManager, entity: En
   const [rows, total] = await Promise.all([
     page.after
       ? em.execute<Record<string, unknown>[]>(
-          `${select} where (e.${first.column}, e.${second.column}) ${order.direction === 'asc' ? '>' : '<'} (${first.cast}, ${second.cast}) ${orderBy}`,
+          `${select} where ${afterCursor(order)} ${orderBy}`,
           [...(Cursor.decode(page.after) as [unknown, unknown]), page.first + 1],
         )
       : em.execute<Record<string, unknown>[]>(`${select} ${orderBy}`, [page.first + 1]),

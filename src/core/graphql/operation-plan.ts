@@ -28,8 +28,9 @@ import { plainPropertyOf } from './plain-fields.js';
  *
  * - a root field that a module plans (`RootPlanner`), whose own rule the planner states it checks;
  * - below it, fields whose rule is `allow` or `hasRole` (checked against the caller's role before
- *   anything is read; fields guarded by any other rule are never planned), each either a plain `@Field` read from its source (`plainPropertyOf`) or a field the module reads for
- *   many parents at once (`BatchRead`), without arguments;
+ *   anything is read; fields guarded by any other rule are never planned), each either a plain
+ *   `@Field` read from its source (`plainPropertyOf`) or a field the module reads for many parents
+ *   at once (`BatchRead`), without arguments;
  * - no fragments, no directives (`@include`, `@skip`), no two fields under one response key.
  *
  * At run time anything unexpected (variables or arguments that do not coerce, a rule that refuses,
@@ -69,6 +70,29 @@ interface PlannedRoot {
 
 /** A document or value a plan does not reproduce: graphql-js answers it. */
 class Unplanned extends Error {}
+
+/** The plans of all modules, indexed once: root planners by field, batch reads by type and field. */
+interface Vocabulary {
+  roots: Map<string, RootPlanner>;
+  batchReads: Record<string, Record<string, BatchRead>>;
+}
+
+/**
+ * The fields of a selection set with their response keys, or null for one a plan does not take:
+ * a fragment, a directive, or two fields under one key.
+ */
+function plainSelections(selectionSet: SelectionSetNode): { key: string; node: FieldNode }[] | null {
+  const fields: { key: string; node: FieldNode }[] = [];
+  const keys = new Set<string>();
+  for (const node of selectionSet.selections) {
+    if (node.kind !== Kind.FIELD || node.directives?.length) return null;
+    const key = node.alias?.value ?? node.name.value;
+    if (keys.has(key)) return null;
+    keys.add(key);
+    fields.push({ key, node });
+  }
+  return fields;
+}
 
 /** Compiles selection sets into completions; `selected` gathers each `Type.field` they read. */
 class PlanCompiler {
@@ -122,13 +146,10 @@ class PlanCompiler {
   }
 
   private objectCompletion(typeName: string, fields: Record<string, GraphQLField<unknown, unknown>>, selectionSet: SelectionSetNode): Completion | null {
+    const selections = plainSelections(selectionSet);
+    if (!selections) return null;
     const parts: { key: string; read: BatchRead | null; complete: Completion | null }[] = [];
-    const keys = new Set<string>();
-    for (const selection of selectionSet.selections) {
-      if (selection.kind !== Kind.FIELD || selection.directives?.length) return null;
-      const key = selection.alias?.value ?? selection.name.value;
-      if (keys.has(key)) return null;
-      keys.add(key);
+    for (const { key, node: selection } of selections) {
       const name = selection.name.value;
       if (name === '__typename') {
         parts.push({ key, read: null, complete: null });
@@ -171,26 +192,22 @@ function plainRead(typeName: string, fieldName: string): BatchRead | null {
 }
 
 /** The plan of a query operation, or null when graphql-js must execute it. */
-function planOperation(schema: GraphQLSchema, operation: OperationDefinitionNode, plans: readonly ModulePlans[], batchReads: Record<string, Record<string, BatchRead>>): PlannedRoot[] | null {
+function planOperation(schema: GraphQLSchema, operation: OperationDefinitionNode, vocabulary: Vocabulary): PlannedRoot[] | null {
   const queryType = schema.getQueryType();
-  if (operation.operation !== 'query' || !queryType || operation.directives?.length) return null;
+  const selections = plainSelections(operation.selectionSet);
+  if (operation.operation !== 'query' || !queryType || operation.directives?.length || !selections) return null;
   const roots: PlannedRoot[] = [];
-  const keys = new Set<string>();
-  for (const selection of operation.selectionSet.selections) {
-    if (selection.kind !== Kind.FIELD || selection.directives?.length) return null;
-    const key = selection.alias?.value ?? selection.name.value;
-    if (keys.has(key)) return null;
-    keys.add(key);
+  for (const { key, node: selection } of selections) {
     if (selection.name.value === '__typename') {
       roots.push({ key, complete: async () => queryType.name });
       continue;
     }
-    const planner = plans.flatMap((p) => p.roots).find((r) => r.field === selection.name.value);
+    const planner = vocabulary.roots.get(selection.name.value);
     const field = queryType.getFields()[selection.name.value];
     if (!planner || !field) return null;
     const rule = fieldRuleOf(schema, queryType.name, field.name);
     if (!isOpenField(schema, queryType.name, field.name) && (!planner.rule || planner.rule.is !== rule)) return null;
-    const compiler = new PlanCompiler(schema, batchReads);
+    const compiler = new PlanCompiler(schema, vocabulary.batchReads);
     const complete = compiler.completion(field.type, selection.selectionSet);
     if (!complete) return null;
     roots.push({ key, complete: rootCompletion(planner, field, selection, compiler, complete) });
@@ -216,14 +233,14 @@ function rootCompletion(planner: RootPlanner, field: GraphQLField<unknown, unkno
  */
 export function operationPlanPlugin(plans: readonly ModulePlans[], onPlanned: (outcome: 'answered' | 'dropped') => void = () => {}): ApolloServerPlugin<RequestContext> {
   const compiled = new WeakMap<DocumentNode, Map<string | null, PlannedRoot[] | null>>();
+  const vocabulary: Vocabulary = { roots: new Map(plans.flatMap((p) => p.roots.map((r) => [r.field, r] as const))), batchReads: {} };
   // Modules may each read fields of one type (a module extends another's type): merged by field.
-  const batchReads: Record<string, Record<string, BatchRead>> = {};
-  for (const [type, reads] of plans.flatMap((p) => Object.entries(p.batchReads))) batchReads[type] = { ...batchReads[type], ...reads };
+  for (const [type, reads] of plans.flatMap((p) => Object.entries(p.batchReads))) vocabulary.batchReads[type] = { ...vocabulary.batchReads[type], ...reads };
   const planOf = (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode) => {
     let byName = compiled.get(document);
     if (!byName) compiled.set(document, (byName = new Map()));
     const name = operation.name?.value ?? null;
-    if (!byName.has(name)) byName.set(name, planOperation(schema, operation, plans, batchReads));
+    if (!byName.has(name)) byName.set(name, planOperation(schema, operation, vocabulary));
     return byName.get(name)!;
   };
   return {
