@@ -22,7 +22,10 @@ export const BY_NAME: KeysetOrder = {
   direction: 'asc',
 };
 
-/** How a page's rows become views: the `properties` the map reads, and `also` further select expressions (alias `e`). */
+/**
+ * How a page's rows become views: the `properties` the map reads (the order's keys are always read
+ * too), and `also` further select expressions (alias `e`).
+ */
 export interface RowRead<V> {
   rows: (row: Record<string, unknown>) => V;
   properties?: readonly string[];
@@ -48,10 +51,11 @@ export async function keysetPage<E extends object, V>(
   read: RowRead<V> | { entities: true },
 ): Promise<Page<V>> {
   const [first, second] = order.keys;
-  if ('rows' in read && read.properties && Object.keys(where).length === 0) return unfilteredPage(em, entity, page, includeCount, order, read);
+  const properties = 'properties' in read && read.properties ? withOrderKeys(read.properties, order) : null;
+  if ('rows' in read && properties && Object.keys(where).length === 0) return unfilteredPage(em, entity, page, includeCount, order, read, properties);
   const query = em
     .createQueryBuilder(entity, 'e')
-    .select(('properties' in read && read.properties ? selectListOf(em, entity, read.properties) : '*') as never)
+    .select((properties ? selectListOf(em, entity, properties) : '*') as never)
     .where(where as never);
   // Further columns of the same statement, such as a related row as JSON (row alias `e`).
   for (const expression of ('also' in read && read.also) || []) query.addSelect(raw(expression));
@@ -65,6 +69,12 @@ export async function keysetPage<E extends object, V>(
     includeCount ? em.count(entity, where as never) : Promise.resolve(null),
   ]);
   return pageOf(rows, page, order, total);
+}
+
+/** `properties` with the order's keys, which every page reads for its cursors. */
+function withOrderKeys(properties: readonly string[], order: KeysetOrder): readonly string[] {
+  const missing = order.keys.filter((key) => !properties.includes(key.property)).map((key) => key.property);
+  return missing.length ? [...properties, ...missing] : properties;
 }
 
 /** The keyset condition of the rows after a cursor (row alias `e`), with a parameter for each of its keys. */
@@ -94,9 +104,17 @@ function pageOf<V>(rows: V[], page: PageArgs, order: KeysetOrder, total: number 
  * A page of the whole list, unfiltered (the registry, paged): its statement is written once per
  * shape (`plainSelectOf`) rather than built by the query builder on every request.
  */
-async function unfilteredPage<E extends object, V>(em: EntityManager, entity: EntityName<E>, page: PageArgs, includeCount: boolean, order: KeysetOrder, read: RowRead<V>): Promise<Page<V>> {
+async function unfilteredPage<E extends object, V>(
+  em: EntityManager,
+  entity: EntityName<E>,
+  page: PageArgs,
+  includeCount: boolean,
+  order: KeysetOrder,
+  read: RowRead<V>,
+  properties: readonly string[],
+): Promise<Page<V>> {
   const [first, second] = order.keys;
-  const select = plainSelectOf(em, entity as EntityName<object>, read.properties!, read.also);
+  const select = plainSelectOf(em, entity as EntityName<object>, properties, read.also);
   const orderBy = `order by e.${first.column} ${order.direction}, e.${second.column} ${order.direction} limit ?`;
   const [rows, total] = await Promise.all([
     page.after

@@ -71,7 +71,6 @@ export function createRequestContext(
   hubState: HubState = new HubState(),
   requestId: string = crypto.randomUUID(),
 ): RequestContext {
-  const cache = new Map<LoaderFactory<unknown>, unknown>();
   let revision: Promise<string> | undefined;
   const ctx: RequestContext = {
     principal,
@@ -82,10 +81,7 @@ export function createRequestContext(
     clock,
     requestId,
     operationName: null,
-    loaders<T>(factory: LoaderFactory<T>): T {
-      if (!cache.has(factory)) cache.set(factory, factory(ctx));
-      return cache.get(factory) as T;
-    },
+    loaders: loaderCache(() => ctx),
     hubState: (factory) => hubState.get(factory),
     developmentSignIn: hubState.developmentSignIn,
     // Read by the response cache before any resolver runs: a database failure here must already
@@ -95,4 +91,23 @@ export function createRequestContext(
     })),
   };
   return ctx;
+}
+
+/** DataLoaders created on first use, each by its factory given `owner()`. */
+function loaderCache(owner: () => RequestContext): RequestContext['loaders'] {
+  const cache = new Map<LoaderFactory<unknown>, unknown>();
+  return <T>(factory: LoaderFactory<T>): T => {
+    if (!cache.has(factory)) cache.set(factory, factory(owner()));
+    return cache.get(factory) as T;
+  };
+}
+
+/**
+ * The same request with DataLoaders of its own: rows its reads prime (a plan's rows of only the
+ * columns its query reads) are seen by no other reader of the request. Everything else, the
+ * principal, the EntityManager, the audit and the data revision, is the request's.
+ */
+export function withOwnLoaders(ctx: RequestContext): RequestContext {
+  const own: RequestContext = { ...ctx, loaders: loaderCache(() => own) };
+  return own;
 }

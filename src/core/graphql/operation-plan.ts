@@ -18,7 +18,7 @@ import {
 import { rolesAllowedBy } from '../access/rules.js';
 import { fieldRuleOf, isOpenField } from '../access/shield.js';
 import type { Role } from '../auth/principal.js';
-import type { RequestContext } from './context.js';
+import { withOwnLoaders, type RequestContext } from './context.js';
 import { plainPropertyOf } from './plain-fields.js';
 
 /**
@@ -35,7 +35,8 @@ import { plainPropertyOf } from './plain-fields.js';
  *
  * At run time anything unexpected (variables or arguments that do not coerce, a rule that refuses,
  * a null where the schema promises a value, any error) drops the plan for that request, and
- * graphql-js answers it, with its own errors. A plan only reads, so dropping it leaves nothing behind.
+ * graphql-js answers it, with its own errors. A plan only reads, and with DataLoaders of its own,
+ * so dropping it leaves nothing behind.
  */
 
 /** Reads a field for many parents at once: one value per parent, in their order. */
@@ -50,7 +51,11 @@ export interface RootPlanner {
    * arguments. The plan is used only while the schema guards the field with this very rule.
    */
   rule?: { is: unknown; permits: (args: Record<string, any>, ctx: RequestContext) => boolean };
-  /** What the field's resolver returns; `selected` names each `Type.field` the document reads below it. */
+  /**
+   * What the field's resolver returns; `selected` names each `Type.field` the document reads
+   * anywhere below it. A root's reads run with DataLoaders of their own (`withOwnLoaders`), so a
+   * planner may read rows of only the columns those fields need: no other reader sees them.
+   */
   resolve: (args: Record<string, any>, ctx: RequestContext, selected: ReadonlySet<string>) => Promise<unknown>;
 }
 
@@ -222,7 +227,8 @@ function rootCompletion(planner: RootPlanner, field: GraphQLField<unknown, unkno
     if (!roleChecks.every((roles) => roles.includes(ctx.principal.role))) throw new Unplanned();
     const args = getArgumentValues(field, node, variables);
     if (planner.rule && !planner.rule.permits(args, ctx)) throw new Unplanned();
-    const [answer] = await complete([await planner.resolve(args, ctx, selected)], ctx);
+    const own = withOwnLoaders(ctx);
+    const [answer] = await complete([await planner.resolve(args, own, selected)], own);
     return answer;
   };
 }

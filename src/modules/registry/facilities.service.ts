@@ -11,8 +11,8 @@ import { lapsesWithinSql } from './cis-status.js';
 import { checkFacilityDraft, type FacilityDraft } from './facility.validation.js';
 import { District, Facility, Organisation, WelfareUnit } from './registry.entities.js';
 import type { CreateFacilityInput, FacilityFilter, UpdateFacilityInput } from './registry.types.js';
-import { FACILITY_VIEW_PROPERTIES, facilityFromEntity, facilityFromRow, type FacilityView } from './registry.views.js';
-import { OPERATOR_COLUMN, registryLoaders } from './registry.loaders.js';
+import { facilityFromEntity, facilityFromRow, wholeFacility, type FacilityColumns, type FacilityView } from './registry.views.js';
+import { operatorColumn, registryLoaders } from './registry.loaders.js';
 
 /** The facility filter of the API as a MikroORM condition; shared by the list and the capacity overview. */
 export function facilityWhere(filter: FacilityFilter | null | undefined, today: string): FilterQuery<Facility> {
@@ -50,12 +50,13 @@ export function facilityWhere(filter: FacilityFilter | null | undefined, today: 
   return where as FilterQuery<Facility>;
 }
 
-/** A page of facilities; with `withOperator`, their operators come in the same statement (the query asked for them). */
-export function listFacilities(ctx: RequestContext, filter: FacilityFilter | null, page: PageArgs, includeCount: boolean, withOperator = false): Promise<Page<FacilityView>> {
+/** A page of facilities, of the `columns` asked for (the whole row unless told); with `columns.operator`, their operators come in the same statement. */
+export function listFacilities(ctx: RequestContext, filter: FacilityFilter | null, page: PageArgs, includeCount: boolean, columns: FacilityColumns = wholeFacility(false)): Promise<Page<FacilityView>> {
   const where = facilityWhere(filter, ctx.clock.today());
-  if (!withOperator) return pageByName(ctx.em, Facility, where, page, includeCount, { rows: facilityFromRow, properties: FACILITY_VIEW_PROPERTIES });
+  const { properties, operator } = columns;
+  if (!operator) return pageByName(ctx.em, Facility, where, page, includeCount, { rows: facilityFromRow, properties });
   const rows = ctx.loaders(registryLoaders).facilityWithOperatorFromRow;
-  return pageByName(ctx.em, Facility, where, page, includeCount, { rows, properties: FACILITY_VIEW_PROPERTIES, also: [OPERATOR_COLUMN] });
+  return pageByName(ctx.em, Facility, where, page, includeCount, { rows, properties, also: [operatorColumn(operator)] });
 }
 
 interface References {

@@ -5,7 +5,17 @@ import type { EntityName } from '@mikro-orm/core';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { Facility, OccupancyReport, Organisation } from './registry.entities.js';
 import { referenceData } from './reference-data.js';
-import { FACILITY_VIEW_PROPERTIES, ORGANISATION_VIEW_PROPERTIES, facilityFromRow, organisationFromRow, organisationJsonOf, type DistrictView, type WelfareUnitView } from './registry.views.js';
+import {
+  FACILITY_VIEW_PROPERTIES,
+  ORGANISATION_JSON_KEYS,
+  ORGANISATION_VIEW_PROPERTIES,
+  facilityFromRow,
+  organisationFromRow,
+  organisationJsonOf,
+  type DistrictView,
+  type OrganisationJsonKey,
+  type WelfareUnitView,
+} from './registry.views.js';
 
 /**
  * One SELECT of the `properties` that `map` reads (and `also` further select expressions, alias `e`)
@@ -24,14 +34,18 @@ export interface HistoryKey {
   to: string | null;
 }
 
-/** The select expression that brings a facility's operator into the facility's own statement (alias `e`). */
-export const OPERATOR_COLUMN = `${organisationJsonOf('e.operator_id')} as "operatorRow"`;
+/** The select expression that brings a facility's operator (its `keys`) into the facility's own statement (alias `e`). */
+export function operatorColumn(keys: readonly OrganisationJsonKey[] = ORGANISATION_JSON_KEYS): string {
+  return `${organisationJsonOf('e.operator_id', keys)} as "operatorRow"`;
+}
+
+const OPERATOR_COLUMN = operatorColumn();
 
 /** The registry's DataLoaders for one request. */
 export function registryLoaders(ctx: RequestContext) {
   const organisation = rowsById(ctx, Organisation, ORGANISATION_VIEW_PROPERTIES, organisationFromRow);
   const facility = rowsById(ctx, Facility, FACILITY_VIEW_PROPERTIES, facilityFromRow);
-  /** Maps a facility row read with `OPERATOR_COLUMN`, handing its operator to the organisation loader. */
+  /** Maps a facility row read with `operatorColumn`, handing its operator to the organisation loader. */
   const facilityWithOperatorFromRow = (row: Record<string, unknown>) => {
     const operator = row.operatorRow as Record<string, unknown> | null;
     if (operator) organisation.prime(operator.id as string, organisationFromRow(operator));

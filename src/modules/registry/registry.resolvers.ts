@@ -13,7 +13,7 @@ import { createOrganisation, listOrganisations } from './organisations.service.j
 import type { OccupancyReport } from './registry.entities.js';
 import { referenceData } from './reference-data.js';
 import type { DistrictView as District, WelfareUnitView as WelfareUnit } from './registry.views.js';
-import type { FacilityView as Facility, OrganisationView as Organisation } from './registry.views.js';
+import { wholeFacility, type FacilityColumns, type FacilityView as Facility, type OrganisationView as Organisation } from './registry.views.js';
 import { registryLoaders } from './registry.loaders.js';
 import { capacityLimitFor } from './registry.rules.js';
 import { InputProblems } from '../../core/errors.js';
@@ -40,10 +40,10 @@ import {
   WelfareUnitType,
 } from './registry.types.js';
 
-/** A page of facilities as `Query.facilities` answers it; `withOperator` when the query reads operators. */
-export async function facilityConnection(ctx: RequestContext, filter: FacilityFilter | null, page: PageArgs, includeCount: boolean, withOperator: boolean) {
+/** A page of facilities as `Query.facilities` answers it, of the `columns` the query reads. */
+export async function facilityConnection(ctx: RequestContext, filter: FacilityFilter | null, page: PageArgs, includeCount: boolean, columns: FacilityColumns) {
   checkPageArgs(page).throwIfAny();
-  return toConnection(await listFacilities(ctx, filter, page, includeCount, withOperator));
+  return toConnection(await listFacilities(ctx, filter, page, includeCount, columns));
 }
 
 /** One facility by id as `Query.facility` answers it; `withOperator` when the query reads its operator. */
@@ -61,7 +61,7 @@ export class FacilityResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return facilityConnection(ctx, filter, page, selectsTotalCount(info), selectedFieldsOf(info, 'Facility').has('operator'));
+    return facilityConnection(ctx, filter, page, selectsTotalCount(info), wholeFacility(selectedFieldsOf(info, 'Facility').has('operator')));
   }
 
   @Query(() => FacilityType_, { nullable: true, description: 'One facility by id; null when there is none.' })

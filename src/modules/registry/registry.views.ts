@@ -89,6 +89,23 @@ export const FACILITY_VIEW_PROPERTIES = [
   'registerName', 'registerNumber', 'registerEntryDate', 'occupiedPlaces', 'occupancyDate', 'occupancyReportedAt', 'version',
 ] as const;
 
+export type FacilityViewProperty = (typeof FACILITY_VIEW_PROPERTIES)[number];
+
+/**
+ * What a read of facilities selects: the row's properties, and the keys of its operator's JSON
+ * when the read brings the operator along in the same statement. Only a plan reads part of a row
+ * (registry.plans.ts), with DataLoaders no other reader sees.
+ */
+export interface FacilityColumns {
+  properties: readonly FacilityViewProperty[];
+  operator: readonly OrganisationJsonKey[] | null;
+}
+
+/** The whole row, with or without the whole operator: what graphql-js's resolvers read. */
+export function wholeFacility(withOperator: boolean): FacilityColumns {
+  return { properties: FACILITY_VIEW_PROPERTIES, operator: withOperator ? ORGANISATION_JSON_KEYS : null };
+}
+
 /** A facility row as MikroORM's QueryBuilder maps it (`execute('all', true)`): flattened embeddables, foreign keys as ids. */
 export function facilityFromRow(row: Row): FacilityView {
   return {
@@ -151,15 +168,25 @@ export function facilityFromEntity(f: Facility): FacilityView {
   };
 }
 
+/** The keys `organisationFromRow` reads, each with the column of `organisation o` it comes from. */
+const ORGANISATION_JSON_COLUMNS = {
+  id: 'o.id', name: 'o.name', searchName: 'o.search_name', kind: 'o.kind', nip: 'o.nip', regon: 'o.regon', krs: 'o.krs',
+  address_street: 'o.address_street', address_postalCode: 'o.address_postal_code', address_city: 'o.address_city', address_teryt: 'o.address_teryt',
+  contact_email: 'o.contact_email', contact_phone: 'o.contact_phone', contact_website: 'o.contact_website',
+} as const;
+
+export type OrganisationJsonKey = keyof typeof ORGANISATION_JSON_COLUMNS;
+
+/** Every key of an organisation's JSON: the whole row. */
+export const ORGANISATION_JSON_KEYS = Object.keys(ORGANISATION_JSON_COLUMNS) as readonly OrganisationJsonKey[];
+
 /**
- * The organisation whose id is `idSql` as one JSON value with the keys `organisationFromRow` reads:
- * lets a list of facilities bring their operators in its own statement.
+ * The organisation whose id is `idSql` as one JSON value with the `keys` `organisationFromRow`
+ * reads (all of them unless told): lets a list of facilities bring their operators in its own statement.
  */
-export function organisationJsonOf(idSql: string): string {
-  return `(select json_build_object('id', o.id, 'name', o.name, 'searchName', o.search_name, 'kind', o.kind, 'nip', o.nip,
-    'regon', o.regon, 'krs', o.krs, 'address_street', o.address_street, 'address_postalCode', o.address_postal_code,
-    'address_city', o.address_city, 'address_teryt', o.address_teryt, 'contact_email', o.contact_email,
-    'contact_phone', o.contact_phone, 'contact_website', o.contact_website) from organisation o where o.id = ${idSql})`;
+export function organisationJsonOf(idSql: string, keys: readonly OrganisationJsonKey[] = ORGANISATION_JSON_KEYS): string {
+  const pairs = keys.map((key) => `'${key}', ${ORGANISATION_JSON_COLUMNS[key]}`).join(', ');
+  return `(select json_build_object(${pairs}) from organisation o where o.id = ${idSql})`;
 }
 
 /** The properties `organisationFromRow` reads (not the timestamps). */
