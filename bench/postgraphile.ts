@@ -1,11 +1,12 @@
 /**
  * Side by side with PostGraphile 5 (issue 15): the same generated PostgreSQL database served by
- * Splot (its real server) and by PostGraphile's amber preset, each in a process of its own,
+ * Splot (its real server) and by PostGraphile's amber preset (with its aggregates plugin for the
+ * capacity overview), each in a process of its own,
  * the same questions asked of both with their own field names, each request a response-cache miss
  * for Splot (a different page, or a different facility, every time). The runs are interleaved,
  * Splot then PostGraphile, three rounds, and the ratio of requests per second printed.
  *
- *   DATABASE_URL=postgres://… npm run bench:postgraphile -- [--facilities 20000] [--duration 10] [--connections 10] [--record]
+ *   DATABASE_URL=postgres://… npm run bench:postgraphile -- [--facilities 20000] [--duration 10] [--connections 10] [--only capacity] [--record]
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
@@ -21,6 +22,8 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
     record: { type: 'boolean', default: false },
+    /** Only the scenarios whose name contains this text. */
+    only: { type: 'string', default: '' },
   },
 });
 if (!process.env.DATABASE_URL) throw new Error('PostGraphile needs PostgreSQL: set DATABASE_URL');
@@ -51,6 +54,11 @@ async function cursors(url: string, headers: Record<string, string>, query: stri
   return list;
 }
 
+/** The body with a variable `miss` of `n` added. */
+function withMiss(body: string, n: number): string {
+  return body.includes('"variables":{}') ? body.replace('"variables":{}', `"variables":{"miss":${n}}`) : body.replace('"variables":{', `"variables":{"miss":${n},`);
+}
+
 async function measure(side: Side, connections: number, duration: number) {
   let call = 0;
   const result = await autocannon({
@@ -58,7 +66,7 @@ async function measure(side: Side, connections: number, duration: number) {
     headers: { 'content-type': 'application/json', ...side.headers },
     // A variable the operation does not declare changes nothing in the answer but makes every body
     // new, so that Splot's response cache misses every time, as after a write.
-    requests: [{ method: 'POST', setupRequest: (req) => ({ ...req, body: side.bodies[call % side.bodies.length]!.replace('"variables":{', `"variables":{"miss":${call++},`) }) }],
+    requests: [{ method: 'POST', setupRequest: (req) => ({ ...req, body: withMiss(side.bodies[call % side.bodies.length]!, call++) }) }],
   });
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx };
 }
@@ -86,6 +94,13 @@ try {
     const PG_PAGE = 'query($after: Cursor) { allFacilities(first: 50, after: $after, orderBy: [SEARCH_NAME_ASC, PRIMARY_KEY_ASC]) { nodes { rowId name type declaredCapacity organisationByOperatorId { name } districtByDistrictId { name } } pageInfo { endCursor } } }';
     const SPLOT_ONE = 'query($id: ID!) { facility(id: $id) { id name type declaredCapacity operator { name kind } district { name } unit { name } } }';
     const PG_ONE = 'query($id: UUID!) { facilityByRowId(rowId: $id) { rowId name type declaredCapacity organisationByOperatorId { name kind } districtByDistrictId { name } welfareUnitByUnitId { name } } }';
+    // PostGraphile's grouped aggregates give the district's id, not its name; Splot's overview also
+    // counts suspended facilities, free places and fresh reports in the same statement.
+    const SPLOT_CAPACITY = 'query($days: Int!, $filter: FacilityFilter) { capacityOverview(groupBy: [DISTRICT], freshWithinDays: $days, filter: $filter) { district { name } facilities declaredCapacity occupiedPlaces freePlaces } }';
+    const PG_CAPACITY = '{ allFacilities(condition: { status: "ACTIVE" }) { groupedAggregates(groupBy: [DISTRICT_ID]) { keys distinctCount { rowId } sum { declaredCapacity occupiedPlaces } } } }';
+    // 734 different arguments asked in turn, more than Splot's aggregate cache holds (500, first in
+    // first out), so that every request is computed in SQL, as after a write.
+    const computedEveryTime = [null, {}].flatMap((filter) => Array.from({ length: 367 }, (_, days) => JSON.stringify({ query: SPLOT_CAPACITY, variables: { days, filter } })));
 
     const [splotCursors, pgCursors] = await Promise.all([
       cursors(splot.url, splot.headers, SPLOT_PAGE, (d) => d.facilities.pageInfo, 200),
@@ -103,9 +118,21 @@ try {
         splot: { ...splot, bodies: ids.map((id) => JSON.stringify({ query: SPLOT_ONE, variables: { id } })) },
         pg: { ...pg, bodies: ids.map((id) => JSON.stringify({ query: PG_ONE, variables: { id } })) },
       },
+      {
+        name: 'capacity by district, computed every time (as after a write)',
+        splot: { ...splot, bodies: computedEveryTime },
+        pg: { ...pg, bodies: [JSON.stringify({ query: PG_CAPACITY, variables: {} })] },
+      },
+      {
+        // The response cache is per role and organisation; the aggregates are shared by all of them.
+        name: 'capacity by district, response-cache miss, aggregates of this revision already computed (another office asking)',
+        splot: { ...splot, bodies: [JSON.stringify({ query: SPLOT_CAPACITY, variables: { days: 7, filter: null } })] },
+        pg: { ...pg, bodies: [JSON.stringify({ query: PG_CAPACITY, variables: {} })] },
+      },
     ];
     // Both sides must answer each scenario without errors before it is measured.
-    for (const scenario of scenarios) {
+    const chosen = scenarios.filter((scenario) => scenario.name.includes(values.only));
+    for (const scenario of chosen) {
       for (const side of [scenario.splot, scenario.pg]) {
         const { query, variables } = JSON.parse(side.bodies[0]!) as { query: string; variables: Record<string, unknown> };
         await post(side.url, side.headers, query, variables);
@@ -113,7 +140,7 @@ try {
     }
     const connections = Number(values.connections);
     const duration = Number(values.duration);
-    for (const scenario of scenarios) {
+    for (const scenario of chosen) {
       await measure(scenario.splot, connections, 2);
       await measure(scenario.pg, connections, 2);
       const runs: { splot: Awaited<ReturnType<typeof measure>>; pg: Awaited<ReturnType<typeof measure>> }[] = [];
