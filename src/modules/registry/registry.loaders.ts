@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { byIdLoader } from '../../core/graphql/by-id-loader.js';
 import { mapPlainRows, plainSelectOf } from '../../core/db/plain-select.js';
 import type { EntityName } from '@mikro-orm/core';
-import type { RequestContext } from '../../core/graphql/context.js';
+import type { LoaderFactory, RequestContext } from '../../core/graphql/context.js';
 import { Facility, OccupancyReport, Organisation } from './registry.entities.js';
 import { referenceData } from './reference-data.js';
 import {
@@ -13,6 +13,8 @@ import {
   organisationFromRow,
   organisationJsonOf,
   type DistrictView,
+  type FacilityColumns,
+  type FacilityView,
   type OrganisationJsonKey,
   type WelfareUnitView,
 } from './registry.views.js';
@@ -102,6 +104,26 @@ export function registryLoaders(ctx: RequestContext) {
       { cacheKeyFn: historyKey },
     ),
   };
+}
+
+const byColumns = new WeakMap<FacilityColumns, LoaderFactory<DataLoader<string, FacilityView | null>>>();
+
+/**
+ * Facilities by id of only `columns`, with their operators (of `columns.operator`) handed to the
+ * organisation loader: for a plan, whose loaders are its own (`withOwnLoaders`); the shared
+ * `facility` loader is never primed with part of a row. One factory per `columns` object.
+ */
+export function facilitiesByIdOf(columns: FacilityColumns): LoaderFactory<DataLoader<string, FacilityView | null>> {
+  let factory = byColumns.get(columns);
+  if (!factory) {
+    factory = (ctx) => {
+      const { facilityWithOperatorFromRow } = ctx.loaders(registryLoaders);
+      const properties = columns.properties.includes('id') ? columns.properties : [...columns.properties, 'id' as const];
+      return rowsById(ctx, Facility, properties, facilityWithOperatorFromRow, columns.operator ? [operatorColumn(columns.operator)] : []);
+    };
+    byColumns.set(columns, factory);
+  }
+  return factory;
 }
 
 function historyKey(k: HistoryKey): string {

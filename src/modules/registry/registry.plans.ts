@@ -99,7 +99,7 @@ export const registryPlans: ModulePlans = {
     },
     {
       field: 'facility',
-      resolve: (args, ctx, selected) => facilityById(ctx, args.id, selected.has('Facility.operator')),
+      resolve: (args, ctx, selected) => facilityById(ctx, args.id, facilityColumnsFor(selected)),
     },
   ],
   batchReads: {

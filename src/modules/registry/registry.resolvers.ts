@@ -13,8 +13,8 @@ import { createOrganisation, listOrganisations } from './organisations.service.j
 import type { OccupancyReport } from './registry.entities.js';
 import { referenceData } from './reference-data.js';
 import type { DistrictView as District, WelfareUnitView as WelfareUnit } from './registry.views.js';
-import { wholeFacility, type FacilityColumns, type FacilityView as Facility, type OrganisationView as Organisation } from './registry.views.js';
-import { registryLoaders } from './registry.loaders.js';
+import { FACILITY_VIEW_PROPERTIES, wholeFacility, type FacilityColumns, type FacilityView as Facility, type OrganisationView as Organisation } from './registry.views.js';
+import { facilitiesByIdOf, registryLoaders } from './registry.loaders.js';
 import { capacityLimitFor } from './registry.rules.js';
 import { InputProblems } from '../../core/errors.js';
 import {
@@ -46,10 +46,14 @@ export async function facilityConnection(ctx: RequestContext, filter: FacilityFi
   return toConnection(await listFacilities(ctx, filter, page, includeCount, columns));
 }
 
-/** One facility by id as `Query.facility` answers it; `withOperator` when the query reads its operator. */
-export function facilityById(ctx: RequestContext, id: string, withOperator: boolean): Promise<Facility | null> {
+/**
+ * One facility by id as `Query.facility` answers it: the whole row, with the operator in the same
+ * statement when `columns.operator`; a plan asks for only the `columns` its query reads.
+ */
+export function facilityById(ctx: RequestContext, id: string, columns: FacilityColumns): Promise<Facility | null> {
   const loaders = ctx.loaders(registryLoaders);
-  return (withOperator ? loaders.facilityWithOperator : loaders.facility).load(id);
+  if (columns.properties === FACILITY_VIEW_PROPERTIES) return (columns.operator ? loaders.facilityWithOperator : loaders.facility).load(id);
+  return ctx.loaders(facilitiesByIdOf(columns)).load(id);
 }
 
 @Resolver(() => FacilityType_)
@@ -66,7 +70,7 @@ export class FacilityResolver {
 
   @Query(() => FacilityType_, { nullable: true, description: 'One facility by id; null when there is none.' })
   facility(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Facility | null> {
-    return facilityById(ctx, id, selectedFieldsOf(info, 'Facility').has('operator'));
+    return facilityById(ctx, id, wholeFacility(selectedFieldsOf(info, 'Facility').has('operator')));
   }
 
   @Mutation(() => FacilityType_, { description: 'Adds a facility to the registry (MOPS_WORKER, ADMIN).' })

@@ -150,9 +150,28 @@ describe('a planned page reads only the columns its query reads', () => {
     }
   });
 
-  it('answers each field of the operator asked alone as graphql-js does', async () => {
+  it.each(['ADMIN', 'ANALYST'] as const)('answers each field of one facility by id asked alone as graphql-js does (%s)', async (role) => {
+    // Facilities with each optional part present, so that a part read from the wrong columns shows.
+    const { data } = await callerAs('ADMIN').query(unplanned(`{ facilities(first: 500) { nodes { id contact { email } agreement { number } registerEntry { number } occupancy { date } openedOn subtype } } }`));
+    type Node = Record<string, unknown> & { id: string };
+    const nodes = data.facilities.nodes as Node[];
+    const ids = new Set([aFacility.id, aFacility.cis]);
+    for (const part of ['contact', 'agreement', 'registerEntry', 'occupancy', 'openedOn', 'subtype']) {
+      const having = nodes.find((node) => node[part] !== null);
+      expect(having, part).toBeDefined();
+      ids.add(having!.id);
+    }
+    for (const id of ids) {
+      for (const field of [...eachField(EVERY_PLANNED_FIELD), OCCUPANCY]) {
+        expect(await compare(role, `query($id: ID!) { facility(id: $id) { ${field} } }`, { id }), field).toBe('answered');
+      }
+    }
+  });
+
+  it('answers each field of the operator asked alone as graphql-js does, in a page and by id', async () => {
     for (const field of eachField('id name kind nip regon krs address { postalCode city teryt } contact { email phone website }')) {
       expect(await compare('ADMIN', `{ facilities(first: 60) { nodes { operator { ${field} } } } }`), field).toBe('answered');
+      expect(await compare('ADMIN', `query($id: ID!) { facility(id: $id) { operator { ${field} } } }`, { id: aFacility.id }), field).toBe('answered');
     }
   });
 
