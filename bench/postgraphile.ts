@@ -152,7 +152,7 @@ try {
     }
   });
   if (values.record) {
-    recordResults(`Side by side with PostGraphile 5 (amber) · PostgreSQL · ${Number(values.facilities).toLocaleString('en')} facilities · ${values.connections} connections · cache misses · 3 interleaved rounds of ${values.duration} s`,
+    recordResults(`Side by side with PostGraphile 5 (amber, with @graphile/pg-aggregates) · PostgreSQL · ${Number(values.facilities).toLocaleString('en')} facilities · ${values.connections} connections · cache misses · 3 interleaved rounds of ${values.duration} s`,
       ['query', 'Splot req/s', 'PostGraphile req/s', 'ratio', 'p50 ms (Splot / PG)', 'p99 ms (Splot / PG)', 'errors'], rows);
   }
 } finally {
