@@ -139,7 +139,7 @@ function eachField(selection: string): string[] {
   return outer.kind === Kind.FIELD ? outer.selectionSet!.selections.map((field) => print(field)) : [];
 }
 
-describe('a planned page reads only the columns its query reads', () => {
+describe('a planned read selects only the columns its query reads', () => {
   const pages = [`facilities(first: 60)`, `facilities(first: 60, filter: { search: "a" })`, `facilities(first: 30, filter: { types: [SOCIAL_INTEGRATION_CENTRE, CARE_EDUCATION_FACILITY, DOMESTIC_VIOLENCE_CENTRE, NIGHT_SHELTER] })`];
 
   it.each(['ADMIN', 'ANALYST'] as const)('answers each field asked alone as graphql-js does (%s)', async (role) => {
@@ -201,7 +201,7 @@ describe('a planned page reads only the columns its query reads', () => {
       return statements.find((sql) => /from "?facility"? as "?e"?/.test(sql))!;
     };
     const names = await pageSql('name operator { name }');
-    expect(names).toMatch(/"?name"?/);
+    expect(names).toMatch(/'name', o\.name/);
     expect(names).not.toMatch(/contact_email|agreement_number|register_number|occupied_places|address_street|'nip'/);
     const contacts = await pageSql('name contact { email } operator { nip }');
     expect(contacts).toMatch(/contact_email/);
