@@ -117,17 +117,17 @@ export const CARER_LIMITS: readonly CarerLimit[] = [
   },
   {
     ...base, kind: 'SOCIALISATION_FACILITY', maxChildren: 14, ageRuleApplies: true,
-    source: `Art. 95 ust. 3 of the ${ACT}: up to 14 children, including those who came of age there; a child under 10 only with an exception (ust. 2) (until 1 January 2021 a facility running on 1 January 2012 could hold up to 30: art. 230 ust. 1, transitional, not modelled; inforlex, t.j. Dz.U. 2024 poz. 177)`,
+    source: `Art. 95 ust. 3 of the ${ACT}: up to 14 children, including those who came of age there; a child under 10 only with an exception (ust. 2) (until 1 January 2021 the care-and-education facilities of art. 229 ust. 1\u20133 (those running under the law before it), after the period of art. 229 ust. 8, could hold up to 30: art. 230 ust. 1, transitional, not modelled; inforlex, t.j. Dz.U. 2024 poz. 177)`,
   },
   {
     ...base, kind: 'SPECIALIST_THERAPEUTIC_FACILITY', maxChildren: 14, ageRuleApplies: true,
-    source: `Art. 95 ust. 3 of the ${ACT}: up to 14 children; a child under 10 only with an exception (ust. 2) (until 1 January 2021 a facility running on 1 January 2012 could hold up to 30: art. 230 ust. 1, transitional, not modelled; inforlex, t.j. Dz.U. 2024 poz. 177)`,
+    source: `Art. 95 ust. 3 of the ${ACT}: up to 14 children; a child under 10 only with an exception (ust. 2) (until 1 January 2021 the care-and-education facilities of art. 229 ust. 1\u20133 (those running under the law before it), after the period of art. 229 ust. 8, could hold up to 30: art. 230 ust. 1, transitional, not modelled; inforlex, t.j. Dz.U. 2024 poz. 177)`,
   },
   {
     ...base, kind: 'INTERVENTION_FACILITY', maxChildren: 14, ageRuleApplies: true,
     exception: { kind: 'EMERGENCY', admissionRoutes: ['POLICE_OR_BORDER_GUARD', 'CHILDS_OWN_REQUEST', 'EMERGENCY'] },
     stay: { maxMonths: 3, extendedMonthsInAll: null, untilProceedingsEnd: true },
-    source: `Art. 95 ust. 3 of the ${ACT}: up to 14 children, except a child brought by the Police or the Border Guard, at its own request or in an emergency (art. 103 ust. 2 pkt 2\u20133 and ust. 3); a stay lasts up to 3 months, extendable until the court proceedings end (art. 103 ust. 6\u20137); a child under 10 only with an exception (art. 95 ust. 2) (until 1 January 2021 a facility running on 1 January 2012 could hold up to 30: art. 230 ust. 1, transitional, not modelled; inforlex, t.j. Dz.U. 2024 poz. 177)`,
+    source: `Art. 95 ust. 3 of the ${ACT}: up to 14 children, except a child brought by the Police or the Border Guard, at its own request or in an emergency (art. 103 ust. 2 pkt 2\u20133 and ust. 3); a stay lasts up to 3 months, extendable until the court proceedings end (art. 103 ust. 6\u20137); a child under 10 only with an exception (art. 95 ust. 2) (until 1 January 2021 the care-and-education facilities of art. 229 ust. 1\u20133 (those running under the law before it), after the period of art. 229 ust. 8, could hold up to 30: art. 230 ust. 1, transitional, not modelled; inforlex, t.j. Dz.U. 2024 poz. 177)`,
   },
   {
     ...base, kind: 'FAMILY_TYPE_FACILITY', maxChildren: 8, exception: { kind: 'SIBLINGS', maxWithException: 10, needs: ['VOIVODE_CONSENT'] },

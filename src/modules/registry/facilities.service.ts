@@ -11,7 +11,7 @@ import { lapsesWithinSql } from './cis-status.js';
 import { checkFacilityDraft, type FacilityDraft } from './facility.validation.js';
 import { District, Facility, Organisation, WelfareUnit } from './registry.entities.js';
 import type { CreateFacilityInput, FacilityFilter, UpdateFacilityInput } from './registry.types.js';
-import { facilityFromEntity, facilityFromRow, wholeFacility, type FacilityColumns, type FacilityView } from './registry.views.js';
+import { facilityFromEntity, facilityFromRow, type FacilityColumns, type FacilityView } from './registry.views.js';
 import { operatorColumn, registryLoaders } from './registry.loaders.js';
 
 /** The facility filter of the API as a MikroORM condition; shared by the list and the capacity overview. */
@@ -50,8 +50,8 @@ export function facilityWhere(filter: FacilityFilter | null | undefined, today: 
   return where as FilterQuery<Facility>;
 }
 
-/** A page of facilities, of the `columns` asked for (the whole row unless told); with `columns.operator`, their operators come in the same statement. */
-export function listFacilities(ctx: RequestContext, filter: FacilityFilter | null, page: PageArgs, includeCount: boolean, columns: FacilityColumns = wholeFacility(false)): Promise<Page<FacilityView>> {
+/** A page of facilities, of the `columns` asked for (`wholeFacility` for the whole row); with `columns.operator`, their operators come in the same statement. */
+export function listFacilities(ctx: RequestContext, filter: FacilityFilter | null, page: PageArgs, includeCount: boolean, columns: FacilityColumns): Promise<Page<FacilityView>> {
   const where = facilityWhere(filter, ctx.clock.today());
   const { properties, operator } = columns;
   if (!operator) return pageByName(ctx.em, Facility, where, page, includeCount, { rows: facilityFromRow, properties });

@@ -25,15 +25,15 @@ const FAMILY_SUPPORT_ACT = 'ustawa z dnia 9 czerwca 2011 r. o wspieraniu rodziny
 export const CAPACITY_LIMITS: readonly CapacityLimitRule[] = [
   {
     type: 'CARE_EDUCATION_FACILITY', subtype: 'SOCIALISATION', maxPlaces: 14, validFrom: '2012-01-01', validTo: null,
-    source: `${FAMILY_SUPPORT_ACT} (t.j. Dz.U. 2024 poz. 177), art. 95 ust. 3: incl. those who came of age there; more only for a child placed back from the institutions of art. 95 ust. 3a; until 1 January 2021 a facility running on 1 January 2012 could hold up to 30 (art. 230 ust. 1, transitional, not modelled)`,
+    source: `${FAMILY_SUPPORT_ACT} (t.j. Dz.U. 2024 poz. 177), art. 95 ust. 3: incl. those who came of age there; more only for a child placed back from the institutions of art. 95 ust. 3a; until 1 January 2021 the care-and-education facilities of art. 229 ust. 1\u20133 (those running under the law before it), after the period of art. 229 ust. 8, could hold up to 30 (art. 230 ust. 1, transitional, not modelled)`,
   },
   {
     type: 'CARE_EDUCATION_FACILITY', subtype: 'INTERVENTION', maxPlaces: 14, validFrom: '2012-01-01', validTo: null,
-    source: `${FAMILY_SUPPORT_ACT} (t.j. Dz.U. 2024 poz. 177), art. 95 ust. 3; not for a child brought by the Police or the Border Guard, at its own request or in an emergency (art. 103 ust. 2 pkt 2\u20133 and ust. 3); until 1 January 2021 a facility running on 1 January 2012 could hold up to 30 (art. 230 ust. 1, transitional, not modelled)`,
+    source: `${FAMILY_SUPPORT_ACT} (t.j. Dz.U. 2024 poz. 177), art. 95 ust. 3; not for a child brought by the Police or the Border Guard, at its own request or in an emergency (art. 103 ust. 2 pkt 2\u20133 and ust. 3); until 1 January 2021 the care-and-education facilities of art. 229 ust. 1\u20133 (those running under the law before it), after the period of art. 229 ust. 8, could hold up to 30 (art. 230 ust. 1, transitional, not modelled)`,
   },
   {
     type: 'CARE_EDUCATION_FACILITY', subtype: 'SPECIALIST_THERAPEUTIC', maxPlaces: 14, validFrom: '2012-01-01', validTo: null,
-    source: `${FAMILY_SUPPORT_ACT} (t.j. Dz.U. 2024 poz. 177), art. 95 ust. 3; until 1 January 2021 a facility running on 1 January 2012 could hold up to 30 (art. 230 ust. 1, transitional, not modelled)`,
+    source: `${FAMILY_SUPPORT_ACT} (t.j. Dz.U. 2024 poz. 177), art. 95 ust. 3; until 1 January 2021 the care-and-education facilities of art. 229 ust. 1\u20133 (those running under the law before it), after the period of art. 229 ust. 8, could hold up to 30 (art. 230 ust. 1, transitional, not modelled)`,
   },
   {
     type: 'CARE_EDUCATION_FACILITY', subtype: 'FAMILY_TYPE', maxPlaces: 8, validFrom: '2012-01-01', validTo: null,
