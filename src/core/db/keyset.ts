@@ -1,7 +1,7 @@
 import { Cursor, raw, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { PageArgs, Page } from '../graphql/pagination.js';
 import type { EntityManager } from './database.js';
-import { mapPlainRows, plainSelectOf } from './plain-select.js';
+import { plainSelectOf, readPlainRows } from './plain-select.js';
 import { selectListOf } from './select-list.js';
 
 /** The two sort keys of a connection, the last one unique: the property, its column and the cast of a cursor value. */
@@ -118,14 +118,11 @@ async function unfilteredPage<E extends object, V>(
   const orderBy = `order by e.${first.column} ${order.direction}, e.${second.column} ${order.direction} limit ?`;
   const [rows, total] = await Promise.all([
     page.after
-      ? em.execute<Record<string, unknown>[]>(
-          `${select} where ${afterCursor(order)} ${orderBy}`,
-          [...(Cursor.decode(page.after) as [unknown, unknown]), page.first + 1],
-        )
-      : em.execute<Record<string, unknown>[]>(`${select} ${orderBy}`, [page.first + 1]),
+      ? readPlainRows(em, entity as EntityName<object>, `${select} where ${afterCursor(order)} ${orderBy}`, [...(Cursor.decode(page.after) as [unknown, unknown]), page.first + 1], read.rows)
+      : readPlainRows(em, entity as EntityName<object>, `${select} ${orderBy}`, [page.first + 1], read.rows),
     includeCount ? em.count(entity, {} as never) : Promise.resolve(null),
   ]);
-  return pageOf(mapPlainRows(em, entity as EntityName<object>, rows).map(read.rows), page, order, total);
+  return pageOf(rows, page, order, total);
 }
 
 /** A page of a registry list, by folded name (see `keysetPage`). */

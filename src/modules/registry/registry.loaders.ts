@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { byIdLoader } from '../../core/graphql/by-id-loader.js';
-import { mapPlainRows, plainSelectOf } from '../../core/db/plain-select.js';
+import { plainSelectOf, readPlainRows } from '../../core/db/plain-select.js';
 import type { EntityName } from '@mikro-orm/core';
 import type { LoaderFactory, RequestContext } from '../../core/graphql/context.js';
 import { Facility, OccupancyReport, Organisation } from './registry.entities.js';
@@ -24,10 +24,7 @@ import {
  * … WHERE id IN (…) per entity type and tick, as plain rows.
  */
 function rowsById<T extends { id: string }>(ctx: RequestContext, entity: EntityName<any>, properties: readonly string[], map: (row: Record<string, unknown>) => T, also: string[] = []) {
-  return byIdLoader(async (ids) => {
-    const rows = await ctx.em.execute<Record<string, unknown>[]>(`${plainSelectOf(ctx.em, entity, properties, also)} where e.id in (${ids.map(() => '?').join(', ')})`, ids);
-    return mapPlainRows(ctx.em, entity, rows).map(map);
-  });
+  return byIdLoader((ids) => readPlainRows(ctx.em, entity, `${plainSelectOf(ctx.em, entity, properties, also)} where e.id in (${ids.map(() => '?').join(', ')})`, ids, map));
 }
 
 export interface HistoryKey {
