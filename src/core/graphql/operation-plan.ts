@@ -57,6 +57,13 @@ export interface RootPlanner {
    * planner may read rows of only the columns those fields need: no other reader sees them.
    */
   resolve: (args: Record<string, any>, ctx: RequestContext, selected: ReadonlySet<string>) => Promise<unknown>;
+  /**
+   * Empties what `resolve` returned, once the answer is made or the plan dropped (graphql-js then
+   * reads afresh). What a request read stays reachable for a while after it has answered, so every
+   * scavenge copied and promoted the pages of the requests since the last one: emptied, they die
+   * young (see `releaseConnection`).
+   */
+  release?: (value: any) => void;
 }
 
 /** The plans a module offers: root fields, and the computed fields below them it reads in batches, by type. */
@@ -228,8 +235,13 @@ function rootCompletion(planner: RootPlanner, field: GraphQLField<unknown, unkno
     const args = getArgumentValues(field, node, variables);
     if (planner.rule && !planner.rule.permits(args, ctx)) throw new Unplanned();
     const own = withOwnLoaders(ctx);
-    const [answer] = await complete([await planner.resolve(args, own, selected)], own);
-    return answer;
+    const value = await planner.resolve(args, own, selected);
+    try {
+      const [answer] = await complete([value], own);
+      return answer;
+    } finally {
+      planner.release?.(value);
+    }
   };
 }
 

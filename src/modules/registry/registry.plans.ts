@@ -1,5 +1,6 @@
 import type { BatchRead, ModulePlans } from '../../core/graphql/operation-plan.js';
 import type { RequestContext } from '../../core/graphql/context.js';
+import { releaseConnection } from '../../core/graphql/pagination.js';
 import { mayFilterByOccupancy, permitsFilterByOccupancy } from './registry.permissions.js';
 import { DistrictResolver, facilityById, facilityConnection, FacilityResolver, WelfareUnitResolver } from './registry.resolvers.js';
 import { FACILITY_VIEW_PROPERTIES, ORGANISATION_JSON_KEYS, type FacilityColumns, type FacilityViewProperty, type OrganisationJsonKey } from './registry.views.js';
@@ -96,6 +97,7 @@ export const registryPlans: ModulePlans = {
       rule: { is: mayFilterByOccupancy, permits: (args, ctx) => permitsFilterByOccupancy(args, ctx) },
       resolve: (args, ctx, selected) =>
         facilityConnection(ctx, args.filter ?? null, { first: args.first, after: args.after }, selected.has('FacilityConnection.totalCount'), facilityColumnsFor(selected)),
+      release: releaseConnection,
     },
     {
       field: 'facility',

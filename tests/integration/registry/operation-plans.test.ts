@@ -1,7 +1,8 @@
 import { Kind, parse, print, visit, type DirectiveNode, type OperationDefinitionNode } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { stableId } from '../../../seeds/random.js';
 import { ALL_ROLES, type Role } from '../../../src/core/auth/principal.js';
+import { registryPlans } from '../../../src/modules/registry/registry.plans.js';
 import { DEMO_ORGANISATION_OF, startTestHub, testToday, type Caller, type GraphQLResponse, type TestHub } from '../../support/test-hub.js';
 
 /**
@@ -238,5 +239,22 @@ describe('statements of a planned answer', () => {
     expect((await planCounts()).answered).toBe(before.answered + 1);
     expect(statements.filter((sql) => /from "?facility"? as "?e"?/.test(sql))).toHaveLength(1);
     expect(statements.filter((sql) => !/data_revision/.test(sql))).toHaveLength(1);
+  });
+});
+
+describe('what a planned page read', () => {
+  it('is emptied once the page is answered, so that its rows die young', async () => {
+    const root = registryPlans.roots.find((r) => r.field === 'facilities')!;
+    const resolve = vi.spyOn(root, 'resolve');
+    try {
+      const before = await planCounts();
+      const response = await callerAs('ANALYST').query(`{ facilities(first: 5) { nodes { id name } } }`);
+      expect((await planCounts()).answered).toBe(before.answered + 1);
+      expect(response.data.facilities.nodes).toHaveLength(5);
+      const read = (await resolve.mock.results[0]!.value) as { nodes: unknown[] };
+      expect(read.nodes).toEqual([]);
+    } finally {
+      resolve.mockRestore();
+    }
   });
 });
