@@ -124,20 +124,24 @@ export async function listPartnerships(ctx: RequestContext, filter: { asOf?: str
   return rows.map((r) => ({ view: partnershipFrom(r), asOf }));
 }
 
-/** Budgets by year: programmes, planned and used in exact złoty (summed as numeric), and the execution rate; a year whose use is not fully known says so. */
+/**
+ * Budgets by year: every year of the range (a year without programmes has none, planned and used
+ * zero), planned and used in exact złoty (summed as numeric), and the execution rate; a year whose
+ * use is not fully known says so. The last row is the whole range.
+ */
 export async function programmeBudgets(ctx: RequestContext, fromYear: number, toYear: number, kind: string | null) {
   const problems = new InputProblems();
   if (fromYear > toYear) problems.add('fromYear', 'The first year is after the last');
   if (toYear - fromYear > 50) problems.add('toYear', 'At most 50 years');
   problems.throwIfAny();
   const rows = await ctx.em.execute<Record<string, any>[]>(
-    `select y.year, count(*)::int as programmes, sum(y.planned_budget)::text as planned,
-            case when bool_and(y.used_budget is not null) then sum(y.used_budget)::text end as used,
-            case when bool_and(y.used_budget is not null) and sum(y.planned_budget) > 0 then round(100 * sum(y.used_budget) / sum(y.planned_budget), 2)::text end as rate,
-            sum(y.social_workers)::int as social_workers, sum(y.specialists)::int as specialists
-       from programme_year y join programme p on p.id = y.programme_id
-      where y.year between ? and ? ${kind ? 'and p.kind = ?' : ''}
-      group by rollup(y.year) order by y.year nulls last`,
+    `select r.year, count(y.programme_id)::int as programmes, coalesce(sum(y.planned_budget), 0)::text as planned,
+            case when bool_and(y.programme_id is null or y.used_budget is not null) then coalesce(sum(y.used_budget), 0)::text end as used,
+            case when bool_and(y.programme_id is null or y.used_budget is not null) and sum(y.planned_budget) > 0 then round(100 * sum(y.used_budget) / sum(y.planned_budget), 2)::text end as rate,
+            coalesce(sum(y.social_workers), 0)::int as social_workers, coalesce(sum(y.specialists), 0)::int as specialists
+       from generate_series(?::int, ?::int) as r(year)
+       left join (programme_year y join programme p on p.id = y.programme_id ${kind ? 'and p.kind = ?' : ''}) on y.year = r.year
+      group by rollup(r.year) order by r.year nulls last`,
     kind ? [fromYear, toYear, kind] : [fromYear, toYear],
   );
   return rows.map((r) => ({

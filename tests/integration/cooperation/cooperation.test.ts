@@ -38,6 +38,22 @@ describe('Wrocław\u2019s local activity programmes, as published', () => {
     expect(total).toEqual({ year: null, programmes: 17, plannedBudget: '376031.31', usedBudget: '356965.27', usedKnown: true, executionRate: '94.93' });
   });
 
+  it('answers a range with years without programmes, each such year with none and nothing planned', async () => {
+    const response = await t.publicCaller.query(BUDGETS, { from: 2012, to: 2016 });
+    expect(response.errors).toBeUndefined();
+    const rows = response.data.programmeBudgets;
+    expect(rows.map((r: { year: number | null }) => r.year)).toEqual([2012, 2013, 2014, 2015, 2016, null]);
+    expect(rows[2]).toEqual({ year: 2014, programmes: 0, plannedBudget: '0.00', usedBudget: '0.00', usedKnown: true, executionRate: null });
+    expect(rows[5]).toMatchObject({ programmes: 16, plannedBudget: '342769.82', usedKnown: false });
+  });
+
+  it('answers a range with no programme at all, this year included', async () => {
+    const response = await t.publicCaller.query('query($from: Int!, $to: Int!) { programmeBudgets(fromYear: $from, toYear: $to) { year programmes plannedBudget usedBudget socialWorkers } }', { from: 2020, to: thisYear });
+    expect(response.errors).toBeUndefined();
+    expect(response.data.programmeBudgets.at(-1)).toEqual({ year: null, programmes: 0, plannedBudget: '0.00', usedBudget: '0.00', socialWorkers: 0 });
+    expect(response.data.programmeBudgets).toHaveLength(thisYear - 2020 + 2);
+  });
+
   it('lists the partnerships with the dates they were formed, the informal one without a date and the four planned', async () => {
     const all = (await t.publicCaller.query('{ partnerships { name formal concludedOn statusOnDate } }')).data.partnerships;
     const dated = Object.fromEntries(all.map((p: { name: string; concludedOn: string | null }) => [p.name, p.concludedOn]));
