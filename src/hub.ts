@@ -31,7 +31,7 @@ import { requestIdMiddleware } from './core/observability/request-id.js';
 import { exportHandler } from './core/export/export-route.js';
 import { requestOutcomePlugin } from './core/observability/request-outcome.js';
 import { recordStatement, startTracing } from './core/observability/tracing.js';
-import { describeInputLimits, guardMutationInputs } from './core/graphql/input-guard.js';
+import { describeInputLimits, guardMutationInputs, operationArgumentsPlugin } from './core/graphql/input-guard.js';
 import { DateTimeScalar } from './core/graphql/scalars.js';
 import { clockFor, type Clock } from './core/clock.js';
 import { cacheControlDirective } from './core/graphql/cache-control.js';
@@ -248,6 +248,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
       // graphql-armor's typings point at Apollo's CommonJS build; the plugin objects are the same.
       ...(limits.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
       auditFlushPlugin({ behindGateway: Boolean(config.subgraphs) }),
+      operationArgumentsPlugin<RequestContext>(),
       serviceUnavailableStatusPlugin(),
       requestOutcomePlugin(logger, metrics),
       // On stop (SIGTERM) the server takes no new connection and lets requests in flight finish.

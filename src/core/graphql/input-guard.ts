@@ -1,17 +1,23 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import {
-  GraphQLID, GraphQLString, isInputObjectType, isListType, isNonNullType, isScalarType,
-  type GraphQLArgument, type GraphQLFieldResolver, type GraphQLInputField, type GraphQLInputType, type GraphQLSchema,
+  GraphQLError, GraphQLID, GraphQLString, Kind, TypeInfo, isInputObjectType, isListType, isObjectType, isNonNullType, isScalarType, visit, visitWithTypeInfo,
+  type DocumentNode, type FieldNode, type GraphQLArgument, type GraphQLFieldResolver, type GraphQLInputField, type GraphQLInputType, type GraphQLSchema,
+  type OperationDefinitionNode, getArgumentValues, getVariableValues,
 } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { badUserInput, type InputProblem } from '../errors.js';
 import { isUuid } from '../ids.js';
 
 /**
- * The one input layer every mutation passes before its service runs (issue 13): whatever the
- * mutation, an id is a UUID, a date lies in 1900–2199, and text has no NUL or other control
- * character, no lone UTF-16 surrogate, and no more characters than its field takes (stated in each
- * field's description). Each problem comes back as BAD_USER_INPUT with its path, and nothing is
- * written. The domain's own bounds (a child under 18, a positive floor area) stay in the services.
+ * The one input layer every argument passes before a resolver runs: whatever the field, an id is a
+ * UUID, a date lies in 1900–2199, and text has no NUL or other control character, no lone UTF-16
+ * surrogate, and no more characters than its field takes (stated in each field's description). Each
+ * problem comes back as BAD_USER_INPUT with its path, and nothing is written or read: a NUL byte
+ * must never reach the database, whose wire protocol ends strings with one (the server then
+ * answers a protocol violation, which is an outage's code). Mutations are checked field by field
+ * as they run; every other argument of an operation (a query's, a nested field's) once the
+ * operation is known. The domain's own bounds (a child under 18, a positive floor area) stay in
+ * the services.
  */
 
 /** Free-text fields kept in `text` columns: a reason, a note, a description. */
@@ -19,6 +25,8 @@ const LONG_TEXT = new Set([
   'reason', 'note', 'extensionReason', 'ageExceptionReason', 'capacityExceptionReason', 'coordinatorOpinion', 'voivodeConsent',
   'findings', 'description', 'source', 'correctionReason',
 ]);
+/** Opaque cursors carry a page's last keys (a facility's name among them), longer than a name. */
+const CURSOR_TEXT = new Set(['after', 'before']);
 export const SHORT_TEXT_MAX = 255;
 export const LONG_TEXT_MAX = 2000;
 export const EARLIEST_DATE = '1900-01-01';
@@ -26,7 +34,7 @@ export const LATEST_DATE = '2199-12-31';
 
 /** The most characters a text field or argument of this name takes. */
 export function textLimit(name: string): number {
-  return LONG_TEXT.has(name) ? LONG_TEXT_MAX : SHORT_TEXT_MAX;
+  return LONG_TEXT.has(name) || CURSOR_TEXT.has(name) ? LONG_TEXT_MAX : SHORT_TEXT_MAX;
 }
 
 // Tab, line feed and carriage return are allowed in free text only.
@@ -85,6 +93,63 @@ export function guardMutationInputs(schema: GraphQLSchema): GraphQLSchema {
 }
 
 /**
+ * Every problem of the arguments of an operation's fields, except the root fields of a mutation
+ * (the mutation guard checks those as they run, one by one): a root field's argument by its own
+ * path (`area`, `filter.search`), a nested field's prefixed by the response keys that lead to it
+ * (`facilities.nodes.occupancyHistory.from`). Arguments whose variables do not coerce are left to
+ * graphql-js, which reports them.
+ */
+export function operationArgumentProblems(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): InputProblem[] {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 1 });
+  if (coerced.errors) return [];
+  const fragments = document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
+  const typeInfo = new TypeInfo(schema);
+  const mutationType = schema.getMutationType();
+  const problems: InputProblem[] = [];
+  const keys: string[] = [];
+  visit({ kind: Kind.DOCUMENT, definitions: [operation, ...fragments] }, visitWithTypeInfo(typeInfo, {
+    Field: {
+      enter(node: FieldNode) {
+        keys.push(node.alias?.value ?? node.name.value);
+        const field = typeInfo.getFieldDef();
+        if (!field || !node.arguments?.length || (mutationType && typeInfo.getParentType() === mutationType)) return;
+        let values: Record<string, unknown>;
+        try {
+          values = getArgumentValues(field, node, coerced.coerced);
+        } catch {
+          return;
+        }
+        const prefix = keys.length > 1 ? `${keys.join('.')}.` : '';
+        for (const problem of argumentProblems(field.args, values)) problems.push({ path: `${prefix}${problem.path}`, message: problem.message });
+      },
+      leave() {
+        keys.pop();
+      },
+    },
+    FragmentDefinition: { enter: () => void keys.splice(0) },
+  }));
+  return problems;
+}
+
+/** Refuses an operation whose arguments break the input layer before anything runs: HTTP 400, BAD_USER_INPUT with each path. */
+export function operationArgumentsPlugin<C extends object>(): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          const problems = operationArgumentProblems(schema, document, operation, request.variables);
+          if (problems.length) {
+            const error = badUserInput(problems);
+            throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 400 } } });
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
  * States each text limit in the description of the field or argument it bounds, so that the API's
  * documentation says what the input layer enforces. Run once on a freshly built schema.
  */
@@ -99,5 +164,7 @@ export function describeInputLimits(schema: GraphQLSchema): void {
   for (const type of Object.values(schema.getTypeMap())) {
     if (isInputObjectType(type) && !type.name.startsWith('__')) Object.values(type.getFields()).forEach(state);
   }
-  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) field.args.forEach(state);
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isObjectType(type) && !type.name.startsWith('__')) for (const field of Object.values(type.getFields())) field.args.forEach(state);
+  }
 }

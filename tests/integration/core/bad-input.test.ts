@@ -1,17 +1,18 @@
 import {
-  buildSchema, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType,
+  buildSchema, getNamedType, isAbstractType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType,
   type GraphQLArgument, type GraphQLInputType, type GraphQLSchema,
 } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATIONS } from '../../../seeds/demo-ids.js';
-import { errorCodes, startTestHub, testToday, type Caller, type GraphQLResponse, type TestHub } from '../../support/test-hub.js';
+import { errorCodes, problemPaths, startTestHub, testToday, type Caller, type GraphQLResponse, type TestHub } from '../../support/test-hub.js';
 
 /**
- * The bad-input corpus, against every mutation of the committed schema: each text, id and date the
- * mutation takes, at any depth, gets a NUL byte, a lone surrogate, a string far over its limit, an id
- * that is not a UUID, a date of year 0000 or 2300. Every answer is BAD_USER_INPUT (or FORBIDDEN for a
- * role that may not call it), never an internal error, and nothing is written.
+ * The bad-input corpus, against every mutation and every query of the committed schema: each text,
+ * id and date the field takes, at any depth, gets a NUL byte, a lone surrogate, a string far over its
+ * limit, an id that is not a UUID, a date of year 0000 or 2300. Every answer is BAD_USER_INPUT (or
+ * FORBIDDEN for a role that may not call a mutation), never an internal error or an outage, and
+ * nothing is written.
  */
 const today = testToday('2026-11-30');
 const schema: GraphQLSchema = buildSchema(readFileSync('schema/hub.graphql', 'utf8'));
@@ -59,12 +60,13 @@ function setAt(value: Value, path: (string | number)[], leaf: Value): Value {
   return copy;
 }
 
-function operation(name: string, args: readonly GraphQLArgument[]): string {
-  const returns = getNamedType(schema.getMutationType()!.getFields()[name]!.type);
-  const selection = isObjectType(returns) ? ' { __typename }' : '';
+function operation(name: string, args: readonly GraphQLArgument[], kind: 'mutation' | 'query' = 'mutation'): string {
+  const root = kind === 'mutation' ? schema.getMutationType()! : schema.getQueryType()!;
+  const returns = getNamedType(root.getFields()[name]!.type);
+  const selection = isObjectType(returns) || isAbstractType(returns) ? ' { __typename }' : '';
   const declared = args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
   const passed = args.map((a) => `${a.name}: $${a.name}`).join(', ');
-  return `mutation${args.length ? `(${declared})` : ''} { ${name}${args.length ? `(${passed})` : ''}${selection} }`;
+  return `${kind}${args.length ? `(${declared})` : ''} { ${name}${args.length ? `(${passed})` : ''}${selection} }`;
 }
 
 let t: TestHub;
@@ -132,5 +134,51 @@ describe('the bad-input corpus against every mutation', () => {
     expect(failures).toEqual([]);
     expect(cases).toBeGreaterThan(150);
     expect(await tableCounts()).toEqual(before);
+  });
+});
+
+const queries = Object.values(schema.getQueryType()!.getFields()).filter((q) => q.args.some((a) => leaves(a.type).length > 0));
+
+describe('the bad-input corpus against every query', () => {
+  it('covers every query that takes a text, an id or a date', () => {
+    expect(queries.length).toBeGreaterThan(20);
+  });
+
+  it('answers every bad text, id and date with BAD_USER_INPUT at its path before anything is read, never an outage or an internal error', async () => {
+    const failures: string[] = [];
+    let cases = 0;
+    // The input layer runs before the permissions: even PUBLIC is told what is wrong with its input.
+    for (const caller of [t.publicCaller, t.as('ADMIN')]) {
+      for (const query of queries) {
+        const text = operation(query.name, query.args, 'query');
+        const base = Object.fromEntries(query.args.map((a) => [a.name, sample(a.type)]));
+        for (const arg of query.args) {
+          for (const leaf of leaves(arg.type)) {
+            for (const bad of BAD[leaf.scalar]!) {
+              cases++;
+              const response: GraphQLResponse = await caller.query(text, { ...base, [arg.name]: setAt(base[arg.name], leaf.path, bad) });
+              const where = `${query.name}(${arg.name}).${leaf.path.join('.')} = ${JSON.stringify(bad).slice(0, 30)}`;
+              const codes = errorCodes(response);
+              if (response.status >= 500 || codes.length === 0 || codes.some((c) => c !== 'BAD_USER_INPUT')) {
+                failures.push(`${where}: ${response.status} ${JSON.stringify(response.errors ?? response.data).slice(0, 200)}`);
+                continue;
+              }
+              const expected = [...(arg.name === 'input' ? [] : [arg.name]), ...leaf.path].join('.');
+              const paths = (response.errors ?? []).flatMap((e) => e.extensions?.details?.map((d) => d.path) ?? []);
+              const named = paths.includes(expected) || (response.errors ?? []).some((e) => !e.extensions?.details && e.message.includes(`$${arg.name}`));
+              if (!named) failures.push(`${where}: no problem at ${expected} (${JSON.stringify(response.errors).slice(0, 200)})`);
+            }
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(cases).toBeGreaterThan(100);
+  });
+
+  it('names the path of a bad argument of a nested field, after the response keys that lead to it', async () => {
+    const response = await t.as('ADMIN').query('query($d: Date!) { facilities(first: 1) { nodes { history: occupancyHistory(from: $d) { date } } } }', { d: '2300-01-01' });
+    expect(response.status).toBe(400);
+    expect(problemPaths(response)).toEqual(['facilities.nodes.history.from']);
   });
 });
