@@ -240,6 +240,9 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     schema,
     validationRules: limits.validationRules,
     allowBatchedHttpRequests: false,
+    // The process's own handler (main.ts) owns shutdown: Apollo's would stop the server and re-raise
+    // the signal, ending the process with 143 before the database is closed and "stopped" logged.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.production,
     // Production publishes its schema as the committed SDL (schema/), not to whoever asks.
     introspection: config.introspection,
