@@ -58,6 +58,8 @@ export async function seedDemoFosterCare(em: EntityManager, pesel: PeselProtecti
         id: stableId(`carer:${plan.kind}:${i}`), kind: plan.kind, name: `${plan.label} nr ${i + 1}`, facility: null, district: districts[(i * 7 + serial) % districts.length]!,
         coordinatorOrganisation: em.getReference(Organisation, DEMO_ORGANISATIONS.mops), declaredCapacity: plan.places(i),
         siblingsConsent: r.next() < 0.4, status: 'ACTIVE',
+        // Before any of its children came (placements start up to 2,500 days back).
+        registeredOn: addDays(today, -(2600 + 7 * i)),
       }),
     );
     // Every family has a child; the rest go to families with room, as siblings of the first.
@@ -111,7 +113,7 @@ export async function seedDemoFosterCare(em: EntityManager, pesel: PeselProtecti
     if (!kind) continue;
     const carer = em.create(Carer, {
       id: stableId(`carer:facility:${facility.id}`), kind, name: facility.name, facility, district: facility.district, coordinatorOrganisation: null,
-      declaredCapacity: null, siblingsConsent: false, status: 'ACTIVE',
+      declaredCapacity: null, siblingsConsent: false, status: 'ACTIVE', registeredOn: null,
     });
     const children = Math.floor((facility.declaredCapacity ?? 0) * 0.85);
     for (let i = 0; i < children; i++, c++) {

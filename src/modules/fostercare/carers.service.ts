@@ -18,6 +18,8 @@ export interface RegisterCarerInput {
   coordinatorOrganisationId?: string | null;
   declaredCapacity?: number | null;
   siblingsConsent?: boolean | null;
+  /** A family: the day it became a foster family; today when not given. */
+  registeredOn?: string | null;
 }
 
 export async function carerById(ctx: RequestContext, id: string): Promise<CarerView | null> {
@@ -39,10 +41,11 @@ export async function registerCarer(ctx: RequestContext, input: RegisterCarerInp
     const kind = INSTITUTIONAL_KIND_OF[`${facility.type}|${facility.subtype ?? ''}`];
     if (!kind) problems.add('facilityId', `${facility.name} is a ${facility.type}, not a foster-care institution`);
     if (input.kind || input.declaredCapacity !== undefined && input.declaredCapacity !== null) problems.add('facilityId', 'An institution\u2019s kind and places are the facility\u2019s; give only facilityId');
+    if (input.registeredOn) problems.add('registeredOn', 'An institution\u2019s history is its facility\u2019s (opened on, status); give only facilityId');
     problems.throwIfAny();
     const id = await insertCarer(ctx, (em) => em.create(Carer, {
       kind: kind!, name: facility.name, facility: em.getReference(Facility, facility.id), district: em.getReference(District, facility.districtId),
-      coordinatorOrganisation: null, declaredCapacity: null, siblingsConsent: false, status: 'ACTIVE',
+      coordinatorOrganisation: null, declaredCapacity: null, siblingsConsent: false, status: 'ACTIVE', registeredOn: null,
     }));
     return (await carerById(ctx, id))!;
   }
@@ -54,13 +57,14 @@ export async function registerCarer(ctx: RequestContext, input: RegisterCarerInp
   const places = input.declaredCapacity;
   if (places === null || places === undefined || !Number.isInteger(places) || places < 1) problems.add('declaredCapacity', 'Give the number of places, 1 or more');
   else if (limit && limit.maxChildren !== null && places > limit.maxChildren) problems.add('declaredCapacity', `A ${kind} takes at most ${limit.maxChildren} children (${limit.source}); siblings beyond it are an exception per placement`);
+  if (input.registeredOn && input.registeredOn > today) problems.add('registeredOn', 'A family is registered once it is a foster family, not in advance');
   problems.throwIfAny();
   const reference = await ctx.loaders(registryLoaders).district.load(input.districtId!);
   if (!reference) throw notFound('District', input.districtId!);
   const id = await insertCarer(ctx, (em) => em.create(Carer, {
     kind: kind!, name: input.name!.trim(), facility: null, district: em.getReference(District, reference.id),
     coordinatorOrganisation: input.coordinatorOrganisationId ? em.getReference(Organisation, input.coordinatorOrganisationId) : null,
-    declaredCapacity: places!, siblingsConsent: input.siblingsConsent ?? false, status: 'ACTIVE',
+    declaredCapacity: places!, siblingsConsent: input.siblingsConsent ?? false, status: 'ACTIVE', registeredOn: input.registeredOn ?? today,
   }));
   return (await carerById(ctx, id))!;
 }

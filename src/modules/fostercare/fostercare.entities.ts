@@ -48,6 +48,8 @@ export const Carer = defineEntity({
     siblingsConsent: p.boolean().default(false),
     /** A family's status; an institution's follows its facility. */
     status: p.enum(Object.values(CarerStatus)),
+    /** The day a family became a foster family (its agreement or the court's appointment): its history starts then. Null for carers registered before the hub kept it. */
+    registeredOn: p.date().nullable(),
     createdAt: p.datetime().onCreate(recordTime),
     updatedAt: p.datetime().onCreate(recordTime).onUpdate(recordTime),
   },

@@ -133,6 +133,9 @@ export class CarerType {
 
   @Field(() => Boolean, { description: 'The family agrees to take siblings beyond its limit.' })
   siblingsConsent!: boolean;
+
+  @Field(() => DateScalar, { nullable: true, description: 'A family: the day it became a foster family, from which it counts on past dates; null for an institution (its facility\u2019s opening counts) or a family registered before the hub kept the day.' })
+  registeredOn!: string | null;
 }
 
 @ObjectType('CourtDecision', { description: 'The family court decision behind a placement. MOPS_WORKER and ADMIN only.' })
@@ -240,6 +243,9 @@ export class RegisterCarerInput {
 
   @Field(() => Boolean, { nullable: true, description: 'The family agrees to take siblings beyond its limit.' })
   siblingsConsent?: boolean | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'A family: the day it became a foster family (its agreement with the organiser or the court\u2019s appointment), from which it counts on past dates; today when omitted, never in the future.' })
+  registeredOn?: string | null;
 }
 
 @InputType('CourtDecisionInput', { description: 'A family court decision.' })

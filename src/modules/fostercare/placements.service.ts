@@ -105,9 +105,13 @@ export async function placeChild(ctx: RequestContext, input: PlacementInput): Pr
     problems.add('court', 'An emergency placement waits for the decision; record the court when it comes');
   }
   if (input.siblingGroupId && !isUuid(input.siblingGroupId)) problems.add('siblingGroupId', 'Not a sibling group id');
+  else if (input.siblingGroupId && !(await siblingGroupExists(ctx.em, input.siblingGroupId))) {
+    problems.add('siblingGroupId', 'No child belongs to this sibling group: give the siblingGroupId of a sibling\u2019s placement, or none for a new group');
+  }
   if (input.ageExceptionKind === 'OTHER' && !input.ageExceptionReason?.trim()) problems.add('ageExceptionReason', 'Another exceptional case (art. 95 ust. 2) needs its description');
   const carer = await carerById(ctx, input.carerId);
   if (!carer) throw notFound('Carer', input.carerId);
+  if (carer.registeredOn && input.startDate < carer.registeredOn) problems.add('startDate', `${carer.name} became a foster family on ${carer.registeredOn}; a placement starts on or after that day`);
   const limit = carerLimitFor(carer.kind, input.startDate);
   if (!limit) problems.add('startDate', `No limits are in force for a ${carer.kind} on ${input.startDate}`);
   if (input.admissionRoute && input.admissionRoute !== 'ORDINARY' && carer.kind !== 'INTERVENTION_FACILITY') {
@@ -126,7 +130,8 @@ export async function placeChild(ctx: RequestContext, input: PlacementInput): Pr
       const later = new InputProblems();
       if (ageOn(child.birthDate, input.startDate) >= ADULTHOOD) later.add('child.pesel', `A child placed in foster care is under ${ADULTHOOD} on the day of the placement (adulthood at 18, Kodeks cywilny art. 10; a care leaver stays on under an existing placement)`);
       checkAgeRule(rule, input, child.birthDate, later);
-      if (rule.stayEndsAtAgeMonths !== null && periodEnd(child.birthDate, rule.stayEndsAtAgeMonths) < input.startDate) {
+      // The child reaches the age at the start of the birthday (Kodeks cywilny art. 112), so on the birthday it is too old.
+      if (rule.stayEndsAtAgeMonths !== null && periodEnd(child.birthDate, rule.stayEndsAtAgeMonths) <= input.startDate) {
         later.add('child.pesel', `A pre-adoption intervention centre takes children under ${rule.stayEndsAtAgeMonths / 12} year (${rule.source})`);
       }
       later.throwIfAny();
@@ -138,7 +143,8 @@ export async function placeChild(ctx: RequestContext, input: PlacementInput): Pr
       if (!profile) profile = em.create(FosterChild, { person: child, siblingGroupId: group });
       else profile.siblingGroupId = group;
 
-      const capacity = rule.maxChildren === null ? current.capacity : Math.min(current.capacity ?? rule.maxChildren, rule.maxChildren);
+      // Where the statute sets no limit (a kinship family, art. 54), the places a carer declared do not refuse a child.
+      const capacity = rule.maxChildren === null ? null : Math.min(current.capacity ?? rule.maxChildren, rule.maxChildren);
       const peak = capacity === null ? 0 : await peakStays(em, PLACEMENTS, carer.id, input.startDate, input.plannedEndDate ?? null);
       const beyond = capacity !== null && peak + 1 > capacity;
       if (beyond) await checkCapacityException(em, { carer: current, rule, capacity: capacity!, peak, group, input });
@@ -165,6 +171,11 @@ export async function placeChild(ctx: RequestContext, input: PlacementInput): Pr
     if (error instanceof UniqueConstraintViolationException) throw conflict('The child was placed by another request at the same time', { reason: 'CHILD_ALREADY_PLACED' });
     throw error;
   }
+}
+
+/** A sibling group is made by its first child: a group no child belongs to was never made. */
+async function siblingGroupExists(em: EntityManager, group: string): Promise<boolean> {
+  return (await em.count(FosterChild, { siblingGroupId: group })) > 0;
 }
 
 /**

@@ -20,7 +20,8 @@ const REGISTER = `mutation($input: RegisterCarerInput!) { registerCarer(input: $
 const PLACE = `mutation($input: PlacementInput!) { placeChild(input: $input) { id startDate siblingGroupId overdue stayLimit carer { id } child { id firstName } } }`;
 
 async function family(kind: string, places: number, extra: Record<string, unknown> = {}, where = district) {
-  const response = await mops().query(REGISTER, { input: { kind, name: `Rodzina ${kind} ${Math.random().toString(36).slice(2, 7)}`, districtId: where.id, declaredCapacity: places, ...extra } });
+  // A family of long standing, unless a test says when it became one.
+  const response = await mops().query(REGISTER, { input: { kind, name: `Rodzina ${kind} ${Math.random().toString(36).slice(2, 7)}`, districtId: where.id, declaredCapacity: places, registeredOn: addDays(today, -3650), ...extra } });
   expect(response.errors).toBeUndefined();
   return response.data.registerCarer.id as string;
 }
@@ -114,6 +115,19 @@ describe('placeChild', () => {
     for (let i = 0; i < 4; i++) expect((await place(carer)).errors).toBeUndefined();
   });
 
+  it('places a grandchild with a kinship family beyond the places it declared: art. 54 sets it no limit', async () => {
+    const carer = await family('KINSHIP_FAMILY', 3);
+    for (let i = 0; i < 4; i++) expect((await place(carer)).errors).toBeUndefined();
+  });
+
+  it('refuses an unknown sibling group rather than writing it as given', async () => {
+    const carer = await family('PROFESSIONAL_FAMILY', 3);
+    const response = await place(carer, { siblingGroupId: '5c1f0c4e-0000-4000-8000-00000000beef' });
+    expect(problemPaths(response)).toEqual(['siblingGroupId']);
+    const placed = await mops().query(`query($c: ID!) { placements(first: 10, filter: { carerId: $c }) { totalCount } }`, { c: carer });
+    expect(placed.data.placements.totalCount).toBe(0);
+  });
+
   it('lets a family-type facility take siblings beyond 8 up to 10, with the voivode\u2019s consent, and no eleventh', async () => {
     const facility = await makeFacility(t.em(), { name: 'Placówka Rodzinna Testowa', type: 'CARE_EDUCATION_FACILITY', subtype: 'FAMILY_TYPE', declaredCapacity: 8, operator: ngo, unit, district });
     const carer = (await mops().query(REGISTER, { input: { facilityId: facility.id } })).data.registerCarer.id;
@@ -195,6 +209,15 @@ describe('placeChild', () => {
     const infant = await place(carer, { child: child(birth) });
     expect(infant.data.placeChild).toMatchObject({ stayLimit: periodEnd(birth, 12), overdue: false });
     expect(problemPaths(await place(carer, { child: child(addMonths(today, -13)) }))).toEqual(['child.pesel']);
+  });
+
+  it('refuses an infant on its first birthday: it is one year old from the start of that day (Kodeks cywilny art. 112)', async () => {
+    const facility = await makeFacility(t.em(), { name: 'Placówka Preadopcyjna Urodzinowa', type: 'PRE_ADOPTION_INTERVENTION_CENTRE', declaredCapacity: 20, operator: ngo, unit, district });
+    const carer = (await mops().query(REGISTER, { input: { facilityId: facility.id } })).data.registerCarer.id;
+    const birth = addMonths(today, -14);
+    const birthday = periodEnd(birth, 12);
+    expect(problemPaths(await place(carer, { child: child(birth), startDate: birthday }))).toEqual(['child.pesel']);
+    expect((await place(carer, { child: child(birth), startDate: addDays(birthday, -1) })).errors).toBeUndefined();
   });
 
   it('lets exactly one of twenty concurrent placements take the last place', async () => {
@@ -287,6 +310,21 @@ describe('fosterCareVacancies', () => {
 });
 
 describe('the capacity picture at any date', () => {
+  it('counts a family from the day it became a foster family, not on the days before', async () => {
+    const query = `query($d: Date) { fosterCareCapacity(groupBy: [], asOf: $d) { carers capacity } }`;
+    const on = async (d: string) => (await t.as('ANALYST').query(query, { d })).data.fosterCareCapacity[0];
+    const [yesterday, now] = [await on(addDays(today, -1)), await on(today)];
+    // Registered without a day: it became a foster family today.
+    await family('NON_PROFESSIONAL_FAMILY', 3, { registeredOn: null });
+    expect(await on(addDays(today, -1))).toEqual(yesterday);
+    expect(await on(today)).toEqual({ carers: now.carers + 1, capacity: now.capacity + 3 });
+    const earlier = await family('NON_PROFESSIONAL_FAMILY', 2, { registeredOn: addDays(today, -10) });
+    expect(await on(addDays(today, -10))).toMatchObject({ carers: yesterday.carers + 1 });
+    expect(await on(addDays(today, -11))).toMatchObject({ carers: yesterday.carers });
+    // Nor does it take a child before that day.
+    expect(problemPaths(await place(earlier, { startDate: addDays(today, -11) }))).toEqual(['startDate']);
+  });
+
   it('counts children from placement dates, so a past date shows who was placed then', async () => {
     // The city's totals before and after: a group of one family would withhold its 1 child (small counts).
     const query = `query($d: Date) { fosterCareCapacity(groupBy: [], asOf: $d) { carers capacity occupied free suppressed } }`;
