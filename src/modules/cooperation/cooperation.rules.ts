@@ -49,5 +49,4 @@ export const MODEL_STEPS = [
 /** The facility types step 6 may create (a KIS or CIS of the registry). */
 export const SOCIAL_EMPLOYMENT_TYPES = ['SOCIAL_INTEGRATION_CLUB', 'SOCIAL_INTEGRATION_CENTRE'];
 
-/** A money amount in złoty as the API takes it: digits with at most two decimals, no float on the way. */
-export const MONEY = /^\d{1,12}(\.\d{1,2})?$/;
+

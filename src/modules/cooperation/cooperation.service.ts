@@ -1,13 +1,15 @@
+import { isEmail } from 'class-validator';
+import { isMoneyText } from '../../core/money.js';
 import type { EntityManager } from '../../core/db/database.js';
 import { uuidArray } from '../../core/db/sql-arrays.js';
-import { conflict, forbidden, InputProblems, notFound } from '../../core/errors.js';
+import { badUserInput, conflict, forbidden, InputProblems, notFound } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { isUuid } from '../../core/ids.js';
 import { District, Facility, Organisation } from '../registry/index.js';
 import {
   BodyMember, CommunityAction, CooperationBody, ModelStep, Pact, Partnership, PartnershipMeetings, PartnershipMember, Programme, ProgrammeYear, Stakeholder,
 } from './cooperation.entities.js';
-import { MODEL_STEPS, MONEY, SOCIAL_EMPLOYMENT_TYPES, type BodyKind, type PartnershipStatus, type ProgrammeKind, type StakeholderCategory } from './cooperation.rules.js';
+import { MODEL_STEPS, SOCIAL_EMPLOYMENT_TYPES, type BodyKind, type PartnershipStatus, type ProgrammeKind, type StakeholderCategory } from './cooperation.rules.js';
 
 export interface StakeholderInput {
   category: StakeholderCategory;
@@ -75,6 +77,16 @@ async function checkStakeholders(em: EntityManager, ids: { path: string; id: str
   return found;
 }
 
+/** The same stakeholder named twice in one list is a slip, not two members: each repeat is a problem at its own path. */
+function checkDistinct(items: { path: string; id: string }[], problems: InputProblems): void {
+  const first = new Map<string, string>();
+  for (const { path, id } of items) {
+    const earlier = first.get(id);
+    if (earlier) problems.add(path, `The same stakeholder as ${earlier}`);
+    else first.set(id, path);
+  }
+}
+
 async function checkDistricts(em: EntityManager, ids: string[], problems: InputProblems, path: string): Promise<void> {
   const valid = ids.filter((id, i) => isUuid(id) || (problems.add(`${path}.${i}`, 'Not a district id'), false));
   if (!valid.length) return;
@@ -110,6 +122,10 @@ export async function registerStakeholder(ctx: RequestContext, input: Stakeholde
     else if (!(await ctx.em.count(Organisation, { id: input.organisationId }))) problems.add('organisationId', 'No organisation has this id');
     if (input.leaderName || input.leaderConsentOn) problems.add('leaderName', 'Only a LOCAL_LEADER is a named person');
   }
+  const email = trimmed(input.contactEmail);
+  if (email && !isEmail(email)) problems.add('contactEmail', 'Not an e-mail address (name@example.pl)');
+  const phone = trimmed(input.contactPhone);
+  if (phone && !/^\+?[0-9 ()-]{7,20}$/.test(phone)) problems.add('contactPhone', 'Not a telephone number: digits, spaces, dashes, brackets and a leading +');
   problems.throwIfAny();
   return ctx.em.transactional(async (em) => {
     const stakeholder = em.create(Stakeholder, {
@@ -143,6 +159,7 @@ export async function createPartnership(ctx: RequestContext, input: PartnershipI
     ...(input.leadStakeholderId ? [{ path: 'leadStakeholderId', id: input.leadStakeholderId }] : []),
     ...members.map((m, i) => ({ path: `members.${i}.stakeholderId`, id: m.stakeholderId })),
   ], problems);
+  checkDistinct(members.map((m, i) => ({ path: `members.${i}.stakeholderId`, id: m.stakeholderId })), problems);
   members.forEach((m, i) => checkDate(problems, `members.${i}.joinedOn`, m.joinedOn, today));
   problems.throwIfAny();
   await mayEditLedBy(ctx, ctx.em, input.leadStakeholderId ?? null);
@@ -198,6 +215,9 @@ export async function addPartnershipMember(ctx: RequestContext, partnershipId: s
   problems.throwIfAny();
   return ctx.em.transactional(async (em) => {
     await partnershipForEdit(ctx, em, partnershipId);
+    if (await em.count(PartnershipMember, { partnership: partnershipId, stakeholder: member.stakeholderId, leftOn: null })) {
+      throw badUserInput([{ path: 'member.stakeholderId', message: 'The stakeholder is already a member of this partnership' }]);
+    }
     const row = addMember(em, partnershipId, member);
     audit(ctx, em, 'addPartnershipMember', 'Partnership', partnershipId, { stakeholderId: member.stakeholderId });
     await em.flush();
@@ -245,6 +265,7 @@ export async function signPact(ctx: RequestContext, input: { title: string; sign
   checkDate(problems, 'signedOn', input.signedOn, ctx.clock.today());
   if (input.signatoryIds.length < 2) problems.add('signatoryIds', 'A pact has at least two signatories');
   await checkStakeholders(ctx.em, input.signatoryIds.map((id, i) => ({ path: `signatoryIds.${i}`, id })), problems);
+  checkDistinct(input.signatoryIds.map((id, i) => ({ path: `signatoryIds.${i}`, id })), problems);
   if (input.partnershipId && !(isUuid(input.partnershipId) && (await ctx.em.count(Partnership, { id: input.partnershipId })))) problems.add('partnershipId', 'No partnership has this id');
   problems.throwIfAny();
   return ctx.em.transactional(async (em) => {
@@ -264,7 +285,9 @@ export async function createBody(ctx: RequestContext, input: { name: string; kin
   if (!input.name.trim()) problems.add('name', 'Give the body\u2019s name');
   if (!input.area.trim()) problems.add('area', 'Name the gmina or area the body works for');
   checkDate(problems, 'establishedOn', input.establishedOn, ctx.clock.today());
+  if (input.members.length === 0) problems.add('members', 'A body has at least one member');
   await checkStakeholders(ctx.em, input.members.map((m, i) => ({ path: `members.${i}.stakeholderId`, id: m.stakeholderId })), problems);
+  checkDistinct(input.members.map((m, i) => ({ path: `members.${i}.stakeholderId`, id: m.stakeholderId })), problems);
   input.members.forEach((m, i) => m.fromDate && m.fromDate < input.establishedOn && problems.add(`members.${i}.fromDate`, 'Before the body was established'));
   if (input.partnershipId && !(isUuid(input.partnershipId) && (await ctx.em.count(Partnership, { id: input.partnershipId })))) problems.add('partnershipId', 'No partnership has this id');
   problems.throwIfAny();
@@ -352,8 +375,8 @@ async function programmeForEdit(ctx: RequestContext, em: EntityManager, id: stri
 export async function setProgrammeYear(ctx: RequestContext, programmeId: string, input: ProgrammeYearInput): Promise<string> {
   const problems = new InputProblems();
   if (!Number.isInteger(input.year) || input.year < 1990 || input.year > 2199) problems.add('year.year', 'A year from 1990');
-  if (!MONEY.test(input.plannedBudget)) problems.add('year.plannedBudget', 'An amount in złoty such as 18000.00');
-  if (input.usedBudget !== null && input.usedBudget !== undefined && !MONEY.test(input.usedBudget)) problems.add('year.usedBudget', 'An amount in złoty such as 17701.65, or null while not known');
+  if (!isMoneyText(input.plannedBudget)) problems.add('year.plannedBudget', 'An amount in złoty such as 18000.00');
+  if (input.usedBudget !== null && input.usedBudget !== undefined && !isMoneyText(input.usedBudget)) problems.add('year.usedBudget', 'An amount in złoty such as 17701.65, or null while not known');
   for (const key of ['socialWorkers', 'specialists'] as const) {
     const n = input[key];
     if (n !== null && n !== undefined && (!Number.isInteger(n) || n < 0 || n > 10_000)) problems.add(`year.${key}`, 'From 0 to 10,000');

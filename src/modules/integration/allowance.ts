@@ -1,3 +1,4 @@
+import { formatGrosze } from '../../core/money.js';
 import { daysBetween, firstDayOf, lastDayOf } from '../../core/calendar.js';
 import type { AttendanceStatus, ExcusedKind } from './integration.entities.js';
 import { ALLOWANCE_REGIMES, allowanceRegimeOf, BASIC_UNEMPLOYMENT_BENEFIT, basicBenefitOn, type AllowanceRegime, type BenefitAmount } from './integration.rules.js';
@@ -75,15 +76,6 @@ export interface Allowance {
 
 export class AllowanceRuleGap extends Error {}
 
-export function formatGrosze(grosze: number): string {
-  return `${Math.trunc(grosze / 100)}.${String(grosze % 100).padStart(2, '0')}`;
-}
-
-/** An amount in złoty as typed ("250", "10.9", "10.90") in grosze; null when it is not one (up to 999,999.99). */
-export function groszeOf(amount: string): number | null {
-  const match = /^(\d{1,6})(?:\.(\d{1,2}))?$/.exec(amount.trim());
-  return match ? Number(match[1]) * 100 + Number((match[2] ?? '0').padEnd(2, '0')) : null;
-}
 
 const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
 const lcm = (values: number[]) => values.reduce((acc, v) => (acc * BigInt(v)) / gcd(acc, BigInt(v)), 1n);

@@ -6,7 +6,7 @@ import { checkPageArgs, PageArgs, selectsTotalCount, toConnection } from '../../
 import { DateScalar } from '../../core/graphql/scalars.js';
 import { PersonType, personsLoaders, type PersonView } from '../persons/index.js';
 import { FacilityGraphQLType, OrganisationType, registryLoaders, type FacilityView } from '../registry/index.js';
-import { formatGrosze } from './allowance.js';
+import { formatGrosze } from '../../core/money.js';
 import { attendanceSummary, type AllowanceView, type AttendanceMonthSummaryView } from './attendance-summary.js';
 import { closeMonth, reportAttendance, type AttendanceReportOutcome, type MonthClosureView } from './attendance.service.js';
 import { integrationLoaders, type AttendanceDayView } from './integration.loaders.js';

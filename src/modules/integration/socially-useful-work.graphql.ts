@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, Ob
 import { DateScalar } from '../../core/graphql/scalars.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { OrganisationType, registryLoaders } from '../registry/index.js';
-import { formatGrosze } from './allowance.js';
+import { formatGrosze } from '../../core/money.js';
 import { ParticipantType } from './integration.types.js';
 import {
   agreementsInForce,

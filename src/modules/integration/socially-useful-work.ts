@@ -9,7 +9,7 @@ import { badUserInput, forbidden, InputProblems, notFound } from '../../core/err
 import { contentHashOf, replayStored } from '../../core/idempotency.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { isUuid } from '../../core/ids.js';
-import { formatGrosze, groszeOf } from './allowance.js';
+import { formatGrosze, groszeOf } from '../../core/money.js';
 import { socialEmploymentFacility } from './facility-access.js';
 import { SociallyUsefulWorkReport } from './integration.entities.js';
 import { refundCapGrosze, sociallyUsefulWorkRuleFor, type SociallyUsefulWorkRule } from './integration.rules.js';
@@ -262,6 +262,8 @@ export async function reportSociallyUsefulWork(ctx: RequestContext, input: Socia
         if (!p) return problems.add(at('participantId'), `No participant has the id ${e.participantId}`);
         if (p.facilityId !== facility.id) return problems.add(at('participantId'), 'The participant takes part at another facility');
         if (e.date < p.startDate || e.date > effectiveEnd(p)) return problems.add(at('date'), `Not a participant that day: the participation runs from ${p.startDate} to ${effectiveEnd(p)}`);
+        // 0 hours takes back a day reported before; for a day with nothing on file it is a slip, not work.
+        if (e.hours === 0 && !stored.has(`${e.participantId}|${e.date}`)) return problems.add(at('hours'), 'No work is on file for this day: 0 hours removes a day reported before');
         if (closed.has(monthOf(e.date)) && stored.get(`${e.participantId}|${e.date}`) !== Math.round(e.hours * 60)) {
           if (!mayCorrectClosedMonths) problems.add(at('date'), `${monthOf(e.date)} is closed: its figures are final; a correction needs MOPS_WORKER or ADMIN and a reason`);
           else if (!correctionReason) problems.add(at('date'), `${monthOf(e.date)} is closed: give correctionReason to change it`);

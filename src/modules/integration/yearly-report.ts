@@ -2,7 +2,7 @@ import { InputProblems, badUserInput, notFound } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { isUuid } from '../../core/ids.js';
 import { isMonth, lastDayOf, monthOf } from '../../core/calendar.js';
-import { formatGrosze, groszeOf } from './allowance.js';
+import { formatGrosze, groszeOf } from '../../core/money.js';
 import { cellsToSuppress } from '../../core/personal-data/small-counts.js';
 import { attendanceSummariesOfYear } from './attendance-summary.js';
 import { socialEmploymentFacility } from './facility-access.js';

@@ -143,6 +143,36 @@ describe('who sees and edits local cooperation', () => {
     expect(problemPaths(await staff.query(YEAR, { id, y: { year: thisYear, plannedBudget: '12.345' } }))).toEqual(['year.plannedBudget']);
     expect(problemPaths(await staff.query(YEAR, { id, y: { year: thisYear, plannedBudget: '1e5' } }))).toEqual(['year.plannedBudget']);
     expect(errorCodes(await staff.query(YEAR, { id, y: { year: thisYear - 1, plannedBudget: '1.00' } }))).toEqual(['CONFLICT']);
+    expect(problemPaths(await staff.query(YEAR, { id, y: { year: thisYear, plannedBudget: ' 100.00', usedBudget: '5.00 ' } }))).toEqual(['year.plannedBudget', 'year.usedBudget']);
+  });
+});
+
+describe('what cooperation refuses rather than writing as given', () => {
+  const stakeholders = async () => (await t.publicCaller.query('{ stakeholders { id category } }')).data.stakeholders as { id: string; category: string }[];
+
+  it('refuses the same stakeholder twice among a partnership’s members, and a member added again', async () => {
+    const [a, b] = (await stakeholders()).filter((s) => s.category !== 'LOCAL_LEADER') as [{ id: string }, { id: string }];
+    const CREATE = 'mutation($i: PartnershipInput!) { createPartnership(input: $i) { id members { id } } }';
+    const twice = await mops().query(CREATE, { i: { name: 'Dwa razy', formal: false, status: 'ACTIVE', members: [{ stakeholderId: a.id }, { stakeholderId: b.id }, { stakeholderId: a.id }] } });
+    expect(problemPaths(twice)).toEqual(['members.2.stakeholderId']);
+    const made = await mops().query(CREATE, { i: { name: 'Raz', formal: false, status: 'ACTIVE', members: [{ stakeholderId: a.id }] } });
+    const again = await mops().query('mutation($p: ID!, $m: PartnershipMemberInput!) { addPartnershipMember(partnershipId: $p, member: $m) { id } }', { p: made.data.createPartnership.id, m: { stakeholderId: a.id } });
+    expect(problemPaths(again)).toEqual(['member.stakeholderId']);
+  });
+
+  it('refuses a body without members and a body with one member twice', async () => {
+    const [a] = await stakeholders();
+    const BODY = 'mutation($i: CooperationBodyInput!) { createCooperationBody(input: $i) { id } }';
+    const body = (members: unknown[]) => ({ i: { name: 'Zespół', kind: 'LOCAL_SYNERGY_TEAM', area: 'Gmina Testowa', establishedOn: today, members } });
+    expect(problemPaths(await mops().query(BODY, body([])))).toEqual(['members']);
+    expect(problemPaths(await mops().query(BODY, body([{ stakeholderId: a!.id }, { stakeholderId: a!.id }])))).toEqual(['members.1.stakeholderId']);
+  });
+
+  it('refuses a stakeholder’s contact that is not an e-mail address or a telephone number', async () => {
+    const REGISTER = 'mutation($i: StakeholderInput!) { registerStakeholder(input: $i) { id } }';
+    const leader = { category: 'LOCAL_LEADER', leaderName: 'Anna Sołtys', leaderConsentOn: today };
+    expect(problemPaths(await mops().query(REGISTER, { i: { ...leader, contactEmail: 'not an e-mail', contactPhone: 'call me' } }))).toEqual(['contactEmail', 'contactPhone']);
+    expect((await mops().query(REGISTER, { i: { ...leader, contactEmail: 'anna.soltys@example.pl', contactPhone: '+48 61 283 00 00' } })).errors).toBeUndefined();
   });
 });
 

@@ -123,6 +123,11 @@ describe('reporting socially useful work', () => {
     expect(row.days).toEqual([{ date: day(2), hours: 4 }]);
   });
 
+  it('refuses 0 hours for a day with no work on file: it removes a day, it is not work', async () => {
+    const [a] = participants as [string];
+    expect(problemPaths(await report([{ participantId: a, date: day(4), hours: 0 }]))).toEqual(['entries.0.hours']);
+  });
+
   it('keeps each person within 10 hours a week and 40 a month, counting the days reported before', async () => {
     const [, b] = participants as [string, string];
     // Days 7 apart fall in different weeks: 4 × 10 hours is the month's whole 40.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATIONS } from '../../../seeds/demo-ids.js';
 import { addDays, monthOf } from '../../../src/core/calendar.js';
-import { formatGrosze } from '../../../src/modules/integration/allowance.js';
+import { formatGrosze } from '../../../src/core/money.js';
 import { errorCodes, problemPaths, startTestHub, testToday, type TestHub } from '../../support/test-hub.js';
 
 const today = testToday('2026-11-30');
