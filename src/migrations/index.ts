@@ -17,6 +17,7 @@ import { Migration20261130095000YearlyReport } from './Migration20261130095000Ye
 import { Migration20261130100000SociallyUsefulWork } from './Migration20261130100000SociallyUsefulWork.js';
 import { Migration20261130054131FacilityHistory } from './Migration20261130054131FacilityHistory.js';
 import { Migration20261207090000CarerRegisteredOn } from './Migration20261207090000CarerRegisteredOn.js';
+import { Migration20261207091000CorrectionOrder } from './Migration20261207091000CorrectionOrder.js';
 
 /**
  * Every committed migration, in order. Listed explicitly (not discovered from a folder) so that the
@@ -41,4 +42,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261130095000YearlyReport', class: Migration20261130095000YearlyReport },
   { name: 'Migration20261130100000SociallyUsefulWork', class: Migration20261130100000SociallyUsefulWork },
   { name: 'Migration20261207090000CarerRegisteredOn', class: Migration20261207090000CarerRegisteredOn },
+  { name: 'Migration20261207091000CorrectionOrder', class: Migration20261207091000CorrectionOrder },
 ];

@@ -158,10 +158,9 @@ export async function reportAttendance(ctx: RequestContext, input: AttendanceRep
     return await ctx.em.transactional(async (em) => {
       await lockRow(em, 'facility', facility.id, 'share');
       const reportId = crypto.randomUUID();
-      const reportedAt = ctx.clock.now();
       const reportedBy = ctx.principal.userId ?? 'unknown';
       // Inserted first: a concurrent call with the same key waits here, then replays this one.
-      await em.insert(AttendanceReport, { id: reportId, facility: facility.id, idempotencyKey: key, contentHash: hash, result: {}, reportedBy, reportedAt });
+      await em.insert(AttendanceReport, { id: reportId, facility: facility.id, idempotencyKey: key, contentHash: hash, result: {}, reportedBy, reportedAt: ctx.clock.now() });
 
       const participantIds = [...new Set(input.entries.map((e) => e.participantId).filter(isUuid))];
       const months = [...new Set(input.entries.map((e) => monthOf(e.date)))].sort();
@@ -200,7 +199,9 @@ export async function reportAttendance(ctx: RequestContext, input: AttendanceRep
         [facility.id, firstDay, lastDay, uuidArray(validIds)],
       );
       // Locked (for update): two corrections of one day run one after the other, so each keeps the
-      // value the other wrote as its previous value and the history has no gap.
+      // value the other wrote as its previous value and the history has no gap. Stamped once the
+      // days are locked, so that the times of corrections follow the order they were applied in.
+      const reportedAt = ctx.clock.now();
       const stored = new Map(storedRows.map((r) => [`${r.participation_id}|${r.date}`, r]));
       checkWeeklyHours(input.entries, participations, stored, problems);
 
@@ -264,7 +265,7 @@ export async function reportAttendance(ctx: RequestContext, input: AttendanceRep
         reportId, facilityId: facility.id, idempotencyKey: key, replayed: false, entriesReceived: input.entries.length,
         created: created.length, corrected: changed.filter((c) => c.before).length, unchanged, months, reportedAt: reportedAt.toISOString(),
       };
-      await em.nativeUpdate(AttendanceReport, { id: reportId }, { result: outcome as unknown as Record<string, unknown> });
+      await em.nativeUpdate(AttendanceReport, { id: reportId }, { result: outcome as unknown as Record<string, unknown>, reportedAt });
       ctx.audit.recordWrite(em, {
         operation: 'reportAttendance', subjectType: 'Facility', subjectId: facility.id,
         details: { reportId, entries: input.entries.length, created: outcome.created, corrected: outcome.corrected, months, ...(correctionReason ? { correctionReason } : {}) },

@@ -127,6 +127,8 @@ export const AttendanceCorrection = defineEntity({
     correctedBy: p.string(),
     correctedByRole: p.string(),
     correctedAt: p.datetime(),
+    /** The order corrections were applied in (numbered under the lock of the day they correct). */
+    appliedOrder: p.bigint('number').autoincrement(),
   },
   indexes: [{ properties: ['participation', 'date'] }],
 });

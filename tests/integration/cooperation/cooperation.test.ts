@@ -151,7 +151,7 @@ describe('what cooperation refuses rather than writing as given', () => {
   const stakeholders = async () => (await t.publicCaller.query('{ stakeholders { id category } }')).data.stakeholders as { id: string; category: string }[];
 
   it('refuses the same stakeholder twice among a partnership’s members, and a member added again', async () => {
-    const [a, b] = (await stakeholders()).filter((s) => s.category !== 'LOCAL_LEADER') as [{ id: string }, { id: string }];
+    const [a, b] = (await stakeholders()).filter((s) => s.category !== 'LOCAL_LEADER') as unknown as [{ id: string }, { id: string }];
     const CREATE = 'mutation($i: PartnershipInput!) { createPartnership(input: $i) { id members { id } } }';
     const twice = await mops().query(CREATE, { i: { name: 'Dwa razy', formal: false, status: 'ACTIVE', members: [{ stakeholderId: a.id }, { stakeholderId: b.id }, { stakeholderId: a.id }] } });
     expect(problemPaths(twice)).toEqual(['members.2.stakeholderId']);

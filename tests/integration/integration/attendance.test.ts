@@ -196,14 +196,15 @@ describe('reportAttendance', () => {
     const hours = [2, 3, 4, 5, 6, 7, 8];
     const responses = await Promise.all(hours.map((h) => report([present(p1, '2025-12-08', h)])));
     expect(responses.every((r) => !r.errors)).toBe(true);
-    const chain = await t.em().execute<{ previous_hours: number; hours: number }[]>(
-      `select previous_hours, hours from attendance_correction where participation_id = ? and date = '2025-12-08' order by corrected_at, id`, [p1]);
-    // Each correction starts from the value the one before it wrote: 1 → a → b → … with no value lost.
+    const chain = await t.em().execute<{ previous_hours: number; hours: number; corrected_at: string | Date }[]>(
+      `select previous_hours, hours, corrected_at from attendance_correction where participation_id = ? and date = '2025-12-08' order by applied_order`, [p1]);
+    // In the order they were applied, each correction starts from the value the one before it wrote:
+    // 1 → a → b → … with no value lost, and their times never go back.
     expect(chain).toHaveLength(hours.length);
-    const previous = new Set(chain.map((c) => c.previous_hours));
-    const written = new Set(chain.map((c) => c.hours));
-    expect([...previous].filter((h) => !written.has(h))).toEqual([1]);
-    expect(previous.size).toBe(hours.length);
+    expect(chain[0]!.previous_hours).toBe(1);
+    chain.slice(1).forEach((c, i) => expect(c.previous_hours).toBe(chain[i]!.hours));
+    const times = chain.map((c) => new Date(c.corrected_at).getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
   });
 
   it('forbids NGO staff another organisation\u2019s facility, and LABOUR_OFFICE, ANALYST and PUBLIC any report', async () => {
