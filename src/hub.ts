@@ -309,11 +309,13 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     if (req.query.query === undefined && req.accepts(['json', 'html']) === 'html' && !config.production) res.type('html').send(ideHtml);
     else res.status(405).set('allow', 'POST').json({ errors: [{ message: 'Send GraphQL operations with POST: a query in a URL ends up in access logs and browser history', extensions: { code: 'BAD_REQUEST' } }] });
   });
+  // Locks are waited for on PostgreSQL only (PGlite serves one connection, one request at a time).
+  const lockBudgetMs = config.databaseUrl ? config.database.lockTimeoutMs : null;
   app.use(
     '/graphql',
     // Browsers may call the API from the listed origins only (HUB_CORS_ORIGINS); none by default.
     cors({ origin: config.corsOrigins, methods: ['GET', 'POST'], allowedHeaders: ['authorization', 'content-type', 'x-request-id'], exposedHeaders: ['x-request-id', 'retry-after'], maxAge: 600 }),
-    requestDeadline(config.requestTimeoutMs),
+    requestDeadline(config.requestTimeoutMs, lockBudgetMs),
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, { context: ({ req, res }) => contextFor(req, res) }),
   );
@@ -321,7 +323,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   app.post(
     '/export',
     cors({ origin: config.corsOrigins, methods: ['POST'], allowedHeaders: ['authorization', 'content-type', 'x-request-id'], exposedHeaders: ['x-request-id', 'content-disposition'], maxAge: 600 }),
-    requestDeadline(config.requestTimeoutMs),
+    requestDeadline(config.requestTimeoutMs, lockBudgetMs),
     express.json({ limit: '1mb' }),
     exportHandler(apollo, contextFor, clock),
   );

@@ -9,6 +9,10 @@ import { serviceUnavailable } from '../errors.js';
 export class RequestDeadline {
   passed = false;
   private readonly committing = new Set<object>();
+  private readonly startedAt = performance.now();
+
+  /** `lockTimeoutMs`: how long the request as a whole may wait for locks and connections (HUB_DB_LOCK_TIMEOUT_MS). */
+  constructor(private readonly lockTimeoutMs: number | null = null) {}
 
   get isCommitting(): boolean {
     return this.committing.size > 0;
@@ -22,6 +26,17 @@ export class RequestDeadline {
    */
   guard(em: EntityManager): void {
     em.getEventManager().registerSubscriber({
+      // PostgreSQL's lock_timeout bounds each wait for a lock, so a write that first queued for a
+      // pooled connection (behind writes blocked on the same lock) could wait the acquire timeout
+      // and then the lock timeout again. A transaction that starts late gets what is left of the
+      // request's wait (never less than a moment, so that an uncontended lock is still taken).
+      afterTransactionStart: async ({ em: transactional, transaction }) => {
+        if (!transaction || 'savepointName' in transaction || this.lockTimeoutMs === null) return;
+        const waited = performance.now() - this.startedAt;
+        if (waited < LOCK_BUDGET_SLACK_MS) return;
+        const remaining = Math.max(MIN_LOCK_WAIT_MS, Math.round(this.lockTimeoutMs - waited));
+        await transactional.getConnection().execute("select set_config('lock_timeout', ?, true)", [`${remaining}ms`], 'run', transaction as never);
+      },
       beforeTransactionCommit: ({ transaction }) => {
         if (!transaction || 'savepointName' in transaction) return;
         if (this.passed) throw serviceUnavailable('The request passed its deadline before its writes were committed; nothing was written. Retry shortly');
@@ -33,6 +48,10 @@ export class RequestDeadline {
   }
 }
 
+/** A request that has waited less than this keeps the whole lock timeout: no statement is spent on it. */
+const LOCK_BUDGET_SLACK_MS = 250;
+const MIN_LOCK_WAIT_MS = 50;
+
 /**
  * A request still unanswered after `ms` gets SERVICE_UNAVAILABLE (HTTP 503, Retry-After) and its
  * connection back. The database work behind it is bounded by the statement timeout, and what it
@@ -40,9 +59,9 @@ export class RequestDeadline {
  * Only a commit already in flight at the deadline is waited for, and then the request answers as
  * it ends, since its writes are in.
  */
-export function requestDeadline(ms: number): express.RequestHandler {
+export function requestDeadline(ms: number, lockTimeoutMs: number | null = null): express.RequestHandler {
   return (_req, res, next) => {
-    const deadline = new RequestDeadline();
+    const deadline = new RequestDeadline(lockTimeoutMs);
     res.locals.deadline = deadline;
     const answer = () => {
       if (res.headersSent) return;
