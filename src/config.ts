@@ -65,6 +65,12 @@ export interface HubConfig {
   introspection: boolean;
   /** OpenTelemetry tracing (`HUB_TRACING=otlp`); null (the default) creates no span. */
   tracing: TracingConfig | null;
+  /**
+   * The bearer token a scraper sends for `/metrics` (`HUB_METRICS_TOKEN`, 16 characters or more).
+   * Unset, `/metrics` is open in development and closed in production: its figures (operations,
+   * error codes, pool use) are for the operator, not for anyone who can reach the port.
+   */
+  metricsToken: string | null;
 }
 
 export interface TracingConfig {
@@ -206,7 +212,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     fixedToday,
     introspection: flag('HUB_INTROSPECTION', env.HUB_INTROSPECTION, !production),
     tracing: tracingConfig(env),
+    metricsToken: metricsToken(env.HUB_METRICS_TOKEN),
   };
+}
+
+function metricsToken(value: string | undefined): string | null {
+  if (!value) return null;
+  if (value.length < 16) throw new ConfigError('HUB_METRICS_TOKEN must have at least 16 characters');
+  return value;
 }
 
 /** `HUB_TRACING=otlp` switches tracing on; the collector is named by OpenTelemetry's own variables. */

@@ -26,7 +26,7 @@ import { loadDataKey, PeselProtection } from './core/personal-data/pesel-protect
 import { createRequestContext, HubState, type RequestContext } from './core/graphql/context.js';
 import { queryLimits } from './core/graphql/limits.js';
 import cors from 'cors';
-import { HubMetrics } from './core/observability/metrics.js';
+import { HubMetrics, metricsAccess } from './core/observability/metrics.js';
 import { requestIdMiddleware } from './core/observability/request-id.js';
 import { exportHandler } from './core/export/export-route.js';
 import { requestOutcomePlugin } from './core/observability/request-outcome.js';
@@ -284,7 +284,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   const tracing = startTracing(config.tracing);
   app.use(requestIdMiddleware());
   if (tracing) app.use(tracing.middleware());
-  app.get('/metrics', async (_req, res) => {
+  app.get('/metrics', metricsAccess(config), async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.get('/healthz', (_req, res) => {

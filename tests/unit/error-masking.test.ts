@@ -33,6 +33,9 @@ describe('the operation name kept in the audit trail', () => {
   it('keeps no run of digits a PESEL could hide in, and no more than 100 characters', () => {
     expect(auditOperationName('_97102857160')).toBe('_#');
     expect(auditOperationName('Participants2026')).toBe('Participants#');
+    expect(auditOperationName('_971_028_571_60')).toBe('_#_#_#_#');
+    expect(auditOperationName('p9p7p1p0p2p8p5p7p1p6p0')).toBe('p#p#p#p#p#p#p#p#p#p#p#');
+    expect(auditOperationName('Page2')).toBe('Page2');
     expect(auditOperationName('MonthlyCisReport')).toBe('MonthlyCisReport');
     expect(auditOperationName('x'.repeat(300))).toHaveLength(100);
     expect(auditOperationName(null)).toBeNull();

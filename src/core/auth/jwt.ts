@@ -5,6 +5,8 @@ import { isRole, PUBLIC_PRINCIPAL, ROLES_WITH_ORGANISATION, type Principal } fro
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+const ISSUED_AT_SKEW_MS = 60_000;
+
 export type PrincipalResolver = (authorization: string | undefined) => Promise<Principal>;
 
 /**
@@ -54,6 +56,9 @@ export function createPrincipalResolver(config: JwtConfig): PrincipalResolver {
       if (error instanceof joseErrors.JWTExpired) throw unauthenticated('The access token has expired');
       throw unauthenticated();
     }
+    // jose checks `iat` only against a maximum age; a token from the future is forged or from a
+    // clock gone wrong, and would outlive what its issuer meant. A minute of skew is tolerated.
+    if (typeof payload.iat === 'number' && payload.iat * 1000 > Date.now() + ISSUED_AT_SKEW_MS) throw unauthenticated('The access token was issued in the future');
     const { role, org, sub } = payload as { role?: unknown; org?: unknown; sub?: unknown };
     if (!isRole(role) || role === 'PUBLIC') throw unauthenticated(`The token carries an unknown role: ${String(role)}`);
     if (typeof sub !== 'string' || sub === '') throw unauthenticated('The token has no subject (sub)');

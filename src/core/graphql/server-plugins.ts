@@ -69,13 +69,15 @@ export function serviceUnavailableStatusPlugin(): ApolloServerPlugin<RequestCont
 }
 
 /**
- * The client's operation name as the audit trail keeps it: free text the client chose, so a run of
- * digits (a query named `_97102857160` carried a PESEL into the audit table) becomes `#`, and the
- * name is cut to 100 characters.
+ * The client's operation name as the audit trail keeps it: free text the client chose, so a name
+ * with four digits or more keeps none of them (a query named `_97102857160`, or `_971_028_571_60`,
+ * or with letters between the digits, would carry a PESEL into the audit table): each run of digits
+ * becomes `#`. The name is cut to 100 characters.
  */
 export function auditOperationName(name: string | null | undefined): string | null {
   if (!name) return null;
-  return name.replace(/\d{4,}/g, '#').slice(0, 100);
+  const digits = name.replace(/\D/g, '').length;
+  return (digits >= 4 ? name.replace(/\d+/g, '#') : name).slice(0, 100);
 }
 
 function unwrap(error: unknown): unknown {

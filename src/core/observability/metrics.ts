@@ -1,3 +1,5 @@
+import { timingSafeEqual } from 'node:crypto';
+import type express from 'express';
 import type { PoolCounts } from '../db/database.js';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
@@ -48,4 +50,21 @@ export class HubMetrics {
   recordPlan(outcome: 'answered' | 'dropped'): void {
     this.plans.inc({ outcome });
   }
+}
+
+/**
+ * Who may read `/metrics`: with `HUB_METRICS_TOKEN`, a scraper sending it as a bearer token; without
+ * it, anyone in development and no one in production (the answer says what to set).
+ */
+export function metricsAccess(config: { production: boolean; metricsToken: string | null }): express.RequestHandler {
+  const expected = config.metricsToken ? Buffer.from(`Bearer ${config.metricsToken}`) : null;
+  return (req, res, next) => {
+    if (!expected) {
+      if (!config.production) return next();
+      return void res.status(403).type('text/plain').send('/metrics is closed in production until HUB_METRICS_TOKEN is set\n');
+    }
+    const sent = Buffer.from(req.headers.authorization ?? '');
+    if (sent.length === expected.length && timingSafeEqual(sent, expected)) return next();
+    res.status(401).set('www-authenticate', 'Bearer realm="metrics"').type('text/plain').send('/metrics needs the bearer token of HUB_METRICS_TOKEN\n');
+  };
 }

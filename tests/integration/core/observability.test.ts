@@ -53,6 +53,22 @@ describe('/metrics', () => {
   });
 });
 
+describe('/metrics behind HUB_METRICS_TOKEN', () => {
+  it('answers a scraper with the token, and refuses one without it or with another', async () => {
+    const guarded = await startTestHub({ today, env: { HUB_METRICS_TOKEN: 'scrape-token-0123456789' } });
+    try {
+      const metrics = guarded.url.replace(/\/graphql$/, '/metrics');
+      expect((await fetch(metrics)).status).toBe(401);
+      expect((await fetch(metrics, { headers: { authorization: 'Bearer scrape-token-0123456780' } })).status).toBe(401);
+      const allowed = await fetch(metrics, { headers: { authorization: 'Bearer scrape-token-0123456789' } });
+      expect(allowed.status).toBe(200);
+      expect(await allowed.text()).toContain('splot_graphql_requests_total');
+    } finally {
+      await guarded.close();
+    }
+  });
+});
+
 describe('CORS', () => {
   it('lets the listed origin call the API from a browser, and no other', async () => {
     const preflight = (origin: string) => fetch(t.url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' } });

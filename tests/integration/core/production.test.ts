@@ -26,6 +26,14 @@ describe('production defaults', () => {
     expect(JSON.stringify((await development.publicCaller.query('{ facilitys(first: 1) { totalCount } }')).errors)).toMatch(/Did you mean/);
   });
 
+  it('closes /metrics in production until HUB_METRICS_TOKEN is set, and leaves it open in development', async () => {
+    const metrics = (hub: TestHub) => fetch(hub.url.replace(/\/graphql$/, '/metrics'));
+    const closed = await metrics(production);
+    expect(closed.status).toBe(403);
+    expect(await closed.text()).toContain('HUB_METRICS_TOKEN');
+    expect((await metrics(development)).status).toBe(200);
+  });
+
   it('turns introspection and suggestions on in production when HUB_INTROSPECTION says so', async () => {
     const open = await startTestHub({ today, env: { NODE_ENV: 'production', HUB_TODAY: '', HUB_INTROSPECTION: 'true' } });
     try {
