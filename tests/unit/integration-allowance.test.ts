@@ -111,6 +111,10 @@ describe('the basic unemployment benefit table', () => {
     expect(basicBenefitOn(date)?.grosze).toBe(grosze);
   });
 
+  it('cites the September 2020 rise to the act that made it (solidarity allowance act, Dz.U. 2020 poz. 1068)', () => {
+    expect(basicBenefitOn('2020-09-01')!.source).toMatch(/19 June 2020.*Dz\.U\. 2020 poz\. 1068/);
+  });
+
   it('has a source for every row, no overlap and no gap from June 2016 on', () => {
     const rows = [...BASIC_UNEMPLOYMENT_BENEFIT].sort((a, b) => a.validFrom.localeCompare(b.validFrom));
     for (const [i, row] of rows.entries()) {

@@ -24,7 +24,7 @@ export const BASIC_UNEMPLOYMENT_BENEFIT: readonly BenefitAmount[] = [
   { validFrom: '2018-06-01', validTo: '2019-05-31', grosze: 84_780, source: 'Zasiłek podstawowy from 1 June 2018: PLN 847.80 for the first three months (finanse.wp.pl)' },
   { validFrom: '2019-06-01', validTo: '2020-05-31', grosze: 86_140, source: 'Zasiłek podstawowy from 1 June 2019 to 31 May 2020: PLN 861.40 for the first 90 days (kadry.infor.pl, "Zasiłek dla bezrobotnych brutto od 1 czerwca 2019 r.")' },
   { validFrom: '2020-06-01', validTo: '2020-08-31', grosze: 88_130, source: 'Obwieszczenie MRPiPS of 22 May 2020, M.P. 2020 poz. 467: PLN 881.30 from 1 June 2020 (portalkadrowy.pl)' },
-  { validFrom: '2020-09-01', validTo: '2021-05-31', grosze: 120_000, source: 'PLN 1,200.00 from 1 September 2020 under the COVID-19 act of 14 August 2020 (cisdebica.pl)' },
+  { validFrom: '2020-09-01', validTo: '2021-05-31', grosze: 120_000, source: 'PLN 1,200.00 from 1 September 2020: art. 15 ust. 2 of the act of 19 June 2020 on the solidarity allowance (ustawa o dodatku solidarnościowym przyznawanym w celu przeciwdziałania negatywnym skutkom COVID-19, Dz.U. 2020 poz. 1068; cenkier.pl, infor.pl)' },
   { validFrom: '2021-06-01', validTo: '2022-05-31', grosze: 124_080, source: 'Obwieszczenie of M.P. 2021 poz. 486: PLN 1,240.80 from 1 June 2021; gov.pl (MRiPS, 10.02.2022) gives PLN 1,489 as 120% of it in February 2022' },
   { validFrom: '2022-06-01', validTo: '2023-05-31', grosze: 130_410, source: 'Obwieszczenie of M.P. 2022 poz. 486: PLN 1,304.10 from 1 June 2022 (tvn24; inforfk.pl)' },
   { validFrom: '2023-06-01', validTo: '2024-05-31', grosze: 149_190, source: 'PLN 1,491.90 from 1 June 2023 (pomorska.pl)' },
