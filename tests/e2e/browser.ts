@@ -38,6 +38,8 @@ export async function launchBrowser(): Promise<Browser> {
 export async function newPage(browser: Browser): Promise<Page> {
   // bypassCSP lets the test inject axe-core; the app itself runs under the hub's policy.
   const context = await browser.newContext({ locale: 'pl-PL', bypassCSP: true, viewport: { width: 1400, height: 900 } });
+  // Playwright's 30 s per action is too little on a busy machine; the tests' own limits bound them.
+  context.setDefaultTimeout(120_000);
   return context.newPage();
 }
 

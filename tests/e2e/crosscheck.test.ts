@@ -18,7 +18,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('Weryfikacja PESEL', () => {
     await page.getByLabel('Numery PESEL (jeden w wierszu)').fill(pesels.join('\n'));
     await page.getByLabel('Cel weryfikacji').selectOption('ALLOWANCE_REFUND');
     await page.getByRole('button', { name: 'Sprawdź' }).click();
-    await page.getByTestId('checked-count').filter({ hasText: '1000' }).waitFor({ timeout: 30_000 });
+    await page.getByTestId('checked-count').filter({ hasText: '1000' }).waitFor();
     const rows = await page.getByTestId('crosscheck-results').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')));
     expect(rows).toHaveLength(1000);
     expect(rows.map((r) => r[1])).toEqual(pesels);

@@ -41,7 +41,7 @@ describe.runIf(TEST_DB === 'postgres' && ownServer && cluster)('database faults 
       env: { HUB_DB_LOCK_TIMEOUT_MS: '1000', HUB_DB_ACQUIRE_TIMEOUT_MS: '2000', HUB_DB_STATEMENT_TIMEOUT_MS: '5000', HUB_DB_POOL_SIZE: '5' },
     });
     [shelter] = (await t.em().find(Facility, { type: 'NIGHT_SHELTER' }, { limit: 1 })) as [Facility];
-  }, 180_000);
+  }, 600_000);
   afterAll(() => t?.close());
 
   it('serves again within seconds after each of three restarts under load, answering only data or SERVICE_UNAVAILABLE meanwhile', async () => {
