@@ -5,7 +5,7 @@
 // output. Plain JavaScript, because it runs before anything is compiled.
 //
 //   node scripts/build-if-changed.mjs [hub] [web]     (both when none is named)
-import { execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,17 +46,25 @@ function fingerprint(target) {
 
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(TARGETS);
 for (const name of wanted) {
-  const target = TARGETS[name];
-  if (!target) {
+  if (!TARGETS[name]) {
     console.error(`build-if-changed: no target "${name}" (${Object.keys(TARGETS).join(', ')})`);
     process.exit(2);
   }
+}
+const label = (name) => (name === 'hub' ? 'hub' : 'web app');
+// The two builds are independent: they run side by side (tsc is mostly one core, vite the other).
+const builds = wanted.map(async (name) => {
+  const target = TARGETS[name];
   const stamp = join(root, target.output, '.built-from');
   const current = fingerprint(target);
-  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === current) continue;
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === current) return;
   const started = performance.now();
-  console.log(`Building the ${name === 'hub' ? 'hub' : 'web app'} (its sources changed since the last build)…`);
-  execFileSync('npm', target.build, { cwd: root, stdio: 'inherit' });
+  console.log(`Building the ${label(name)} (its sources changed since the last build)…`);
+  const code = await new Promise((resolve) => spawn('npm', target.build, { cwd: root, stdio: 'inherit' }).on('exit', resolve));
+  if (code !== 0) throw new Error(`building the ${label(name)} failed (exit ${code})`);
   writeFileSync(stamp, current);
-  console.log(`Built the ${name === 'hub' ? 'hub' : 'web app'} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
-}
+  console.log(`Built the ${label(name)} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+});
+const failed = (await Promise.allSettled(builds)).filter((r) => r.status === 'rejected');
+for (const { reason } of failed) console.error(`build-if-changed: ${reason.message}`);
+if (failed.length) process.exit(1);
