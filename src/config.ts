@@ -71,6 +71,8 @@ export interface HubConfig {
    * error codes, pool use) are for the operator, not for anyone who can reach the port.
    */
   metricsToken: string | null;
+  /** The largest file `POST /import/<register>` takes (`HUB_IMPORT_MAX_BYTES`, 20 MB). */
+  importMaxBytes: number;
 }
 
 export interface TracingConfig {
@@ -213,6 +215,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     introspection: flag('HUB_INTROSPECTION', env.HUB_INTROSPECTION, !production),
     tracing: tracingConfig(env),
     metricsToken: metricsToken(env.HUB_METRICS_TOKEN),
+    importMaxBytes: positive('HUB_IMPORT_MAX_BYTES', env.HUB_IMPORT_MAX_BYTES, 20 * 1024 * 1024),
   };
 }
 

@@ -29,6 +29,7 @@ import cors from 'cors';
 import { HubMetrics, metricsAccess } from './core/observability/metrics.js';
 import { requestIdMiddleware } from './core/observability/request-id.js';
 import { exportHandler } from './core/export/export-route.js';
+import { importRoutes } from './core/import/import-route.js';
 import { requestOutcomePlugin } from './core/observability/request-outcome.js';
 import { recordStatement, startTracing } from './core/observability/tracing.js';
 import { describeInputLimits, guardMutationInputs, operationArgumentsPlugin } from './core/graphql/input-guard.js';
@@ -326,6 +327,13 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     requestDeadline(config.requestTimeoutMs, lockBudgetMs),
     express.json({ limit: '1mb' }),
     exportHandler(apollo, contextFor, clock),
+  );
+
+  // Registers as files (CSV, XLSX), through the same services, rules and audit as the mutations.
+  app.use(
+    '/import',
+    cors({ origin: config.corsOrigins, methods: ['POST'], allowedHeaders: ['authorization', 'content-type', 'x-request-id'], exposedHeaders: ['x-request-id'], maxAge: 600 }),
+    importRoutes(hubModules().flatMap((m) => m.imports ?? []), contextFor, config.importMaxBytes),
   );
 
   // The city's web app, on the same API as any other client. Mounted after the API, so that its

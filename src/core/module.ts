@@ -3,6 +3,7 @@ import type { PermissionMap } from './access/shield.js';
 import type { EntityManager } from './db/database.js';
 import type { RequestContext } from './graphql/context.js';
 import type { ModulePlans } from './graphql/operation-plan.js';
+import type { ImportRegister } from './import/register.js';
 
 /**
  * Turns a federation entity's key into the row its resolvers expect, or null when there is none or
@@ -26,6 +27,8 @@ export interface HubModule {
   references?: Record<string, ReferenceResolver>;
   /** Hot reads answered from a plan made once per document instead of field by field (core/graphql/operation-plan.ts). */
   plans?: ModulePlans;
+  /** Registers a city loads from its spreadsheets (`POST /import/<name>`), through this module's services. */
+  imports?: ImportRegister[];
   /** Data every hub needs whatever its configuration (a catalogue), written once per database. */
   seedReference?: { name: string; seed: (em: EntityManager) => Promise<void> };
 }

@@ -207,3 +207,35 @@ export async function updateFacility(ctx: RequestContext, id: string, input: Upd
     return facilityFromEntity(facility);
   });
 }
+
+/**
+ * A facility as the voivode's register lists it, written by its register number: a new one by
+ * `createFacility`'s rules, a known one by `updateFacility`'s (its history dated on the hub's day),
+ * or left as it is when the row says what the registry already holds.
+ */
+export async function upsertFacilityByRegisterNumber(ctx: RequestContext, input: CreateFacilityInput): Promise<'created' | 'updated' | 'unchanged'> {
+  const number = input.registerEntry?.number.trim();
+  const existing = number ? await ctx.em.findOne(Facility, { registerNumber: number }, { populate: ['operator'] }) : null;
+  if (!existing) {
+    await createFacility(ctx, input);
+    return 'created';
+  }
+  const wanted: FacilityDraft = {
+    name: input.name, type: input.type, subtype: input.subtype ?? null, operatorKind: null, address: input.address, contact: input.contact ?? null,
+    management: input.management, agreement: input.agreement ?? null, declaredCapacity: input.declaredCapacity ?? null, status: input.status ?? 'ACTIVE',
+    openedOn: input.openedOn ?? null, closedOn: input.closedOn ?? null, registerEntry: input.registerEntry ?? null,
+  };
+  const same = JSON.stringify(columnsOf(wanted)) === JSON.stringify(columnsOf(draftOf(existing, null)))
+    && existing.operator.id === input.operatorId && existing.unit.id === input.unitId && existing.district.id === input.districtId;
+  if (same) return 'unchanged';
+  await updateFacility(ctx, existing.id, { ...input, contact: input.contact ?? null, agreement: input.agreement ?? null, declaredCapacity: input.declaredCapacity ?? null });
+  return 'updated';
+}
+
+/** Closes, on the hub's day, the active facilities with a register number that a new register no longer lists. */
+export async function closeFacilitiesNotListed(ctx: RequestContext, listed: Set<string>): Promise<number> {
+  const open = await ctx.em.find(Facility, { registerNumber: { $ne: null }, status: { $ne: 'CLOSED' } });
+  const gone = open.filter((f) => !listed.has(f.registerNumber!));
+  for (const facility of gone) await updateFacility(ctx, facility.id, { status: 'CLOSED', closedOn: ctx.clock.today() });
+  return gone.length;
+}

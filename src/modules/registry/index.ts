@@ -3,6 +3,7 @@ import { Address, Contact, District, Facility, FacilityState, OccupancyReport, O
 import { registryLoaders } from './registry.loaders.js';
 import { registryPermissions } from './registry.permissions.js';
 import { registryPlans } from './registry.plans.js';
+import { facilitiesRegister, organisationsRegister } from './registry.imports.js';
 import {
   CapacityResolver,
   DistrictResolver,
@@ -19,6 +20,7 @@ export const registryModule: HubModule = {
   resolvers: [FacilityResolver, OccupancyReportResolver, OrganisationResolver, WelfareUnitResolver, DistrictResolver, CapacityResolver],
   permissions: registryPermissions,
   plans: registryPlans,
+  imports: [organisationsRegister, facilitiesRegister],
   // The registry is public: every role reads any of these by id (Query.facility, Query.organisation).
   references: {
     Facility: (id, ctx) => ctx.loaders(registryLoaders).facility.load(id),

@@ -1,0 +1,98 @@
+import type { Role } from '../auth/principal.js';
+import type { RequestContext } from '../graphql/context.js';
+import { foldForSearch } from '../text-search.js';
+
+/**
+ * A register a city can load from a file (`POST /import/<name>`), declared by the module that owns
+ * its records. Each row goes through that module's own services, the same rules as its mutations,
+ * so an import can never write what the API would refuse.
+ */
+export interface ImportRegister {
+  /** The path segment: `/import/<name>`. */
+  name: string;
+  /** Who may import it; row scoping (an NGO's own facilities) is the services'. */
+  roles: readonly Role[];
+  columns: readonly ImportColumn[];
+  /**
+   * The record's natural key (REGON, register number, PESEL …) from its cells, to find a duplicate
+   * row in the file; null when the row names none (it is then always a new record).
+   */
+  keyOf(row: ImportRow): string | null;
+  /**
+   * Writes one row through the module's services, in the import's transaction: created, updated,
+   * or unchanged (a record already as the row says). Problems are thrown as the services throw
+   * them (BAD_USER_INPUT with input paths, which `pathColumns` turns into columns; CONFLICT …).
+   */
+  importRow(ctx: RequestContext, row: ImportRow): Promise<ImportAction>;
+  /** Input paths (`address.postalCode`) to the column a clerk fixes for them. */
+  pathColumns?: Record<string, string>;
+  /** Closes the records of the register that the file no longer lists (`?closeMissing=true`), by their keys. */
+  closeMissing?(ctx: RequestContext, keysInFile: Set<string>): Promise<number>;
+}
+
+export type ImportAction = 'created' | 'updated' | 'unchanged';
+
+export interface ImportColumn {
+  /** The field it fills, as the API names it (`declaredCapacity`): also accepted as a header. */
+  key: string;
+  /** Headers a city writes for it, in Polish first (`Liczba miejsc`); compared folded. */
+  headers: readonly string[];
+  required?: boolean;
+  /** What it holds, for the report of an unknown header and the documentation. */
+  description: string;
+}
+
+/** One data row, by column key: the cell text, '' where empty or where the file has no such column. */
+export interface ImportRow {
+  line: number;
+  get(key: string): string;
+  /** The cell's text, or null when empty. */
+  optional(key: string): string | null;
+}
+
+/** A header folded for comparison: no case, diacritics, spaces or punctuation ("Liczba miejsc:" = "liczbamiejsc"). */
+export function foldHeader(header: string): string {
+  return foldForSearch(header).replace(/[^a-z0-9]/g, '');
+}
+
+/** Headers that number rows rather than hold a field (Lp.), read and ignored. */
+export const IGNORED_HEADERS = new Set(['lp', 'nr', 'nrlp', 'lporz']);
+
+/** Yes/no cells as a Polish spreadsheet writes them; null when the cell is empty, undefined when it is neither. */
+export function yesNo(text: string): boolean | null | undefined {
+  const folded = foldForSearch(text);
+  if (folded === '') return null;
+  if (['tak', 't', 'yes', 'y', 'true', '1', 'x'].includes(folded)) return true;
+  if (['nie', 'n', 'no', 'false', '0'].includes(folded)) return false;
+  return undefined;
+}
+
+/** A date as clerks write it: `2026-03-01`, `01.03.2026` or `1.3.2026`; null when it is not one that exists. */
+export function dateCell(text: string): string | null {
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  const polish = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(text);
+  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : polish ? [polish[3], polish[2], polish[1]] : [];
+  if (!y || !m || !d) return null;
+  const date = `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  const check = new Date(`${date}T00:00:00Z`);
+  return Number.isNaN(check.getTime()) || check.toISOString().slice(0, 10) !== date ? null : date;
+}
+
+/** A whole number as written in a cell ("12", "12,0", "1 200"); null when it is not one. */
+export function integerCell(text: string): number | null {
+  const compact = text.replace(/[\s\u00a0]/g, '').replace(/,0+$/, '').replace(/\.0+$/, '');
+  return /^-?\d+$/.test(compact) ? Number(compact) : null;
+}
+
+/**
+ * A value of a closed list (an enum) from a cell: its code (`NIGHT_SHELTER`) or any of its labels
+ * (`noclegownia`), compared folded; null when none matches.
+ */
+export function enumCell<T extends string>(text: string, labels: Record<T, readonly string[]>): T | null {
+  const folded = foldHeader(text);
+  if (!folded) return null;
+  for (const [code, names] of Object.entries(labels) as [T, readonly string[]][]) {
+    if (foldHeader(code) === folded || names.some((name) => foldHeader(name) === folded)) return code;
+  }
+  return null;
+}

@@ -1,0 +1,193 @@
+import { GraphQLError } from 'graphql';
+import { databaseErrorToGraphQL } from '../db/database-errors.js';
+import { withOwnLoaders, type RequestContext } from '../graphql/context.js';
+import { foldHeader, IGNORED_HEADERS, type ImportAction, type ImportRegister, type ImportRow } from './register.js';
+import type { Table } from './read-table.js';
+
+/** One problem of an import: where a clerk finds it in the spreadsheet, and what is wrong, in English and Polish. */
+export interface ImportProblem {
+  /** The line as the spreadsheet numbers it (1 = the header row); null for the file as a whole. */
+  line: number | null;
+  /** The column: its header in the file where it has one, else the field's name. */
+  column: string | null;
+  reason: string;
+  message: string;
+  /** The message in Polish; null where the rule that refused the row words it in English only. */
+  messagePl: string | null;
+}
+
+export interface ImportReport {
+  register: string;
+  dryRun: boolean;
+  /** True when the rows were written (no problem, and not a dry run). */
+  written: boolean;
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Lines with at least one problem. */
+  rejected: number;
+  /** Records absent from the file that were closed (`closeMissing`). */
+  closed: number;
+  problems: ImportProblem[];
+}
+
+export interface ImportOptions {
+  dryRun: boolean;
+  closeMissing: boolean;
+  /** A city's own headers: header as written → the field's key (or null to ignore the column). */
+  mapping: Record<string, string | null>;
+}
+
+/** The import's own problems, worded once in both languages. */
+export const IMPORT_MESSAGES = {
+  UNREADABLE_FILE: { en: (p: { detail: string }) => p.detail, pl: (p: { detail: string }) => `Nie można odczytać pliku: ${p.detail}` },
+  UNKNOWN_HEADER: {
+    en: (p: { header: string; known: string }) => `Unknown column "${p.header}"; the register knows ${p.known} (or map it with mapping)`,
+    pl: (p: { header: string; known: string }) => `Nieznana kolumna „${p.header}”; rejestr zna: ${p.known} (albo wskaż ją parametrem mapping)`,
+  },
+  MISSING_COLUMN: {
+    en: (p: { column: string }) => `The file has no column "${p.column}", which the register needs`,
+    pl: (p: { column: string }) => `W pliku brak kolumny „${p.column}”, której rejestr wymaga`,
+  },
+  DUPLICATE_COLUMN: {
+    en: (p: { column: string }) => `Two columns of the file fill "${p.column}"`,
+    pl: (p: { column: string }) => `Dwie kolumny pliku wypełniają „${p.column}”`,
+  },
+  DUPLICATE_ROW: {
+    en: (p: { line: number }) => `The same record as line ${p.line}`,
+    pl: (p: { line: number }) => `Ten sam rekord co w wierszu ${p.line}`,
+  },
+  NO_ROWS: { en: (_p: Record<string, never>) => 'The file has a header but no rows', pl: (_p: Record<string, never>) => 'Plik ma nagłówek, ale żadnego wiersza' },
+  TOO_LARGE: {
+    en: (p: { bytes: number }) => `The file is larger than ${p.bytes} bytes: split it`,
+    pl: (p: { bytes: number }) => `Plik jest większy niż ${p.bytes} bajtów: podziel go`,
+  },
+  UNKNOWN_REGISTER: {
+    en: (p: { name: string; known: string }) => `No register is called "${p.name}"; the hub imports ${p.known}`,
+    pl: (p: { name: string; known: string }) => `Nie ma rejestru „${p.name}”; hub importuje: ${p.known}`,
+  },
+  BAD_MAPPING: {
+    en: (p: { detail: string }) => `The mapping parameter: ${p.detail}`,
+    pl: (p: { detail: string }) => `Parametr mapping: ${p.detail}`,
+  },
+} as const;
+
+type MessageReason = keyof typeof IMPORT_MESSAGES;
+
+export function importProblem<R extends MessageReason>(reason: R, params: Parameters<(typeof IMPORT_MESSAGES)[R]['en']>[0], line: number | null, column: string | null): ImportProblem {
+  const text = IMPORT_MESSAGES[reason] as unknown as { en: (p: unknown) => string; pl: (p: unknown) => string };
+  return { line, column, reason, message: text.en(params), messagePl: text.pl(params) };
+}
+
+/** Rolls the import's transaction back once its report is made (a dry run, or a file with problems). */
+class RollBack extends Error {}
+
+/**
+ * Loads a register's rows in one transaction: each row through the module's services (in a
+ * savepoint of its own, so that one refused row does not hide the next one's problems), and the
+ * whole rolled back when any row has a problem or the caller asked for a dry run. All or nothing.
+ */
+export async function runImport(ctx: RequestContext, register: ImportRegister, table: Table, options: ImportOptions): Promise<ImportReport> {
+  const report: ImportReport = { register: register.name, dryRun: options.dryRun, written: false, rows: table.rows.length, created: 0, updated: 0, unchanged: 0, rejected: 0, closed: 0, problems: [] };
+  const { columnOf, problems: headerProblems, headerOf } = mapHeaders(register, table.headers, options.mapping);
+  report.problems.push(...headerProblems);
+  if (table.rows.length === 0) report.problems.push(importProblem('NO_ROWS', {}, null, null));
+  if (report.problems.length) return finish(report);
+
+  const rows: ImportRow[] = table.rows.map(({ line, cells }) => {
+    const get = (key: string) => {
+      const index = columnOf.get(key);
+      return index === undefined ? '' : (cells[index] ?? '').trim();
+    };
+    return { line, get, optional: (key) => get(key) || null };
+  });
+  const firstLineOfKey = new Map<string, number>();
+  const duplicates = new Set<number>();
+  for (const row of rows) {
+    const key = register.keyOf(row);
+    if (key === null) continue;
+    const first = firstLineOfKey.get(key);
+    if (first === undefined) firstLineOfKey.set(key, row.line);
+    else {
+      duplicates.add(row.line);
+      report.problems.push(importProblem('DUPLICATE_ROW', { line: first }, row.line, null));
+    }
+  }
+
+  try {
+    await ctx.em.transactional(async (em) => {
+      for (const row of rows) {
+        if (duplicates.has(row.line)) continue;
+        try {
+          const action: ImportAction = await em.transactional((rowEm) => register.importRow(withOwnLoaders({ ...ctx, em: rowEm }), row));
+          report[action]++;
+        } catch (error) {
+          report.problems.push(...problemsOf(error, row.line, register, headerOf));
+        }
+      }
+      if (options.closeMissing && register.closeMissing && !report.problems.length) {
+        report.closed = await register.closeMissing(withOwnLoaders({ ...ctx, em }), new Set(firstLineOfKey.keys()));
+      }
+      if (report.problems.length || options.dryRun) throw new RollBack();
+    });
+    report.written = true;
+  } catch (error) {
+    if (!(error instanceof RollBack)) throw error;
+  }
+  return finish(report);
+}
+
+function finish(report: ImportReport): ImportReport {
+  report.rejected = new Set(report.problems.filter((p) => p.line !== null && p.line > 1).map((p) => p.line)).size;
+  report.problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return report;
+}
+
+/** Which cell of a row holds each field: by the register's headers, the field's own name, or the caller's mapping. */
+function mapHeaders(register: ImportRegister, headers: string[], mapping: Record<string, string | null>) {
+  const problems: ImportProblem[] = [];
+  const columnOf = new Map<string, number>();
+  const headerOf = new Map<string, string>();
+  const byFolded = new Map<string, string>();
+  for (const column of register.columns) for (const header of [column.key, ...column.headers]) byFolded.set(foldHeader(header), column.key);
+  const mapped = new Map(Object.entries(mapping).map(([header, key]) => [foldHeader(header), key]));
+  const keys = new Set(register.columns.map((c) => c.key));
+  for (const [header, key] of Object.entries(mapping)) {
+    if (key !== null && key !== '' && !keys.has(key)) problems.push(importProblem('BAD_MAPPING', { detail: `"${header}" maps to "${key}", which is not a column of the register (${[...keys].join(', ')})` }, 1, header));
+  }
+  headers.forEach((header, index) => {
+    const folded = foldHeader(header);
+    if (folded === '' || IGNORED_HEADERS.has(folded)) return;
+    const key = mapped.has(folded) ? mapped.get(folded) : byFolded.get(folded);
+    if (key === null || key === '') return;
+    if (key === undefined) {
+      problems.push(importProblem('UNKNOWN_HEADER', { header, known: register.columns.map((c) => c.headers[0] ?? c.key).join(', ') }, 1, header));
+      return;
+    }
+    if (columnOf.has(key)) {
+      problems.push(importProblem('DUPLICATE_COLUMN', { column: key }, 1, header));
+      return;
+    }
+    columnOf.set(key, index);
+    headerOf.set(key, header);
+  });
+  for (const column of register.columns) {
+    if (column.required && !columnOf.has(column.key)) problems.push(importProblem('MISSING_COLUMN', { column: column.headers[0] ?? column.key }, 1, column.headers[0] ?? column.key));
+  }
+  return { columnOf, headerOf, problems };
+}
+
+/** A row's refusal as problems of its line: each input problem at the column that holds the field. */
+function problemsOf(error: unknown, line: number, register: ImportRegister, headerOf: Map<string, string>): ImportProblem[] {
+  const graphql = error instanceof GraphQLError ? error : databaseErrorToGraphQL(error);
+  if (!graphql) throw error;
+  const code = String(graphql.extensions.code ?? 'BAD_USER_INPUT');
+  const details = graphql.extensions.details as { path: string; message: string }[] | undefined;
+  const columnFor = (path: string) => {
+    const key = register.pathColumns?.[path] ?? register.columns.find((c) => c.key === path || path.startsWith(`${c.key}.`))?.key ?? path;
+    return headerOf.get(key) ?? key;
+  };
+  if (details?.length) return details.map((d) => ({ line, column: columnFor(d.path), reason: code, message: d.message, messagePl: null }));
+  return [{ line, column: null, reason: String(graphql.extensions.reason ?? code), message: graphql.message, messagePl: null }];
+}

@@ -1,0 +1,218 @@
+import { badUserInput, InputProblems } from '../../core/errors.js';
+import type { RequestContext } from '../../core/graphql/context.js';
+import { dateCell, enumCell, integerCell, type ImportRegister, type ImportRow } from '../../core/import/register.js';
+import { normaliseNip } from '../../core/nip.js';
+import { normaliseRegon } from '../../core/regon.js';
+import { foldForSearch } from '../../core/text-search.js';
+import { FACILITY_SUBTYPES, FACILITY_TYPES, type FacilitySubtype, type FacilityType } from './facility-types.js';
+import { closeFacilitiesNotListed, upsertFacilityByRegisterNumber } from './facilities.service.js';
+import { upsertOrganisationByKey } from './organisations.service.js';
+import { District, Organisation, WelfareUnit, type FacilityStatus, type Management, type OrganisationKind } from './registry.entities.js';
+
+/**
+ * The registry's registers as a city keeps them in spreadsheets: its organisations (operators, the
+ * welfare centre, the labour office) and the voivode's register of facilities. Headers in Polish as
+ * the registers print them, or the API's field names.
+ */
+
+/** How a register names each kind of organisation (its legal form), besides the code. */
+export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, readonly string[]> = {
+  WELFARE_CENTRE: ['ośrodek pomocy społecznej', 'miejski ośrodek pomocy społecznej', 'gminny ośrodek pomocy społecznej', 'miejski ośrodek pomocy rodzinie', 'MOPS', 'MOPR', 'OPS', 'GOPS', 'MGOPS'],
+  PUBLIC_UNIT: ['jednostka samorządu terytorialnego', 'jednostka organizacyjna gminy', 'jednostka publiczna', 'jednostka samorządowa', 'samorząd', 'powiatowe centrum pomocy rodzinie', 'PCPR'],
+  FOUNDATION: ['fundacja'],
+  ASSOCIATION: ['stowarzyszenie', 'stowarzyszenie zwykłe', 'związek stowarzyszeń'],
+  SOCIAL_COOPERATIVE: ['spółdzielnia socjalna'],
+  CHURCH_BODY: ['kościelna osoba prawna', 'kościół', 'związek wyznaniowy', 'parafia', 'zgromadzenie zakonne', 'zakon', 'caritas'],
+  BUSINESS: ['przedsiębiorca', 'przedsiębiorstwo', 'spółka', 'spółka z o.o.', 'firma', 'jednoosobowa działalność gospodarcza'],
+  LABOUR_OFFICE: ['urząd pracy', 'powiatowy urząd pracy', 'grodzki urząd pracy', 'miejski urząd pracy', 'PUP', 'GUP', 'MUP'],
+};
+
+/** A facility type by its code, its legal name with or without the bracketed part, or the abbreviation in brackets (DPS, ŚDS, KIS …). */
+const FACILITY_TYPE_LABELS = Object.fromEntries(
+  Object.entries(FACILITY_TYPES).map(([code, info]) => {
+    const name = info.legalName;
+    const bare = name.replace(/\s*\([^)]*\)/g, '').trim();
+    const abbreviations = [...name.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!).filter((a) => !/art\.|incl\.|prawn/.test(a));
+    return [code, [name, bare, ...bare.split(' / '), ...abbreviations]];
+  }),
+) as unknown as Record<FacilityType, readonly string[]>;
+
+/** A subtype by its legal name, without its bracketed examples, or without "placówka" ("socjalizacyjna"). */
+const SUBTYPE_LABELS = Object.fromEntries(
+  Object.entries(FACILITY_SUBTYPES).map(([code, info]) => {
+    const name = info.legalName;
+    const bare = name.replace(/\s*\([^)]*\)/g, '').trim();
+    return [code, [name, bare, bare.replace(/^placówka\s+/, '')]];
+  }),
+) as unknown as Record<FacilitySubtype, readonly string[]>;
+
+const MANAGEMENT_LABELS: Record<Management, readonly string[]> = {
+  OWN_UNIT: ['własna', 'jednostka własna', 'prowadzona przez gminę', 'publiczna', 'own'],
+  COMMISSIONED: ['zlecona', 'zlecenie', 'zadanie zlecone', 'powierzona', 'commissioned'],
+};
+
+const STATUS_LABELS: Record<FacilityStatus, readonly string[]> = {
+  ACTIVE: ['czynna', 'działająca', 'aktywna', 'active'],
+  SUSPENDED: ['zawieszona', 'suspended'],
+  CLOSED: ['zamknięta', 'wykreślona', 'zlikwidowana', 'closed'],
+};
+
+/** A cell that must hold one of a closed list, or a problem at its column. */
+function required<T>(value: T | null, problems: InputProblems, column: string, message: string): T {
+  if (value === null) problems.add(column, message);
+  return value as T;
+}
+
+const POSTAL = /\b(\d{2}-\d{3})\b/;
+
+/** The address cells; one "Adres" cell with "ul. Długa 5, 30-001 Kraków" is split at its postal code. */
+function addressOf(row: ImportRow) {
+  let street = row.get('street');
+  let postalCode = row.get('postalCode');
+  let city = row.get('city');
+  const found = !postalCode ? POSTAL.exec(street) : null;
+  if (found) {
+    postalCode = found[1]!;
+    city ||= street.slice(found.index + found[0].length).replace(/^[\s,]+/, '').trim();
+    street = street.slice(0, found.index).replace(/[\s,]+$/, '').trim();
+  }
+  return { street, postalCode, city, teryt: row.optional('teryt') };
+}
+
+const ADDRESS_COLUMNS = [
+  { key: 'street', headers: ['Adres', 'Ulica', 'Ulica i numer', 'Adres siedziby'], description: 'street and number, or the whole address with its postal code' },
+  { key: 'postalCode', headers: ['Kod pocztowy', 'Kod'], description: 'NN-NNN' },
+  { key: 'city', headers: ['Miejscowość', 'Miasto', 'Poczta'], description: 'city or village' },
+  { key: 'teryt', headers: ['TERYT', 'Kod TERYT'], description: 'TERYT code of the gmina, 7 digits' },
+] as const;
+
+const ADDRESS_PATHS = { 'address.street': 'street', 'address.postalCode': 'postalCode', 'address.city': 'city', 'address.teryt': 'teryt' };
+
+export const organisationsRegister: ImportRegister = {
+  name: 'organisations',
+  roles: ['ADMIN'],
+  columns: [
+    { key: 'name', headers: ['Nazwa', 'Nazwa organizacji', 'Nazwa podmiotu'], required: true, description: 'full name' },
+    { key: 'kind', headers: ['Rodzaj', 'Forma prawna', 'Typ'], required: true, description: 'legal form: fundacja, stowarzyszenie, spółdzielnia socjalna, kościelna osoba prawna, ośrodek pomocy społecznej, urząd pracy …' },
+    { key: 'nip', headers: ['NIP'], description: 'NIP, with or without dashes' },
+    { key: 'regon', headers: ['REGON'], description: 'REGON, 9 or 14 digits' },
+    { key: 'krs', headers: ['KRS', 'Numer KRS'], description: 'KRS number, 10 digits' },
+    ...ADDRESS_COLUMNS,
+    { key: 'email', headers: ['E-mail', 'Email', 'Adres e-mail'], description: 'e-mail address' },
+    { key: 'phone', headers: ['Telefon', 'Tel.'], description: 'telephone' },
+    { key: 'website', headers: ['Strona internetowa', 'WWW', 'Strona www'], description: 'website' },
+  ],
+  pathColumns: ADDRESS_PATHS,
+  keyOf(row) {
+    const regon = row.get('regon').replace(/\D/g, '');
+    const nip = row.get('nip').replace(/\D/g, '');
+    return regon ? `regon:${normaliseRegon(regon)}` : nip ? `nip:${normaliseNip(nip)}` : null;
+  },
+  async importRow(ctx, row) {
+    const problems = new InputProblems();
+    const kind = required(enumCell(row.get('kind'), ORGANISATION_KIND_LABELS), problems, 'kind', `Not a kind of organisation the registry knows: ${row.get('kind') || '(empty)'}`);
+    const address = addressOf(row);
+    const hasAddress = Boolean(address.street || address.postalCode || address.city);
+    problems.throwIfAny();
+    const contact = row.optional('email') || row.optional('phone') || row.optional('website') ? { email: row.optional('email'), phone: row.optional('phone'), website: row.optional('website') } : null;
+    return upsertOrganisationByKey(ctx, {
+      name: row.get('name'), kind, nip: row.optional('nip'), regon: row.optional('regon'), krs: row.optional('krs'), address: hasAddress ? address : null, contact,
+    });
+  },
+};
+
+/** An organisation named in a cell by NIP, REGON or its exact name (case and diacritics aside). */
+async function organisationNamed(ctx: RequestContext, text: string): Promise<Organisation | null | 'ambiguous'> {
+  const digits = text.replace(/[\s-]/g, '');
+  if (/^\d{10}$/.test(digits)) {
+    const byNip = await ctx.em.findOne(Organisation, { nip: digits });
+    if (byNip) return byNip;
+  }
+  if (/^(\d{9}|\d{14})$/.test(digits)) {
+    const byRegon = await ctx.em.findOne(Organisation, { regon: normaliseRegon(digits) });
+    if (byRegon) return byRegon;
+  }
+  const named = await ctx.em.find(Organisation, { searchName: foldForSearch(text) }, { limit: 2 });
+  return named.length > 1 ? 'ambiguous' : (named[0] ?? null);
+}
+
+/** A district or unit named by its code or its name; the only one when the city has one and the cell is empty. */
+async function referenceNamed<T extends { code: string; name: string }>(ctx: RequestContext, entity: typeof District | typeof WelfareUnit, text: string): Promise<T | null> {
+  const all = (await ctx.em.find(entity as never, {})) as T[];
+  if (!text) return all.length === 1 ? all[0]! : null;
+  const folded = foldForSearch(text);
+  return all.find((r) => foldForSearch(r.code) === folded) ?? all.find((r) => foldForSearch(r.name) === folded) ?? null;
+}
+
+export const facilitiesRegister: ImportRegister = {
+  name: 'facilities',
+  roles: ['ADMIN', 'MOPS_WORKER'],
+  columns: [
+    { key: 'name', headers: ['Nazwa', 'Nazwa placówki', 'Nazwa jednostki'], required: true, description: 'name' },
+    { key: 'type', headers: ['Typ placówki', 'Typ', 'Rodzaj placówki', 'Rodzaj'], required: true, description: 'type under Polish law: noclegownia, dom pomocy społecznej, ŚDS, KIS …' },
+    { key: 'subtype', headers: ['Podtyp', 'Profil', 'Rodzaj placówki opiekuńczo-wychowawczej'], description: 'subtype (a placówka opiekuńczo-wychowawcza: socjalizacyjna, interwencyjna …)' },
+    { key: 'operator', headers: ['Podmiot prowadzący', 'Prowadzący', 'Organ prowadzący', 'Operator'], required: true, description: 'the organisation that runs it: NIP, REGON or its name as in the organisations register' },
+    ...ADDRESS_COLUMNS,
+    { key: 'declaredCapacity', headers: ['Liczba miejsc', 'Miejsca', 'Liczba miejsc statutowych'], description: 'places' },
+    { key: 'registerNumber', headers: ['Numer w rejestrze', 'Nr wpisu', 'Numer wpisu', 'Nr rejestru'], required: true, description: 'the register number: the record\u2019s key' },
+    { key: 'registerEntryDate', headers: ['Data wpisu', 'Data wpisu do rejestru'], description: 'date of entry' },
+    { key: 'registerName', headers: ['Rejestr', 'Nazwa rejestru'], description: 'which register (the voivode\u2019s by default)' },
+    { key: 'district', headers: ['Dzielnica', 'Obszar'], description: 'district: code or name (empty in a city with one)' },
+    { key: 'unit', headers: ['Filia', 'Jednostka MOPS', 'Zespół', 'Jednostka nadzorująca'], description: 'supervising unit of the welfare centre: code or name (empty: the district\u2019s)' },
+    { key: 'management', headers: ['Forma prowadzenia', 'Sposób prowadzenia'], description: 'własna (the city\u2019s own unit) or zlecona (commissioned)' },
+    { key: 'agreementNumber', headers: ['Nr umowy', 'Numer umowy'], description: 'commission agreement number' },
+    { key: 'agreementValidFrom', headers: ['Umowa od', 'Data umowy'], description: 'agreement in force from' },
+    { key: 'agreementValidTo', headers: ['Umowa do'], description: 'agreement in force until' },
+    { key: 'openedOn', headers: ['Data otwarcia', 'Data rozpoczęcia działalności'], description: 'opening date' },
+    { key: 'status', headers: ['Status'], description: 'czynna, zawieszona, zamknięta' },
+    { key: 'email', headers: ['E-mail', 'Email'], description: 'e-mail address' },
+    { key: 'phone', headers: ['Telefon', 'Tel.'], description: 'telephone' },
+  ],
+  pathColumns: {
+    ...ADDRESS_PATHS, operatorId: 'operator', unitId: 'unit', districtId: 'district', 'registerEntry.number': 'registerNumber', 'registerEntry.entryDate': 'registerEntryDate',
+    agreement: 'agreementNumber', 'agreement.number': 'agreementNumber', 'agreement.validFrom': 'agreementValidFrom', 'agreement.validTo': 'agreementValidTo',
+    'contact.email': 'email', 'contact.phone': 'phone',
+  },
+  keyOf: (row) => row.get('registerNumber') || null,
+  async importRow(ctx, row) {
+    const problems = new InputProblems();
+    const type = required(enumCell(row.get('type'), FACILITY_TYPE_LABELS), problems, 'type', `Not a facility type the registry knows: ${row.get('type') || '(empty)'}`);
+    const subtype = row.get('subtype') ? required(enumCell(row.get('subtype'), SUBTYPE_LABELS), problems, 'subtype', `Not a subtype the registry knows: ${row.get('subtype')}`) : null;
+    const dateOf = (key: string, label: string) => {
+      const text = row.get(key);
+      if (!text) return null;
+      const date = dateCell(text);
+      if (!date) problems.add(key, `${label}: not a date that exists (${text}); write RRRR-MM-DD or DD.MM.RRRR`);
+      return date;
+    };
+    const registerEntryDate = dateOf('registerEntryDate', 'Date of entry');
+    const openedOn = dateOf('openedOn', 'Opening date');
+    const agreementValidFrom = dateOf('agreementValidFrom', 'Agreement from');
+    const agreementValidTo = dateOf('agreementValidTo', 'Agreement until');
+    let declaredCapacity: number | null = null;
+    if (row.get('declaredCapacity')) {
+      declaredCapacity = integerCell(row.get('declaredCapacity'));
+      if (declaredCapacity === null) problems.add('declaredCapacity', `Not a whole number of places: ${row.get('declaredCapacity')}`);
+    }
+    const status = row.get('status') ? required(enumCell(row.get('status'), STATUS_LABELS), problems, 'status', `Not a status: ${row.get('status')} (czynna, zawieszona, zamknięta)`) : 'ACTIVE';
+    const operator = await organisationNamed(ctx, row.get('operator'));
+    if (operator === 'ambiguous') problems.add('operator', `Two organisations are named ${row.get('operator')}: give its NIP or REGON`);
+    else if (!operator) problems.add('operator', `No organisation of the registry is ${row.get('operator') || '(empty)'}: import the organisations first, or give its NIP or REGON`);
+    const district = await referenceNamed<District>(ctx, District, row.get('district'));
+    if (!district) problems.add('district', row.get('district') ? `No district is ${row.get('district')}` : 'Give the district (the city has more than one)');
+    const unit = row.get('unit') ? await referenceNamed<WelfareUnit>(ctx, WelfareUnit, row.get('unit')) : district ? await ctx.em.findOne(WelfareUnit, { id: district.branch.id }) : null;
+    if (!unit && row.get('unit')) problems.add('unit', `No unit of the welfare centre is ${row.get('unit')}`);
+    let management = row.get('management') ? required(enumCell(row.get('management'), MANAGEMENT_LABELS), problems, 'management', `Not a form of running: ${row.get('management')} (własna, zlecona)`) : null;
+    if (!management && operator && operator !== 'ambiguous') management = row.get('agreementNumber') || !['WELFARE_CENTRE', 'PUBLIC_UNIT'].includes(operator.kind) ? 'COMMISSIONED' : 'OWN_UNIT';
+    problems.throwIfAny();
+    if (!unit) throw badUserInput([{ path: 'unit', message: 'Give the supervising unit' }]);
+    const contact = row.optional('email') || row.optional('phone') ? { email: row.optional('email'), phone: row.optional('phone'), website: null } : null;
+    return upsertFacilityByRegisterNumber(ctx, {
+      name: row.get('name'), type, subtype, operatorId: (operator as Organisation).id, unitId: unit.id, districtId: district!.id, address: addressOf(row), contact,
+      management: management!, agreement: row.get('agreementNumber') ? { number: row.get('agreementNumber'), validFrom: agreementValidFrom ?? '', validTo: agreementValidTo } : null,
+      declaredCapacity, status, openedOn, closedOn: status === 'CLOSED' ? ctx.clock.today() : null,
+      registerEntry: { register: row.get('registerName') || 'rejestr wojewody', number: row.get('registerNumber'), entryDate: registerEntryDate },
+    } as never);
+  },
+  closeMissing: closeFacilitiesNotListed,
+};

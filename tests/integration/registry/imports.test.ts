@@ -1,0 +1,183 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ORGANISATIONS } from '../../../seeds/demo-ids.js';
+import { signDevelopmentToken } from '../../../src/core/auth/dev-tokens.js';
+import type { Role } from '../../../src/core/auth/principal.js';
+import { Facility, Organisation } from '../../../src/modules/registry/registry.entities.js';
+import { startTestHub, TEST_JWT_SECRET, testToday, type TestHub } from '../../support/test-hub.js';
+
+/**
+ * A city loads the registers it keeps in spreadsheets: its organisations and the voivode's register
+ * of facilities, as Polish Excel saves them (CSV with `;` in Windows-1250, or XLSX), each row
+ * through the registry's own rules, all or nothing, by natural key.
+ */
+const today = testToday('2026-11-30');
+let t: TestHub;
+beforeAll(async () => {
+  t = await startTestHub({ today, seedDemo: true, env: { HUB_IMPORT_MAX_BYTES: '300000' } });
+});
+afterAll(() => t?.close());
+
+/** A NIP that passes its checksum, from nine digits. */
+function nip(nine: string): string {
+  const weights = [6, 5, 7, 2, 3, 4, 5, 6, 7];
+  for (let bump = 0; ; bump++) {
+    const digits = String(Number(nine) + bump).padStart(9, '0');
+    const check = weights.reduce((sum, w, i) => sum + w * Number(digits[i]), 0) % 11;
+    if (check !== 10) return `${digits}${check}`;
+  }
+}
+
+/** A 9-digit REGON that passes its checksum, from eight digits. */
+function regon(eight: string): string {
+  const weights = [8, 9, 2, 3, 4, 5, 6, 7];
+  const check = (weights.reduce((sum, w, i) => sum + w * Number(eight[i]), 0) % 11) % 10;
+  return `${eight}${check}`;
+}
+
+async function post(register: string, body: Buffer | string, options: { role?: Role; org?: string | null; query?: string; contentType?: string } = {}) {
+  const role = options.role ?? 'ADMIN';
+  const token = role === 'PUBLIC' ? null : await signDevelopmentToken(TEST_JWT_SECRET, { role, sub: `import-${role}`, org: options.org ?? null });
+  const response = await fetch(t.url.replace(/\/graphql$/, `/import/${register}${options.query ? `?${options.query}` : ''}`), {
+    method: 'POST',
+    headers: { 'content-type': options.contentType ?? 'text/csv', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: new Uint8Array(typeof body === 'string' ? Buffer.from(body, 'utf8') : body),
+  });
+  return { status: response.status, body: (await response.json()) as any };
+}
+
+/** Text as Polish Excel saves "CSV (rozdzielany średnikami)": Windows-1250, CRLF. */
+function windows1250(text: string): Buffer {
+  const map: Record<string, number> = { ą: 0xb9, ć: 0xe6, ę: 0xea, ł: 0xb3, ń: 0xf1, ó: 0xf3, ś: 0x9c, ź: 0x9f, ż: 0xbf, Ą: 0xa5, Ć: 0xc6, Ę: 0xca, Ł: 0xa3, Ń: 0xd1, Ó: 0xd3, Ś: 0x8c, Ź: 0x8f, Ż: 0xaf };
+  return Buffer.from([...text.replace(/\n/g, '\r\n')].map((c) => map[c] ?? c.charCodeAt(0)));
+}
+
+const ORGANISATIONS = [
+  'Lp.;Nazwa;Forma prawna;NIP;REGON;KRS;Adres',
+  `1;Fundacja Ciepły Kąt;fundacja;${nip('521000111')};${regon('14000011')};0000123456;ul. Łąkowa 3, 30-001 Kraków`,
+  `2;Stowarzyszenie Żółty Dom;Stowarzyszenie;${nip('521000222')};${regon('14000022')};;ul. Śliska 8, 30-002 Kraków`,
+  `3;Spółdzielnia Socjalna Nowy Start;spółdzielnia socjalna;${nip('521000333')};${regon('14000033')};;`,
+].join('\n');
+
+const countOf = async (entity: typeof Organisation | typeof Facility) => t.em().count(entity as never, {});
+
+describe('importing organisations', () => {
+  it('reads a Windows-1250 CSV with `;` and Polish headers, reports a dry run without writing, then writes it, and writes nothing the second time', async () => {
+    const before = await countOf(Organisation);
+    const dry = await post('organisations', windows1250(ORGANISATIONS), { query: 'dryRun=true' });
+    expect(dry.status).toBe(200);
+    expect(dry.body).toMatchObject({ dryRun: true, written: false, rows: 3, created: 3, updated: 0, unchanged: 0, rejected: 0, problems: [] });
+    expect(await countOf(Organisation)).toBe(before);
+
+    const applied = await post('organisations', windows1250(ORGANISATIONS));
+    expect(applied.body).toMatchObject({ written: true, created: 3 });
+    expect(await countOf(Organisation)).toBe(before + 3);
+    const [kat] = await t.em().find(Organisation, { nip: nip('521000111') });
+    expect(kat).toMatchObject({ name: 'Fundacja Ciepły Kąt', kind: 'FOUNDATION', krs: '0000123456', address: { street: 'ul. Łąkowa 3', postalCode: '30-001', city: 'Kraków' } });
+
+    const again = await post('organisations', windows1250(ORGANISATIONS));
+    expect(again.body).toMatchObject({ written: true, created: 0, updated: 0, unchanged: 3 });
+    expect(await countOf(Organisation)).toBe(before + 3);
+  });
+
+  it('updates by REGON when a row changed, keeping the organisation\u2019s id', async () => {
+    const [kat] = await t.em().find(Organisation, { nip: nip('521000111') });
+    const renamed = ORGANISATIONS.replace('Fundacja Ciepły Kąt', 'Fundacja Ciepły Kąt im. Brata Alberta');
+    const report = await post('organisations', `\uFEFF${renamed}`);
+    expect(report.body).toMatchObject({ written: true, created: 0, updated: 1, unchanged: 2 });
+    const [after] = await t.em().find(Organisation, { id: kat!.id });
+    expect(after!.name).toBe('Fundacja Ciepły Kąt im. Brata Alberta');
+  });
+
+  it('reports every bad line and column, and writes nothing of a file with one bad line', async () => {
+    const before = await countOf(Organisation);
+    const file = [
+      'Nazwa;Forma prawna;NIP;REGON',
+      `Fundacja Dobra;fundacja;${nip('521000444')};${regon('14000044')}`,
+      'Fundacja Zła;fundacja;123-456-78-90;',
+      `Coś Innego;klub kibica;${nip('521000555')};`,
+      `Fundacja Dobra bis;fundacja;;${regon('14000044')}`,
+    ].join('\n');
+    const report = await post('organisations', file);
+    expect(report.status).toBe(422);
+    expect(report.body).toMatchObject({ written: false, rejected: 3 });
+    const where = report.body.problems.map((p: { line: number; column: string | null; reason: string }) => [p.line, p.column, p.reason]);
+    expect(where).toEqual([[3, 'NIP', 'BAD_USER_INPUT'], [4, 'Forma prawna', 'BAD_USER_INPUT'], [5, null, 'DUPLICATE_ROW']]);
+    expect(report.body.problems.find((p: { reason: string }) => p.reason === 'DUPLICATE_ROW').messagePl).toBe('Ten sam rekord co w wierszu 2');
+    expect(await countOf(Organisation)).toBe(before);
+  });
+
+  it('reports an unknown header and a missing column, unless a mapping names the city\u2019s own headers', async () => {
+    const file = 'Nazwa podmiotu;Rodzaj działalności;Uwagi\nFundacja Mapowana;fundacja;cokolwiek\n';
+    const refused = await post('organisations', file);
+    expect(refused.status).toBe(422);
+    expect(refused.body.problems.map((p: { reason: string; column: string }) => [p.reason, p.column])).toEqual([
+      ['UNKNOWN_HEADER', 'Rodzaj działalności'], ['UNKNOWN_HEADER', 'Uwagi'], ['MISSING_COLUMN', 'Rodzaj'],
+    ]);
+    const mapping = encodeURIComponent(JSON.stringify({ 'Rodzaj działalności': 'kind', Uwagi: null }));
+    const mapped = await post('organisations', file, { query: `mapping=${mapping}&dryRun=true` });
+    expect(mapped.body).toMatchObject({ created: 1, problems: [] });
+  });
+
+  it('answers an empty file, a file in another format and a file over the limit with a report, never a server error', async () => {
+    expect((await post('organisations', '')).body.problems[0].reason).toBe('UNREADABLE_FILE');
+    expect((await post('organisations', Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]))).body.problems[0].reason).toBe('UNREADABLE_FILE');
+    expect((await post('organisations', 'Nazwa;Rodzaj\n')).body.problems[0].reason).toBe('NO_ROWS');
+    const large = await post('organisations', `Nazwa;Rodzaj\n${'Fundacja X;fundacja\n'.repeat(20_000)}`);
+    expect(large.status).toBe(413);
+    expect(large.body.problems[0]).toMatchObject({ reason: 'TOO_LARGE' });
+    expect((await post('nothing', 'a;b\n1;2')).status).toBe(404);
+  });
+
+  it('is for ADMIN only; NGO staff, an analyst and the public are refused', async () => {
+    for (const [role, org] of [['NGO_STAFF', DEMO_ORGANISATIONS.ngo], ['ANALYST', null], ['MOPS_WORKER', DEMO_ORGANISATIONS.mops]] as const) {
+      expect((await post('organisations', ORGANISATIONS, { role, org })).status).toBe(403);
+    }
+    expect((await post('organisations', ORGANISATIONS, { role: 'PUBLIC' })).status).toBe(403);
+  });
+});
+
+async function facilitiesWorkbook(rows: (string | number | Date)[][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Rejestr');
+  sheet.addRow(['Nazwa placówki', 'Typ placówki', 'Podmiot prowadzący', 'Adres', 'Liczba miejsc', 'Numer w rejestrze', 'Data wpisu', 'Dzielnica', 'Nr umowy', 'Umowa od']);
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+describe('importing the voivode\u2019s register of facilities', () => {
+  const operator = () => nip('521000111');
+  const rows = () => [
+    ['Noclegownia Ciepły Kąt', 'noclegownia', operator(), 'ul. Łąkowa 5, 30-001 Kraków', 40, 'MOPS-N/1/2026', new Date(Date.UTC(2024, 2, 1)), 'Dębniki', 'UM/12/2026', new Date(Date.UTC(2026, 0, 1))],
+    ['Ogrzewalnia Ciepły Kąt', 'ogrzewalnia', operator(), 'ul. Łąkowa 7, 30-001 Kraków', 20, 'MOPS-O/2/2026', new Date(Date.UTC(2024, 2, 1)), 'VIII', 'UM/13/2026', new Date(Date.UTC(2026, 0, 1))],
+  ];
+
+  it('creates facilities from an XLSX, naming the operator by NIP and the district by name or code, with Excel dates', async () => {
+    const report = await post('facilities', await facilitiesWorkbook(rows()), { role: 'MOPS_WORKER', org: DEMO_ORGANISATIONS.mops });
+    expect(report.body).toMatchObject({ written: true, created: 2, problems: [] });
+    const [shelter] = await t.em().find(Facility, { registerNumber: 'MOPS-N/1/2026' }, { populate: ['operator', 'district'] });
+    expect(shelter).toMatchObject({ name: 'Noclegownia Ciepły Kąt', type: 'NIGHT_SHELTER', declaredCapacity: 40, registerEntryDate: '2024-03-01', management: 'COMMISSIONED', address: { street: 'ul. Łąkowa 5', postalCode: '30-001' } });
+    expect(shelter!.operator.getEntity().name).toContain('Ciepły Kąt');
+    expect(shelter!.district.getEntity().name).toBe('Dębniki');
+  });
+
+  it('updates a facility by its register number, leaves the unchanged, and closes one the register no longer lists when asked', async () => {
+    const changed = rows();
+    changed[0]![4] = 45;
+    const report = await post('facilities', await facilitiesWorkbook(changed), { role: 'MOPS_WORKER', org: DEMO_ORGANISATIONS.mops });
+    expect(report.body).toMatchObject({ written: true, created: 0, updated: 1, unchanged: 1 });
+    const onlyFirst = await post('facilities', await facilitiesWorkbook([changed[0]!]), { query: 'closeMissing=true&dryRun=true' });
+    expect(onlyFirst.body.closed).toBeGreaterThanOrEqual(1);
+    const [warming] = await t.em().find(Facility, { registerNumber: 'MOPS-O/2/2026' });
+    expect(warming!.status).toBe('ACTIVE');
+  });
+
+  it('refuses a row whose type, operator or date is not one the registry knows, at its line and column', async () => {
+    const bad = rows();
+    bad[0]![1] = 'hotel';
+    bad[1]![2] = 'Fundacja Nieistniejąca';
+    const report = await post('facilities', await facilitiesWorkbook(bad), { role: 'MOPS_WORKER', org: DEMO_ORGANISATIONS.mops });
+    expect(report.status).toBe(422);
+    expect(report.body.problems.map((p: { line: number; column: string }) => [p.line, p.column])).toEqual([[2, 'Typ placówki'], [3, 'Podmiot prowadzący']]);
+  });
+});
