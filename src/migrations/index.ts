@@ -18,6 +18,7 @@ import { Migration20261130100000SociallyUsefulWork } from './Migration2026113010
 import { Migration20261130054131FacilityHistory } from './Migration20261130054131FacilityHistory.js';
 import { Migration20261207090000CarerRegisteredOn } from './Migration20261207090000CarerRegisteredOn.js';
 import { Migration20261207091000CorrectionOrder } from './Migration20261207091000CorrectionOrder.js';
+import { Migration20261207092000CitySetUp } from './Migration20261207092000CitySetUp.js';
 
 /**
  * Every committed migration, in order. Listed explicitly (not discovered from a folder) so that the
@@ -43,4 +44,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261130100000SociallyUsefulWork', class: Migration20261130100000SociallyUsefulWork },
   { name: 'Migration20261207090000CarerRegisteredOn', class: Migration20261207090000CarerRegisteredOn },
   { name: 'Migration20261207091000CorrectionOrder', class: Migration20261207091000CorrectionOrder },
+  { name: 'Migration20261207092000CitySetUp', class: Migration20261207092000CitySetUp },
 ];

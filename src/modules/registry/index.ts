@@ -1,9 +1,9 @@
 import type { HubModule } from '../../core/module.js';
-import { Address, Contact, District, Facility, FacilityState, OccupancyReport, Organisation, WelfareUnit, CisStatusDecision } from './registry.entities.js';
+import { Address, Contact, District, DistrictPopulation, Facility, FacilityState, OccupancyReport, Organisation, WelfareUnit, CisStatusDecision } from './registry.entities.js';
 import { registryLoaders } from './registry.loaders.js';
 import { registryPermissions } from './registry.permissions.js';
 import { registryPlans } from './registry.plans.js';
-import { facilitiesRegister, organisationsRegister } from './registry.imports.js';
+import { districtsRegister, facilitiesRegister, organisationsRegister, unitsRegister } from './registry.imports.js';
 import {
   CapacityResolver,
   DistrictResolver,
@@ -16,11 +16,11 @@ import {
 /** The registry of organisations, welfare-centre units, districts and facilities with their occupancy. */
 export const registryModule: HubModule = {
   name: 'registry',
-  entities: [Address, Contact, Organisation, WelfareUnit, District, Facility, FacilityState, OccupancyReport, CisStatusDecision],
+  entities: [Address, Contact, Organisation, WelfareUnit, District, DistrictPopulation, Facility, FacilityState, OccupancyReport, CisStatusDecision],
   resolvers: [FacilityResolver, OccupancyReportResolver, OrganisationResolver, WelfareUnitResolver, DistrictResolver, CapacityResolver],
   permissions: registryPermissions,
   plans: registryPlans,
-  imports: [organisationsRegister, facilitiesRegister],
+  imports: [organisationsRegister, unitsRegister, districtsRegister, facilitiesRegister],
   // The registry is public: every role reads any of these by id (Query.facility, Query.organisation).
   references: {
     Facility: (id, ctx) => ctx.loaders(registryLoaders).facility.load(id),

@@ -22,7 +22,9 @@ export async function referenceData(ctx: RequestContext): Promise<ReferenceData>
                 'organisationId', u.organisation_id, 'parentId', u.parent_id) order by u.code), '[]'::json)
            from welfare_unit u) as units,
         (select coalesce(json_agg(json_build_object('id', d.id, 'code', d.code, 'number', d.number, 'name', d.name,
-                'branchId', d.branch_id) order by d.number), '[]'::json)
+                'branchId', d.branch_id, 'teryt', d.teryt,
+                'populations', (select coalesce(json_agg(json_build_object('year', p.year, 'population', p.population, 'source', p.source) order by p.year), '[]'::json)
+                                  from district_population p where p.district_id = d.id)) order by d.number), '[]'::json)
            from district d) as districts`);
     const parse = <T>(value: T[] | string): T[] => (typeof value === 'string' ? (JSON.parse(value) as T[]) : value);
     const units = parse(row!.units);

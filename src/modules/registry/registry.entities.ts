@@ -21,7 +21,7 @@ export type FacilityStatus = (typeof FacilityStatus)[keyof typeof FacilityStatus
 export const Management = { OWN_UNIT: 'OWN_UNIT', COMMISSIONED: 'COMMISSIONED' } as const;
 export type Management = (typeof Management)[keyof typeof Management];
 
-export const WelfareUnitKind = { CENTRE: 'CENTRE', BRANCH: 'BRANCH' } as const;
+export const WelfareUnitKind = { CENTRE: 'CENTRE', BRANCH: 'BRANCH', TEAM: 'TEAM' } as const;
 export type WelfareUnitKind = (typeof WelfareUnitKind)[keyof typeof WelfareUnitKind];
 
 export const Address = defineEntity({
@@ -98,9 +98,24 @@ export const District = defineEntity({
     number: p.integer(),
     name: p.string(),
     branch: () => p.manyToOne(WelfareUnit).ref(),
+    /** TERYT code of the district where it has one (a city with county rights' delegation), 7 digits. */
+    teryt: p.string().length(7).nullable(),
   },
 });
 export type District = InferEntity<typeof District>;
+
+/** How many people lived in a district in a year (GUS, or the city's register of residents): the denominator of rates per 1,000. */
+export const DistrictPopulation = defineEntity({
+  name: 'DistrictPopulation',
+  tableName: 'district_population',
+  properties: {
+    district: () => p.manyToOne(District).ref().primary().deleteRule('cascade'),
+    year: p.integer().primary(),
+    population: p.integer(),
+    source: p.string().nullable(),
+  },
+});
+export type DistrictPopulation = InferEntity<typeof DistrictPopulation>;
 
 export const Facility = defineEntity({
   name: 'Facility',

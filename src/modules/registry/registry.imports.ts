@@ -5,9 +5,10 @@ import { normaliseNip } from '../../core/nip.js';
 import { normaliseRegon } from '../../core/regon.js';
 import { foldForSearch } from '../../core/text-search.js';
 import { FACILITY_SUBTYPES, FACILITY_TYPES, type FacilitySubtype, type FacilityType } from './facility-types.js';
+import { upsertDistrictByCode, upsertWelfareUnitByCode } from './city-setup.service.js';
 import { closeFacilitiesNotListed, upsertFacilityByRegisterNumber } from './facilities.service.js';
 import { upsertOrganisationByKey } from './organisations.service.js';
-import { District, Organisation, WelfareUnit, type FacilityStatus, type Management, type OrganisationKind } from './registry.entities.js';
+import { District, Organisation, WelfareUnit, type FacilityStatus, type Management, type OrganisationKind, type WelfareUnitKind } from './registry.entities.js';
 
 /**
  * The registry's registers as a city keeps them in spreadsheets: its organisations (operators, the
@@ -215,4 +216,83 @@ export const facilitiesRegister: ImportRegister = {
     } as never);
   },
   closeMissing: closeFacilitiesNotListed,
+};
+
+const UNIT_KIND_LABELS: Record<WelfareUnitKind, readonly string[]> = {
+  CENTRE: ['ośrodek', 'centrala', 'siedziba', 'ośrodek pomocy społecznej', 'MOPS', 'OPS', 'GOPS'],
+  BRANCH: ['filia', 'oddział', 'punkt'],
+  TEAM: ['zespół', 'dział', 'sekcja', 'zespół terenowy', 'zespół pracy socjalnej'],
+};
+
+export const unitsRegister: ImportRegister = {
+  name: 'units',
+  roles: ['ADMIN'],
+  columns: [
+    { key: 'code', headers: ['Kod', 'Symbol', 'Skrót'], required: true, description: 'short code, the record\u2019s key: MOPS, F1, Z3' },
+    { key: 'name', headers: ['Nazwa', 'Nazwa jednostki'], required: true, description: 'name' },
+    { key: 'kind', headers: ['Rodzaj', 'Typ'], required: true, description: 'ośrodek (the centre), filia (a branch) or zespół (a team)' },
+    { key: 'parent', headers: ['Jednostka nadrzędna', 'Nadrzędna', 'Należy do'], description: 'code of the unit it belongs to (empty: the centre)' },
+    { key: 'organisation', headers: ['Ośrodek', 'Organizacja', 'NIP ośrodka'], description: 'the welfare centre: NIP, REGON or name (empty: the hub\u2019s only welfare centre)' },
+  ],
+  pathColumns: { organisationId: 'organisation', parentId: 'parent' },
+  keyOf: (row) => row.get('code') || null,
+  async importRow(ctx, row) {
+    const problems = new InputProblems();
+    const kind = required(enumCell(row.get('kind'), UNIT_KIND_LABELS), problems, 'kind', `Not a kind of unit: ${row.get('kind') || '(empty)'} (ośrodek, filia, zespół)`);
+    let organisation: Organisation | null | 'ambiguous';
+    if (row.get('organisation')) organisation = await organisationNamed(ctx, row.get('organisation'));
+    else {
+      const centres = await ctx.em.find(Organisation, { kind: 'WELFARE_CENTRE' }, { limit: 2 });
+      organisation = centres.length === 1 ? centres[0]! : centres.length > 1 ? 'ambiguous' : null;
+    }
+    if (organisation === 'ambiguous') problems.add('organisation', 'More than one welfare centre: name it by NIP or REGON');
+    else if (!organisation) problems.add('organisation', 'No welfare centre is registered: import it in the organisations register first');
+    let parentId: string | null = null;
+    if (kind !== 'CENTRE') {
+      const parent = row.get('parent') ? await ctx.em.findOne(WelfareUnit, { code: row.get('parent') }) : await ctx.em.findOne(WelfareUnit, { kind: 'CENTRE' });
+      if (row.get('parent') && !parent) problems.add('parent', `No unit has the code ${row.get('parent')} (a unit comes after the one it belongs to)`);
+      parentId = parent?.id ?? null;
+    }
+    problems.throwIfAny();
+    return upsertWelfareUnitByCode(ctx, { code: row.get('code'), name: row.get('name'), kind, organisationId: (organisation as Organisation).id, parentId });
+  },
+};
+
+export const districtsRegister: ImportRegister = {
+  name: 'districts',
+  roles: ['ADMIN'],
+  columns: [
+    { key: 'name', headers: ['Nazwa', 'Dzielnica', 'Nazwa dzielnicy', 'Osiedle'], required: true, description: 'name' },
+    { key: 'code', headers: ['Kod', 'Symbol', 'Numer dzielnicy'], description: 'code, the record\u2019s key (I … XVIII); the number or the name when empty' },
+    { key: 'number', headers: ['Numer', 'Nr'], description: 'its number in the city\u2019s order' },
+    { key: 'unit', headers: ['Filia', 'Zespół', 'Jednostka', 'Jednostka MOPS'], description: 'the branch or team covering it: code or name (empty: the only unit)' },
+    { key: 'teryt', headers: ['TERYT', 'Kod TERYT'], description: 'TERYT code, 7 digits' },
+    { key: 'population', headers: ['Ludność', 'Liczba mieszkańców', 'Mieszkańcy'], description: 'residents in the year' },
+    { key: 'year', headers: ['Rok', 'Stan na rok'], description: 'the year of the population figure (last year when empty)' },
+    { key: 'source', headers: ['Źródło', 'Źródło danych'], description: 'where the population figure comes from' },
+  ],
+  pathColumns: { unitId: 'unit' },
+  keyOf: (row) => (row.get('code') || row.get('number') || foldForSearch(row.get('name'))) || null,
+  async importRow(ctx, row) {
+    const problems = new InputProblems();
+    const number = row.get('number') ? integerCell(row.get('number')) : null;
+    if (row.get('number') && number === null) problems.add('number', `Not a whole number: ${row.get('number')}`);
+    const units = await ctx.em.find(WelfareUnit, {});
+    const folded = foldForSearch(row.get('unit'));
+    const unit = row.get('unit')
+      ? (units.find((u) => foldForSearch(u.code) === folded) ?? units.find((u) => foldForSearch(u.name) === folded))
+      : units.length === 1 ? units[0] : units.filter((u) => u.kind !== 'CENTRE').length === 0 ? units.find((u) => u.kind === 'CENTRE') : undefined;
+    if (!unit) problems.add('unit', row.get('unit') ? `No unit of the welfare centre is ${row.get('unit')}` : 'Name the branch or team covering the district');
+    let population: { year: number; population: number; source: string | null } | null = null;
+    if (row.get('population')) {
+      const residents = integerCell(row.get('population'));
+      const year = row.get('year') ? integerCell(row.get('year')) : Number(ctx.clock.today().slice(0, 4)) - 1;
+      if (residents === null) problems.add('population', `Not a number of residents: ${row.get('population')}`);
+      if (year === null) problems.add('year', `Not a year: ${row.get('year')}`);
+      if (residents !== null && year !== null) population = { year, population: residents, source: row.optional('source') };
+    }
+    problems.throwIfAny();
+    const code = row.get('code') || row.get('number') || row.get('name');
+    return upsertDistrictByCode(ctx, { code, name: row.get('name'), number, unitId: unit!.id, teryt: row.optional('teryt') }, population);
+  },
 };

@@ -47,6 +47,14 @@ export const registryPermissions: PermissionMap = {
     // Which facility an NGO may report for is row scoping, checked in the service.
     reportOccupancy: hasRole('NGO_STAFF', 'MOPS_WORKER', 'ADMIN'),
     recordCisStatus: editsRegistry,
+    // The city's own structure is set up by its hub operator.
+    createWelfareUnit: hasRole('ADMIN'),
+    updateWelfareUnit: hasRole('ADMIN'),
+    deleteWelfareUnit: hasRole('ADMIN'),
+    createDistrict: hasRole('ADMIN'),
+    updateDistrict: hasRole('ADMIN'),
+    deleteDistrict: hasRole('ADMIN'),
+    setDistrictPopulation: hasRole('ADMIN'),
   },
   Facility: { '*': allow, occupancy: canSeeOccupancy, occupancyHistory: canSeeOccupancy },
   [FacilityConnection.names[0]!]: { '*': allow },
@@ -56,6 +64,7 @@ export const registryPermissions: PermissionMap = {
   [OrganisationConnection.names[1]!]: { '*': allow },
   WelfareUnit: { '*': allow },
   District: { '*': allow },
+  DistrictPopulation: { '*': allow },
   Address: { '*': allow, street: maySeeStreet },
   Contact: { '*': allow },
   CommissionAgreement: { '*': allow },

@@ -12,6 +12,7 @@ import { freePlaces, reportOccupancy } from './occupancy.service.js';
 import { createOrganisation, listOrganisations } from './organisations.service.js';
 import type { OccupancyReport } from './registry.entities.js';
 import { referenceData } from './reference-data.js';
+import { createDistrict, createWelfareUnit, deleteDistrict, deleteWelfareUnit, districtById, setDistrictPopulation, updateDistrict, updateWelfareUnit, welfareUnitById } from './city-setup.service.js';
 import type { DistrictView as District, WelfareUnitView as WelfareUnit } from './registry.views.js';
 import { FACILITY_VIEW_PROPERTIES, wholeFacility, type FacilityColumns, type FacilityView as Facility, type OrganisationView as Organisation } from './registry.views.js';
 import { facilitiesByIdOf, registryLoaders } from './registry.loaders.js';
@@ -25,7 +26,10 @@ import {
   CommissionAgreementType,
   CreateFacilityInput,
   CreateOrganisationInput,
+  DistrictInput,
+  DistrictPopulationType,
   DistrictType,
+  WelfareUnitInput,
   FacilityConnection,
   FacilityFilter,
   FacilityType_,
@@ -219,9 +223,24 @@ export class WelfareUnitResolver {
     return u.parentId ? ctx.loaders(registryLoaders).unit.load(u.parentId) : null;
   }
 
-  @FieldResolver(() => [DistrictType], { description: 'Districts whose residents this branch serves.' })
+  @FieldResolver(() => [DistrictType], { description: 'Districts whose residents this branch or team serves (none for a specialised team).' })
   districts(@Root() u: WelfareUnit, @Ctx() ctx: RequestContext): Promise<District[]> {
     return ctx.loaders(registryLoaders).districtsOfBranch.load(u.id);
+  }
+
+  @Mutation(() => WelfareUnitType, { description: 'Adds a unit of the welfare centre: the centre, a branch or a team (ADMIN).' })
+  async createWelfareUnit(@Arg('input', () => WelfareUnitInput, { description: 'The unit.' }) input: WelfareUnitInput, @Ctx() ctx: RequestContext): Promise<WelfareUnit> {
+    return welfareUnitById(ctx, await createWelfareUnit(ctx, input));
+  }
+
+  @Mutation(() => WelfareUnitType, { description: 'Changes a unit of the welfare centre (ADMIN): its code, name, kind or the unit it belongs to.' })
+  async updateWelfareUnit(@Arg('id', () => ID, { description: 'The unit.' }) id: string, @Arg('input', () => WelfareUnitInput, { description: 'The unit as it is now.' }) input: WelfareUnitInput, @Ctx() ctx: RequestContext): Promise<WelfareUnit> {
+    return welfareUnitById(ctx, await updateWelfareUnit(ctx, id, input));
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes a unit nothing refers to (ADMIN); one that supervises a facility, covers a district or heads another unit is CONFLICT (IN_USE).' })
+  deleteWelfareUnit(@Arg('id', () => ID, { description: 'The unit.' }) id: string, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return deleteWelfareUnit(ctx, id);
   }
 }
 
@@ -232,9 +251,46 @@ export class DistrictResolver {
     return (await referenceData(ctx)).districts;
   }
 
-  @FieldResolver(() => WelfareUnitType, { description: 'The welfare-centre branch covering the district.' })
+  @FieldResolver(() => WelfareUnitType, { description: 'The welfare-centre branch or team covering the district.' })
   async branch(@Root() d: District, @Ctx() ctx: RequestContext): Promise<WelfareUnit> {
     return (await ctx.loaders(registryLoaders).unit.load(d.branchId))!;
+  }
+
+  @FieldResolver(() => [DistrictPopulationType], { description: 'Residents by year, oldest first.' })
+  populations(@Root() d: District): District['populations'] {
+    return d.populations ?? [];
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Residents in a year (the latest year on file up to it); null when none is on file.' })
+  population(@Root() d: District, @Arg('year', () => Int, { nullable: true, description: 'The year; the latest on file when omitted.' }) year: number | null): number | null {
+    const known = (d.populations ?? []).filter((p) => year === null || year === undefined || p.year <= year);
+    return known.at(-1)?.population ?? null;
+  }
+
+  @Mutation(() => DistrictType, { description: 'Adds a district, or the gmina as its one district where the city has none (ADMIN).' })
+  async createDistrict(@Arg('input', () => DistrictInput, { description: 'The district.' }) input: DistrictInput, @Ctx() ctx: RequestContext): Promise<District> {
+    return districtById(ctx, await createDistrict(ctx, input));
+  }
+
+  @Mutation(() => DistrictType, { description: 'Changes a district (ADMIN): its code, name, number, TERYT code or the unit covering it.' })
+  async updateDistrict(@Arg('id', () => ID, { description: 'The district.' }) id: string, @Arg('input', () => DistrictInput, { description: 'The district as it is now.' }) input: DistrictInput, @Ctx() ctx: RequestContext): Promise<District> {
+    return districtById(ctx, await updateDistrict(ctx, id, input));
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes a district nothing refers to (ADMIN); one with facilities, foster carers or partnerships is CONFLICT (IN_USE).' })
+  deleteDistrict(@Arg('id', () => ID, { description: 'The district.' }) id: string, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return deleteDistrict(ctx, id);
+  }
+
+  @Mutation(() => DistrictType, { description: 'Records a district\u2019s residents in a year, replacing that year\u2019s figure (ADMIN).' })
+  async setDistrictPopulation(
+    @Arg('districtId', () => ID, { description: 'The district.' }) districtId: string,
+    @Arg('year', () => Int, { description: 'The year.' }) year: number,
+    @Arg('population', () => Int, { description: 'Residents.' }) population: number,
+    @Arg('source', () => String, { nullable: true, description: 'Where the figure comes from.' }) source: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<District> {
+    return districtById(ctx, await setDistrictPopulation(ctx, districtId, year, population, source));
   }
 }
 

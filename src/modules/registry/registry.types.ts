@@ -56,10 +56,11 @@ registerEnumType(OrganisationKind, {
 
 registerEnumType(WelfareUnitKind, {
   name: 'WelfareUnitKind',
-  description: 'The welfare centre itself or one of its branches.',
+  description: 'The welfare centre itself, one of its branches, or one of its teams.',
   valuesConfig: {
     CENTRE: { description: 'The welfare centre (MOPS) as a whole.' },
     BRANCH: { description: 'A branch (filia) covering some districts.' },
+    TEAM: { description: 'A team (zespół): territorial, covering some districts, or specialised (e.g. for homeless persons and refugees), covering none.' },
   },
 });
 
@@ -145,6 +146,19 @@ export class DistrictType {
   number!: number;
   @Field(() => String, { description: 'Name, e.g. Stare Miasto.' })
   name!: string;
+  @Field(() => String, { nullable: true, description: 'TERYT code, 7 digits, where the district has one.' })
+  teryt!: string | null;
+}
+
+@SharedData()
+@ObjectType('DistrictPopulation', { description: 'Residents of a district in a year: the denominator of rates per 1,000 residents.' })
+export class DistrictPopulationType {
+  @Field(() => Int, { description: 'The year (as of 31 December, as GUS publishes it).' })
+  year!: number;
+  @Field(() => Int, { description: 'Residents.' })
+  population!: number;
+  @Field(() => String, { nullable: true, description: 'Where the figure comes from (GUS BDL, the city\u2019s register of residents).' })
+  source!: string | null;
 }
 
 @SharedData()
@@ -471,4 +485,32 @@ export class CisStatusInput {
 
   @Field(() => Boolean, { description: 'True to extend a running status (from the day after its term); false to grant one.' })
   extension!: boolean;
+}
+
+@InputType('WelfareUnitInput', { description: 'A unit of the welfare centre: the centre, a branch (filia) or a team (zespół).' })
+export class WelfareUnitInput {
+  @Field(() => String, { description: 'Short code, unique: MOPS, F1, Z3.' })
+  code!: string;
+  @Field(() => String, { description: 'Name.' })
+  name!: string;
+  @Field(() => WelfareUnitKind, { description: 'Centre, branch or team.' })
+  kind!: WelfareUnitKind;
+  @Field(() => ID, { description: 'The welfare centre (an organisation of kind WELFARE_CENTRE) the unit belongs to.' })
+  organisationId!: string;
+  @Field(() => ID, { nullable: true, description: 'The unit a branch or team belongs to; none for the centre.' })
+  parentId?: string | null;
+}
+
+@InputType('DistrictInput', { description: 'A district of the city (dzielnica), or the whole gmina where it has none.' })
+export class DistrictInput {
+  @Field(() => String, { description: 'Code, unique: I … XVIII, or a number.' })
+  code!: string;
+  @Field(() => String, { description: 'Name.' })
+  name!: string;
+  @Field(() => Int, { nullable: true, description: 'Its number in the city\u2019s order; the next one when omitted.' })
+  number?: number | null;
+  @Field(() => ID, { description: 'The branch or team whose social workers cover it.' })
+  unitId!: string;
+  @Field(() => String, { nullable: true, description: 'TERYT code, 7 digits.' })
+  teryt?: string | null;
 }

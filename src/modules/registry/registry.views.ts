@@ -208,7 +208,7 @@ export interface WelfareUnitView {
   id: string;
   code: string;
   name: string;
-  kind: 'CENTRE' | 'BRANCH';
+  kind: 'CENTRE' | 'BRANCH' | 'TEAM';
   organisationId: string;
   parentId: string | null;
 }
@@ -219,4 +219,7 @@ export interface DistrictView {
   number: number;
   name: string;
   branchId: string;
+  teryt: string | null;
+  /** Residents by year, oldest first. */
+  populations: { year: number; population: number; source: string | null }[];
 }
