@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { InputProblems, conflict } from '../../core/errors.js';
+import { InputProblems, badUserInput, conflict, notFound } from '../../core/errors.js';
+import { isUuid } from '../../core/ids.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import type { Page, PageArgs } from '../../core/graphql/pagination.js';
 import { pageByName } from '../../core/db/keyset.js';
@@ -17,6 +18,7 @@ export function listOrganisations(ctx: RequestContext, filter: OrganisationFilte
   const and: FilterQuery<Organisation>[] = [];
   if (filter?.kinds?.length) where.kind = { $in: filter.kinds };
   if (filter?.nip) where.nip = normaliseNip(filter.nip);
+  if (filter?.activeOn) and.push({ $or: [{ closedOn: null }, { closedOn: { $gt: filter.activeOn } }] });
   for (const word of foldForSearch(filter?.search ?? '').split(' ').filter(Boolean)) {
     and.push({ searchName: { $like: `%${escapeLike(word)}%` } });
   }
@@ -24,8 +26,8 @@ export function listOrganisations(ctx: RequestContext, filter: OrganisationFilte
   return pageByName(ctx.em, Organisation, where, page, includeCount, { rows: organisationFromRow, properties: ORGANISATION_VIEW_PROPERTIES });
 }
 
-/** Adds an organisation; NIP and REGON must pass their checksums, and a NIP is registered once. */
-export async function createOrganisation(ctx: RequestContext, input: CreateOrganisationInput): Promise<OrganisationView> {
+/** Every rule of an organisation's record: a name, and NIP, REGON, KRS and postal code that are what they claim. */
+function checkOrganisationInput(input: CreateOrganisationInput): void {
   const problems = new InputProblems();
   if (input.name.trim() === '') problems.add('name', 'The name must not be empty');
   if (input.nip) problems.check('nip', nipProblem(input.nip));
@@ -36,19 +38,25 @@ export async function createOrganisation(ctx: RequestContext, input: CreateOrgan
     if (input.address.teryt) problems.check('address.teryt', terytProblem(input.address.teryt));
   }
   problems.throwIfAny();
+}
+
+/** The stored columns of a checked input: identifiers as digits, the name folded for search. */
+function organisationColumns(input: CreateOrganisationInput) {
+  return {
+    name: input.name.trim(), searchName: foldForSearch(input.name), kind: input.kind,
+    nip: input.nip ? normaliseNip(input.nip) : null, regon: input.regon ? normaliseRegon(input.regon) : null, krs: input.krs ?? null,
+    address: input.address ? { street: input.address.street, postalCode: input.address.postalCode, city: input.address.city, teryt: input.address.teryt ?? null } : null,
+    contact: input.contact ? { email: input.contact.email ?? null, phone: input.contact.phone ?? null, website: input.contact.website ?? null } : null,
+  };
+}
+
+/** Adds an organisation; NIP and REGON must pass their checksums, and a NIP is registered once. */
+export async function createOrganisation(ctx: RequestContext, input: CreateOrganisationInput): Promise<OrganisationView> {
+  checkOrganisationInput(input);
   return ctx.em.transactional(async (em) => {
-    const nip = input.nip ? normaliseNip(input.nip) : null;
-    if (nip && (await em.count(Organisation, { nip })) > 0) throw conflict(`An organisation with NIP ${nip} is already registered`);
-    const organisation = em.create(Organisation, {
-      name: input.name.trim(),
-      searchName: foldForSearch(input.name),
-      kind: input.kind,
-      nip,
-      regon: input.regon ? normaliseRegon(input.regon) : null,
-      krs: input.krs ?? null,
-      address: input.address ? { ...input.address, teryt: input.address.teryt ?? null } : null,
-      contact: input.contact ? { email: input.contact.email ?? null, phone: input.contact.phone ?? null, website: input.contact.website ?? null } : null,
-    });
+    const columns = organisationColumns(input);
+    if (columns.nip && (await em.count(Organisation, { nip: columns.nip })) > 0) throw conflict(`An organisation with NIP ${columns.nip} is already registered`);
+    const organisation = em.create(Organisation, { ...columns, closedOn: null, closedReason: null, mergedInto: null });
     ctx.audit.recordWrite(em, { operation: 'createOrganisation', subjectType: 'Organisation', subjectId: organisation.id, details: { name: organisation.name } });
     await em.flush();
     return organisationFromEntity(organisation);
@@ -61,37 +69,94 @@ export async function createOrganisation(ctx: RequestContext, input: CreateOrgan
  * to it) and takes the row's values, or is left as it is when they are the same.
  */
 export async function upsertOrganisationByKey(ctx: RequestContext, input: CreateOrganisationInput): Promise<'created' | 'updated' | 'unchanged'> {
-  const regon = input.regon && !regonProblem(input.regon) ? normaliseRegon(input.regon) : null;
-  const nip = input.nip && !nipProblem(input.nip) ? normaliseNip(input.nip) : null;
-  const existing = regon ? await ctx.em.findOne(Organisation, { regon }) : nip ? await ctx.em.findOne(Organisation, { nip }) : null;
+  checkOrganisationInput(input);
+  const next = organisationColumns(input);
+  const existing = next.regon ? await ctx.em.findOne(Organisation, { regon: next.regon }) : next.nip ? await ctx.em.findOne(Organisation, { nip: next.nip }) : null;
   if (!existing) {
     await createOrganisation(ctx, input);
     return 'created';
   }
-  const problems = new InputProblems();
-  if (input.name.trim() === '') problems.add('name', 'The name must not be empty');
-  if (input.nip) problems.check('nip', nipProblem(input.nip));
-  if (input.regon) problems.check('regon', regonProblem(input.regon));
-  if (input.krs) problems.check('krs', krsProblem(input.krs));
-  if (input.address) {
-    problems.check('address.postalCode', postalCodeProblem(input.address.postalCode));
-    if (input.address.teryt) problems.check('address.teryt', terytProblem(input.address.teryt));
-  }
-  problems.throwIfAny();
-  const next = {
-    name: input.name.trim(), searchName: foldForSearch(input.name), kind: input.kind, nip, regon, krs: input.krs ?? null,
-    address: input.address ? { street: input.address.street, postalCode: input.address.postalCode, city: input.address.city, teryt: input.address.teryt ?? null } : null,
-    contact: input.contact ? { email: input.contact.email ?? null, phone: input.contact.phone ?? null, website: input.contact.website ?? null } : null,
-  };
-  const current = {
-    name: existing.name, searchName: existing.searchName, kind: existing.kind, nip: existing.nip ?? null, regon: existing.regon ?? null, krs: existing.krs ?? null,
-    address: existing.address ? { street: existing.address.street, postalCode: existing.address.postalCode, city: existing.address.city, teryt: existing.address.teryt ?? null } : null,
-    contact: existing.contact ? { email: existing.contact.email ?? null, phone: existing.contact.phone ?? null, website: existing.contact.website ?? null } : null,
-  };
+  const current = organisationColumns({
+    name: existing.name, kind: existing.kind, nip: existing.nip, regon: existing.regon, krs: existing.krs, address: existing.address ?? null, contact: existing.contact ?? null,
+  } as CreateOrganisationInput);
   if (JSON.stringify(next) === JSON.stringify(current)) return 'unchanged';
-  if (nip && nip !== existing.nip && (await ctx.em.count(Organisation, { nip, id: { $ne: existing.id } })) > 0) throw conflict(`An organisation with NIP ${nip} is already registered`);
-  ctx.em.assign(existing, next);
-  ctx.audit.recordWrite(ctx.em, { operation: 'updateOrganisation', subjectType: 'Organisation', subjectId: existing.id, details: { name: next.name } });
-  await ctx.em.flush();
+  await updateOrganisation(ctx, existing.id, input);
   return 'updated';
+}
+
+/** Changes an organisation (ADMIN, MOPS_WORKER) by `createOrganisation`'s rules; its id, which tokens carry, stays. */
+export async function updateOrganisation(ctx: RequestContext, id: string, input: CreateOrganisationInput): Promise<OrganisationView> {
+  checkOrganisationInput(input);
+  return ctx.em.transactional(async (em) => {
+    const existing = isUuid(id) ? await em.findOne(Organisation, { id }) : null;
+    if (!existing) throw notFound('Organisation', id);
+    const next = organisationColumns(input);
+    if (next.nip && (await em.count(Organisation, { nip: next.nip, id: { $ne: id } }))) throw conflict(`An organisation with NIP ${next.nip} is already registered: merge the duplicate instead`, { reason: 'DUPLICATE' });
+    if (next.regon && (await em.count(Organisation, { regon: next.regon, id: { $ne: id } }))) throw conflict(`An organisation with REGON ${next.regon} is already registered: merge the duplicate instead`, { reason: 'DUPLICATE' });
+    em.assign(existing, next);
+    ctx.audit.recordWrite(em, { operation: 'updateOrganisation', subjectType: 'Organisation', subjectId: id, details: { name: next.name } });
+    await em.flush();
+    return organisationFromEntity(existing);
+  });
+}
+
+/**
+ * Closes an organisation on a day with its reason (ADMIN): it stays in the registry and in every
+ * answer about the days before. One that still runs an open facility, or is a welfare centre with
+ * units, is CONFLICT: hand those over first.
+ */
+export async function closeOrganisation(ctx: RequestContext, id: string, closedOn: string, reason: string): Promise<OrganisationView> {
+  const problems = new InputProblems();
+  if (closedOn > ctx.clock.today()) problems.add('closedOn', 'An organisation is closed when it ceases, not in advance');
+  if (!reason.trim()) problems.add('reason', 'Say why it closes (liquidation, struck off the KRS …)');
+  problems.throwIfAny();
+  return ctx.em.transactional(async (em) => {
+    const organisation = isUuid(id) ? await em.findOne(Organisation, { id }) : null;
+    if (!organisation) throw notFound('Organisation', id);
+    if (organisation.closedOn) throw conflict(`${organisation.name} was closed on ${organisation.closedOn}`, { reason: 'ALREADY_CLOSED' });
+    const [{ facilities }] = (await em.execute<{ facilities: number }[]>(`select count(*)::int as facilities from facility where operator_id = ? and status <> 'CLOSED'`, [id])) as [{ facilities: number }];
+    if (facilities) throw conflict(`${organisation.name} still runs ${facilities} open facilities: close them or give them another operator first`, { reason: 'IN_USE' });
+    em.assign(organisation, { closedOn, closedReason: reason.trim() });
+    ctx.audit.recordWrite(em, { operation: 'closeOrganisation', subjectType: 'Organisation', subjectId: id, details: { closedOn, reason: reason.trim() } });
+    await em.flush();
+    return organisationFromEntity(organisation);
+  });
+}
+
+/**
+ * Merges an organisation entered twice into the one that stays (ADMIN): every record of every
+ * module that names the duplicate names the one that stays instead (found from the database's own
+ * foreign keys, so a module added later is covered), and the duplicate is kept, closed today and
+ * pointing to it, so that the audit trail and past answers still resolve. A reference that cannot
+ * move (the same person's labour-market status kept by both) is CONFLICT, and nothing moves.
+ */
+export async function mergeOrganisation(ctx: RequestContext, duplicateId: string, intoId: string): Promise<OrganisationView> {
+  if (duplicateId === intoId) throw badUserInput([{ path: 'intoId', message: 'An organisation is not merged into itself' }]);
+  return ctx.em.transactional(async (em) => {
+    const [duplicate, into] = await Promise.all([
+      isUuid(duplicateId) ? em.findOne(Organisation, { id: duplicateId }) : null,
+      isUuid(intoId) ? em.findOne(Organisation, { id: intoId }) : null,
+    ]);
+    if (!duplicate) throw notFound('Organisation', duplicateId);
+    if (!into) throw notFound('Organisation', intoId);
+    if (duplicate.mergedInto) throw conflict(`${duplicate.name} was already merged`, { reason: 'ALREADY_MERGED' });
+    if (into.closedOn) throw conflict(`${into.name} is closed: merge into the record that stays`, { reason: 'ALREADY_CLOSED' });
+    if (duplicate.kind !== into.kind) throw badUserInput([{ path: 'intoId', message: `${duplicate.name} is a ${duplicate.kind} and ${into.name} a ${into.kind}: a duplicate is the same organisation` }]);
+    const references = await em.execute<{ table_name: string; column_name: string }[]>(
+      `select cl.relname as table_name, a.attname as column_name
+         from pg_constraint c join pg_class cl on cl.oid = c.conrelid join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+        where c.contype = 'f' and c.confrelid = 'organisation'::regclass and array_length(c.conkey, 1) = 1 and cl.relname <> 'organisation'
+        order by 1, 2`,
+    );
+    const moved: Record<string, number> = {};
+    for (const { table_name, column_name } of references) {
+      const result = await em.execute(`update "${table_name}" set "${column_name}" = ? where "${column_name}" = ?`, [intoId, duplicateId], 'run');
+      const count = (result as { affectedRows?: number }).affectedRows ?? 0;
+      if (count) moved[`${table_name}.${column_name}`] = count;
+    }
+    em.assign(duplicate, { closedOn: ctx.clock.today(), closedReason: `Merged into ${into.name}`, mergedInto: into, nip: null, regon: null });
+    ctx.audit.recordWrite(em, { operation: 'mergeOrganisation', subjectType: 'Organisation', subjectId: duplicateId, details: { intoId, moved } });
+    await em.flush();
+    return organisationFromEntity(into);
+  });
 }

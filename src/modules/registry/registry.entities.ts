@@ -63,6 +63,11 @@ export const Organisation = defineEntity({
     contact: p.embedded(Contact).prefix('contact_').nullable(),
     /** Name folded for accent-insensitive search and stable ordering. */
     searchName: p.string(),
+    /** The day it ceased (closed, or merged into another); null while it exists. */
+    closedOn: p.date().nullable(),
+    closedReason: p.string().nullable(),
+    /** The record it was merged into, when it was a duplicate. */
+    mergedInto: () => p.manyToOne(Organisation).ref().nullable(),
     createdAt: p.datetime().onCreate(recordTime),
     updatedAt: p.datetime().onCreate(recordTime).onUpdate(recordTime),
   },

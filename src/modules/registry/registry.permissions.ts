@@ -44,6 +44,9 @@ export const registryPermissions: PermissionMap = {
     createFacility: editsRegistry,
     updateFacility: editsRegistry,
     createOrganisation: editsRegistry,
+    updateOrganisation: editsRegistry,
+    closeOrganisation: hasRole('ADMIN'),
+    mergeOrganisation: hasRole('ADMIN'),
     // Which facility an NGO may report for is row scoping, checked in the service.
     reportOccupancy: hasRole('NGO_STAFF', 'MOPS_WORKER', 'ADMIN'),
     recordCisStatus: editsRegistry,

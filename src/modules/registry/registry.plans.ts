@@ -48,8 +48,12 @@ const ORGANISATION_COLUMNS: ColumnGroups<OrganisationJsonKey> = {
     numbers: ['nip', 'regon', 'krs'],
     address: ['address_street', 'address_postalCode', 'address_city', 'address_teryt'],
     contact: ['contact_email', 'contact_phone', 'contact_website'],
+    lifecycle: ['closedOn', 'closedReason', 'mergedInto'],
   },
-  groupOf: { id: 'base', name: 'base', kind: 'base', nip: 'numbers', regon: 'numbers', krs: 'numbers', address: 'address', contact: 'contact' },
+  groupOf: {
+    id: 'base', name: 'base', kind: 'base', nip: 'numbers', regon: 'numbers', krs: 'numbers', address: 'address', contact: 'contact',
+    closedOn: 'lifecycle', closedReason: 'lifecycle', mergedInto: 'lifecycle',
+  },
 };
 
 /** The columns the `type` fields in `selected` read, or null when one of them is not listed. */

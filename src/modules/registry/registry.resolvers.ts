@@ -9,7 +9,7 @@ import { createFacility, listFacilities, updateFacility } from './facilities.ser
 import { cisStatusLoader, recordCisStatus, type CisStatusView } from './cis-status.js';
 import { FACILITY_TYPES } from './facility-types.js';
 import { freePlaces, reportOccupancy } from './occupancy.service.js';
-import { createOrganisation, listOrganisations } from './organisations.service.js';
+import { closeOrganisation, createOrganisation, listOrganisations, mergeOrganisation, updateOrganisation } from './organisations.service.js';
 import type { OccupancyReport } from './registry.entities.js';
 import { referenceData } from './reference-data.js';
 import { createDistrict, createWelfareUnit, deleteDistrict, deleteWelfareUnit, districtById, setDistrictPopulation, updateDistrict, updateWelfareUnit, welfareUnitById } from './city-setup.service.js';
@@ -29,6 +29,7 @@ import {
   DistrictInput,
   DistrictPopulationType,
   DistrictType,
+  UpdateOrganisationInput,
   WelfareUnitInput,
   FacilityConnection,
   FacilityFilter,
@@ -203,6 +204,35 @@ export class OrganisationResolver {
   @Mutation(() => OrganisationType, { description: 'Registers an organisation (MOPS_WORKER, ADMIN); NIP and REGON are checked by their checksums.' })
   createOrganisation(@Arg('input', () => CreateOrganisationInput) input: CreateOrganisationInput, @Ctx() ctx: RequestContext): Promise<Organisation> {
     return createOrganisation(ctx, input);
+  }
+
+  @Mutation(() => OrganisationType, { description: 'Changes an organisation (MOPS_WORKER, ADMIN) by the rules of registering it; its id, which its users\u2019 tokens carry, stays. A NIP or REGON another record has is CONFLICT (DUPLICATE): merge the duplicate instead.' })
+  updateOrganisation(@Arg('id', () => ID, { description: 'The organisation.' }) id: string, @Arg('input', () => UpdateOrganisationInput, { description: 'The organisation as it is now.' }) input: UpdateOrganisationInput, @Ctx() ctx: RequestContext): Promise<Organisation> {
+    return updateOrganisation(ctx, id, input);
+  }
+
+  @Mutation(() => OrganisationType, { description: 'Closes an organisation on a day, with its reason (ADMIN); it stays in every answer about earlier days. One that still runs an open facility is CONFLICT (IN_USE).' })
+  closeOrganisation(
+    @Arg('id', () => ID, { description: 'The organisation.' }) id: string,
+    @Arg('closedOn', () => DateScalar, { description: 'The day it ceased.' }) closedOn: string,
+    @Arg('reason', () => String, { description: 'Why (liquidation, struck off the KRS …).' }) reason: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Organisation> {
+    return closeOrganisation(ctx, id, closedOn, reason);
+  }
+
+  @Mutation(() => OrganisationType, { description: 'Merges an organisation entered twice into the one that stays (ADMIN): every record naming the duplicate (facilities, units, carers, stakeholders, agreements …) names the one that stays; the duplicate is kept, closed and pointing to it. Returns the one that stays.' })
+  mergeOrganisation(
+    @Arg('duplicateId', () => ID, { description: 'The record to merge away.' }) duplicateId: string,
+    @Arg('intoId', () => ID, { description: 'The record that stays.' }) intoId: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Organisation> {
+    return mergeOrganisation(ctx, duplicateId, intoId);
+  }
+
+  @FieldResolver(() => OrganisationType, { nullable: true, description: 'The record this one was merged into, when it was a duplicate.' })
+  async mergedInto(@Root() o: Organisation, @Ctx() ctx: RequestContext): Promise<Organisation | null> {
+    return o.mergedIntoId ? ctx.loaders(registryLoaders).organisation.load(o.mergedIntoId) : null;
   }
 }
 

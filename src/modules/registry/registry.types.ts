@@ -120,6 +120,10 @@ export class OrganisationType {
   address!: AddressType | null;
   @Field(() => ContactType, { nullable: true, description: 'Contact details.' })
   contact!: ContactType | null;
+  @Field(() => DateScalar, { nullable: true, description: 'The day it ceased (closed, or merged into another record); null while it exists.' })
+  closedOn!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why it was closed (liquidated, struck off the KRS, merged …).' })
+  closedReason!: string | null;
 }
 
 @SharedData()
@@ -316,6 +320,8 @@ export class OrganisationFilter {
   search?: string;
   @Field(() => String, { nullable: true, description: 'Exactly this NIP (dashes and spaces allowed).' })
   nip?: string;
+  @Field(() => DateScalar, { nullable: true, description: 'Only organisations that existed on this day (not closed or merged before it).' })
+  activeOn?: string | null;
 }
 
 @InputType({ description: 'A postal address.' })
@@ -514,3 +520,6 @@ export class DistrictInput {
   @Field(() => String, { nullable: true, description: 'TERYT code, 7 digits.' })
   teryt?: string | null;
 }
+
+@InputType('UpdateOrganisationInput', { description: 'An organisation as it is now: every field, as when it was registered.' })
+export class UpdateOrganisationInput extends CreateOrganisationInput {}

@@ -1,3 +1,4 @@
+import { isoDateOf } from '../../core/calendar.js';
 import type { FacilitySubtype, FacilityType } from './facility-types.js';
 import type { Facility, FacilityStatus, Management, Organisation, OrganisationKind } from './registry.entities.js';
 import { CONFIDENTIAL_ADDRESS_TYPES } from './registry.rules.js';
@@ -65,6 +66,9 @@ export interface OrganisationView {
   krs: string | null;
   address: AddressView | null;
   contact: ContactView | null;
+  closedOn: string | null;
+  closedReason: string | null;
+  mergedIntoId: string | null;
 }
 
 type Row = Record<string, any>;
@@ -173,6 +177,7 @@ const ORGANISATION_JSON_COLUMNS = {
   id: 'o.id', name: 'o.name', searchName: 'o.search_name', kind: 'o.kind', nip: 'o.nip', regon: 'o.regon', krs: 'o.krs',
   address_street: 'o.address_street', address_postalCode: 'o.address_postal_code', address_city: 'o.address_city', address_teryt: 'o.address_teryt',
   contact_email: 'o.contact_email', contact_phone: 'o.contact_phone', contact_website: 'o.contact_website',
+  closedOn: 'o.closed_on', closedReason: 'o.closed_reason', mergedInto: 'o.merged_into_id',
 } as const;
 
 export type OrganisationJsonKey = keyof typeof ORGANISATION_JSON_COLUMNS;
@@ -190,10 +195,13 @@ export function organisationJsonOf(idSql: string, keys: readonly OrganisationJso
 }
 
 /** The properties `organisationFromRow` reads (not the timestamps). */
-export const ORGANISATION_VIEW_PROPERTIES = ['id', 'name', 'searchName', 'kind', 'nip', 'regon', 'krs', 'address', 'contact'] as const;
+export const ORGANISATION_VIEW_PROPERTIES = ['id', 'name', 'searchName', 'kind', 'nip', 'regon', 'krs', 'address', 'contact', 'closedOn', 'closedReason', 'mergedInto'] as const;
 
 export function organisationFromRow(row: Row): OrganisationView {
-  return { id: row.id, name: row.name, searchName: row.searchName, kind: row.kind, nip: row.nip ?? null, regon: row.regon ?? null, krs: row.krs ?? null, address: addressOf(row), contact: contactOf(row) };
+  return {
+    id: row.id, name: row.name, searchName: row.searchName, kind: row.kind, nip: row.nip ?? null, regon: row.regon ?? null, krs: row.krs ?? null, address: addressOf(row), contact: contactOf(row),
+    closedOn: row.closedOn ? isoDateOf(row.closedOn) : null, closedReason: row.closedReason ?? null, mergedIntoId: row.mergedInto ?? null,
+  };
 }
 
 export function organisationFromEntity(o: Organisation): OrganisationView {
@@ -201,6 +209,7 @@ export function organisationFromEntity(o: Organisation): OrganisationView {
     id: o.id, name: o.name, searchName: o.searchName, kind: o.kind, nip: o.nip ?? null, regon: o.regon ?? null, krs: o.krs ?? null,
     address: o.address ? { street: o.address.street, postalCode: o.address.postalCode, city: o.address.city, teryt: o.address.teryt ?? null } : null,
     contact: o.contact ? { email: o.contact.email ?? null, phone: o.contact.phone ?? null, website: o.contact.website ?? null } : null,
+    closedOn: o.closedOn ?? null, closedReason: o.closedReason ?? null, mergedIntoId: o.mergedInto?.id ?? null,
   };
 }
 

@@ -118,6 +118,34 @@ describe('an empty hub set up as a city with teams instead of branches (as Wroc�
     expect(errorCodes(await mops.query('mutation($i: WelfareUnitInput!) { createWelfareUnit(input: $i) { id } }', { i: { code: 'Q', name: 'Q', kind: 'TEAM', organisationId: welfareUnits[0].organisation.id } }))).toEqual(['FORBIDDEN']);
   });
 
+  it('merges an organisation entered twice into the one that stays, moving its facilities, and closes one that runs none', async () => {
+    const CREATE = 'mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }';
+    const duplicate = (await admin().query(CREATE, { i: { name: 'Fundacja Pomocy Bezdomnym (duplikat)', kind: 'FOUNDATION' } })).data.createOrganisation.id;
+    const { organisations } = (await admin().query(`{ organisations(filter: { nip: "${NIP.fundacja}" }) { nodes { id } } }`)).data;
+    const stays = organisations.nodes[0].id;
+    const { welfareUnits, districts } = (await t.publicCaller.query('{ welfareUnits { id code } districts { id name } }')).data;
+    const facility = await t.as('MOPS_WORKER', (await t.publicCaller.query('{ welfareUnits { organisation { id } } }')).data.welfareUnits[0].organisation.id).query(
+      'mutation($i: CreateFacilityInput!) { createFacility(input: $i) { id } }',
+      { i: { name: 'Ogrzewalnia duplikatu', type: 'WARMING_CENTRE', operatorId: duplicate, unitId: welfareUnits.find((u: { code: string }) => u.code === 'ZB').id, districtId: districts[0].id,
+        address: { street: 'ul. Zimowa 1', postalCode: '50-001', city: 'Wrocław' }, management: 'COMMISSIONED', agreement: { number: 'WSS/9/2026', validFrom: '2026-01-01' }, declaredCapacity: 15 } },
+    );
+    expect(facility.errors).toBeUndefined();
+    const merged = await admin().query('mutation($d: ID!, $i: ID!) { mergeOrganisation(duplicateId: $d, intoId: $i) { id name } }', { d: duplicate, i: stays });
+    expect(merged.data.mergeOrganisation.id).toBe(stays);
+    const moved = await t.publicCaller.query('query($id: ID!) { facility(id: $id) { operator { id } } }', { id: facility.data.createFacility.id });
+    expect(moved.data.facility.operator.id).toBe(stays);
+    const gone = await admin().query('query($id: ID!) { organisation(id: $id) { closedOn closedReason mergedInto { id } } }', { id: duplicate });
+    expect(gone.data.organisation).toEqual({ closedOn: today, closedReason: 'Merged into Fundacja Pomocy Bezdomnym', mergedInto: { id: stays } });
+    const active = await admin().query('query($d: Date) { organisations(filter: { activeOn: $d }, first: 100) { nodes { id } } }', { d: today });
+    expect(active.data.organisations.nodes.map((o: { id: string }) => o.id)).not.toContain(duplicate);
+
+    const closing = await admin().query('mutation($id: ID!, $d: Date!) { closeOrganisation(id: $id, closedOn: $d, reason: "Likwidacja") { closedOn } }', { id: stays, d: today });
+    expect(closing.errors![0]!.extensions!.reason).toBe('IN_USE');
+    const pup = (await admin().query(`{ organisations(filter: { nip: "${NIP.pup}" }) { nodes { id } } }`)).data.organisations.nodes[0].id;
+    expect((await admin().query('mutation($id: ID!, $d: Date!) { closeOrganisation(id: $id, closedOn: $d, reason: "Połączenie urzędów") { closedOn closedReason } }', { id: pup, d: today })).data.closeOrganisation)
+      .toEqual({ closedOn: today, closedReason: 'Połączenie urzędów' });
+  });
+
   it('re-imports the same files without writing anything', async () => {
     const again = await upload('districts', ['Numer;Nazwa;Zespół;Ludność;Rok;Źródło', `1;Stare Miasto;Z1;55000;${lastYear};GUS BDL`].join('\n'));
     expect(again.body).toMatchObject({ written: true, created: 0, updated: 0, unchanged: 1 });

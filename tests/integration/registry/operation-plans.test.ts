@@ -218,10 +218,11 @@ describe('one facility by id answered from a plan', () => {
     }
   });
 
-  it('answers null for an id that names nothing, as graphql-js does', async () => {
+  it('answers null for an id that names nothing, as graphql-js does, and refuses one that is not an id', async () => {
     expect(await compare('PUBLIC', `query($id: ID!) { facility(id: $id) { id name } }`, { id: stableId('no such facility') })).toBe('answered');
-    expect(await compare('PUBLIC', `{ facility(id: "not-an-id") { id name } }`)).toBe('answered');
-    expect((await callerAs('PUBLIC').query(`{ facility(id: "not-an-id") { id } }`)).data).toEqual({ facility: null });
+    // An id that is not a UUID never reaches either: the input layer refuses it first.
+    const malformed = await callerAs('PUBLIC').query(`{ facility(id: "not-an-id") { id } }`);
+    expect(malformed.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
   });
 
   it('answers several root fields of one operation, each with its own arguments', async () => {
