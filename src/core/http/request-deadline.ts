@@ -35,7 +35,10 @@ export class RequestDeadline {
         const waited = performance.now() - this.startedAt;
         if (waited < LOCK_BUDGET_SLACK_MS) return;
         const remaining = Math.max(MIN_LOCK_WAIT_MS, Math.round(this.lockTimeoutMs - waited));
-        await transactional.getConnection().execute("select set_config('lock_timeout', ?, true)", [`${remaining}ms`], 'run', transaction as never);
+        // Never thrown from here: MikroORM has begun the transaction but not yet handed it over, so
+        // a failure now (the database restarting) would leave its connection checked out for ever.
+        // A transaction whose connection died fails at its next statement and is rolled back there.
+        await transactional.getConnection().execute("select set_config('lock_timeout', ?, true)", [`${remaining}ms`], 'run', transaction as never).catch(() => undefined);
       },
       beforeTransactionCommit: ({ transaction }) => {
         if (!transaction || 'savepointName' in transaction) return;
