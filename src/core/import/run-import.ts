@@ -120,14 +120,14 @@ export async function runImport(ctx: RequestContext, register: ImportRegister, t
       for (const row of rows) {
         if (duplicates.has(row.line)) continue;
         try {
-          const action: ImportAction = await em.transactional((rowEm) => register.importRow(withOwnLoaders({ ...ctx, em: rowEm }), row));
+          const action: ImportAction = await em.transactional((rowEm) => register.importRow(inImport(ctx, rowEm), row));
           report[action]++;
         } catch (error) {
           report.problems.push(...problemsOf(error, row.line, register, headerOf));
         }
       }
       if (options.closeMissing && register.closeMissing && !report.problems.length) {
-        report.closed = await register.closeMissing(withOwnLoaders({ ...ctx, em }), new Set(firstLineOfKey.keys()));
+        report.closed = await register.closeMissing(inImport(ctx, em), new Set(firstLineOfKey.keys()));
       }
       if (report.problems.length || options.dryRun) throw new RollBack();
     });
@@ -136,6 +136,17 @@ export async function runImport(ctx: RequestContext, register: ImportRegister, t
     if (!(error instanceof RollBack)) throw error;
   }
   return finish(report);
+}
+
+/**
+ * The request's context inside the import's transaction: its own loaders, and a data revision of
+ * its own, so that what the services read through the hub's shared caches is read in the
+ * transaction (the rows written by the lines before) and never outside it, where PGlite's one
+ * connection would wait for the transaction to end.
+ */
+function inImport(ctx: RequestContext, em: RequestContext['em']): RequestContext {
+  const revision = Promise.resolve(`import-${crypto.randomUUID()}`);
+  return withOwnLoaders({ ...ctx, em, dataRevision: () => revision });
 }
 
 function finish(report: ImportReport): ImportReport {

@@ -97,3 +97,37 @@ export async function setCarerStatus(ctx: RequestContext, id: string, status: Ca
   });
   return (await carerById(ctx, id))!;
 }
+
+/**
+ * A foster family as the organiser's list gives it, found by its label and kind: registered by
+ * `registerCarer`'s rules, or given the list's places, district and consent (within the legal
+ * limit of its kind), or left as it is.
+ */
+export async function upsertFamilyCarer(ctx: RequestContext, input: RegisterCarerInput): Promise<'created' | 'updated' | 'unchanged'> {
+  const [existing] = await ctx.em.find(Carer, { kind: input.kind!, name: input.name?.trim() ?? '', facility: null }, { limit: 1 });
+  if (!existing) {
+    await registerCarer(ctx, input);
+    return 'created';
+  }
+  const wanted = {
+    declaredCapacity: input.declaredCapacity ?? existing.declaredCapacity, district: input.districtId ?? existing.district.id,
+    siblingsConsent: input.siblingsConsent ?? existing.siblingsConsent, coordinatorOrganisation: input.coordinatorOrganisationId ?? existing.coordinatorOrganisation?.id ?? null,
+  };
+  if (wanted.declaredCapacity === existing.declaredCapacity && wanted.district === existing.district.id && wanted.siblingsConsent === existing.siblingsConsent
+    && wanted.coordinatorOrganisation === (existing.coordinatorOrganisation?.id ?? null)) return 'unchanged';
+  const problems = new InputProblems();
+  const limit = carerLimitFor(existing.kind as CarerKind, ctx.clock.today());
+  if (!Number.isInteger(wanted.declaredCapacity) || wanted.declaredCapacity! < 1) problems.add('declaredCapacity', 'Give the number of places, 1 or more');
+  else if (limit?.maxChildren != null && wanted.declaredCapacity! > limit.maxChildren) problems.add('declaredCapacity', `A ${existing.kind} takes at most ${limit.maxChildren} children (${limit.source})`);
+  problems.throwIfAny();
+  await ctx.em.transactional(async (em) => {
+    const carer = await em.findOneOrFail(Carer, { id: existing.id });
+    em.assign(carer, {
+      declaredCapacity: wanted.declaredCapacity, district: em.getReference(District, wanted.district), siblingsConsent: wanted.siblingsConsent,
+      coordinatorOrganisation: wanted.coordinatorOrganisation ? em.getReference(Organisation, wanted.coordinatorOrganisation) : null,
+    });
+    ctx.audit.recordWrite(em, { operation: 'updateCarer', subjectType: 'Carer', subjectId: carer.id, details: { declaredCapacity: wanted.declaredCapacity } });
+    await em.flush();
+  });
+  return 'updated';
+}

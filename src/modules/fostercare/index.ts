@@ -5,6 +5,7 @@ import { fosterChildrenReached } from './persons-reached.js';
 import { visiblePlacement } from './placements.service.js';
 import { providePersonReach } from '../persons/index.js';
 import { CarerResolver, FacilityPlacementsResolver, FosterCareCapacityResolver, PlacementResolver, VacancyResolver } from './fostercare.resolvers.js';
+import { carersRegister } from './fostercare.imports.js';
 
 providePersonReach(fosterChildrenReached);
 
@@ -14,6 +15,7 @@ export const fostercareModule: HubModule = {
   entities: [Carer, CarerState, FosterChild, Placement],
   resolvers: [CarerResolver, PlacementResolver, FacilityPlacementsResolver, VacancyResolver, FosterCareCapacityResolver],
   permissions: fostercarePermissions,
+  imports: [carersRegister],
   references: { Placement: visiblePlacement },
 };
 

@@ -9,6 +9,7 @@ import { visibleParticipant } from './participation.service.js';
 import { participantsReached } from './persons-reached.js';
 import { providePersonReach } from '../persons/index.js';
 import { AttendanceResolver, FacilityParticipantsResolver, ParticipantResolver, ParticipationStatisticsResolver } from './integration.resolvers.js';
+import { participantsRegister } from './integration.imports.js';
 
 providePersonReach(participantsReached);
 
@@ -24,6 +25,7 @@ export const integrationModule: HubModule = {
     SociallyUsefulWorkAgreementResolver, SociallyUsefulWorkParticipantResolver,
   ],
   permissions: integrationPermissions,
+  imports: [participantsRegister],
   references: { Participant: visibleParticipant },
 };
 

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { peselFor } from '../../../seeds/synthetic-pesel.js';
 import { signDevelopmentToken } from '../../../src/core/auth/dev-tokens.js';
+import { addDays, firstDayOf, monthOf } from '../../../src/core/calendar.js';
 import { errorCodes, problemPaths, startTestHub, TEST_JWT_SECRET, testToday, type TestHub } from '../../support/test-hub.js';
 
 /**
@@ -144,6 +146,54 @@ describe('an empty hub set up as a city with teams instead of branches (as Wroc�
     const pup = (await admin().query(`{ organisations(filter: { nip: "${NIP.pup}" }) { nodes { id } } }`)).data.organisations.nodes[0].id;
     expect((await admin().query('mutation($id: ID!, $d: Date!) { closeOrganisation(id: $id, closedOn: $d, reason: "Połączenie urzędów") { closedOn closedReason } }', { id: pup, d: today })).data.closeOrganisation)
       .toEqual({ closedOn: today, closedReason: 'Połączenie urzędów' });
+  });
+
+  it('loads its foster families and a KIS’s participants, and then answers foster-care capacity and a month of attendance', async () => {
+    const kis = await upload('facilities', [
+      'Nazwa placówki;Typ placówki;Podmiot prowadzący;Adres;Liczba miejsc;Numer w rejestrze;Dzielnica;Nr umowy;Umowa od',
+      `KIS Nadodrze;KIS;${NIP.fundacja};ul. Łokietka 5, 50-243 Wrocław;20;WR-KIS/1;Stare Miasto;WSS/3/2026;01.01.2026`,
+    ].join('\n'));
+    expect(kis.body).toMatchObject({ written: true, created: 1 });
+
+    const carers = await upload('carers', [
+      'Oznaczenie;Forma pieczy;Dzielnica;Liczba miejsc;Data utworzenia;Zgoda na rodzeństwo',
+      `RZ-Z/1;zawodowa;Krzyki;3;${addDays(today, -400)};tak`,
+      `RZ-N/7;niezawodowa;Stare Miasto;2;${addDays(today, -30)};nie`,
+      `RS/12;rodzina spokrewniona;Krzyki;4;${addDays(today, -3)};`,
+    ].join('\n'));
+    expect(carers.body).toMatchObject({ written: true, created: 3, problems: [] });
+    const capacity = await t.as('ANALYST').query('query($d: Date) { fosterCareCapacity(groupBy: [], asOf: $d) { carers capacity } }', { d: addDays(today, -10) });
+    // The kinship family registered three days ago is not counted ten days back.
+    expect(capacity.data.fosterCareCapacity[0]).toMatchObject({ carers: 2 });
+
+    const start = firstDayOf(monthOf(addDays(today, -40)));
+    const pesels = [peselFor('1980-04-12', 'MALE', 101), peselFor('1975-11-02', 'FEMALE', 102)];
+    const participants = await upload('participants', [
+      'PESEL;Imię;Nazwisko;Placówka;Kategoria;Skierowanie;Program;Data rozpoczęcia;Planowane zakończenie',
+      `${pesels[0]};Jan;Wiśniewski;WR-KIS/1;bezdomna;MOPS;kontrakt socjalny;${start};${addDays(start, 180)}`,
+      `${pesels[1]};Anna;Zielińska;KIS Nadodrze;niepełnosprawna;PUP;kontrakt socjalny;${start};${addDays(start, 180)}`,
+    ].join('\n'));
+    expect(participants.body).toMatchObject({ written: true, created: 2, problems: [] });
+    const again = await upload('participants', [
+      'PESEL;Imię;Nazwisko;Placówka;Kategoria;Skierowanie;Program;Data rozpoczęcia;Planowane zakończenie',
+      `${pesels[0]};Jan;Wiśniewski;WR-KIS/1;bezdomna;MOPS;kontrakt socjalny;${start};${addDays(start, 180)}`,
+    ].join('\n'));
+    expect(again.body).toMatchObject({ written: true, created: 0, unchanged: 1 });
+
+    const facility = (await t.publicCaller.query('{ facilities(filter: { search: "KIS Nadodrze" }) { nodes { id operator { id } } } }')).data.facilities.nodes[0];
+    const staff = t.as('NGO_STAFF', facility.operator.id);
+    const { nodes } = (await staff.query('query($f: ID!) { participants(filter: { facilityId: $f }) { nodes { id } } }', { f: facility.id })).data.participants;
+    expect(nodes).toHaveLength(2);
+    const month = monthOf(start);
+    const report = await staff.query('mutation($i: AttendanceReportInput!) { reportAttendance(input: $i) { created } }', {
+      i: { facilityId: facility.id, idempotencyKey: 'city-setup-1', entries: [
+        { participantId: nodes[0].id, date: start, status: 'PRESENT', hours: 6 },
+        { participantId: nodes[0].id, date: addDays(start, 1), status: 'UNEXCUSED_ABSENCE' },
+      ] },
+    });
+    expect(report.data.reportAttendance.created).toBe(2);
+    const summary = await staff.query('query($f: ID!, $m: String!) { attendanceSummary(facilityId: $f, month: $m) { participant { id } daysPresent unexcusedAbsences } }', { f: facility.id, m: month });
+    expect(summary.data.attendanceSummary.find((r: { participant: { id: string } }) => r.participant.id === nodes[0].id)).toMatchObject({ daysPresent: 1, unexcusedAbsences: 1 });
   });
 
   it('re-imports the same files without writing anything', async () => {

@@ -1,0 +1,68 @@
+import { InputProblems } from '../../core/errors.js';
+import type { RequestContext } from '../../core/graphql/context.js';
+import { dateCell, enumCell, integerCell, yesNo, type ImportRegister } from '../../core/import/register.js';
+import { foldForSearch } from '../../core/text-search.js';
+import { District, Organisation } from '../registry/index.js';
+import { upsertFamilyCarer } from './carers.service.js';
+import { FAMILY_KINDS, type CarerKind } from './fostercare.rules.js';
+
+/**
+ * The organiser's list of foster families and family children's homes (the PCPR's, or in a city
+ * with county rights its MOPS's), each by its label and kind: never the foster parents' names.
+ * Institutions are not listed here: they are facilities of the registry, registered by their id.
+ */
+const FAMILY_KIND_LABELS: Partial<Record<CarerKind, readonly string[]>> = {
+  KINSHIP_FAMILY: ['rodzina spokrewniona', 'spokrewniona'],
+  NON_PROFESSIONAL_FAMILY: ['rodzina zastępcza niezawodowa', 'niezawodowa'],
+  PROFESSIONAL_FAMILY: ['rodzina zastępcza zawodowa', 'zawodowa'],
+  EMERGENCY_FAMILY: ['rodzina zastępcza zawodowa pełniąca funkcję pogotowia rodzinnego', 'pogotowie rodzinne', 'pogotowie'],
+  PROFESSIONAL_SPECIALIST_FAMILY: ['rodzina zastępcza zawodowa specjalistyczna', 'zawodowa specjalistyczna', 'specjalistyczna'],
+  FAMILY_CHILDRENS_HOME: ['rodzinny dom dziecka', 'RDD'],
+};
+
+async function districtNamed(ctx: RequestContext, text: string): Promise<District | null> {
+  const all = await ctx.em.find(District, {});
+  if (!text) return all.length === 1 ? all[0]! : null;
+  const folded = foldForSearch(text);
+  return all.find((d) => foldForSearch(d.code) === folded) ?? all.find((d) => foldForSearch(d.name) === folded) ?? null;
+}
+
+export const carersRegister: ImportRegister = {
+  name: 'carers',
+  roles: ['ADMIN', 'MOPS_WORKER'],
+  columns: [
+    { key: 'name', headers: ['Oznaczenie', 'Nazwa', 'Symbol rodziny'], required: true, description: 'the family\u2019s label (never the foster parents\u2019 names): the record\u2019s key with its kind' },
+    { key: 'kind', headers: ['Forma pieczy', 'Rodzaj', 'Rodzaj rodziny'], required: true, description: 'rodzina spokrewniona, niezawodowa, zawodowa, pogotowie rodzinne, zawodowa specjalistyczna, rodzinny dom dziecka' },
+    { key: 'district', headers: ['Dzielnica', 'Obszar'], description: 'district: code or name (empty in a city with one)' },
+    { key: 'declaredCapacity', headers: ['Liczba miejsc', 'Miejsca'], required: true, description: 'places, within the limit of its kind' },
+    { key: 'registeredOn', headers: ['Data utworzenia', 'Data umowy', 'Data powołania', 'Od'], description: 'the day it became a foster family (today when empty)' },
+    { key: 'siblingsConsent', headers: ['Zgoda na rodzeństwo', 'Zgoda na przyjęcie rodzeństwa'], description: 'tak / nie' },
+    { key: 'coordinator', headers: ['Koordynator', 'Organizacja koordynatora'], description: 'the organisation of its coordinator: NIP or name' },
+  ],
+  pathColumns: { districtId: 'district', coordinatorOrganisationId: 'coordinator' },
+  keyOf: (row) => `${foldForSearch(row.get('kind'))}|${foldForSearch(row.get('name'))}`,
+  async importRow(ctx, row) {
+    const problems = new InputProblems();
+    const kind = enumCell(row.get('kind'), FAMILY_KIND_LABELS as Record<CarerKind, readonly string[]>);
+    if (!kind || !FAMILY_KINDS.includes(kind)) problems.add('kind', `Not a form of family foster care: ${row.get('kind') || '(empty)'}`);
+    const district = await districtNamed(ctx, row.get('district'));
+    if (!district) problems.add('district', row.get('district') ? `No district is ${row.get('district')}` : 'Give the district (the city has more than one)');
+    const places = integerCell(row.get('declaredCapacity'));
+    if (places === null) problems.add('declaredCapacity', `Not a whole number of places: ${row.get('declaredCapacity') || '(empty)'}`);
+    const registeredOn = row.get('registeredOn') ? dateCell(row.get('registeredOn')) : null;
+    if (row.get('registeredOn') && !registeredOn) problems.add('registeredOn', `Not a date that exists: ${row.get('registeredOn')}`);
+    const consent = yesNo(row.get('siblingsConsent'));
+    if (consent === undefined) problems.add('siblingsConsent', `tak or nie, not ${row.get('siblingsConsent')}`);
+    let coordinatorId: string | null = null;
+    if (row.get('coordinator')) {
+      const digits = row.get('coordinator').replace(/[\s-]/g, '');
+      const coordinator = /^\d{10}$/.test(digits) ? await ctx.em.findOne(Organisation, { nip: digits }) : await ctx.em.findOne(Organisation, { searchName: foldForSearch(row.get('coordinator')) });
+      if (!coordinator) problems.add('coordinator', `No organisation of the registry is ${row.get('coordinator')}`);
+      coordinatorId = coordinator?.id ?? null;
+    }
+    problems.throwIfAny();
+    return upsertFamilyCarer(ctx, {
+      kind: kind!, name: row.get('name'), districtId: district!.id, declaredCapacity: places!, registeredOn, siblingsConsent: consent ?? null, coordinatorOrganisationId: coordinatorId,
+    });
+  },
+};
