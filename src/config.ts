@@ -109,6 +109,19 @@ export interface JwtConfig {
   jwksUrl: string | null;
   issuer: string | null;
   audience: string | null;
+  /**
+   * Which claims carry a user's role and organisation, as the city's identity provider issues them
+   * (`HUB_JWT_ROLE_CLAIM`, `HUB_JWT_ORG_CLAIM`; a dotted path such as `realm_access.roles` reaches
+   * into an object, as Keycloak nests its roles). Default: `role` and `org`.
+   */
+  roleClaim: string;
+  orgClaim: string;
+  /**
+   * The provider's groups or roles to the hub's roles (`HUB_JWT_ROLE_MAP=splot-admins=ADMIN,mops=MOPS_WORKER`),
+   * for a provider that cannot issue the hub's role names (Entra ID groups, Keycloak realm roles).
+   * Empty: the claim holds the hub's role name itself.
+   */
+  roleMap: Map<string, string>;
 }
 
 /** Clearly not a secret: it is printed in the README and only ever used in development. */
@@ -204,6 +217,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       jwksUrl,
       issuer: env.HUB_JWT_ISSUER || null,
       audience: env.HUB_JWT_AUDIENCE || null,
+      roleClaim: env.HUB_JWT_ROLE_CLAIM || 'role',
+      orgClaim: env.HUB_JWT_ORG_CLAIM || 'org',
+      roleMap: roleMap(env.HUB_JWT_ROLE_MAP),
     },
     logLevel: env.LOG_LEVEL || 'info',
     maxBodyBytes: integer('HUB_MAX_BODY_BYTES', env.HUB_MAX_BODY_BYTES, 5 * 1024 * 1024),
@@ -217,6 +233,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     metricsToken: metricsToken(env.HUB_METRICS_TOKEN),
     importMaxBytes: positive('HUB_IMPORT_MAX_BYTES', env.HUB_IMPORT_MAX_BYTES, 20 * 1024 * 1024),
   };
+}
+
+const HUB_ROLES = ['ANALYST', 'NGO_STAFF', 'LABOUR_OFFICE', 'MOPS_WORKER', 'ADMIN'];
+
+function roleMap(value: string | undefined): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const pair of (value ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+    const at = pair.lastIndexOf('=');
+    const [group, role] = [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
+    if (at <= 0 || !HUB_ROLES.includes(role)) throw new ConfigError(`HUB_JWT_ROLE_MAP takes group=ROLE pairs with a role of ${HUB_ROLES.join(', ')}; got "${pair}"`);
+    map.set(group, role);
+  }
+  return map;
 }
 
 function metricsToken(value: string | undefined): string | null {

@@ -25,6 +25,18 @@ try {
     }
     console.log('\nPUBLIC: send no Authorization header.');
   }
+  const [{ organisations, districts }] = (await hub.db.em.fork().execute<{ organisations: number; districts: number }[]>(
+    'select (select count(*)::int from organisation) as organisations, (select count(*)::int from district) as districts',
+  )) as [{ organisations: number; districts: number }];
+  if (organisations === 0 && districts === 0) {
+    console.log(`
+The hub is empty: set up your city (README, "Going live").
+  1. An ADMIN token: ${config.jwt.secret ? '`npm run admin:create` prints one (signed with HUB_JWT_SECRET)' : 'from your identity provider (a user whose role claim maps to ADMIN)'}.
+  2. Load the registers you keep, in this order, each as CSV or XLSX (try ?dryRun=true first):
+       POST ${hub.url.replace(/\/graphql$/, '')}/import/organisations, then /import/units, /import/districts,
+       /import/facilities, /import/carers, /import/participants  (Authorization: Bearer <token>)
+  3. Or set up districts and units with the ADMIN mutations (createWelfareUnit, createDistrict).`);
+  }
   const shutdown = async (signal: string) => {
     console.log(`${signal}: no new requests; finishing those in flight, then closing the database`);
     try {

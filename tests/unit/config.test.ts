@@ -9,6 +9,13 @@ describe('configuration', () => {
     expect(config.pgliteDataDir).toMatch(/\.data\/pglite$/);
   });
 
+  it('reads which claims carry the role and organisation, and a map of an identity provider\u2019s groups to roles', () => {
+    expect(loadConfig({}).jwt).toMatchObject({ roleClaim: 'role', orgClaim: 'org', roleMap: new Map() });
+    const keycloak = loadConfig({ HUB_JWT_ROLE_CLAIM: 'realm_access.roles', HUB_JWT_ORG_CLAIM: 'splot_org', HUB_JWT_ROLE_MAP: 'splot-admins=ADMIN, /Grupa MOPS=MOPS_WORKER' });
+    expect(keycloak.jwt).toMatchObject({ roleClaim: 'realm_access.roles', orgClaim: 'splot_org', roleMap: new Map([['splot-admins', 'ADMIN'], ['/Grupa MOPS', 'MOPS_WORKER']]) });
+    expect(() => loadConfig({ HUB_JWT_ROLE_MAP: 'splot-admins=MAYOR' })).toThrow(ConfigError);
+  });
+
   it('serves the whole schema unless HUB_SUBGRAPHS names modules to serve as a subgraph', () => {
     expect(loadConfig({}).subgraphs).toBeNull();
     expect(loadConfig({ HUB_SUBGRAPHS: ' registry, integration ,registry,' }).subgraphs).toEqual(['registry', 'integration']);

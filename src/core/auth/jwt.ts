@@ -7,6 +7,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const ISSUED_AT_SKEW_MS = 60_000;
 
+/** A claim by its dotted path (`realm_access.roles`); undefined where the path leads nowhere. */
+function claimAt(payload: Record<string, unknown>, path: string): unknown {
+  if (path in payload) return payload[path];
+  return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), payload);
+}
+
 export type PrincipalResolver = (authorization: string | undefined) => Promise<Principal>;
 
 /**
@@ -43,12 +49,21 @@ export function createPrincipalResolver(config: JwtConfig): PrincipalResolver {
     return entry.principal;
   };
 
+  /** The hub's role from the role claim: its name, or, with a role map, the one role its groups map to. */
+  function roleOf(claim: unknown): unknown {
+    if (config.roleMap.size === 0) return claim;
+    const values = Array.isArray(claim) ? claim : claim === undefined ? [] : [claim];
+    const roles = new Set(values.flatMap((v) => (typeof v === 'string' && config.roleMap.has(v) ? [config.roleMap.get(v)!] : [])));
+    if (roles.size > 1) throw unauthenticated(`The token\u2019s groups map to several roles (${[...roles].sort().join(', ')}); a user acts in one`);
+    return roles.values().next().value;
+  }
+
   async function verify(token: string): Promise<{ principal: Principal; expiresAt: number }> {
     let payload;
     try {
       ({ payload } = await jwtVerify(token, key as Uint8Array, {
         algorithms,
-        requiredClaims: ['exp', 'sub', 'role'],
+        requiredClaims: ['exp', 'sub'],
         ...(config.issuer ? { issuer: config.issuer } : {}),
         ...(config.audience ? { audience: config.audience } : {}),
       }));
@@ -59,7 +74,9 @@ export function createPrincipalResolver(config: JwtConfig): PrincipalResolver {
     // jose checks `iat` only against a maximum age; a token from the future is forged or from a
     // clock gone wrong, and would outlive what its issuer meant. A minute of skew is tolerated.
     if (typeof payload.iat === 'number' && payload.iat * 1000 > Date.now() + ISSUED_AT_SKEW_MS) throw unauthenticated('The access token was issued in the future');
-    const { role, org, sub } = payload as { role?: unknown; org?: unknown; sub?: unknown };
+    const role = roleOf(claimAt(payload, config.roleClaim));
+    const org = claimAt(payload, config.orgClaim);
+    const { sub } = payload as { sub?: unknown };
     if (!isRole(role) || role === 'PUBLIC') throw unauthenticated(`The token carries an unknown role: ${String(role)}`);
     if (typeof sub !== 'string' || sub === '') throw unauthenticated('The token has no subject (sub)');
     if (org !== undefined && (typeof org !== 'string' || !UUID.test(org))) {

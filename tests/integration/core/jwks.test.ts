@@ -29,6 +29,9 @@ beforeAll(async () => {
     jwksUrl: `http://127.0.0.1:${port}/jwks`,
     issuer: 'https://login.krakow.example',
     audience: 'splot',
+    roleClaim: 'role',
+    orgClaim: 'org',
+    roleMap: new Map(),
   });
 });
 afterAll(() => server?.close());
@@ -58,5 +61,28 @@ describe('JWKS tokens', () => {
   it('rejects an HS256 token when keys come from a JWKS', async () => {
     const hs = await new SignJWT({ role: 'ADMIN' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer('https://login.krakow.example').setAudience('splot').setExpirationTime('5m').sign(new TextEncoder().encode('a-secret-that-is-long-enough-for-hs256-signing'));
     await expect(resolve(`Bearer ${hs}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+});
+
+describe('an identity provider\u2019s own claims (Keycloak realm roles, Entra ID groups)', () => {
+  const ORG = '3f1b2c4d-0000-4000-8000-000000000001';
+  const keycloak = () => {
+    const { port } = server.address() as AddressInfo;
+    return createPrincipalResolver({
+      secret: null, usesDevelopmentSecret: false, jwksUrl: `http://127.0.0.1:${port}/jwks`, issuer: 'https://login.krakow.example', audience: 'splot',
+      roleClaim: 'realm_access.roles', orgClaim: 'splot_org', roleMap: new Map([['splot-admins', 'ADMIN'], ['mops-pracownicy', 'MOPS_WORKER']]),
+    });
+  };
+  const signed = (claims: Record<string, unknown>) =>
+    new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: 'rsa-1' }).setSubject('u2').setIssuer('https://login.krakow.example').setAudience('splot').setExpirationTime('5m').sign(rsa.privateKey);
+
+  it('reads the role from a nested claim through the map of groups to roles, and the organisation from its own claim', async () => {
+    const principal = await keycloak()(`Bearer ${await signed({ realm_access: { roles: ['offline_access', 'mops-pracownicy'] }, splot_org: ORG })}`);
+    expect(principal).toEqual({ role: 'MOPS_WORKER', userId: 'u2', organisationId: ORG });
+  });
+
+  it('refuses a token whose groups map to no role, or to two', async () => {
+    await expect(keycloak()(`Bearer ${await signed({ realm_access: { roles: ['offline_access'] } })}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    await expect(keycloak()(`Bearer ${await signed({ realm_access: { roles: ['splot-admins', 'mops-pracownicy'] }, splot_org: ORG })}`)).rejects.toMatchObject({ message: expect.stringContaining('several roles') });
   });
 });

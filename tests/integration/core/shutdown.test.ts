@@ -54,9 +54,12 @@ describe.skipIf(TEST_DB === 'postgres')('a SIGTERM to the hub process', () => {
   it('with nothing in flight stops cleanly, says so and exits 0', async () => {
     const hub = await startHubProcess();
     expect(await healthy(hub.url)).toBe(true);
+    // A first start without the demo city tells the operator how to set the city up.
+    while (!hub.output().includes('The hub is empty')) await new Promise((r) => setTimeout(r, 20));
     hub.process.kill('SIGTERM');
     expect(await hub.exited).toBe(0);
     expect(hub.output()).toContain('stopped');
+    expect(hub.output()).toContain('npm run admin:create');
   });
 
   it('lets a request in flight finish before it stops, then exits 0', async () => {
