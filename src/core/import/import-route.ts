@@ -15,6 +15,16 @@ import { importProblem, runImport, type ImportOptions } from './run-import.js';
 export function importRoutes(registers: ImportRegister[], contextFor: (req: express.Request, res: express.Response) => Promise<RequestContext>, maxBytes: number): express.Router {
   const byName = new Map(registers.map((r) => [r.name, r]));
   const router = express.Router();
+  // What each register takes, from the registers' own declarations: the columns with the headers
+  // recognised for them, which are required, and who may import it.
+  router.get('/', (_req, res) => {
+    res.json({
+      registers: registers.map((r) => ({
+        name: r.name, roles: r.roles, closeMissing: Boolean(r.closeMissing),
+        columns: r.columns.map((c) => ({ key: c.key, headers: c.headers, required: Boolean(c.required), description: c.description })),
+      })),
+    });
+  });
   router.post('/:register', express.raw({ type: () => true, limit: maxBytes }), async (req, res, next) => {
     try {
       const name = String(req.params.register);

@@ -129,6 +129,14 @@ describe('importing organisations', () => {
     expect((await post('nothing', 'a;b\n1;2')).status).toBe(404);
   });
 
+  it('says what each register takes: its columns, the headers recognised and who may import it', async () => {
+    const listing = (await (await fetch(t.url.replace(/\/graphql$/, '/import'))).json()) as { registers: { name: string; roles: string[]; columns: { key: string; headers: string[]; required: boolean }[] }[] };
+    expect(listing.registers.map((r) => r.name)).toEqual(expect.arrayContaining(['organisations', 'units', 'districts', 'facilities', 'carers', 'participants']));
+    const facilities = listing.registers.find((r) => r.name === 'facilities')!;
+    expect(facilities.columns.find((c) => c.key === 'declaredCapacity')).toMatchObject({ headers: expect.arrayContaining(['Liczba miejsc']), required: false });
+    expect(listing.registers.find((r) => r.name === 'participants')!.roles).toContain('NGO_STAFF');
+  });
+
   it('is for ADMIN only; NGO staff, an analyst and the public are refused', async () => {
     for (const [role, org] of [['NGO_STAFF', DEMO_ORGANISATIONS.ngo], ['ANALYST', null], ['MOPS_WORKER', DEMO_ORGANISATIONS.mops]] as const) {
       expect((await post('organisations', ORGANISATIONS, { role, org })).status).toBe(403);
