@@ -20,6 +20,7 @@ import { Migration20261207090000CarerRegisteredOn } from './Migration20261207090
 import { Migration20261207091000CorrectionOrder } from './Migration20261207091000CorrectionOrder.js';
 import { Migration20261207092000CitySetUp } from './Migration20261207092000CitySetUp.js';
 import { Migration20261207093000OrganisationLifecycle } from './Migration20261207093000OrganisationLifecycle.js';
+import { Migration20261207094000ImportKeys } from './Migration20261207094000ImportKeys.js';
 
 /**
  * Every committed migration, in order. Listed explicitly (not discovered from a folder) so that the
@@ -47,4 +48,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261207091000CorrectionOrder', class: Migration20261207091000CorrectionOrder },
   { name: 'Migration20261207092000CitySetUp', class: Migration20261207092000CitySetUp },
   { name: 'Migration20261207093000OrganisationLifecycle', class: Migration20261207093000OrganisationLifecycle },
+  { name: 'Migration20261207094000ImportKeys', class: Migration20261207094000ImportKeys },
 ];

@@ -120,11 +120,14 @@ export async function runImport(ctx: RequestContext, register: ImportRegister, t
       for (const row of rows) {
         if (duplicates.has(row.line)) continue;
         try {
-          const action: ImportAction = await em.transactional((rowEm) => register.importRow(inImport(ctx, rowEm), row));
+          // A fresh identity map for each row, emptied after it: a fork that copied the rows before
+          // would flush over all of them, and a file of 10,000 rows would take quadratic time.
+          const action: ImportAction = await em.transactional((rowEm) => register.importRow(inImport(ctx, rowEm), row), { clear: true });
           report[action]++;
         } catch (error) {
           report.problems.push(...problemsOf(error, row.line, register, headerOf));
         }
+        em.clear();
       }
       if (options.closeMissing && register.closeMissing && !report.problems.length) {
         report.closed = await register.closeMissing(inImport(ctx, em), new Set(firstLineOfKey.keys()));

@@ -53,6 +53,7 @@ export const Carer = defineEntity({
     createdAt: p.datetime().onCreate(recordTime),
     updatedAt: p.datetime().onCreate(recordTime).onUpdate(recordTime),
   },
+  indexes: [{ properties: ['kind', 'name'] }],
 });
 export type Carer = InferEntity<typeof Carer>;
 

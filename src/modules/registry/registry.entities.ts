@@ -159,7 +159,7 @@ export const Facility = defineEntity({
     updatedAt: p.datetime().onCreate(recordTime).onUpdate(recordTime),
     version: p.integer().version(),
   },
-  indexes: [{ properties: ['searchName', 'id'] }],
+  indexes: [{ properties: ['searchName', 'id'] }, { properties: ['registerNumber'] }],
 });
 export type Facility = InferEntity<typeof Facility>;
 
