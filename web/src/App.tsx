@@ -8,11 +8,13 @@ import { SignIn } from './pages/sign-in/SignIn';
 // The pages of other roles are loaded when opened: the dashboard's first view carries only its own code.
 const Attendance = lazy(() => import('./pages/attendance/Attendance').then((m) => ({ default: m.Attendance })));
 const CrossCheck = lazy(() => import('./pages/crosscheck/CrossCheck').then((m) => ({ default: m.CrossCheck })));
+const Import = lazy(() => import('./pages/import/Import').then((m) => ({ default: m.Import })));
 
 const PAGES: Record<string, () => ReactElement> = {
   '/pulpit': () => <Dashboard />,
   '/obecnosci': () => <Attendance />,
   '/weryfikacja-pesel': () => <CrossCheck />,
+  '/import-rejestrow': () => <Import />,
 };
 
 /** The shell: a skip link, the navigation a role may use, the page, and focus moved to it on each change. */
@@ -26,12 +28,12 @@ export function App() {
     if (path === '/') window.history.replaceState(null, '', page);
   }, [path, page]);
   useEffect(() => {
-    const title = { '/pulpit': t.navDashboard, '/obecnosci': t.navAttendance, '/weryfikacja-pesel': t.navCrossCheck, '/logowanie': t.navSignIn }[page];
+    const title = { '/pulpit': t.navDashboard, '/obecnosci': t.navAttendance, '/weryfikacja-pesel': t.navCrossCheck, '/import-rejestrow': t.navImport, '/logowanie': t.navSignIn }[page];
     document.title = title ? `${title} – ${t.appName}` : t.appName;
   }, [page, t]);
   const allowed = PAGE_ROLES[page]?.includes(session.role);
   const links = Object.entries(PAGE_ROLES).filter(([, roles]) => roles.includes(session.role));
-  const label = { '/pulpit': t.navDashboard, '/obecnosci': t.navAttendance, '/weryfikacja-pesel': t.navCrossCheck } as Record<string, string>;
+  const label = { '/pulpit': t.navDashboard, '/obecnosci': t.navAttendance, '/weryfikacja-pesel': t.navCrossCheck, '/import-rejestrow': t.navImport } as Record<string, string>;
   const go = (to: string) => {
     navigate(to);
     main.current?.focus();

@@ -19,6 +19,7 @@ export const PAGE_ROLES: Record<string, readonly string[]> = {
   '/pulpit': ['PUBLIC', 'ANALYST', 'MOPS_WORKER', 'ADMIN'],
   '/obecnosci': ['NGO_STAFF', 'MOPS_WORKER', 'ADMIN'],
   '/weryfikacja-pesel': ['LABOUR_OFFICE', 'ADMIN'],
+  '/import-rejestrow': ['NGO_STAFF', 'MOPS_WORKER', 'ADMIN'],
 };
 
 /**

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The web app's pages: each answers the same index.html, and the app shows the page of its path. */
-export const WEB_APP_PAGES = ['/', '/pulpit', '/obecnosci', '/weryfikacja-pesel', '/logowanie'] as const;
+export const WEB_APP_PAGES = ['/', '/pulpit', '/obecnosci', '/weryfikacja-pesel', '/import-rejestrow', '/logowanie'] as const;
 
 /** What the page needs to sign in at the city's identity provider; null without one. */
 export interface WebSignIn {
