@@ -25,7 +25,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('Import rejestrów', () => {
     await signIn(page, file.t.url, 'ADMIN');
     await page.getByRole('link', { name: 'Import rejestrów' }).click();
     await page.getByRole('heading', { name: 'Import rejestrów' }).waitFor();
-    await page.getByLabel('Rejestr').selectOption('organisations');
+    await page.getByLabel('Rejestr', { exact: true }).selectOption('organisations');
 
     // A file with a bad NIP: its line and column are shown, and nothing can be loaded.
     await page.getByLabel('Plik (CSV lub XLSX)').setInputFiles(csv(['Nazwa;Forma prawna;NIP', `Fundacja Przeglądarkowa;fundacja;${nip('731000111')}`, 'Fundacja Błędna;fundacja;1234567890']));
@@ -56,13 +56,13 @@ describe.skipIf(!BROWSER_AVAILABLE)('Import rejestrów', () => {
     await signIn(mops, file.t.url, 'MOPS_WORKER', DEMO_ORGANISATIONS.mops);
     await openInApp(mops, '/import-rejestrow');
     await mops.getByRole('heading', { name: 'Import rejestrów' }).waitFor();
-    await mops.getByLabel('Rejestr').locator('option').nth(2).waitFor({ state: 'attached' });
-    expect(await mops.getByLabel('Rejestr').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['facilities', 'carers', 'participants']);
+    await mops.getByLabel('Rejestr', { exact: true }).locator('option').nth(2).waitFor({ state: 'attached' });
+    expect(await mops.getByLabel('Rejestr', { exact: true }).locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).sort())).toEqual(['carers', 'facilities', 'participants']);
     const ngo = await newPage(file.browser);
     await signIn(ngo, file.t.url, 'NGO_STAFF', DEMO_ORGANISATIONS.ngo);
     await openInApp(ngo, '/import-rejestrow');
-    await ngo.getByLabel('Rejestr').locator('option').first().waitFor({ state: 'attached' });
-    expect(await ngo.getByLabel('Rejestr').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['participants']);
+    await ngo.getByLabel('Rejestr', { exact: true }).locator('option').first().waitFor({ state: 'attached' });
+    expect(await ngo.getByLabel('Rejestr', { exact: true }).locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['participants']);
     expect(await accessibilityViolations(ngo)).toEqual([]);
   });
 
