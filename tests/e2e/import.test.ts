@@ -1,21 +1,12 @@
 /// <reference lib="dom" />
 import { describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATIONS } from '../../seeds/demo-ids.js';
+import { validNip } from '../support/identifiers.js';
 import { testToday } from '../support/test-hub.js';
 import { accessibilityViolations, api, BROWSER_AVAILABLE, developmentToken, newPage, openInApp, signIn, webHubForFile } from './browser.js';
 
 const today = testToday('2026-11-30');
 const file = webHubForFile(today);
-
-/** A NIP that passes its checksum, from nine digits. */
-function nip(nine: string): string {
-  const weights = [6, 5, 7, 2, 3, 4, 5, 6, 7];
-  for (let bump = 0; ; bump++) {
-    const digits = String(Number(nine) + bump).padStart(9, '0');
-    const check = weights.reduce((sum, w, i) => sum + w * Number(digits[i]), 0) % 11;
-    if (check !== 10) return `${digits}${check}`;
-  }
-}
 
 const csv = (lines: string[]) => ({ name: 'rejestr.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n'), 'utf8') });
 
@@ -28,7 +19,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('Import rejestrów', () => {
     await page.getByLabel('Rejestr', { exact: true }).selectOption('organisations');
 
     // A file with a bad NIP: its line and column are shown, and nothing can be loaded.
-    await page.getByLabel('Plik (CSV lub XLSX)').setInputFiles(csv(['Nazwa;Forma prawna;NIP', `Fundacja Przeglądarkowa;fundacja;${nip('731000111')}`, 'Fundacja Błędna;fundacja;1234567890']));
+    await page.getByLabel('Plik (CSV lub XLSX)').setInputFiles(csv(['Nazwa;Forma prawna;NIP', `Fundacja Przeglądarkowa;fundacja;${validNip('731000111')}`, 'Fundacja Błędna;fundacja;1234567890']));
     await page.getByRole('button', { name: 'Sprawdź plik (bez zapisu)' }).click();
     const problems = page.getByTestId('import-problems');
     await problems.locator('tbody tr').first().waitFor();
@@ -38,7 +29,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('Import rejestrów', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // The corrected file checks clean, and only then loads.
-    await page.getByLabel('Plik (CSV lub XLSX)').setInputFiles(csv(['Nazwa;Forma prawna;NIP', `Fundacja Przeglądarkowa;fundacja;${nip('731000111')}`]));
+    await page.getByLabel('Plik (CSV lub XLSX)').setInputFiles(csv(['Nazwa;Forma prawna;NIP', `Fundacja Przeglądarkowa;fundacja;${validNip('731000111')}`]));
     await page.getByRole('button', { name: 'Sprawdź plik (bez zapisu)' }).click();
     await page.getByText('Plik sprawdzony: można go wczytać do rejestru.').waitFor();
     const token = await developmentToken(file.t.url, 'ADMIN', null);

@@ -1,8 +1,7 @@
 import { InputProblems } from '../../core/errors.js';
-import type { RequestContext } from '../../core/graphql/context.js';
 import { dateCell, enumCell, integerCell, yesNo, type ImportRegister } from '../../core/import/register.js';
 import { foldForSearch } from '../../core/text-search.js';
-import { District, Organisation } from '../registry/index.js';
+import { districtNamed, organisationNamed } from '../registry/index.js';
 import { upsertFamilyCarer } from './carers.service.js';
 import { FAMILY_KINDS, type CarerKind } from './fostercare.rules.js';
 
@@ -19,13 +18,6 @@ const FAMILY_KIND_LABELS: Partial<Record<CarerKind, readonly string[]>> = {
   PROFESSIONAL_SPECIALIST_FAMILY: ['rodzina zastępcza zawodowa specjalistyczna', 'zawodowa specjalistyczna', 'specjalistyczna'],
   FAMILY_CHILDRENS_HOME: ['rodzinny dom dziecka', 'RDD'],
 };
-
-async function districtNamed(ctx: RequestContext, text: string): Promise<District | null> {
-  const all = await ctx.em.find(District, {});
-  if (!text) return all.length === 1 ? all[0]! : null;
-  const folded = foldForSearch(text);
-  return all.find((d) => foldForSearch(d.code) === folded) ?? all.find((d) => foldForSearch(d.name) === folded) ?? null;
-}
 
 export const carersRegister: ImportRegister = {
   name: 'carers',
@@ -55,10 +47,10 @@ export const carersRegister: ImportRegister = {
     if (consent === undefined) problems.add('siblingsConsent', `tak or nie, not ${row.get('siblingsConsent')}`);
     let coordinatorId: string | null = null;
     if (row.get('coordinator')) {
-      const digits = row.get('coordinator').replace(/[\s-]/g, '');
-      const coordinator = /^\d{10}$/.test(digits) ? await ctx.em.findOne(Organisation, { nip: digits }) : await ctx.em.findOne(Organisation, { searchName: foldForSearch(row.get('coordinator')) });
-      if (!coordinator) problems.add('coordinator', `No organisation of the registry is ${row.get('coordinator')}`);
-      coordinatorId = coordinator?.id ?? null;
+      const coordinator = await organisationNamed(ctx, row.get('coordinator'));
+      if (coordinator === 'ambiguous') problems.add('coordinator', `Two organisations are named ${row.get('coordinator')}: give its NIP or REGON`);
+      else if (!coordinator) problems.add('coordinator', `No organisation of the registry is ${row.get('coordinator')}`);
+      else coordinatorId = coordinator.id;
     }
     problems.throwIfAny();
     return upsertFamilyCarer(ctx, {

@@ -31,6 +31,7 @@ export const registryModule: HubModule = {
 };
 
 export { registryLoaders } from './registry.loaders.js';
+export { districtNamed, organisationNamed } from './registry.imports.js';
 export { Facility, Organisation, District, WelfareUnit } from './registry.entities.js';
 export { FacilityType_ as FacilityGraphQLType, OrganisationType, DistrictType, WelfareUnitType } from './registry.types.js';
 export { ComplianceStatus, provideComplianceCondition, type FacilityComplianceFilter } from './facility-compliance-filter.js';

@@ -123,7 +123,7 @@ export const organisationsRegister: ImportRegister = {
 };
 
 /** An organisation named in a cell by NIP, REGON or its exact name (case and diacritics aside). */
-async function organisationNamed(ctx: RequestContext, text: string): Promise<Organisation | null | 'ambiguous'> {
+export async function organisationNamed(ctx: RequestContext, text: string): Promise<Organisation | null | 'ambiguous'> {
   const digits = text.replace(/[\s-]/g, '');
   if (/^\d{10}$/.test(digits)) {
     const byNip = await ctx.em.findOne(Organisation, { nip: digits });
@@ -143,6 +143,11 @@ async function referenceNamed<T extends { code: string; name: string }>(ctx: Req
   if (!text) return all.length === 1 ? all[0]! : null;
   const folded = foldForSearch(text);
   return all.find((r) => foldForSearch(r.code) === folded) ?? all.find((r) => foldForSearch(r.name) === folded) ?? null;
+}
+
+/** A district named in a cell by its code or name (the city's only one for an empty cell): for every register that places a record in one. */
+export function districtNamed(ctx: RequestContext, text: string): Promise<District | null> {
+  return referenceNamed<District>(ctx, District, text);
 }
 
 export const facilitiesRegister: ImportRegister = {
@@ -199,7 +204,7 @@ export const facilitiesRegister: ImportRegister = {
     const operator = await organisationNamed(ctx, row.get('operator'));
     if (operator === 'ambiguous') problems.add('operator', `Two organisations are named ${row.get('operator')}: give its NIP or REGON`);
     else if (!operator) problems.add('operator', `No organisation of the registry is ${row.get('operator') || '(empty)'}: import the organisations first, or give its NIP or REGON`);
-    const district = await referenceNamed<District>(ctx, District, row.get('district'));
+    const district = await districtNamed(ctx, row.get('district'));
     if (!district) problems.add('district', row.get('district') ? `No district is ${row.get('district')}` : 'Give the district (the city has more than one)');
     const unit = row.get('unit') ? await referenceNamed<WelfareUnit>(ctx, WelfareUnit, row.get('unit')) : district ? await ctx.em.findOne(WelfareUnit, { id: district.branch.id }) : null;
     if (!unit && row.get('unit')) problems.add('unit', `No unit of the welfare centre is ${row.get('unit')}`);

@@ -69,6 +69,21 @@ function operation(name: string, args: readonly GraphQLArgument[], kind: 'mutati
   return `${kind}${args.length ? `(${declared})` : ''} { ${name}${args.length ? `(${passed})` : ''}${selection} }`;
 }
 
+/**
+ * What is wrong with the answer to one bad value, or null when it is a proper refusal: BAD_USER_INPUT
+ * only, never a 5xx, naming the path of the value (GraphQL's own scalar coercion, for an impossible
+ * date, names the variable instead).
+ */
+function refusalProblem(response: GraphQLResponse, field: string, argument: string, path: (string | number)[], bad: string): string | null {
+  const where = `${field}.${path.join('.')} = ${JSON.stringify(bad).slice(0, 30)}`;
+  const codes = errorCodes(response);
+  if (response.status >= 500 || codes.length === 0 || codes.some((c) => c !== 'BAD_USER_INPUT')) return `${where}: ${response.status} ${JSON.stringify(response.errors ?? response.data).slice(0, 200)}`;
+  const expected = [...(argument === 'input' ? [] : [argument]), ...path].join('.');
+  const paths = (response.errors ?? []).flatMap((e) => e.extensions?.details?.map((d) => d.path) ?? []);
+  const named = paths.includes(expected) || (response.errors ?? []).some((e) => !e.extensions?.details && e.message.includes(`$${argument}`));
+  return named ? null : `${where}: no problem at ${expected} (${JSON.stringify(response.errors).slice(0, 200)})`;
+}
+
 let t: TestHub;
 let callers: Caller[];
 
@@ -114,19 +129,9 @@ describe('the bad-input corpus against every mutation', () => {
         for (const leaf of leaves(arg.type)) {
           for (const bad of BAD[leaf.scalar]!) {
             cases++;
-            const variables = { ...base, [arg.name]: setAt(base[arg.name], leaf.path, bad) };
-            const response: GraphQLResponse = await caller.query(query, variables);
-            const codes = errorCodes(response);
-            const where = `${mutation.name}(${arg.name}).${leaf.path.join('.')} = ${JSON.stringify(bad).slice(0, 30)}`;
-            if (response.status >= 500 || codes.length === 0 || codes.some((c) => c !== 'BAD_USER_INPUT')) {
-              failures.push(`${where}: ${response.status} ${JSON.stringify(response.errors ?? response.data).slice(0, 200)}`);
-              continue;
-            }
-            // The input layer names the path (GraphQL's own scalar coercion, for an impossible date, names the variable).
-            const expected = [...(arg.name === 'input' ? [] : [arg.name]), ...leaf.path].join('.');
-            const paths = (response.errors ?? []).flatMap((e) => e.extensions?.details?.map((d) => d.path) ?? []);
-            const named = paths.includes(expected) || (response.errors ?? []).some((e) => !e.extensions?.details && e.message.includes(`$${arg.name}`));
-            if (!named) failures.push(`${where}: no problem at ${expected} (${JSON.stringify(response.errors).slice(0, 200)})`);
+            const response: GraphQLResponse = await caller.query(query, { ...base, [arg.name]: setAt(base[arg.name], leaf.path, bad) });
+            const failure = refusalProblem(response, `${mutation.name}(${arg.name})`, arg.name, leaf.path, bad);
+            if (failure) failures.push(failure);
           }
         }
       }
@@ -157,16 +162,8 @@ describe('the bad-input corpus against every query', () => {
             for (const bad of BAD[leaf.scalar]!) {
               cases++;
               const response: GraphQLResponse = await caller.query(text, { ...base, [arg.name]: setAt(base[arg.name], leaf.path, bad) });
-              const where = `${query.name}(${arg.name}).${leaf.path.join('.')} = ${JSON.stringify(bad).slice(0, 30)}`;
-              const codes = errorCodes(response);
-              if (response.status >= 500 || codes.length === 0 || codes.some((c) => c !== 'BAD_USER_INPUT')) {
-                failures.push(`${where}: ${response.status} ${JSON.stringify(response.errors ?? response.data).slice(0, 200)}`);
-                continue;
-              }
-              const expected = [...(arg.name === 'input' ? [] : [arg.name]), ...leaf.path].join('.');
-              const paths = (response.errors ?? []).flatMap((e) => e.extensions?.details?.map((d) => d.path) ?? []);
-              const named = paths.includes(expected) || (response.errors ?? []).some((e) => !e.extensions?.details && e.message.includes(`$${arg.name}`));
-              if (!named) failures.push(`${where}: no problem at ${expected} (${JSON.stringify(response.errors).slice(0, 200)})`);
+              const failure = refusalProblem(response, `${query.name}(${arg.name})`, arg.name, leaf.path, bad);
+              if (failure) failures.push(failure);
             }
           }
         }

@@ -4,6 +4,7 @@ import { DEMO_ORGANISATIONS } from '../../../seeds/demo-ids.js';
 import { signDevelopmentToken } from '../../../src/core/auth/dev-tokens.js';
 import type { Role } from '../../../src/core/auth/principal.js';
 import { Facility, Organisation } from '../../../src/modules/registry/registry.entities.js';
+import { validNip, validRegon } from '../../support/identifiers.js';
 import { startTestHub, TEST_JWT_SECRET, testToday, type TestHub } from '../../support/test-hub.js';
 
 /**
@@ -17,23 +18,6 @@ beforeAll(async () => {
   t = await startTestHub({ today, seedDemo: true, env: { HUB_IMPORT_MAX_BYTES: '300000' } });
 });
 afterAll(() => t?.close());
-
-/** A NIP that passes its checksum, from nine digits. */
-function nip(nine: string): string {
-  const weights = [6, 5, 7, 2, 3, 4, 5, 6, 7];
-  for (let bump = 0; ; bump++) {
-    const digits = String(Number(nine) + bump).padStart(9, '0');
-    const check = weights.reduce((sum, w, i) => sum + w * Number(digits[i]), 0) % 11;
-    if (check !== 10) return `${digits}${check}`;
-  }
-}
-
-/** A 9-digit REGON that passes its checksum, from eight digits. */
-function regon(eight: string): string {
-  const weights = [8, 9, 2, 3, 4, 5, 6, 7];
-  const check = (weights.reduce((sum, w, i) => sum + w * Number(eight[i]), 0) % 11) % 10;
-  return `${eight}${check}`;
-}
 
 async function post(register: string, body: Buffer | string, options: { role?: Role; org?: string | null; query?: string; contentType?: string } = {}) {
   const role = options.role ?? 'ADMIN';
@@ -54,9 +38,9 @@ function windows1250(text: string): Buffer {
 
 const ORGANISATIONS = [
   'Lp.;Nazwa;Forma prawna;NIP;REGON;KRS;Adres',
-  `1;Fundacja Ciepły Kąt;fundacja;${nip('521000111')};${regon('14000011')};0000123456;ul. Łąkowa 3, 30-001 Kraków`,
-  `2;Stowarzyszenie Żółty Dom;Stowarzyszenie;${nip('521000222')};${regon('14000022')};;ul. Śliska 8, 30-002 Kraków`,
-  `3;Spółdzielnia Socjalna Nowy Start;spółdzielnia socjalna;${nip('521000333')};${regon('14000033')};;`,
+  `1;Fundacja Ciepły Kąt;fundacja;${validNip('521000111')};${validRegon('14000011')};0000123456;ul. Łąkowa 3, 30-001 Kraków`,
+  `2;Stowarzyszenie Żółty Dom;Stowarzyszenie;${validNip('521000222')};${validRegon('14000022')};;ul. Śliska 8, 30-002 Kraków`,
+  `3;Spółdzielnia Socjalna Nowy Start;spółdzielnia socjalna;${validNip('521000333')};${validRegon('14000033')};;`,
 ].join('\n');
 
 const countOf = async (entity: typeof Organisation | typeof Facility) => t.em().count(entity as never, {});
@@ -72,7 +56,7 @@ describe('importing organisations', () => {
     const applied = await post('organisations', windows1250(ORGANISATIONS));
     expect(applied.body).toMatchObject({ written: true, created: 3 });
     expect(await countOf(Organisation)).toBe(before + 3);
-    const [kat] = await t.em().find(Organisation, { nip: nip('521000111') });
+    const [kat] = await t.em().find(Organisation, { nip: validNip('521000111') });
     expect(kat).toMatchObject({ name: 'Fundacja Ciepły Kąt', kind: 'FOUNDATION', krs: '0000123456', address: { street: 'ul. Łąkowa 3', postalCode: '30-001', city: 'Kraków' } });
 
     const again = await post('organisations', windows1250(ORGANISATIONS));
@@ -81,7 +65,7 @@ describe('importing organisations', () => {
   });
 
   it('updates by REGON when a row changed, keeping the organisation\u2019s id', async () => {
-    const [kat] = await t.em().find(Organisation, { nip: nip('521000111') });
+    const [kat] = await t.em().find(Organisation, { nip: validNip('521000111') });
     const renamed = ORGANISATIONS.replace('Fundacja Ciepły Kąt', 'Fundacja Ciepły Kąt im. Brata Alberta');
     const report = await post('organisations', `\uFEFF${renamed}`);
     expect(report.body).toMatchObject({ written: true, created: 0, updated: 1, unchanged: 2 });
@@ -93,10 +77,10 @@ describe('importing organisations', () => {
     const before = await countOf(Organisation);
     const file = [
       'Nazwa;Forma prawna;NIP;REGON',
-      `Fundacja Dobra;fundacja;${nip('521000444')};${regon('14000044')}`,
+      `Fundacja Dobra;fundacja;${validNip('521000444')};${validRegon('14000044')}`,
       'Fundacja Zła;fundacja;123-456-78-90;',
-      `Coś Innego;klub kibica;${nip('521000555')};`,
-      `Fundacja Dobra bis;fundacja;;${regon('14000044')}`,
+      `Coś Innego;klub kibica;${validNip('521000555')};`,
+      `Fundacja Dobra bis;fundacja;;${validRegon('14000044')}`,
     ].join('\n');
     const report = await post('organisations', file);
     expect(report.status).toBe(422);
@@ -154,7 +138,7 @@ async function facilitiesWorkbook(rows: (string | number | Date)[][]): Promise<B
 }
 
 describe('importing the voivode\u2019s register of facilities', () => {
-  const operator = () => nip('521000111');
+  const operator = () => validNip('521000111');
   const rows = () => [
     ['Noclegownia Ciepły Kąt', 'noclegownia', operator(), 'ul. Łąkowa 5, 30-001 Kraków', 40, 'MOPS-N/1/2026', new Date(Date.UTC(2024, 2, 1)), 'Dębniki', 'UM/12/2026', new Date(Date.UTC(2026, 0, 1))],
     ['Ogrzewalnia Ciepły Kąt', 'ogrzewalnia', operator(), 'ul. Łąkowa 7, 30-001 Kraków', 20, 'MOPS-O/2/2026', new Date(Date.UTC(2024, 2, 1)), 'VIII', 'UM/13/2026', new Date(Date.UTC(2026, 0, 1))],
