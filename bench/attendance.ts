@@ -1,5 +1,5 @@
 /**
- * Load benchmark of social employment (issue 4): 1,000,000 attendance days generated in a fresh
+ * Load benchmark of social employment: 1,000,000 attendance days generated in a fresh
  * database, the real server in a child process, then
  *   - reportAttendance with 5,000 entries (200 participants × 25 days), first as new days, then as
  *     corrections of all of them (target: under 1 s each);

@@ -1,5 +1,5 @@
 /**
- * Load benchmark of labour-office cross-checks (issue 5): 500,000 persons (a fifth of them taking
+ * Load benchmark of labour-office cross-checks: 500,000 persons (a fifth of them taking
  * part in a KIS or CIS) in a fresh database, the real server in a child process, then autocannon
  * at one connection sending `crossCheckPersons` with 10,000 PESELs each time (target: under 500 ms).
  * The batch mixes persons taking part, persons never seen and a few invalid PESELs. Each call also

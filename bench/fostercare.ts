@@ -1,5 +1,5 @@
 /**
- * Load benchmark of foster care (issue 6): 5,000 carers and 50,000 placements over five years
+ * Load benchmark of foster care: 5,000 carers and 50,000 placements over five years
  * (a tenth still running) in a fresh database, the real server in a child process, autocannon
  * against `fosterCareVacancies` (a sibling group of two near a district) and `fosterCareCapacity`
  * by kind and district, on today and on a past date (target: p99 under 50 ms).

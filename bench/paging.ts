@@ -2,7 +2,7 @@
  * Pages through a generated registry to its very end, one page after another as a client would,
  * against the real server: every page is a response-cache miss (a new cursor). Prints the median
  * time per page in groups of pages, and the ratio of the last group to the first: with keyset
- * pages read by an index range it stays near 1 however deep the page (issue 15: within 20%).
+ * pages read by an index range it stays near 1 however deep the page (within 20%).
  *
  *   DATABASE_URL=postgres://… npm run bench:paging -- [--facilities 200000] [--first 50] [--record]
  */

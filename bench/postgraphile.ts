@@ -1,5 +1,5 @@
 /**
- * Side by side with PostGraphile 5 (issue 15): the same generated PostgreSQL database served by
+ * Side by side with PostGraphile 5: the same generated PostgreSQL database served by
  * Splot (its real server) and by PostGraphile's amber preset (with its aggregates plugin for the
  * capacity overview), each in a process of its own,
  * the same questions asked of both with their own field names, each request a response-cache miss

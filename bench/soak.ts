@@ -2,7 +2,7 @@
  * Memory soak: the real server on a generated city, autocannon at 20 connections for minutes on a
  * mix that misses the response cache (a different search, page or date each time), reads person-level
  * lists, and writes (each write empties the cache for everyone). The server's resident memory and JS
- * heap are sampled from its own /metrics. Target (issue 13): RSS under 600 MB after 10 minutes.
+ * heap are sampled from its own /metrics. Target: RSS under 600 MB after 10 minutes.
  *
  *   DATABASE_URL=postgres://… npm run bench:soak -- [--minutes 10] [--connections 20] [--facilities 5000] [--record]
  */

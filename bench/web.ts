@@ -3,7 +3,7 @@
  * The web app's first view, in Debian's Chromium against the real server on the demo city: from
  * navigation to `/pulpit` until its first table has rows and the district filter takes focus, and
  * the JavaScript transferred for it. Ten cold loads (a fresh browser context each), median and worst.
- * Targets (issue 19): interactive within 1.5 s, under 300 kB of compressed JavaScript.
+ * Targets: interactive within 1.5 s, under 300 kB of compressed JavaScript.
  *
  *   npm run bench:web -- [--runs 10] [--record]
  */

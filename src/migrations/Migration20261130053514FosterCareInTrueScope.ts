@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * Foster care in its true scope (issue 12): the age exception's kind, the admission route of an
+ * Foster care in its true scope: the age exception's kind, the admission route of an
  * intervention facility, the voivode's consent and the coordinator's opinion, and the stay limit
  * kept on each placement. Existing stays get the limit the rules then in force gave them, counted as
  * Kodeks cywilny art. 112 counts a period in months (no day subtracted); an extended one keeps the

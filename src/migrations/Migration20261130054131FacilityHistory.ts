@@ -2,7 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * The dated history of what a facility is (type, places, status) and of a family carer's status,
- * so that a question about a past date is answered with what was in force then (issue 12).
+ * so that a question about a past date is answered with what was in force then.
  *
  * Triggers write it, so that every writer (the hub, the seeds, the scale generator, a hand-run
  * UPDATE) leaves history. A change is dated by the hub's day, which the writing transaction sets

@@ -5,7 +5,7 @@ import { facilitySearchText } from '../modules/registry/registry.rules.js';
 
 /**
  * The facility search matched the street of every facility, including shelters whose street is
- * withheld, so a search could confirm a hidden address (issue 14). Recomputes each facility's
+ * withheld, so a search could confirm a hidden address. Recomputes each facility's
  * search text from the fields every caller may read.
  */
 export class Migration20261130090000SearchOnlyPublicFields extends Migration {

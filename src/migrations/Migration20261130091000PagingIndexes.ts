@@ -2,7 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * Indexes in the order of each connection's pages, so that the row comparison of a keyset page
- * (`(search_name, id) > (…)`, `(occurred_at, id) < (…)`) is one index range (issue 15).
+ * (`(search_name, id) > (…)`, `(occurred_at, id) < (…)`) is one index range.
  */
 export class Migration20261130091000PagingIndexes extends Migration {
   override async up(): Promise<void> {

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** Referrals between institutions (issue 17), linked both ways to the participation or placement that took the person in. */
+/** Referrals between institutions, linked both ways to the participation or placement that took the person in. */
 export class Migration20261130092000Referrals extends Migration {
   override async up(): Promise<void> {
     this.addSql("create table \"referral\" (\"id\" uuid not null, \"idempotency_key\" varchar(255) not null, \"person_id\" uuid not null, \"sender_id\" uuid not null, \"sender_kind\" text not null, \"facility_id\" uuid not null, \"programme\" text null, \"legal_basis\" varchar(255) not null, \"sent_on\" date not null, \"respond_by\" date not null, \"status\" text not null, \"rejection_reason\" text null, \"rejection_text\" text null, \"answered_on\" date null, \"answered_by\" varchar(255) null, \"sent_by\" varchar(255) not null, \"participation_id\" uuid null, \"placement_id\" uuid null, \"content_hash\" varchar(255) not null, \"created_at\" timestamptz not null, \"updated_at\" timestamptz not null, primary key (\"id\"))");

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** Local cooperation (issue 18): stakeholders, partnerships, pacts, bodies, the Śrem model's steps, programmes with exact budgets. */
+/** Local cooperation: stakeholders, partnerships, pacts, bodies, the Śrem model's steps, programmes with exact budgets. */
 export class Migration20261130093000Cooperation extends Migration {
   override async up(): Promise<void> {
     this.addSql("create table \"stakeholder\" (\"id\" uuid not null, \"category\" text not null, \"organisation_id\" uuid null, \"leader_name\" varchar(255) null, \"leader_consent_on\" date null, \"contact_email\" varchar(255) null, \"contact_phone\" varchar(255) null, \"note\" text null, \"created_at\" timestamptz not null, primary key (\"id\"))");

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** Motivation bonuses and the staff figures of the KIS/CIS yearly report (issue 16). */
+/** Motivation bonuses and the staff figures of the KIS/CIS yearly report. */
 export class Migration20261130095000YearlyReport extends Migration {
   override async up(): Promise<void> {
     this.addSql("create table \"motivation_bonus\" (\"participation_id\" uuid not null, \"month\" varchar(7) not null, \"grosze\" int not null, \"granted_by\" varchar(255) not null, \"granted_at\" timestamptz not null, primary key (\"participation_id\", \"month\"))");

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** Socially useful work: agreements with the labour office, hours of KIS participants by day, reports by idempotency key (issue 17). */
+/** Socially useful work: agreements with the labour office, hours of KIS participants by day, reports by idempotency key. */
 export class Migration20261130100000SociallyUsefulWork extends Migration {
   override async up(): Promise<void> {
     this.addSql("create table \"psu_agreement\" (\"id\" uuid not null, \"labour_office_id\" uuid not null, \"number\" varchar(100) not null, \"concluded_on\" date not null, \"valid_from\" date not null, \"valid_to\" date not null, \"hourly_grosze\" int not null, \"refund_per_hour_grosze\" int not null, \"activation_programme\" boolean not null, \"recorded_by\" varchar(255) not null, \"recorded_at\" timestamptz not null, primary key (\"id\"))");

@@ -20,7 +20,12 @@ export type PrincipalResolver = (authorization: string | undefined) => Promise<P
  * token that was sent (format, signature, expiry, role, missing `org`) is UNAUTHENTICATED; a bad
  * token never falls back to PUBLIC, or a typo would silently hide every protected field.
  */
-export function createPrincipalResolver(config: JwtConfig): PrincipalResolver {
+/**
+ * `now`: the instant a token's `exp`, `nbf` and `iat` are judged by. Identity providers stamp tokens
+ * by the real clock, so the hub judges them by it too, not by its own day (which a demonstration
+ * may fix on another date); a test states its instant instead.
+ */
+export function createPrincipalResolver(config: JwtConfig, now: () => number = Date.now): PrincipalResolver {
   let key: Uint8Array | JWTVerifyGetKey;
   let algorithms: string[];
   if (config.jwksUrl) {
@@ -42,7 +47,7 @@ export function createPrincipalResolver(config: JwtConfig): PrincipalResolver {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>"');
     const known = verified.get(match[1]!);
-    if (known && known.expiresAt > Date.now()) return known.principal;
+    if (known && known.expiresAt > now()) return known.principal;
     const entry = await verify(match[1]!);
     if (verified.size >= 10_000) verified.delete(verified.keys().next().value!);
     verified.set(match[1]!, entry);
@@ -63,6 +68,7 @@ export function createPrincipalResolver(config: JwtConfig): PrincipalResolver {
     try {
       ({ payload } = await jwtVerify(token, key as Uint8Array, {
         algorithms,
+        currentDate: new Date(now()),
         requiredClaims: ['exp', 'sub'],
         ...(config.issuer ? { issuer: config.issuer } : {}),
         ...(config.audience ? { audience: config.audience } : {}),
@@ -73,7 +79,7 @@ export function createPrincipalResolver(config: JwtConfig): PrincipalResolver {
     }
     // jose checks `iat` only against a maximum age; a token from the future is forged or from a
     // clock gone wrong, and would outlive what its issuer meant. A minute of skew is tolerated.
-    if (typeof payload.iat === 'number' && payload.iat * 1000 > Date.now() + ISSUED_AT_SKEW_MS) throw unauthenticated('The access token was issued in the future');
+    if (typeof payload.iat === 'number' && payload.iat * 1000 > now() + ISSUED_AT_SKEW_MS) throw unauthenticated('The access token was issued in the future');
     const role = roleOf(claimAt(payload, config.roleClaim));
     const org = claimAt(payload, config.orgClaim);
     const { sub } = payload as { sub?: unknown };

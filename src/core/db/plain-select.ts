@@ -30,7 +30,7 @@ export function plainSelectOf(em: EntityManager, entity: EntityName<object>, pro
  * parsed survived the next scavenges, long after its request had answered (something keeps pg's
  * result reachable for a while; a heap snapshot, which collects everything first, holds none of
  * them): a quarter of all V8 copied. Emptied, the rows die young: each scavenge copied 3.8 -> 2.8 MB
- * and paused 5.0 -> 3.9 ms (issue 15, the page's p99).
+ * and paused 5.0 -> 3.9 ms (the page's p99).
  */
 export async function readPlainRows<V>(
   em: EntityManager,

@@ -23,7 +23,7 @@ import { plainPropertyOf } from './plain-fields.js';
 
 /**
  * Hot read operations answered from a plan made once per document, without graphql-js's field by
- * field execution (issue 15: it was most of a cache-miss page's CPU). A plan is made only from
+ * field execution (it was most of a cache-miss page's CPU). A plan is made only from
  * parts whose behaviour it reproduces exactly, and anything else leaves the operation to graphql-js:
  *
  * - a root field that a module plans (`RootPlanner`), whose own rule the planner states it checks;

@@ -2,7 +2,7 @@ import { allow, hasRole } from '../../core/access/rules.js';
 import type { PermissionMap } from '../../core/access/shield.js';
 
 /**
- * Who sees and edits local cooperation (issue 18). The catalogue, partnerships, pacts, bodies,
+ * Who sees and edits local cooperation. The catalogue, partnerships, pacts, bodies,
  * programmes and their totals are public: they are the city's published cooperation. What could
  * reach a person is not: contacts, notes and a local leader's name are for the welfare centre and
  * ADMIN. NGO staff edit the partnerships and programmes their organisation leads (checked in the

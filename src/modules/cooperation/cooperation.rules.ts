@@ -1,5 +1,5 @@
 /**
- * Local cooperation (issue 18): the stakeholder catalogue of Śrem's local cooperation model (model
+ * Local cooperation: the stakeholder catalogue of Śrem's local cooperation model (model
  * lokalnej współpracy), partnerships and pacts, partnership bodies such as a local synergy team
  * (zespół synergii lokalnej), the model's steps to a new social-employment entity, and programmes
  * such as Wrocław's local activity programmes (programy aktywności lokalnej, PAL; ustawa o pomocy

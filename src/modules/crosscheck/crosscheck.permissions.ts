@@ -1,7 +1,7 @@
 import { allow, hasRole } from '../../core/access/rules.js';
 import type { PermissionMap } from '../../core/access/shield.js';
 
-/** Cross-checks (issue 5): the labour office and ADMIN ask; only the labour office reports statuses. */
+/** Cross-checks: the labour office and ADMIN ask; only the labour office reports statuses. */
 const CHECKERS = hasRole('LABOUR_OFFICE', 'ADMIN');
 
 export const crosscheckPermissions: PermissionMap = {

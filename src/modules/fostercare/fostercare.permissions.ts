@@ -4,7 +4,7 @@ import { caseWorkerOrOperatorOf } from '../registry/index.js';
 import { PlacementConnection } from './fostercare.types.js';
 
 /**
- * Who sees foster care (issue 6): MOPS_WORKER and ADMIN everything; NGO_STAFF the children placed in
+ * Who sees foster care: MOPS_WORKER and ADMIN everything; NGO_STAFF the children placed in
  * facilities their organisation operates (rows scoped in the service), their names, birth years and
  * placement dates, never a PESEL or the court reference; ANALYST aggregates only; PUBLIC nothing.
  */

@@ -4,7 +4,7 @@ import { caseWorkerOrOperatorOf } from '../registry/index.js';
 import { ParticipantConnection } from './integration.types.js';
 
 /**
- * Who sees what of social employment (API.md, issue 4). Which rows (an NGO's own facilities, a
+ * Who sees what of social employment (API.md). Which rows (an NGO's own facilities, a
  * labour office's CIS) is decided in the services; these rules decide which fields and operations.
  */
 const WRITERS = hasRole('NGO_STAFF', 'MOPS_WORKER', 'ADMIN');

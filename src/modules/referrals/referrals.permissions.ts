@@ -3,7 +3,7 @@ import type { PermissionMap } from '../../core/access/shield.js';
 import { ReferralConnection } from './referrals.types.js';
 
 /**
- * Who sees referrals (issue 17). Which rows is decided in the service (a sender what it sent, an
+ * Who sees referrals. Which rows is decided in the service (a sender what it sent, an
  * operator what its facilities received); these rules decide the operations and fields. Who typed a
  * referral or its answer is for the welfare centre and ADMIN; a person referred is a Person, with
  * its own field rules (NGO staff see `peselMasked`, never the PESEL).

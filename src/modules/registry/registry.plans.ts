@@ -14,7 +14,7 @@ function eachParent<P>(resolve: (parent: P, ctx: RequestContext) => unknown): Ba
  * A row's columns in groups, and the group each field of the type reads (by its own resolver
  * method, or as a plain value): a planned read (a page, one facility) selects the groups of the
  * fields its query reads anywhere below the root (`base` always), not the whole row, which cut a
- * page's CPU by a fifth to a third (issue 15). Groups rather than single columns keep the statements few (2^6 shapes
+ * page's CPU by a fifth to a third. Groups rather than single columns keep the statements few (2^6 shapes
  * at most). A field not listed, such as one another module adds, reads the whole row. Each field is
  * checked alone against graphql-js in tests/integration/registry/operation-plans.test.ts.
  */

@@ -5,7 +5,7 @@ import type { RequestContext } from '../../core/graphql/context.js';
 import { operatesFacility } from '../registry/index.js';
 
 /**
- * Who sees assessments (issue 3): PUBLIC the catalogue and each facility's overall result;
+ * Who sees assessments: PUBLIC the catalogue and each facility's overall result;
  * ANALYST everything but assessors' names; NGO_STAFF full assessments of facilities their
  * organisation operates; MOPS_WORKER and ADMIN everything.
  */

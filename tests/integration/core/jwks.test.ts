@@ -86,3 +86,19 @@ describe('an identity provider\u2019s own claims (Keycloak realm roles, Entra ID
     await expect(keycloak()(`Bearer ${await signed({ realm_access: { roles: ['splot-admins', 'mops-pracownicy'] }, splot_org: ORG })}`)).rejects.toMatchObject({ message: expect.stringContaining('several roles') });
   });
 });
+
+describe('the instant a token is judged by', () => {
+  const NOW = Date.parse('2026-11-30T12:00:00Z');
+  const secret = 'a-secret-that-is-long-enough-for-hs256-signing';
+  const resolveAt = createPrincipalResolver(
+    { secret, usesDevelopmentSecret: false, jwksUrl: null, issuer: null, audience: null, roleClaim: 'role', orgClaim: 'org', roleMap: new Map() },
+    () => NOW,
+  );
+  const issued = (iatSeconds: number) =>
+    new SignJWT({ role: 'ADMIN' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuedAt(iatSeconds).setExpirationTime(iatSeconds + 2 * 86_400).sign(new TextEncoder().encode(secret));
+
+  it('refuses a token issued a day after it, and takes one issued within a minute\u2019s skew', async () => {
+    await expect(resolveAt(`Bearer ${await issued(NOW / 1000 + 86_400)}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringContaining('issued in the future') });
+    expect(await resolveAt(`Bearer ${await issued(NOW / 1000 + 30)}`)).toMatchObject({ role: 'ADMIN' });
+  });
+});

@@ -5,7 +5,7 @@ import { startTestHub, testToday, type Caller, type TestHub } from '../../suppor
 
 /**
  * Every connection reads its later pages with a row comparison that its index serves as an index
- * condition (issue 15): `(a, b) > (x, y)` is one range of the (a, b) index, so page 3,000 costs what
+ * condition: `(a, b) > (x, y)` is one range of the (a, b) index, so page 3,000 costs what
  * page 1 does. The plan is asked with sequential scans off, so that the few rows of a test database
  * do not make the planner skip the index; what matters is that the condition can be an index
  * condition and not a filter over every row before the page.

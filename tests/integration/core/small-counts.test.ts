@@ -5,7 +5,7 @@ import { addDays, monthOf } from '../../../src/core/calendar.js';
 import { startTestHub, testToday, type TestHub } from '../../support/test-hub.js';
 
 /**
- * The subtraction attack of issue 14, tried on every aggregate of the demo city as an analyst
+ * The subtraction attack (a small count recovered as a total minus published parts), tried on every aggregate of the demo city as an analyst
  * would: ask every grouping, then use each total = sum of its parts to compute any figure that is
  * withheld alone. No figure so computed, and none shown, may be a count from 1 to 4.
  */

@@ -6,7 +6,7 @@ import { registryPlans } from '../../../src/modules/registry/registry.plans.js';
 import { DEMO_ORGANISATION_OF, startTestHub, testToday, type Caller, type GraphQLResponse, type TestHub } from '../../support/test-hub.js';
 
 /**
- * The registry's hot reads are answered from a plan, without graphql-js (issue 15). A plan must
+ * The registry's hot reads are answered from a plan, without graphql-js. A plan must
  * answer exactly what graphql-js answers, for every role: these tests ask each query twice, once
  * as written and once with `@include(if: true)` on its root fields, which no plan takes, and
  * compare the whole responses, data and errors. The hub's counter of planned operations tells which

@@ -223,7 +223,7 @@ describe('SQL statements (no N+1)', () => {
       expect(response.data.facilities.edges.every((e: { node: { operator: { name: string } } }) => e.node.operator.name)).toBe(true);
     });
     expect(statements.filter((s) => /from "facility"/.test(s))).toHaveLength(1);
-    // The operators come with the page (issue 15), not in a statement of their own.
+    // The operators come with the page, not in a statement of their own.
     expect(statements.filter((s) => /from "organisation"/.test(s))).toHaveLength(0);
     expect(count).toBeLessThanOrEqual(3);
   });
