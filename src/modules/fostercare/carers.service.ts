@@ -22,6 +22,14 @@ export interface RegisterCarerInput {
   registeredOn?: string | null;
 }
 
+/** A family's places: 1 or more, and never above the legal limit of its kind in force on `date` (none for a kinship family). */
+function familyPlacesProblem(kind: CarerKind, places: number | null | undefined, date: string): string | null {
+  if (places === null || places === undefined || !Number.isInteger(places) || places < 1) return 'Give the number of places, 1 or more';
+  const limit = carerLimitFor(kind, date);
+  if (limit && limit.maxChildren !== null && places > limit.maxChildren) return `A ${kind} takes at most ${limit.maxChildren} children (${limit.source}); siblings beyond it are an exception per placement`;
+  return null;
+}
+
 export async function carerById(ctx: RequestContext, id: string): Promise<CarerView | null> {
   if (!isUuid(id)) return null;
   const rows = await ctx.em.execute(`select ${CARER_COLUMNS} from ${CARER_FROM} where c.id = ?`, [id]);
@@ -53,10 +61,8 @@ export async function registerCarer(ctx: RequestContext, input: RegisterCarerInp
   if (!kind || !FAMILY_KINDS.includes(kind)) problems.add('kind', `A family carer is one of ${FAMILY_KINDS.join(', ')}; an institution is registered by facilityId`);
   if (!input.name?.trim()) problems.add('name', 'Give the family\u2019s label (not the foster parents\u2019 names)');
   if (!input.districtId || !isUuid(input.districtId)) problems.add('districtId', 'Give the district');
-  const limit = kind ? carerLimitFor(kind, today) : null;
   const places = input.declaredCapacity;
-  if (places === null || places === undefined || !Number.isInteger(places) || places < 1) problems.add('declaredCapacity', 'Give the number of places, 1 or more');
-  else if (limit && limit.maxChildren !== null && places > limit.maxChildren) problems.add('declaredCapacity', `A ${kind} takes at most ${limit.maxChildren} children (${limit.source}); siblings beyond it are an exception per placement`);
+  if (kind) problems.check('declaredCapacity', familyPlacesProblem(kind, places, today));
   if (input.registeredOn && input.registeredOn > today) problems.add('registeredOn', 'A family is registered once it is a foster family, not in advance');
   problems.throwIfAny();
   const reference = await ctx.loaders(registryLoaders).district.load(input.districtId!);
@@ -116,9 +122,7 @@ export async function upsertFamilyCarer(ctx: RequestContext, input: RegisterCare
   if (wanted.declaredCapacity === existing.declaredCapacity && wanted.district === existing.district.id && wanted.siblingsConsent === existing.siblingsConsent
     && wanted.coordinatorOrganisation === (existing.coordinatorOrganisation?.id ?? null)) return 'unchanged';
   const problems = new InputProblems();
-  const limit = carerLimitFor(existing.kind as CarerKind, ctx.clock.today());
-  if (!Number.isInteger(wanted.declaredCapacity) || wanted.declaredCapacity! < 1) problems.add('declaredCapacity', 'Give the number of places, 1 or more');
-  else if (limit?.maxChildren != null && wanted.declaredCapacity! > limit.maxChildren) problems.add('declaredCapacity', `A ${existing.kind} takes at most ${limit.maxChildren} children (${limit.source})`);
+  problems.check('declaredCapacity', familyPlacesProblem(existing.kind as CarerKind, wanted.declaredCapacity, ctx.clock.today()));
   problems.throwIfAny();
   await ctx.em.transactional(async (em) => {
     const carer = await em.findOneOrFail(Carer, { id: existing.id });

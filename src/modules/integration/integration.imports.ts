@@ -4,7 +4,7 @@ import { dateCell, enumCell, type ImportRegister, type ImportRow } from '../../c
 import { foldForSearch } from '../../core/text-search.js';
 import { Facility } from '../registry/index.js';
 import { ELIGIBILITY_CATEGORIES, type EligibilityCategory } from './integration.rules.js';
-import { enrolParticipant } from './participation.service.js';
+import { DOCUMENT_KINDS, enrolParticipant, type EnrolmentInput } from './participation.service.js';
 
 /**
  * A KIS's or CIS's list of participants, as the NGO that runs it keeps it: each row enrols a person
@@ -98,8 +98,8 @@ export const participantsRegister: ImportRegister = {
     const plannedEndDate = dateOf(row, 'plannedEndDate', 'Planned end', problems);
     const trialEndDate = dateOf(row, 'trialEndDate', 'End of trial', problems);
     const signedOn = dateOf(row, 'programmeSignedOn', 'Signed on', problems) ?? startDate;
-    const isCis = facility && facility !== 'ambiguous' && facility.type === 'SOCIAL_INTEGRATION_CENTRE';
-    const kind = row.get('programmeKind') ? enumCell(row.get('programmeKind'), DOCUMENT_LABELS) : isCis ? 'IPZS' : 'SOCIAL_CONTRACT';
+    const programme = facility && facility !== 'ambiguous' && facility.type === 'SOCIAL_INTEGRATION_CENTRE' ? 'CIS' : 'KIS';
+    const kind = row.get('programmeKind') ? enumCell(row.get('programmeKind'), DOCUMENT_LABELS) : DOCUMENT_KINDS[programme][0]!;
     if (!kind) problems.add('programmeKind', `Not a programme: ${row.get('programmeKind')} (IPZS, kontrakt socjalny, indywidualny program)`);
     // A PESEL whose leading zero a spreadsheet dropped (a number cell) is written back with it.
     const pesel = /^\d{10}$/.test(row.get('pesel')) ? `0${row.get('pesel')}` : row.get('pesel');
@@ -116,7 +116,7 @@ export const participantsRegister: ImportRegister = {
     await enrolParticipant(ctx, {
       facilityId: f.id, person: { pesel, firstName: row.get('firstName'), lastName: row.get('lastName') }, eligibilityCategory: category!, referralSource: referralSource!,
       programmeDocument: { kind: kind!, number: row.optional('programmeNumber'), signedOn: signedOn! }, startDate, trialEndDate, plannedEndDate,
-    } as never);
+    } as EnrolmentInput);
     return 'created';
   },
 };

@@ -35,7 +35,8 @@ export interface EndParticipationInput {
 }
 
 /** The individual programme each form of social employment works under (art. 13 and art. 18 of the act). */
-const DOCUMENT_KINDS: Record<Programme, ProgrammeDocumentKind[]> = { CIS: ['IPZS'], KIS: ['SOCIAL_CONTRACT', 'INDIVIDUAL_PROGRAMME'] };
+/** The programme a participation follows, by programme (art. 13 IPZS for a CIS; a contract or an individual programme for a KIS); the first is the usual one. */
+export const DOCUMENT_KINDS: Record<Programme, ProgrammeDocumentKind[]> = { CIS: ['IPZS'], KIS: ['SOCIAL_CONTRACT', 'INDIVIDUAL_PROGRAMME'] };
 
 /** Checks the dates of an enrolment against each other and, for a CIS, the statutory limits in force on the start date. */
 function checkDates(input: EnrolmentInput, programme: Programme, problems: InputProblems): void {

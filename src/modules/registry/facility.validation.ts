@@ -22,7 +22,7 @@ export interface FacilityDraft {
 }
 
 /** Operators that may run a facility as the city's own unit. */
-const PUBLIC_OPERATORS: readonly OrganisationKind[] = ['WELFARE_CENTRE', 'PUBLIC_UNIT'];
+export const PUBLIC_OPERATORS: readonly OrganisationKind[] = ['WELFARE_CENTRE', 'PUBLIC_UNIT'];
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

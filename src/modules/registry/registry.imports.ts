@@ -7,7 +7,9 @@ import { foldForSearch } from '../../core/text-search.js';
 import { FACILITY_SUBTYPES, FACILITY_TYPES, type FacilitySubtype, type FacilityType } from './facility-types.js';
 import { upsertDistrictByCode, upsertWelfareUnitByCode } from './city-setup.service.js';
 import { closeFacilitiesNotListed, upsertFacilityByRegisterNumber } from './facilities.service.js';
+import { PUBLIC_OPERATORS } from './facility.validation.js';
 import { upsertOrganisationByKey } from './organisations.service.js';
+import type { CreateFacilityInput } from './registry.types.js';
 import { District, Organisation, WelfareUnit, type FacilityStatus, type Management, type OrganisationKind, type WelfareUnitKind } from './registry.entities.js';
 
 /**
@@ -209,7 +211,8 @@ export const facilitiesRegister: ImportRegister = {
     const unit = row.get('unit') ? await referenceNamed<WelfareUnit>(ctx, WelfareUnit, row.get('unit')) : district ? await ctx.em.findOne(WelfareUnit, { id: district.branch.id }) : null;
     if (!unit && row.get('unit')) problems.add('unit', `No unit of the welfare centre is ${row.get('unit')}`);
     let management = row.get('management') ? required(enumCell(row.get('management'), MANAGEMENT_LABELS), problems, 'management', `Not a form of running: ${row.get('management')} (własna, zlecona)`) : null;
-    if (!management && operator && operator !== 'ambiguous') management = row.get('agreementNumber') || !['WELFARE_CENTRE', 'PUBLIC_UNIT'].includes(operator.kind) ? 'COMMISSIONED' : 'OWN_UNIT';
+    // Unsaid, a facility with an agreement, or run by anyone but a public operator, is commissioned.
+    if (!management && operator && operator !== 'ambiguous') management = row.get('agreementNumber') || !PUBLIC_OPERATORS.includes(operator.kind) ? 'COMMISSIONED' : 'OWN_UNIT';
     problems.throwIfAny();
     if (!unit) throw badUserInput([{ path: 'unit', message: 'Give the supervising unit' }]);
     const contact = row.optional('email') || row.optional('phone') ? { email: row.optional('email'), phone: row.optional('phone'), website: null } : null;
@@ -218,7 +221,7 @@ export const facilitiesRegister: ImportRegister = {
       management: management!, agreement: row.get('agreementNumber') ? { number: row.get('agreementNumber'), validFrom: agreementValidFrom ?? '', validTo: agreementValidTo } : null,
       declaredCapacity, status, openedOn, closedOn: status === 'CLOSED' ? ctx.clock.today() : null,
       registerEntry: { register: row.get('registerName') || 'rejestr wojewody', number: row.get('registerNumber'), entryDate: registerEntryDate },
-    } as never);
+    } as CreateFacilityInput);
   },
   closeMissing: closeFacilitiesNotListed,
 };
