@@ -9,12 +9,12 @@ export interface Column<T> {
 
 /**
  * A captioned table with its CSV download. A null figure is shown as "—" and read out as withheld
- * (small counts are suppressed by the API).
+ * (small counts are suppressed by the API). `busy` says the rows shown are being replaced.
  */
-export function DataTable<T>({ caption, columns, rows, fileName, testId }: { caption: string; columns: Column<T>[]; rows: T[]; fileName: string; testId?: string }) {
+export function DataTable<T>({ caption, columns, rows, fileName, testId, busy = false }: { caption: string; columns: Column<T>[]; rows: T[]; fileName: string; testId?: string; busy?: boolean }) {
   const { t } = useT();
   return (
-    <figure className="table-block" data-testid={testId}>
+    <figure className="table-block" data-testid={testId} aria-busy={busy}>
       <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
         <table>
           <caption>{caption}</caption>

@@ -101,12 +101,15 @@ export function Dashboard() {
   const compliance = useQuery(COMPLIANCE);
 
   const typeName = (type: string | null | undefined) => (type ? (t.facilityTypes[type] ?? type) : '—');
+  // While a new filter loads, the tables keep the figures they show (marked busy) rather than empty.
+  const capacityData = capacity.data ?? capacity.previousData;
+  const publicData = publicCapacity.data ?? publicCapacity.previousData;
   const rows: CapacityRow[] = full
-    ? (capacity.data?.byType ?? []).map((r) => ({ ...r, label: typeName(r.type) }))
-    : (publicCapacity.data?.byType ?? []).map((r) => ({ ...r, label: typeName(r.type), occupiedPlaces: null, freePlaces: null, reportingFacilities: null, freshlyReportingFacilities: null, oldestReportDate: null }));
+    ? (capacityData?.byType ?? []).map((r) => ({ ...r, label: typeName(r.type) }))
+    : (publicData?.byType ?? []).map((r) => ({ ...r, label: typeName(r.type), occupiedPlaces: null, freePlaces: null, reportingFacilities: null, freshlyReportingFacilities: null, oldestReportDate: null }));
   const districtRows: CapacityRow[] = full
-    ? (capacity.data?.byDistrict ?? []).map((r) => ({ ...r, type: null, label: r.district?.name ?? '—' }))
-    : (publicCapacity.data?.byDistrict ?? []).map((r) => ({ ...r, type: null, label: r.district?.name ?? '—', occupiedPlaces: null, freePlaces: null, reportingFacilities: null, freshlyReportingFacilities: null, oldestReportDate: null }));
+    ? (capacityData?.byDistrict ?? []).map((r) => ({ ...r, type: null, label: r.district?.name ?? '—' }))
+    : (publicData?.byDistrict ?? []).map((r) => ({ ...r, type: null, label: r.district?.name ?? '—', occupiedPlaces: null, freePlaces: null, reportingFacilities: null, freshlyReportingFacilities: null, oldestReportDate: null }));
   const capacityColumns = [
     { header: t.type, value: (r: CapacityRow) => r.label },
     { header: t.facilities, value: (r: CapacityRow) => r.facilities, numeric: true },
@@ -166,8 +169,8 @@ export function Dashboard() {
       <p className="print-only">{t.asOf}: {asOf || today}</p>
       {loading && <p aria-live="polite">{t.loading}</p>}
       {error && <p role="alert" className="error">{t.error}: {error.message}</p>}
-      <DataTable testId="capacity-by-type" caption={t.freeByType} columns={capacityColumns} rows={rows} fileName={`miejsca-wg-rodzaju-${asOf || today}.csv`} />
-      <DataTable testId="capacity-by-district" caption={t.freeByDistrict} columns={capacityColumns.map((c, i) => (i === 0 ? { ...c, header: t.district } : c))} rows={districtRows} fileName={`miejsca-wg-dzielnicy-${asOf || today}.csv`} />
+      <DataTable testId="capacity-by-type" caption={t.freeByType} columns={capacityColumns} rows={rows} busy={capacity.loading || publicCapacity.loading} fileName={`miejsca-wg-rodzaju-${asOf || today}.csv`} />
+      <DataTable testId="capacity-by-district" caption={t.freeByDistrict} columns={capacityColumns.map((c, i) => (i === 0 ? { ...c, header: t.district } : c))} rows={districtRows} busy={capacity.loading || publicCapacity.loading} fileName={`miejsca-wg-dzielnicy-${asOf || today}.csv`} />
       {full && ends.length === 12 && (
         <section aria-labelledby="trend-title" className="block">
           <h2 id="trend-title">{t.occupancyTrend}</h2>
