@@ -9,12 +9,14 @@ import { SignIn } from './pages/sign-in/SignIn';
 const Attendance = lazy(() => import('./pages/attendance/Attendance').then((m) => ({ default: m.Attendance })));
 const CrossCheck = lazy(() => import('./pages/crosscheck/CrossCheck').then((m) => ({ default: m.CrossCheck })));
 const Import = lazy(() => import('./pages/import/Import').then((m) => ({ default: m.Import })));
+const Settings = lazy(() => import('./pages/settings/Settings').then((m) => ({ default: m.Settings })));
 
 const PAGES: Record<string, () => ReactElement> = {
   '/pulpit': () => <Dashboard />,
   '/obecnosci': () => <Attendance />,
   '/weryfikacja-pesel': () => <CrossCheck />,
   '/import-rejestrow': () => <Import />,
+  '/ustawienia-miasta': () => <Settings />,
 };
 
 /** The shell: a skip link, the navigation a role may use, the page, and focus moved to it on each change. */
@@ -24,16 +26,16 @@ export function App() {
   const [path, navigate] = usePath();
   const main = useRef<HTMLElement>(null);
   const page = path === '/' ? homeOf(session.role) : path;
+  const label: Record<string, string> = { '/pulpit': t.navDashboard, '/obecnosci': t.navAttendance, '/weryfikacja-pesel': t.navCrossCheck, '/import-rejestrow': t.navImport, '/ustawienia-miasta': t.navSettings };
   useEffect(() => {
     if (path === '/') window.history.replaceState(null, '', page);
   }, [path, page]);
   useEffect(() => {
-    const title = { '/pulpit': t.navDashboard, '/obecnosci': t.navAttendance, '/weryfikacja-pesel': t.navCrossCheck, '/import-rejestrow': t.navImport, '/logowanie': t.navSignIn }[page];
+    const title = page === '/logowanie' ? t.navSignIn : label[page];
     document.title = title ? `${title} – ${t.appName}` : t.appName;
-  }, [page, t]);
+  }, [page, t]); // label follows t
   const allowed = PAGE_ROLES[page]?.includes(session.role);
   const links = Object.entries(PAGE_ROLES).filter(([, roles]) => roles.includes(session.role));
-  const label = { '/pulpit': t.navDashboard, '/obecnosci': t.navAttendance, '/weryfikacja-pesel': t.navCrossCheck, '/import-rejestrow': t.navImport } as Record<string, string>;
   const go = (to: string) => {
     navigate(to);
     main.current?.focus();

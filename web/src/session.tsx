@@ -20,6 +20,7 @@ export const PAGE_ROLES: Record<string, readonly string[]> = {
   '/obecnosci': ['NGO_STAFF', 'MOPS_WORKER', 'ADMIN'],
   '/weryfikacja-pesel': ['LABOUR_OFFICE', 'ADMIN'],
   '/import-rejestrow': ['NGO_STAFF', 'MOPS_WORKER', 'ADMIN'],
+  '/ustawienia-miasta': ['MOPS_WORKER', 'ADMIN'],
 };
 
 /**
