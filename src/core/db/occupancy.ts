@@ -33,3 +33,36 @@ export async function peakStays(em: EntityManager, stays: StaysTable, holderId: 
   );
   return row?.peak ?? 0;
 }
+
+/** The stays of one holder as (first day, last day) pairs, by the table's own rule for the last day. */
+export async function staysOf(em: EntityManager, stays: StaysTable, holderId: string): Promise<{ from: string; to: string | null }[]> {
+  const { table, holderColumn, lastDay } = stays;
+  return em.execute<{ from: string; to: string | null }[]>(`select s.start_date::text as "from", (${lastDay})::text as "to" from ${table} s where s.${holderColumn} = ?`, [holderId]);
+}
+
+const DAY_MS = 86_400_000;
+const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+
+/**
+ * Stays counted day by day in memory, for loading many at once (an import of a KIS's list): the
+ * same peak as `peakStays`, from the rows `staysOf` read under the holder's lock, with each new
+ * stay added as it is admitted. An open stay counts to `openUntil`.
+ */
+export class DayCounts {
+  private readonly counts = new Map<number, number>();
+
+  constructor(stays: { from: string; to: string | null }[], private readonly openUntil: string) {
+    for (const stay of stays) this.add(stay.from, stay.to);
+  }
+
+  /** The most stays on any day from `from` to `to` (null: up to `openUntil`). */
+  peak(from: string, to: string | null): number {
+    let peak = 0;
+    for (let day = dayNumber(from), last = dayNumber(to ?? this.openUntil); day <= last; day++) peak = Math.max(peak, this.counts.get(day) ?? 0);
+    return peak;
+  }
+
+  add(from: string, to: string | null): void {
+    for (let day = dayNumber(from), last = dayNumber(to ?? this.openUntil); day <= last; day++) this.counts.set(day, (this.counts.get(day) ?? 0) + 1);
+  }
+}

@@ -22,8 +22,15 @@ export interface ImportRegister {
    * Writes one row through the module's services, in the import's transaction: created, updated,
    * or unchanged (a record already as the row says). Problems are thrown as the services throw
    * them (BAD_USER_INPUT with input paths, which `pathColumns` turns into columns; CONFLICT …).
+   * Each row runs in a savepoint of its own: right for registers of tens or hundreds of rows.
    */
-  importRow(ctx: RequestContext, row: ImportRow): Promise<ImportAction>;
+  importRow?(ctx: RequestContext, row: ImportRow): Promise<ImportAction>;
+  /**
+   * The set-based alternative for registers of thousands of rows: every row judged by the same
+   * rules in memory and written in a few statements, in the import's transaction. One outcome per
+   * row, in order: its action, or the error it was refused with (as `importRow` would throw it).
+   */
+  importRows?(ctx: RequestContext, rows: ImportRow[]): Promise<(ImportAction | Error)[]>;
   /** Input paths (`address.postalCode`) to the column a clerk fixes for them. */
   pathColumns?: Record<string, string>;
   /** Closes the records of the register that the file no longer lists (`?closeMissing=true`), by their keys. */

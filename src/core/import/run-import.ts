@@ -84,9 +84,10 @@ export function importProblem<R extends MessageReason>(reason: R, params: Parame
 class RollBack extends Error {}
 
 /**
- * Loads a register's rows in one transaction: each row through the module's services (in a
- * savepoint of its own, so that one refused row does not hide the next one's problems), and the
- * whole rolled back when any row has a problem or the caller asked for a dry run. All or nothing.
+ * Loads a register's rows in one transaction: all at once by the register's set-based rules, or each
+ * row through the module's services (in a savepoint of its own, so that one refused row does not
+ * hide the next one's problems), and the whole rolled back when any row has a problem or the caller
+ * asked for a dry run. All or nothing.
  */
 export async function runImport(ctx: RequestContext, register: ImportRegister, table: Table, options: ImportOptions): Promise<ImportReport> {
   const report: ImportReport = { register: register.name, dryRun: options.dryRun, written: false, rows: table.rows.length, created: 0, updated: 0, unchanged: 0, rejected: 0, closed: 0, problems: [] };
@@ -117,17 +118,25 @@ export async function runImport(ctx: RequestContext, register: ImportRegister, t
 
   try {
     await ctx.em.transactional(async (em) => {
-      for (const row of rows) {
-        if (duplicates.has(row.line)) continue;
-        try {
-          // A fresh identity map for each row, emptied after it: a fork that copied the rows before
-          // would flush over all of them, and a file of 10,000 rows would take quadratic time.
-          const action: ImportAction = await em.transactional((rowEm) => register.importRow(inImport(ctx, rowEm), row), { clear: true });
-          report[action]++;
-        } catch (error) {
-          report.problems.push(...problemsOf(error, row.line, register, headerOf));
+      const unique = rows.filter((row) => !duplicates.has(row.line));
+      if (register.importRows) {
+        const outcomes = await register.importRows(inImport(ctx, em), unique);
+        outcomes.forEach((outcome, i) => {
+          if (outcome instanceof Error) report.problems.push(...problemsOf(outcome, unique[i]!.line, register, headerOf));
+          else report[outcome]++;
+        });
+      } else {
+        for (const row of unique) {
+          try {
+            // A fresh identity map for each row, emptied after it: a fork that copied the rows before
+            // would flush over all of them, and a file of 10,000 rows would take quadratic time.
+            const action: ImportAction = await em.transactional((rowEm) => register.importRow!(inImport(ctx, rowEm), row), { clear: true });
+            report[action]++;
+          } catch (error) {
+            report.problems.push(...problemsOf(error, row.line, register, headerOf));
+          }
+          em.clear();
         }
-        em.clear();
       }
       if (options.closeMissing && register.closeMissing && !report.problems.length) {
         report.closed = await register.closeMissing(inImport(ctx, em), new Set(firstLineOfKey.keys()));

@@ -4,11 +4,14 @@ import { periodEnd } from '../../core/calendar.js';
 import { isUuid } from '../../core/ids.js';
 import { badUserInput, conflict, InputProblems, notFound } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
-import { benefitEntitlementsOn, checkPersonInput, findOrCreatePerson, labourMarketStatusesOf, type PersonInput } from '../persons/index.js';
+import { checkPersonInput, entitledOn, findOrCreatePerson, LabourMarketStatus, labourMarketStatusesOf, Person, type PersonInput } from '../persons/index.js';
 import { longTermUnemploymentProblem } from './long-term-unemployment.js';
 import { Facility, Organisation, readsPeopleOf } from '../registry/index.js';
-import { lockRow, peakStays, type StaysTable } from '../../core/db/occupancy.js';
-import { socialEmploymentFacility } from './facility-access.js';
+import { DayCounts, lockRow, peakStays, staysOf, type StaysTable } from '../../core/db/occupancy.js';
+import type { EntityManager } from '../../core/db/database.js';
+import type { GraphQLError } from 'graphql';
+import { foldForSearch } from '../../core/text-search.js';
+import { socialEmploymentFacility, type SocialEmploymentFacility } from './facility-access.js';
 import { Participation, type ParticipationOutcome, type ProgrammeDocumentKind, type ReferralSource } from './integration.entities.js';
 import { cisLimitsOn, type EligibilityCategory, type Programme } from './integration.rules.js';
 import { integrationLoaders } from './integration.loaders.js';
@@ -82,65 +85,30 @@ const PARTICIPATIONS: StaysTable = { table: 'participation', holderColumn: 'faci
  */
 export async function enrolParticipant(ctx: RequestContext, input: EnrolmentInput): Promise<ParticipantView> {
   const { facility, programme } = await socialEmploymentFacility(ctx, input.facilityId, 'write');
-  const problems = new InputProblems();
-  if (facility.status !== 'ACTIVE') problems.add('facilityId', `The facility is ${facility.status.toLowerCase()} and admits no one`);
-  if (facility.openedOn && input.startDate < facility.openedOn) problems.add('startDate', `The facility opened on ${facility.openedOn}`);
-  if (facility.closedOn && input.plannedEndDate >= facility.closedOn) problems.add('plannedEndDate', `The facility closes on ${facility.closedOn}`);
-  if (programme === 'CIS' && (facility.declaredCapacity === null || facility.declaredCapacity === 0)) {
-    problems.add('facilityId', 'The CIS has no number of places agreed with the starosta; record it in the registry first');
-  }
-  checkPersonInput(input.person, problems, 'person', ctx.clock.today());
-  checkDates(input, programme, problems);
-  problems.throwIfAny();
+  enrolmentProblems(facility, programme, input, ctx.clock.today()).throwIfAny();
 
   try {
     const id = await ctx.em.transactional(async (em) => {
       await lockRow(em, 'facility', facility.id, 'update');
-      // Read again under the lock: a facility suspended or given fewer places meanwhile admits by what it is now.
-      const [now] = await em.execute<{ status: string; declared_capacity: number | null }[]>(`select status, declared_capacity from facility where id = ?`, [facility.id]);
-      if (now!.status !== 'ACTIVE') throw conflict(`The facility is ${now!.status.toLowerCase()} and admits no one`, { reason: 'FACILITY_NOT_ACTIVE' });
-      const places = now!.declared_capacity;
+      const places = await placesUnderLock(em, facility.id);
       const later = new InputProblems();
       if (input.referringOrganisationId && (!isUuid(input.referringOrganisationId) || !(await em.count(Organisation, { id: input.referringOrganisationId })))) {
         later.add('referringOrganisationId', `Organisation ${input.referringOrganisationId} does not exist`);
       }
       const person = await findOrCreatePerson(ctx, em, input.person);
-      if (input.eligibilityCategory === 'LONG_TERM_UNEMPLOYED') {
-        const registrations = await labourMarketStatusesOf(em, person.peselHash);
-        later.check('eligibilityCategory', longTermUnemploymentProblem(registrations.map((r) => ({ registeredSince: r.registeredSince ?? null, deregisteredOn: r.deregisteredOn ?? null })), input.startDate));
-      }
-      if (programme === 'CIS') {
-        const entitled = await benefitEntitlementsOn(em, person.peselHash, input.startDate);
-        if (entitled.length) {
-          later.add('person.pesel', 'A labour office reports this person as entitled to unemployment benefit, which excludes them from a CIS (art. 1 ust. 3 of the social employment act)');
-        }
-      }
+      if (input.eligibilityCategory === 'LONG_TERM_UNEMPLOYED' || programme === 'CIS') eligibilityProblems(input, programme, await labourMarketStatusesOf(em, person.peselHash), later);
       later.throwIfAny();
       const active = await em.find(Participation, { person: person.id, endDate: null, $or: [{ programme: 'CIS' }, { facility: facility.id }] });
-      if (active.some((p) => p.facility.id === facility.id)) throw conflict('The person already takes part at this facility', { reason: 'ALREADY_ENROLLED' });
-      if (programme === 'CIS' && active.some((p) => p.programme === 'CIS')) {
-        throw conflict('The person already takes part in a CIS; one IPZS at a time (art. 13 of the act)', { reason: 'ACTIVE_CIS_PARTICIPATION' });
-      }
+      const refusal = enrolmentConflict(active.map((p) => ({ facilityId: p.facility.id, programme: p.programme })), facility.id, programme);
+      if (refusal) throw refusal;
       if (places !== null) {
         const peak = await peakStays(em, PARTICIPATIONS, facility.id, input.startDate, input.plannedEndDate);
-        if (peak >= places) {
-          throw conflict(`No free place: all ${places} places of ${facility.name} are taken during the period`, { reason: 'NO_FREE_PLACE' });
-        }
+        if (peak >= places) throw noFreePlace(places, facility.name);
       }
-      const participation = em.create(Participation, {
-        person, facility: em.getReference(Facility, facility.id), programme, eligibilityCategory: input.eligibilityCategory,
-        referralSource: input.referralSource, referral: input.referralId ? em.getReference(Referral, input.referralId) : null, referringOrganisation: input.referringOrganisationId ? em.getReference(Organisation, input.referringOrganisationId) : null,
-        programmeDocumentKind: input.programmeDocument.kind, programmeDocumentNumber: input.programmeDocument.number?.trim() || null,
-        programmeSignedOn: input.programmeDocument.signedOn, startDate: input.startDate, trialEndDate: input.trialEndDate ?? null,
-        plannedEndDate: input.plannedEndDate, extensionReason: input.extensionReason?.trim() || null,
-        endDate: null, endReason: null, outcome: null, endedBy: null,
-        enrolledBy: ctx.principal.userId ?? 'unknown', enrolledByOrganisation: ctx.principal.organisationId,
-      });
+      const participation = addParticipation(ctx, em, input, person, facility.id, programme);
       if (input.referralId) {
         await takeInOnReferral(ctx, em, input.referralId, { personId: person.id, facilityId: facility.id, participationId: participation.id });
       }
-      // The category is special-category data: the audit line names the participation, not the category.
-      ctx.audit.recordWrite(em, { operation: 'enrolParticipant', subjectType: 'Participation', subjectId: participation.id, details: { facilityId: facility.id, programme, personId: person.id } });
       await em.flush();
       return participation.id;
     });
@@ -151,6 +119,158 @@ export async function enrolParticipant(ctx: RequestContext, input: EnrolmentInpu
     }
     throw error;
   }
+}
+
+/** What an enrolment's own data and its facility allow, before anything is read under a lock. */
+function enrolmentProblems(facility: { status: string; openedOn?: string | null; closedOn?: string | null; declaredCapacity?: number | null }, programme: Programme, input: EnrolmentInput, today: string): InputProblems {
+  const problems = new InputProblems();
+  if (facility.status !== 'ACTIVE') problems.add('facilityId', `The facility is ${facility.status.toLowerCase()} and admits no one`);
+  if (facility.openedOn && input.startDate < facility.openedOn) problems.add('startDate', `The facility opened on ${facility.openedOn}`);
+  if (facility.closedOn && input.plannedEndDate >= facility.closedOn) problems.add('plannedEndDate', `The facility closes on ${facility.closedOn}`);
+  if (programme === 'CIS' && (facility.declaredCapacity === null || facility.declaredCapacity === undefined || facility.declaredCapacity === 0)) {
+    problems.add('facilityId', 'The CIS has no number of places agreed with the starosta; record it in the registry first');
+  }
+  checkPersonInput(input.person, problems, 'person', today);
+  checkDates(input, programme, problems);
+  return problems;
+}
+
+/** The facility's places read again under its lock: one suspended or given fewer places meanwhile admits by what it is now. */
+async function placesUnderLock(em: EntityManager, facilityId: string): Promise<number | null> {
+  const [now] = await em.execute<{ status: string; declared_capacity: number | null }[]>(`select status, declared_capacity from facility where id = ?`, [facilityId]);
+  if (now!.status !== 'ACTIVE') throw conflict(`The facility is ${now!.status.toLowerCase()} and admits no one`, { reason: 'FACILITY_NOT_ACTIVE' });
+  return now!.declared_capacity;
+}
+
+/** Who may join by the labour office's reports of the person: long-term unemployment as the category, no benefit entitlement in a CIS (art. 1 ust. 3). */
+function eligibilityProblems(input: EnrolmentInput, programme: Programme, statuses: LabourMarketStatus[], problems: InputProblems): void {
+  const rows = statuses.map((s) => ({ ...s, registeredSince: s.registeredSince ?? null, deregisteredOn: s.deregisteredOn ?? null }));
+  if (input.eligibilityCategory === 'LONG_TERM_UNEMPLOYED') problems.check('eligibilityCategory', longTermUnemploymentProblem(rows, input.startDate));
+  if (programme === 'CIS' && rows.some((s) => entitledOn(s, input.startDate))) {
+    problems.add('person.pesel', 'A labour office reports this person as entitled to unemployment benefit, which excludes them from a CIS (art. 1 ust. 3 of the social employment act)');
+  }
+}
+
+/** A second participation at the same facility, or a second CIS at once (art. 13 of the act: one IPZS at a time). */
+function enrolmentConflict(active: { facilityId: string; programme: string }[], facilityId: string, programme: Programme): GraphQLError | null {
+  if (active.some((p) => p.facilityId === facilityId)) return conflict('The person already takes part at this facility', { reason: 'ALREADY_ENROLLED' });
+  if (programme === 'CIS' && active.some((p) => p.programme === 'CIS')) return conflict('The person already takes part in a CIS; one IPZS at a time (art. 13 of the act)', { reason: 'ACTIVE_CIS_PARTICIPATION' });
+  return null;
+}
+
+function noFreePlace(places: number, facilityName: string): GraphQLError {
+  return conflict(`No free place: all ${places} places of ${facilityName} are taken during the period`, { reason: 'NO_FREE_PLACE' });
+}
+
+/** The participation of a checked enrolment, added to `em` with its audit line (flushed by the caller). */
+function addParticipation(ctx: RequestContext, em: EntityManager, input: EnrolmentInput, person: Person, facilityId: string, programme: Programme): Participation {
+  const participation = em.create(Participation, {
+    person, facility: em.getReference(Facility, facilityId), programme, eligibilityCategory: input.eligibilityCategory,
+    referralSource: input.referralSource, referral: input.referralId ? em.getReference(Referral, input.referralId) : null, referringOrganisation: input.referringOrganisationId ? em.getReference(Organisation, input.referringOrganisationId) : null,
+    programmeDocumentKind: input.programmeDocument.kind, programmeDocumentNumber: input.programmeDocument.number?.trim() || null,
+    programmeSignedOn: input.programmeDocument.signedOn, startDate: input.startDate, trialEndDate: input.trialEndDate ?? null,
+    plannedEndDate: input.plannedEndDate, extensionReason: input.extensionReason?.trim() || null,
+    endDate: null, endReason: null, outcome: null, endedBy: null,
+    enrolledBy: ctx.principal.userId ?? 'unknown', enrolledByOrganisation: ctx.principal.organisationId,
+  });
+  // The category is special-category data: the audit line names the participation, not the category.
+  ctx.audit.recordWrite(em, { operation: 'enrolParticipant', subjectType: 'Participation', subjectId: participation.id, details: { facilityId, programme, personId: person.id } });
+  return participation;
+}
+
+/** How an enrolment of a list fares: a new participation, one the hub already has, or the error it was refused with. */
+export type EnrolmentOutcome = 'created' | 'unchanged' | Error;
+
+/** Persons and participations read a thousand at a time: well under the protocol's parameter limit. */
+const LIST_CHUNK = 1000;
+
+/**
+ * A KIS's or CIS's list enrolled at once (an import), by `enrolParticipant`'s rules, set-based: each
+ * facility locked once and its places counted day by day in memory as the list fills them, the
+ * persons, their labour-office statuses and their running participations read for the whole list.
+ * An enrolment the hub already has (the same PESEL, facility and start) is unchanged. Once any is
+ * refused, the rest are only checked: the caller rolls the whole back.
+ */
+export async function enrolParticipants(ctx: RequestContext, inputs: EnrolmentInput[]): Promise<EnrolmentOutcome[]> {
+  const em = ctx.em;
+  const today = ctx.clock.today();
+  const facilities = new Map<string, { facility: SocialEmploymentFacility['facility']; programme: Programme; places: number | null; counts: DayCounts } | Error>();
+  const openUntil = inputs.reduce((latest, i) => (i.plannedEndDate > latest ? i.plannedEndDate : latest), today);
+  for (const facilityId of new Set(inputs.map((i) => i.facilityId))) {
+    try {
+      const { facility, programme } = await socialEmploymentFacility(ctx, facilityId, 'write');
+      await lockRow(em, 'facility', facilityId, 'update');
+      const places = await placesUnderLock(em, facilityId);
+      facilities.set(facilityId, { facility, programme, places, counts: new DayCounts(await staysOf(em, PARTICIPATIONS, facilityId), openUntil) });
+    } catch (error) {
+      facilities.set(facilityId, error as Error);
+    }
+  }
+  const outcomes: EnrolmentOutcome[] = [];
+  let refused = false;
+  // Who is known by PESEL hash, as the list goes: their id, names, statuses and running participations.
+  const people = new Map<string, { id: string; firstName: string; lastName: string; statuses: LabourMarketStatus[]; active: { facilityId: string; programme: string; startDate: string }[] }>();
+  for (let start = 0; start < inputs.length; start += LIST_CHUNK) {
+    const chunk = inputs.slice(start, start + LIST_CHUNK);
+    const hashes = [...new Set(chunk.map((i) => ctx.pesel.lookupHash(i.person.pesel.trim())).filter((h) => !people.has(h)))];
+    const [persons, statuses] = [await em.find(Person, { peselHash: { $in: hashes } }), await em.find(LabourMarketStatus, { peselHash: { $in: hashes } })];
+    const participations = persons.length ? await em.find(Participation, { person: { $in: persons.map((p) => p.id) } }) : [];
+    for (const person of persons) {
+      people.set(person.peselHash, {
+        id: person.id, firstName: person.firstName, lastName: person.lastName, statuses: statuses.filter((s) => s.peselHash === person.peselHash),
+        active: participations.filter((p) => p.person.id === person.id && (p.endDate === null || p.endDate === undefined)).map((p) => ({ facilityId: p.facility.id, programme: p.programme, startDate: p.startDate })),
+      });
+    }
+    const unknownStatuses = new Map<string, LabourMarketStatus[]>();
+    for (const s of statuses) if (!persons.some((p) => p.peselHash === s.peselHash)) unknownStatuses.set(s.peselHash, [...(unknownStatuses.get(s.peselHash) ?? []), s]);
+    const enrolledBefore = new Set(participations.map((p) => `${p.person.id}|${p.facility.id}|${p.startDate}`));
+    const createdHere = new Map<string, Person>();
+
+    for (const input of chunk) {
+      const held = facilities.get(input.facilityId)!;
+      if (held instanceof Error) {
+        outcomes.push(held);
+        refused = true;
+        continue;
+      }
+      const hash = ctx.pesel.lookupHash(input.person.pesel.trim());
+      const known = people.get(hash);
+      if (known && enrolledBefore.has(`${known.id}|${input.facilityId}|${input.startDate}`)) {
+        outcomes.push('unchanged');
+        continue;
+      }
+      const problems = enrolmentProblems(held.facility, held.programme, input, today);
+      if (problems.empty) eligibilityProblems(input, held.programme, known?.statuses ?? unknownStatuses.get(hash) ?? [], problems);
+      const refusal = !problems.empty ? badUserInput(problems.list)
+        : enrolmentConflict(known?.active ?? [], input.facilityId, held.programme)
+          ?? (held.places !== null && held.counts.peak(input.startDate, input.plannedEndDate) >= held.places ? noFreePlace(held.places, held.facility.name) : null);
+      if (refusal) {
+        outcomes.push(refusal);
+        refused = true;
+        continue;
+      }
+      held.counts.add(input.startDate, input.plannedEndDate);
+      outcomes.push('created');
+      const firstName = input.person.firstName.trim();
+      const lastName = input.person.lastName.trim();
+      if (refused) {
+        people.set(hash, { id: known?.id ?? hash, firstName, lastName, statuses: known?.statuses ?? [], active: [...(known?.active ?? []), { facilityId: input.facilityId, programme: held.programme, startDate: input.startDate }] });
+        continue;
+      }
+      let person: Person;
+      if (createdHere.has(hash)) person = await findOrCreatePerson(ctx, em, input.person, createdHere.get(hash));
+      else if (known) {
+        person = em.getReference(Person, known.id);
+        // Names follow the latest form, as findOrCreatePerson has them.
+        if (known.firstName !== firstName || known.lastName !== lastName) await em.nativeUpdate(Person, { id: known.id }, { firstName, lastName, searchName: foldForSearch(`${lastName} ${firstName}`) });
+      } else createdHere.set(hash, (person = await findOrCreatePerson(ctx, em, input.person, null)));
+      addParticipation(ctx, em, input, person, input.facilityId, held.programme);
+      people.set(hash, { id: person.id, firstName, lastName, statuses: known?.statuses ?? unknownStatuses.get(hash) ?? [], active: [...(known?.active ?? []), { facilityId: input.facilityId, programme: held.programme, startDate: input.startDate }] });
+    }
+    if (!refused) await em.flush();
+    em.clear();
+  }
+  return outcomes;
 }
 
 /** Ends a participation with its date, reason and outcome (NGO_STAFF of the operator, MOPS_WORKER, ADMIN). */

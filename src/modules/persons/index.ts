@@ -23,6 +23,6 @@ export { PersonType, PersonInput } from './persons.types.js';
 export { personsLoaders } from './persons.loaders.js';
 export { benefitEntitlementsOn, checkPersonInput, findOrCreatePerson } from './persons.service.js';
 export { PERSON_COLUMNS, personFromJoinedRow, type PersonView } from './persons.views.js';
-export { hashArray, recordLabourMarketStatuses, type LabourMarketStatusRow } from './labour-market.js';
+export { entitledOn, hashArray, recordLabourMarketStatuses, type LabourMarketStatusRow } from './labour-market.js';
 export { labourMarketStatusesOf } from './persons.service.js';
 export { providePersonReach, type PersonReach } from './person-reach.js';

@@ -29,12 +29,13 @@ export function checkPersonInput(input: PersonInput, problems: InputProblems, pa
  * module enrolling the same person finds the same record. Names follow the latest form (a name
  * changes on marriage); the change is in the audit trail of the write that made it.
  */
-export async function findOrCreatePerson(ctx: RequestContext, em: EntityManager, input: PersonInput): Promise<Person> {
+export async function findOrCreatePerson(ctx: RequestContext, em: EntityManager, input: PersonInput, known?: Person | null): Promise<Person> {
   const pesel = input.pesel.trim();
   const firstName = input.firstName.trim();
   const lastName = input.lastName.trim();
   const lookupHash = ctx.pesel.lookupHash(pesel);
-  const existing = await em.findOne(Person, { peselHash: lookupHash });
+  // `known`: the caller looked the person up already (null: it has no record yet).
+  const existing = known !== undefined ? known : await em.findOne(Person, { peselHash: lookupHash });
   if (existing) {
     if (existing.firstName !== firstName || existing.lastName !== lastName) {
       existing.firstName = firstName;

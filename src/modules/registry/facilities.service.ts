@@ -1,4 +1,5 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
+import type { GraphQLError } from 'graphql';
 import { badUserInput, conflict, InputProblems, notFound } from '../../core/errors.js';
 import { complianceConditionFor } from './facility-compliance-filter.js';
 import type { RequestContext } from '../../core/graphql/context.js';
@@ -109,11 +110,23 @@ function columnsOf(draft: FacilityDraft) {
 export async function createFacility(ctx: RequestContext, input: CreateFacilityInput): Promise<FacilityView> {
   const problems = new InputProblems();
   const refs = await loadReferences(ctx, input, problems);
-  const draft: FacilityDraft = {
+  const draft = draftOfInput(input, refs.operator?.kind ?? null);
+  checkFacilityDraft(draft, problems, ctx.clock.today());
+  problems.throwIfAny();
+  return ctx.em.transactional(async (em) => {
+    const facility = addFacility(ctx, em, draft, input);
+    await em.flush();
+    return facilityFromEntity(facility);
+  });
+}
+
+/** What a new facility's input says, as the rules judge it. */
+function draftOfInput(input: CreateFacilityInput, operatorKind: FacilityDraft['operatorKind']): FacilityDraft {
+  return {
     name: input.name,
     type: input.type,
     subtype: input.subtype ?? null,
-    operatorKind: refs.operator?.kind ?? null,
+    operatorKind,
     address: input.address,
     contact: input.contact ?? null,
     management: input.management,
@@ -124,23 +137,21 @@ export async function createFacility(ctx: RequestContext, input: CreateFacilityI
     closedOn: input.closedOn ?? null,
     registerEntry: input.registerEntry ?? null,
   };
-  checkFacilityDraft(draft, problems, ctx.clock.today());
-  problems.throwIfAny();
+}
 
-  return ctx.em.transactional(async (em) => {
-    const facility = em.create(Facility, {
-      ...columnsOf(draft),
-      operator: refs.operator!,
-      unit: refs.unit!,
-      district: refs.district!,
-      occupiedPlaces: null,
-      occupancyDate: null,
-      occupancyReportedAt: null,
-    });
-    ctx.audit.recordWrite(em, { operation: 'createFacility', subjectType: 'Facility', subjectId: facility.id, details: { name: facility.name, type: facility.type } });
-    await em.flush();
-    return facilityFromEntity(facility);
+/** A facility of a checked draft, added to `em` (flushed by the caller) with its audit line. */
+function addFacility(ctx: RequestContext, em: RequestContext['em'], draft: FacilityDraft, ids: { operatorId: string; unitId: string; districtId: string }): Facility {
+  const facility = em.create(Facility, {
+    ...columnsOf(draft),
+    operator: em.getReference(Organisation, ids.operatorId),
+    unit: em.getReference(WelfareUnit, ids.unitId),
+    district: em.getReference(District, ids.districtId),
+    occupiedPlaces: null,
+    occupancyDate: null,
+    occupancyReportedAt: null,
   });
+  ctx.audit.recordWrite(em, { operation: 'createFacility', subjectType: 'Facility', subjectId: facility.id, details: { name: facility.name, type: facility.type } });
+  return facility;
 }
 
 function draftOf(facility: Facility, operatorKind: FacilityDraft['operatorKind']): FacilityDraft {
@@ -159,6 +170,17 @@ function draftOf(facility: Facility, operatorKind: FacilityDraft['operatorKind']
     closedOn: facility.closedOn ?? null,
     registerEntry: facility.registerNumber ? { register: facility.registerName ?? '', number: facility.registerNumber, entryDate: facility.registerEntryDate } : null,
   };
+}
+
+/** A facility given a checked draft (and any references named), with its audit line; flushed by the caller. */
+function assignFacility(ctx: RequestContext, em: RequestContext['em'], facility: Facility, draft: FacilityDraft, ids: { operatorId?: string; unitId?: string; districtId?: string }, changed: string[]): void {
+  em.assign(facility, {
+    ...columnsOf(draft),
+    ...(ids.operatorId ? { operator: em.getReference(Organisation, ids.operatorId) } : {}),
+    ...(ids.unitId ? { unit: em.getReference(WelfareUnit, ids.unitId) } : {}),
+    ...(ids.districtId ? { district: em.getReference(District, ids.districtId) } : {}),
+  });
+  ctx.audit.recordWrite(em, { operation: 'updateFacility', subjectType: 'Facility', subjectId: facility.id, details: { changed } });
 }
 
 /** Applies the given fields of an update; `undefined` keeps a field, `null` clears an optional one. */
@@ -196,40 +218,65 @@ export async function updateFacility(ctx: RequestContext, id: string, input: Upd
     problems.throwIfAny();
 
     const changed = Object.keys(input).filter((k) => k !== 'expectedVersion' && (input as Record<string, unknown>)[k] !== undefined);
-    em.assign(facility, {
-      ...columnsOf(draft),
-      ...(refs.operator ? { operator: refs.operator } : {}),
-      ...(refs.unit ? { unit: refs.unit } : {}),
-      ...(refs.district ? { district: refs.district } : {}),
-    });
-    ctx.audit.recordWrite(em, { operation: 'updateFacility', subjectType: 'Facility', subjectId: facility.id, details: { changed } });
+    assignFacility(ctx, em, facility, draft, { operatorId: refs.operator?.id, unitId: refs.unit?.id, districtId: refs.district?.id }, changed);
     await em.flush();
     return facilityFromEntity(facility);
   });
 }
 
+/** How a facility of a register fares: written, left as it was, or refused with the error of its rule. */
+export type RegisterOutcome = 'created' | 'updated' | 'unchanged' | GraphQLError;
+
+/** Register numbers looked up in one statement each: well under the protocol's 65,535 parameters. */
+const REGISTER_CHUNK = 1000;
+
 /**
- * A facility as the voivode's register lists it, written by its register number: a new one by
- * `createFacility`'s rules, a known one by `updateFacility`'s (its history dated on the hub's day),
- * or left as it is when the row says what the registry already holds.
+ * Facilities as the voivode's register lists them, written by register number and set-based (a
+ * city's whole register in a few statements): a new one by `createFacility`'s rules, a known one
+ * by `updateFacility`'s (its history dated on the hub's day), or left as it is when its row says
+ * what the registry already holds. The operator, unit and district ids are the caller's, found
+ * among the registry's records. Once any facility is refused, the rest are only checked: the
+ * caller rolls the whole back.
  */
-export async function upsertFacilityByRegisterNumber(ctx: RequestContext, input: CreateFacilityInput): Promise<'created' | 'updated' | 'unchanged'> {
-  const number = input.registerEntry?.number.trim();
-  const existing = number ? await ctx.em.findOne(Facility, { registerNumber: number }, { populate: ['operator'] }) : null;
-  if (!existing) {
-    await createFacility(ctx, input);
-    return 'created';
+export async function upsertFacilitiesByRegisterNumber(ctx: RequestContext, rows: { input: CreateFacilityInput; operatorKind: FacilityDraft['operatorKind'] }[]): Promise<RegisterOutcome[]> {
+  const em = ctx.em;
+  const today = ctx.clock.today();
+  await setHubDay(em, today);
+  const outcomes: RegisterOutcome[] = [];
+  let refused = false;
+  for (let start = 0; start < rows.length; start += REGISTER_CHUNK) {
+    const chunk = rows.slice(start, start + REGISTER_CHUNK);
+    const numbers = chunk.map((r) => r.input.registerEntry?.number.trim()).filter((n): n is string => Boolean(n));
+    const existing = new Map((await em.find(Facility, { registerNumber: { $in: numbers } })).map((f) => [f.registerNumber!, f]));
+    for (const { input, operatorKind } of chunk) {
+      const draft = draftOfInput(input, operatorKind);
+      const problems = new InputProblems();
+      checkFacilityDraft(draft, problems, today);
+      const known = existing.get(input.registerEntry?.number.trim() ?? '');
+      if (known && sameFacility(known, draft, input)) {
+        outcomes.push('unchanged');
+        continue;
+      }
+      if (!problems.empty) {
+        outcomes.push(badUserInput(problems.list));
+        refused = true;
+        continue;
+      }
+      outcomes.push(known ? 'updated' : 'created');
+      if (refused) continue;
+      if (!known) addFacility(ctx, em, draft, input);
+      else assignFacility(ctx, em, known, draft, input, Object.keys(input));
+    }
+    if (!refused) await em.flush();
+    em.clear();
   }
-  const wanted: FacilityDraft = {
-    name: input.name, type: input.type, subtype: input.subtype ?? null, operatorKind: null, address: input.address, contact: input.contact ?? null,
-    management: input.management, agreement: input.agreement ?? null, declaredCapacity: input.declaredCapacity ?? null, status: input.status ?? 'ACTIVE',
-    openedOn: input.openedOn ?? null, closedOn: input.closedOn ?? null, registerEntry: input.registerEntry ?? null,
-  };
-  const same = JSON.stringify(columnsOf(wanted)) === JSON.stringify(columnsOf(draftOf(existing, null)))
-    && existing.operator.id === input.operatorId && existing.unit.id === input.unitId && existing.district.id === input.districtId;
-  if (same) return 'unchanged';
-  await updateFacility(ctx, existing.id, { ...input, contact: input.contact ?? null, agreement: input.agreement ?? null, declaredCapacity: input.declaredCapacity ?? null });
-  return 'updated';
+  return outcomes;
+}
+
+/** Whether a facility already is what a register's row says (its key fields and references). */
+function sameFacility(facility: Facility, draft: FacilityDraft, ids: { operatorId: string; unitId: string; districtId: string }): boolean {
+  return JSON.stringify(columnsOf(draft)) === JSON.stringify(columnsOf(draftOf(facility, null)))
+    && facility.operator.id === ids.operatorId && facility.unit.id === ids.unitId && facility.district.id === ids.districtId;
 }
 
 /** Closes, on the hub's day, the active facilities with a register number that a new register no longer lists. */

@@ -4,6 +4,7 @@ import { DEMO_ORGANISATIONS } from '../../../seeds/demo-ids.js';
 import { signDevelopmentToken } from '../../../src/core/auth/dev-tokens.js';
 import type { Role } from '../../../src/core/auth/principal.js';
 import { Facility, Organisation } from '../../../src/modules/registry/registry.entities.js';
+import { peselFor } from '../../../seeds/synthetic-pesel.js';
 import { validNip, validRegon } from '../../support/identifiers.js';
 import { startTestHub, TEST_JWT_SECRET, testToday, type TestHub } from '../../support/test-hub.js';
 
@@ -171,5 +172,69 @@ describe('importing the voivode\u2019s register of facilities', () => {
     const report = await post('facilities', await facilitiesWorkbook(bad), { role: 'MOPS_WORKER', org: DEMO_ORGANISATIONS.mops });
     expect(report.status).toBe(422);
     expect(report.body.problems.map((p: { line: number; column: string }) => [p.line, p.column])).toEqual([[2, 'Typ placówki'], [3, 'Podmiot prowadzący']]);
+  });
+});
+
+describe('importing a KIS’s or CIS’s list of participants', () => {
+  const header = 'PESEL;Imię;Nazwisko;Placówka;Kategoria;Program;Data rozpoczęcia;Planowane zakończenie';
+  const pesel = (serial: number) => peselFor('1981-03-0' + (1 + (serial % 9)), serial % 2 ? 'MALE' : 'FEMALE', 300 + serial);
+  const row = (serial: number, facility: string, programme = 'kontrakt socjalny', end = '2027-04-30') => `${pesel(serial)};Imię${serial};Nazwisko${serial};${facility};bezdomna;${programme};2026-11-02;${end}`;
+  let operatorId: string;
+  const participants = async (registerNumber: string) =>
+    (await t.em().execute<{ n: number }[]>('select count(*)::int as n from participation pa join facility f on f.id = pa.facility_id where f.register_number = ?', [registerNumber]))[0]!.n;
+
+  beforeAll(async () => {
+    const created = await t.as('ADMIN').query('mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }', { i: { name: 'Fundacja Listy Uczestników', kind: 'FOUNDATION', nip: validNip('521000999') } });
+    operatorId = created.data.createOrganisation.id;
+    const facilities = await post('facilities', [
+      'Nazwa placówki;Typ placówki;Podmiot prowadzący;Adres;Liczba miejsc;Numer w rejestrze;Dzielnica;Nr umowy;Umowa od',
+      `KIS Dwa Miejsca;KIS;${validNip('521000999')};ul. Krótka 1, 30-001 Kraków;2;IMP-KIS/1;Dębniki;UM/90/2026;01.01.2026`,
+      `CIS Pięć Miejsc;CIS;${validNip('521000999')};ul. Krótka 3, 30-001 Kraków;5;IMP-CIS/1;Dębniki;UM/91/2026;01.01.2026`,
+    ].join('\n'));
+    expect(facilities.body).toMatchObject({ written: true, created: 2 });
+  });
+
+  it('fills a KIS’s places in the order of the list, refuses the rows beyond them at their lines, and writes nothing of such a file', async () => {
+    const over = await post('participants', [header, row(1, 'IMP-KIS/1'), row(2, 'IMP-KIS/1'), row(3, 'IMP-KIS/1')].join('\n'), { role: 'NGO_STAFF', org: operatorId });
+    expect(over.status).toBe(422);
+    expect(over.body.problems.map((p: { line: number; reason: string }) => [p.line, p.reason])).toEqual([[4, 'NO_FREE_PLACE']]);
+    expect(await participants('IMP-KIS/1')).toBe(0);
+
+    const fits = await post('participants', [header, row(1, 'IMP-KIS/1'), row(2, 'IMP-KIS/1')].join('\n'), { role: 'NGO_STAFF', org: operatorId });
+    expect(fits.body).toMatchObject({ written: true, created: 2, problems: [] });
+    const again = await post('participants', [header, row(1, 'IMP-KIS/1'), row(2, 'IMP-KIS/1')].join('\n'), { role: 'NGO_STAFF', org: operatorId });
+    expect(again.body).toMatchObject({ written: true, created: 0, unchanged: 2 });
+    expect(await participants('IMP-KIS/1')).toBe(2);
+  });
+
+  it('refuses, each at its line, a person twice at once at the same CIS, a CIS participant a labour office reports entitled to benefit, and a PESEL that is not one', async () => {
+    const entitled = pesel(7);
+    const office = t.as('LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice);
+    const reported = await office.query('mutation($e: [UnemploymentStatusInput!]!) { reportUnemploymentStatus(entries: $e) { received } }', { e: [{ pesel: entitled, registeredSince: '2026-01-01', benefitEntitled: true }] });
+    expect(reported.data.reportUnemploymentStatus.received).toBe(1);
+    const cis = (serial: number, start: string) => `${pesel(serial)};Imię${serial};Nazwisko${serial};IMP-CIS/1;bezdomna;IPZS;${start};2027-06-30`;
+    const report = await post('participants', [
+      header,
+      cis(5, '2026-11-02'),
+      cis(5, '2026-11-16'),
+      cis(7, '2026-11-02'),
+      '12345678901;Jan;Błędny;IMP-CIS/1;bezdomna;IPZS;2026-11-02;2027-06-30',
+      cis(8, '2026-11-02'),
+    ].join('\n'), { role: 'MOPS_WORKER', org: DEMO_ORGANISATIONS.mops });
+    expect(report.status).toBe(422);
+    expect(report.body.problems.map((p: { line: number; column: string | null; reason: string }) => [p.line, p.column, p.reason])).toEqual([
+      [3, null, 'ALREADY_ENROLLED'],
+      [4, 'PESEL', 'BAD_USER_INPUT'],
+      [5, 'PESEL', 'BAD_USER_INPUT'],
+    ]);
+    expect(report.body.created).toBe(2);
+    expect(await participants('IMP-CIS/1')).toBe(0);
+  });
+
+  it('lets an NGO load the lists of its own facilities only', async () => {
+    const report = await post('participants', [header, row(9, 'IMP-KIS/1')].join('\n'), { role: 'NGO_STAFF', org: DEMO_ORGANISATIONS.ngo });
+    expect(report.status).toBe(422);
+    expect(report.body.problems).toMatchObject([{ line: 2, reason: 'FORBIDDEN' }]);
+    expect(await participants('IMP-KIS/1')).toBe(2);
   });
 });
