@@ -41,6 +41,7 @@ import { readDataRevision } from './core/db/revision-cache.js';
 import { requestDeadline, type RequestDeadline } from './core/http/request-deadline.js';
 import { operationPlanPlugin } from './core/graphql/operation-plan.js';
 import { auditFlushPlugin, formatError, serviceUnavailableStatusPlugin } from './core/graphql/server-plugins.js';
+import { messageLanguagePlugin } from './core/graphql/message-language.js';
 import type { HubModule } from './core/module.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { registryModule } from './modules/registry/index.js';
@@ -254,6 +255,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
       auditFlushPlugin({ behindGateway: Boolean(config.subgraphs) }),
       operationArgumentsPlugin<RequestContext>(),
       serviceUnavailableStatusPlugin(),
+      messageLanguagePlugin(),
       requestOutcomePlugin(logger, metrics),
       // On stop (SIGTERM) the server takes no new connection and lets requests in flight finish.
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.requestTimeoutMs }),

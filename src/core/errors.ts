@@ -16,23 +16,39 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 export interface InputProblem {
   path: string;
   message: string;
+  /** The same in Polish, where the rule words it so (an import's report shows it to the clerk). */
+  messagePl?: string;
+}
+
+/** A message worded once in both languages, at the rule that says it: the API's English and the Polish a clerk reads. */
+export interface Wording {
+  en: string;
+  pl: string;
+}
+
+export function wording(en: string, pl: string): Wording {
+  return { en, pl };
 }
 
 export function unauthenticated(message = 'The access token is missing, malformed, expired or wrongly signed'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
 }
 
-export function forbidden(message = 'Your role may not see this field or perform this operation'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+export function forbidden(message: string | Wording = 'Your role may not see this field or perform this operation'): GraphQLError {
+  return new GraphQLError(textOf(message), { extensions: { code: ErrorCode.FORBIDDEN, ...polishOf(message) } });
 }
 
 export function notFound(what: string, id: string): GraphQLError {
   return new GraphQLError(`${what} ${id} does not exist`, { extensions: { code: ErrorCode.NOT_FOUND, id } });
 }
 
-export function conflict(message: string, details: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT, ...details } });
+export function conflict(message: string | Wording, details: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(textOf(message), { extensions: { code: ErrorCode.CONFLICT, ...polishOf(message), ...details } });
 }
+
+const textOf = (message: string | Wording) => (typeof message === 'string' ? message : message.en);
+/** The Polish wording travels with the error (`messagePl`) until the response is worded in the caller's language (message-language.ts). */
+const polishOf = (message: string | Wording) => (typeof message === 'string' ? {} : { messagePl: message.pl });
 
 export function tooManyRequests(message: string, retryAfterSeconds: number): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.TOO_MANY_REQUESTS, retryAfterSeconds, http: { status: 429 } } });
@@ -55,12 +71,13 @@ export function badUserInput(problems: InputProblem[]): GraphQLError {
 export class InputProblems {
   readonly list: InputProblem[] = [];
 
-  add(path: string | (string | number)[], message: string): void {
-    this.list.push({ path: Array.isArray(path) ? path.join('.') : path, message });
+  add(path: string | (string | number)[], message: string | Wording): void {
+    const where = Array.isArray(path) ? path.join('.') : path;
+    this.list.push(typeof message === 'string' ? { path: where, message } : { path: where, message: message.en, messagePl: message.pl });
   }
 
   /** Runs a validator returning `null` (fine) or a message, and records the message under `path`. */
-  check(path: string | (string | number)[], message: string | null): void {
+  check(path: string | (string | number)[], message: string | Wording | null): void {
     if (message !== null) this.add(path, message);
   }
 

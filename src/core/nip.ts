@@ -1,3 +1,5 @@
+import { wording, type Wording } from './errors.js';
+
 /**
  * NIP (numer identyfikacji podatkowej), the Polish tax identification number: 10 digits, the last
  * a check digit over weights 6,5,7,2,3,4,5,6,7 mod 11; a remainder of 10 makes the number invalid.
@@ -10,12 +12,12 @@ export function normaliseNip(input: string): string {
 }
 
 /** Returns null for a valid NIP, otherwise why it is not. */
-export function nipProblem(input: string): string | null {
+export function nipProblem(input: string): Wording | null {
   const digits = normaliseNip(input);
-  if (!/^\d{10}$/.test(digits)) return 'A NIP has 10 digits (dashes and spaces allowed)';
+  if (!/^\d{10}$/.test(digits)) return wording('A NIP has 10 digits (dashes and spaces allowed)', 'NIP ma 10 cyfr (myślniki i spacje są dozwolone)');
   const sum = WEIGHTS.reduce((acc, w, i) => acc + w * Number(digits[i]), 0);
   const check = sum % 11;
-  if (check === 10 || check !== Number(digits[9])) return 'The NIP check digit does not match';
+  if (check === 10 || check !== Number(digits[9])) return wording('The NIP check digit does not match', 'Cyfra kontrolna NIP się nie zgadza: sprawdź numer');
   return null;
 }
 

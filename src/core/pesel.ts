@@ -1,3 +1,4 @@
+import { wording, type Wording } from './errors.js';
 /**
  * PESEL, the national identification number: `YYMMDDZZZXQ`. The month carries the century
  * (+80 → 1800s, +0 → 1900s, +20 → 2000s, +40 → 2100s, +60 → 2200s), digit 10 the sex (odd male,
@@ -25,10 +26,10 @@ function isRealDate(year: number, month: number, day: number): boolean {
 }
 
 /** Returns null for a valid PESEL, otherwise why it is not. */
-export function peselProblem(input: string): string | null {
-  if (!/^\d{11}$/.test(input)) return 'A PESEL has exactly 11 digits';
-  if (peselCheckDigit(input) !== Number(input[10])) return 'The PESEL check digit does not match';
-  if (decodeBirthDate(input) === null) return 'The PESEL encodes a birth date that does not exist';
+export function peselProblem(input: string): Wording | null {
+  if (!/^\d{11}$/.test(input)) return wording('A PESEL has exactly 11 digits', 'PESEL ma dokładnie 11 cyfr');
+  if (peselCheckDigit(input) !== Number(input[10])) return wording('The PESEL check digit does not match', 'Cyfra kontrolna PESEL się nie zgadza: sprawdź numer');
+  if (decodeBirthDate(input) === null) return wording('The PESEL encodes a birth date that does not exist', 'PESEL zawiera datę urodzenia, która nie istnieje');
   return null;
 }
 
@@ -48,7 +49,7 @@ function decodeBirthDate(pesel: string): string | null {
 /** Birth date and sex of a valid PESEL; throws on an invalid one (validate first). */
 export function peselFacts(pesel: string): PeselFacts {
   const problem = peselProblem(pesel);
-  if (problem) throw new Error(problem);
+  if (problem) throw new Error(problem.en);
   return { birthDate: decodeBirthDate(pesel)!, sex: Number(pesel[9]) % 2 === 1 ? 'MALE' : 'FEMALE' };
 }
 

@@ -1,3 +1,5 @@
+import { wording, type Wording } from './errors.js';
+
 /**
  * REGON, the national business register number: 9 digits (weights 8,9,2,3,4,5,6,7) or 14 digits
  * (weights 2,4,8,5,0,9,7,3,6,1,2,4,8, for local units); check = sum mod 11, where 10 counts as 0.
@@ -15,11 +17,11 @@ function checkDigit(body: string, weights: number[]): number {
 }
 
 /** Returns null for a valid REGON, otherwise why it is not. */
-export function regonProblem(input: string): string | null {
+export function regonProblem(input: string): Wording | null {
   const digits = normaliseRegon(input);
-  if (!/^(\d{9}|\d{14})$/.test(digits)) return 'A REGON has 9 or 14 digits';
+  if (!/^(\d{9}|\d{14})$/.test(digits)) return wording('A REGON has 9 or 14 digits', 'REGON ma 9 albo 14 cyfr');
   const weights = digits.length === 9 ? WEIGHTS_9 : WEIGHTS_14;
-  if (checkDigit(digits, weights) !== Number(digits[digits.length - 1])) return 'The REGON check digit does not match';
+  if (checkDigit(digits, weights) !== Number(digits[digits.length - 1])) return wording('The REGON check digit does not match', 'Cyfra kontrolna REGON się nie zgadza: sprawdź numer');
   return null;
 }
 

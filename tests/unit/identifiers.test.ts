@@ -14,7 +14,7 @@ describe('NIP', () => {
     ['526104082', 'A NIP has 10 digits (dashes and spaces allowed)'],
     ['52610408A8', 'A NIP has 10 digits (dashes and spaces allowed)'],
   ])('%s → %s', (nip, problem) => {
-    expect(nipProblem(nip)).toBe(problem);
+    expect(nipProblem(nip)?.en ?? null).toBe(problem);
   });
 
   it('rejects a number whose checksum remainder is 10, which has no check digit', () => {
@@ -36,7 +36,7 @@ describe('REGON', () => {
     ['12345678512348', 'The REGON check digit does not match'],
     ['1234567', 'A REGON has 9 or 14 digits'],
   ])('%s → %s', (regon, problem) => {
-    expect(regonProblem(regon)).toBe(problem);
+    expect(regonProblem(regon)?.en ?? null).toBe(problem);
   });
 
   it('counts a remainder of 10 as check digit 0', () => {
@@ -80,21 +80,21 @@ describe('PESEL', () => {
   });
 
   it('rejects a wrong check digit, a wrong length and letters', () => {
-    expect(peselProblem('44051401358')).toBe('The PESEL check digit does not match');
-    expect(peselProblem('4405140135')).toBe('A PESEL has exactly 11 digits');
-    expect(peselProblem('4405140135a')).toBe('A PESEL has exactly 11 digits');
+    expect(peselProblem('44051401358')?.en).toBe('The PESEL check digit does not match');
+    expect(peselProblem('4405140135')?.en).toBe('A PESEL has exactly 11 digits');
+    expect(peselProblem('4405140135a')?.en).toBe('A PESEL has exactly 11 digits');
   });
 
   it('accepts 29 February only in a leap year', () => {
     const leap = '0022290000'; // 2000-02-29
     const notLeap = '0122290000'; // 2001-02-29
     expect(peselProblem(`${leap}${peselCheckDigit(leap)}`)).toBeNull();
-    expect(peselProblem(`${notLeap}${peselCheckDigit(notLeap)}`)).toBe('The PESEL encodes a birth date that does not exist');
+    expect(peselProblem(`${notLeap}${peselCheckDigit(notLeap)}`)?.en).toBe('The PESEL encodes a birth date that does not exist');
   });
 
   it('rejects a month that encodes no century', () => {
     const body = '0013010000';
-    expect(peselProblem(`${body}${peselCheckDigit(body)}`)).toBe('The PESEL encodes a birth date that does not exist');
+    expect(peselProblem(`${body}${peselCheckDigit(body)}`)?.en).toBe('The PESEL encodes a birth date that does not exist');
   });
 
   it('masks all but the last four digits', () => {

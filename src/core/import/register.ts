@@ -1,4 +1,5 @@
 import type { Role } from '../auth/principal.js';
+import { wording, type InputProblems, type Wording } from '../errors.js';
 import type { RequestContext } from '../graphql/context.js';
 import { foldForSearch } from '../text-search.js';
 
@@ -102,4 +103,30 @@ export function enumCell<T extends string>(text: string, labels: Record<T, reado
     if (foldHeader(code) === folded || names.some((name) => foldHeader(name) === folded)) return code;
   }
   return null;
+}
+
+/** What a register's cell problems say, worded once for every register in English and Polish (the clerk reads the Polish). */
+export const CELL_PROBLEMS = {
+  notADate: (text: string) => wording(`Not a date that exists: ${text}; write RRRR-MM-DD or DD.MM.RRRR`, `To nie jest istniejąca data: ${text}; wpisz RRRR-MM-DD albo DD.MM.RRRR`),
+  notAWholeNumber: (text: string) => wording(`Not a whole number: ${text || '(empty)'}`, `To nie jest liczba całkowita: ${text || '(puste)'}`),
+  notAYear: (text: string) => wording(`Not a year: ${text}`, `To nie jest rok: ${text}`),
+  notYesNo: (text: string) => wording(`tak or nie, not ${text}`, `Wpisz tak albo nie, nie „${text}”`),
+  /** A value outside a closed list (a type, a kind, a status …), with the values a clerk may write. */
+  notOneOf: (what: Wording, text: string, examples: string) =>
+    wording(`Not ${what.en}: ${text || '(empty)'}; write ${examples}`, `Nieznana wartość (${what.pl}): ${text || '(puste)'}; wpisz np. ${examples}`),
+  noOrganisation: (text: string) => wording(`No organisation of the registry is ${text || '(empty)'}: import the organisations first, or give its NIP or REGON`, `W rejestrze nie ma organizacji ${text || '(puste)'}: najpierw wczytaj organizacje albo podaj jej NIP lub REGON`),
+  twoOrganisations: (text: string) => wording(`Two organisations are named ${text}: give its NIP or REGON`, `Dwie organizacje nazywają się ${text}: podaj NIP albo REGON`),
+  noDistrict: (text: string) => (text ? wording(`No district is ${text}`, `Nie ma dzielnicy ${text}`) : wording('Give the district (the city has more than one)', 'Podaj dzielnicę (miasto ma więcej niż jedną)')),
+  noUnit: (text: string) => wording(`No unit of the welfare centre is ${text}`, `Nie ma jednostki MOPS ${text}`),
+  giveUnit: () => wording('Give the supervising unit', 'Podaj jednostkę MOPS nadzorującą placówkę'),
+  give: (what: Wording) => wording(`Give the ${what.en}`, `Podaj: ${what.pl}`),
+};
+
+/** A date cell, null when empty; a cell that holds no date that exists is a problem at its column. */
+export function dateOf(row: ImportRow, key: string, problems: InputProblems): string | null {
+  const text = row.get(key);
+  if (!text) return null;
+  const date = dateCell(text);
+  if (!date) problems.add(key, CELL_PROBLEMS.notADate(text));
+  return date;
 }

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { databaseErrorToGraphQL } from '../db/database-errors.js';
+import type { InputProblem } from '../errors.js';
 import { withOwnLoaders, type RequestContext } from '../graphql/context.js';
 import { foldHeader, IGNORED_HEADERS, type ImportAction, type ImportRegister, type ImportRow } from './register.js';
 import type { Table } from './read-table.js';
@@ -206,11 +207,11 @@ function problemsOf(error: unknown, line: number, register: ImportRegister, head
   const graphql = error instanceof GraphQLError ? error : databaseErrorToGraphQL(error);
   if (!graphql) throw error;
   const code = String(graphql.extensions.code ?? 'BAD_USER_INPUT');
-  const details = graphql.extensions.details as { path: string; message: string }[] | undefined;
+  const details = graphql.extensions.details as InputProblem[] | undefined;
   const columnFor = (path: string) => {
     const key = register.pathColumns?.[path] ?? register.columns.find((c) => c.key === path || path.startsWith(`${c.key}.`))?.key ?? path;
     return headerOf.get(key) ?? key;
   };
-  if (details?.length) return details.map((d) => ({ line, column: columnFor(d.path), reason: code, message: d.message, messagePl: null }));
-  return [{ line, column: null, reason: String(graphql.extensions.reason ?? code), message: graphql.message, messagePl: null }];
+  if (details?.length) return details.map((d) => ({ line, column: columnFor(d.path), reason: code, message: d.message, messagePl: d.messagePl ?? null }));
+  return [{ line, column: null, reason: String(graphql.extensions.reason ?? code), message: graphql.message, messagePl: (graphql.extensions.messagePl as string | undefined) ?? null }];
 }

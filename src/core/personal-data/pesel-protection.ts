@@ -43,7 +43,7 @@ export class PeselProtection {
   /** Protects a valid PESEL; validate first (an invalid one is refused here too). */
   protect(pesel: string): ProtectedPesel {
     const problem = peselProblem(pesel);
-    if (problem) throw new Error(problem);
+    if (problem) throw new Error(problem.en);
     const nonce = randomBytes(NONCE_BYTES);
     const cipher = createCipheriv('aes-256-gcm', this.encryptionKey, nonce);
     // The look-up hash is bound as associated data: a ciphertext moved to another person's row fails.

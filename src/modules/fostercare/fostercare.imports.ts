@@ -1,5 +1,5 @@
-import { InputProblems } from '../../core/errors.js';
-import { dateCell, enumCell, integerCell, yesNo, type ImportRegister } from '../../core/import/register.js';
+import { InputProblems, wording } from '../../core/errors.js';
+import { CELL_PROBLEMS, dateOf, enumCell, integerCell, yesNo, type ImportRegister } from '../../core/import/register.js';
 import { foldForSearch } from '../../core/text-search.js';
 import { districtNamed, organisationNamed } from '../registry/index.js';
 import { upsertFamilyCarer } from './carers.service.js';
@@ -36,20 +36,19 @@ export const carersRegister: ImportRegister = {
   async importRow(ctx, row) {
     const problems = new InputProblems();
     const kind = enumCell(row.get('kind'), FAMILY_KIND_LABELS as Record<CarerKind, readonly string[]>);
-    if (!kind || !FAMILY_KINDS.includes(kind)) problems.add('kind', `Not a form of family foster care: ${row.get('kind') || '(empty)'}`);
+    if (!kind || !FAMILY_KINDS.includes(kind)) problems.add('kind', CELL_PROBLEMS.notOneOf(wording('a form of family foster care', 'forma rodzinnej pieczy zastępczej'), row.get('kind'), 'zawodowa, niezawodowa, spokrewniona, rodzinny dom dziecka'));
     const district = await districtNamed(ctx, row.get('district'));
-    if (!district) problems.add('district', row.get('district') ? `No district is ${row.get('district')}` : 'Give the district (the city has more than one)');
+    if (!district) problems.add('district', CELL_PROBLEMS.noDistrict(row.get('district')));
     const places = integerCell(row.get('declaredCapacity'));
-    if (places === null) problems.add('declaredCapacity', `Not a whole number of places: ${row.get('declaredCapacity') || '(empty)'}`);
-    const registeredOn = row.get('registeredOn') ? dateCell(row.get('registeredOn')) : null;
-    if (row.get('registeredOn') && !registeredOn) problems.add('registeredOn', `Not a date that exists: ${row.get('registeredOn')}`);
+    if (places === null) problems.add('declaredCapacity', CELL_PROBLEMS.notAWholeNumber(row.get('declaredCapacity')));
+    const registeredOn = dateOf(row, 'registeredOn', problems);
     const consent = yesNo(row.get('siblingsConsent'));
-    if (consent === undefined) problems.add('siblingsConsent', `tak or nie, not ${row.get('siblingsConsent')}`);
+    if (consent === undefined) problems.add('siblingsConsent', CELL_PROBLEMS.notYesNo(row.get('siblingsConsent')));
     let coordinatorId: string | null = null;
     if (row.get('coordinator')) {
       const coordinator = await organisationNamed(ctx, row.get('coordinator'));
-      if (coordinator === 'ambiguous') problems.add('coordinator', `Two organisations are named ${row.get('coordinator')}: give its NIP or REGON`);
-      else if (!coordinator) problems.add('coordinator', `No organisation of the registry is ${row.get('coordinator')}`);
+      if (coordinator === 'ambiguous') problems.add('coordinator', CELL_PROBLEMS.twoOrganisations(row.get('coordinator')));
+      else if (!coordinator) problems.add('coordinator', CELL_PROBLEMS.noOrganisation(row.get('coordinator')));
       else coordinatorId = coordinator.id;
     }
     problems.throwIfAny();

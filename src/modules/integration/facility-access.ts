@@ -1,4 +1,4 @@
-import { badUserInput, forbidden, notFound } from '../../core/errors.js';
+import { badUserInput, forbidden, notFound, wording } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { registryLoaders, type FacilityView } from '../registry/index.js';
 import type { Programme } from './integration.rules.js';
@@ -22,7 +22,7 @@ export async function socialEmploymentFacility(ctx: RequestContext, facilityId: 
   const programme = PROGRAMME_OF_TYPE[facility.type];
   if (!programme) throw badUserInput([{ path: 'facilityId', message: `${facility.name} is a ${facility.type}, not a social integration club or centre (KIS/CIS)` }]);
   const { role, organisationId } = ctx.principal;
-  if (role === 'NGO_STAFF' && facility.operatorId !== organisationId) throw forbidden('Your organisation does not operate this facility');
+  if (role === 'NGO_STAFF' && facility.operatorId !== organisationId) throw forbidden(wording('Your organisation does not operate this facility', 'Twoja organizacja nie prowadzi tej placówki'));
   if (use === 'read' && role === 'LABOUR_OFFICE' && programme !== 'CIS') throw forbidden('A labour office sees the figures of a CIS, which it refunds; a KIS pays no integration allowance');
   return { facility, programme };
 }

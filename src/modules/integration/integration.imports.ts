@@ -1,6 +1,6 @@
-import { InputProblems } from '../../core/errors.js';
+import { InputProblems, wording } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
-import { dateCell, enumCell, type ImportRegister, type ImportRow } from '../../core/import/register.js';
+import { CELL_PROBLEMS, dateOf, enumCell, type ImportRegister, type ImportRow } from '../../core/import/register.js';
 import { foldForSearch } from '../../core/text-search.js';
 import { Facility } from '../registry/index.js';
 import { ELIGIBILITY_CATEGORIES, type EligibilityCategory } from './integration.rules.js';
@@ -55,13 +55,6 @@ async function facilityNamed(ctx: RequestContext, text: string): Promise<Facilit
   return named.length > 1 ? 'ambiguous' : (named[0] ?? null);
 }
 
-function dateOf(row: ImportRow, key: string, label: string, problems: InputProblems): string | null {
-  const text = row.get(key);
-  if (!text) return null;
-  const date = dateCell(text);
-  if (!date) problems.add(key, `${label}: not a date that exists (${text}); write RRRR-MM-DD or DD.MM.RRRR`);
-  return date;
-}
 
 export const participantsRegister: ImportRegister = {
   name: 'participants',
@@ -105,21 +98,22 @@ export const participantsRegister: ImportRegister = {
 /** A row of a list as the enrolment `enrolParticipant` takes, at the facility its cell names; refused with the problems of its cells. */
 function enrolmentOf(row: ImportRow, facility: Facility | null | 'ambiguous'): EnrolmentInput {
   const problems = new InputProblems();
-  if (facility === 'ambiguous') problems.add('facility', row.get('facility') ? `Two KIS/CIS are named ${row.get('facility')}: give the register number` : 'Name the KIS or CIS: there is more than one');
-  else if (!facility) problems.add('facility', row.get('facility') ? `No KIS or CIS is ${row.get('facility')}` : 'No KIS or CIS to enrol in');
+  if (facility === 'ambiguous') {
+    problems.add('facility', row.get('facility') ? wording(`Two KIS/CIS are named ${row.get('facility')}: give the register number`, `Dwa KIS/CIS nazywają się ${row.get('facility')}: podaj numer w rejestrze`) : wording('Name the KIS or CIS: there is more than one', 'Wskaż KIS albo CIS: jest ich więcej niż jeden'));
+  } else if (!facility) problems.add('facility', row.get('facility') ? wording(`No KIS or CIS is ${row.get('facility')}`, `Nie ma KIS ani CIS ${row.get('facility')}`) : wording('No KIS or CIS to enrol in', 'Nie ma KIS ani CIS, do którego można przyjąć'));
   const category = enumCell(row.get('eligibilityCategory'), CATEGORY_LABELS);
-  if (!category) problems.add('eligibilityCategory', `Not a group of art. 1 ust. 2: ${row.get('eligibilityCategory') || '(empty)'}`);
+  if (!category) problems.add('eligibilityCategory', CELL_PROBLEMS.notOneOf(wording('a group of art. 1 ust. 2', 'grupa z art. 1 ust. 2'), row.get('eligibilityCategory'), 'bezdomna, uzależniona od alkoholu, długotrwale bezrobotna'));
   const referralSource = row.get('referralSource') ? enumCell(row.get('referralSource'), REFERRAL_LABELS) : 'WELFARE_CENTRE';
-  if (!referralSource) problems.add('referralSource', `Not who referred: ${row.get('referralSource')} (MOPS, PUP, własny wniosek)`);
-  const startDate = dateOf(row, 'startDate', 'Start', problems);
-  const plannedEndDate = dateOf(row, 'plannedEndDate', 'Planned end', problems);
-  const trialEndDate = dateOf(row, 'trialEndDate', 'End of trial', problems);
-  const signedOn = dateOf(row, 'programmeSignedOn', 'Signed on', problems) ?? startDate;
+  if (!referralSource) problems.add('referralSource', CELL_PROBLEMS.notOneOf(wording('who referred', 'kto skierował'), row.get('referralSource'), 'MOPS, PUP, własny wniosek'));
+  const startDate = dateOf(row, 'startDate', problems);
+  const plannedEndDate = dateOf(row, 'plannedEndDate', problems);
+  const trialEndDate = dateOf(row, 'trialEndDate', problems);
+  const signedOn = dateOf(row, 'programmeSignedOn', problems) ?? startDate;
   const programme = facility && facility !== 'ambiguous' && facility.type === 'SOCIAL_INTEGRATION_CENTRE' ? 'CIS' : 'KIS';
   const kind = row.get('programmeKind') ? enumCell(row.get('programmeKind'), DOCUMENT_LABELS) : DOCUMENT_KINDS[programme][0]!;
-  if (!kind) problems.add('programmeKind', `Not a programme: ${row.get('programmeKind')} (IPZS, kontrakt socjalny, indywidualny program)`);
-  if (!row.get('startDate')) problems.add('startDate', 'Give the start');
-  if (!row.get('plannedEndDate')) problems.add('plannedEndDate', 'Give the planned end');
+  if (!kind) problems.add('programmeKind', CELL_PROBLEMS.notOneOf(wording('a programme', 'program'), row.get('programmeKind'), 'IPZS, kontrakt socjalny, indywidualny program'));
+  if (!row.get('startDate')) problems.add('startDate', CELL_PROBLEMS.give(wording('start', 'datę rozpoczęcia')));
+  if (!row.get('plannedEndDate')) problems.add('plannedEndDate', CELL_PROBLEMS.give(wording('planned end', 'planowaną datę zakończenia')));
   problems.throwIfAny();
   // A PESEL whose leading zero a spreadsheet dropped (a number cell) is written back with it.
   const pesel = /^\d{10}$/.test(row.get('pesel')) ? `0${row.get('pesel')}` : row.get('pesel');

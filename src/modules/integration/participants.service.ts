@@ -34,7 +34,7 @@ export async function listParticipants(ctx: RequestContext, filter: ParticipantF
   if (filter?.eligibilityCategory) where.add('pa.eligibility_category = ?', filter.eligibilityCategory);
   if (filter?.pesel) {
     const problem = peselProblem(filter.pesel.trim());
-    if (problem) throw badUserInput([{ path: 'filter.pesel', message: problem }]);
+    if (problem) throw badUserInput([{ path: 'filter.pesel', message: problem.en, messagePl: problem.pl }]);
     where.add('pe.pesel_hash = ?', ctx.pesel.lookupHash(filter.pesel.trim()));
   }
   return rawKeysetPage(

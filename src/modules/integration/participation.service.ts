@@ -2,7 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Referral, takeInOnReferral } from '../referrals/index.js';
 import { periodEnd } from '../../core/calendar.js';
 import { isUuid } from '../../core/ids.js';
-import { badUserInput, conflict, InputProblems, notFound } from '../../core/errors.js';
+import { badUserInput, conflict, InputProblems, notFound, wording } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { checkPersonInput, entitledOn, findOrCreatePerson, LabourMarketStatus, labourMarketStatusesOf, Person, type PersonInput } from '../persons/index.js';
 import { longTermUnemploymentProblem } from './long-term-unemployment.js';
@@ -138,7 +138,7 @@ function enrolmentProblems(facility: { status: string; openedOn?: string | null;
 /** The facility's places read again under its lock: one suspended or given fewer places meanwhile admits by what it is now. */
 async function placesUnderLock(em: EntityManager, facilityId: string): Promise<number | null> {
   const [now] = await em.execute<{ status: string; declared_capacity: number | null }[]>(`select status, declared_capacity from facility where id = ?`, [facilityId]);
-  if (now!.status !== 'ACTIVE') throw conflict(`The facility is ${now!.status.toLowerCase()} and admits no one`, { reason: 'FACILITY_NOT_ACTIVE' });
+  if (now!.status !== 'ACTIVE') throw conflict(wording(`The facility is ${now!.status.toLowerCase()} and admits no one`, 'Placówka nie jest czynna i nikogo nie przyjmuje'), { reason: 'FACILITY_NOT_ACTIVE' });
   return now!.declared_capacity;
 }
 
@@ -147,19 +147,22 @@ function eligibilityProblems(input: EnrolmentInput, programme: Programme, status
   const rows = statuses.map((s) => ({ ...s, registeredSince: s.registeredSince ?? null, deregisteredOn: s.deregisteredOn ?? null }));
   if (input.eligibilityCategory === 'LONG_TERM_UNEMPLOYED') problems.check('eligibilityCategory', longTermUnemploymentProblem(rows, input.startDate));
   if (programme === 'CIS' && rows.some((s) => entitledOn(s, input.startDate))) {
-    problems.add('person.pesel', 'A labour office reports this person as entitled to unemployment benefit, which excludes them from a CIS (art. 1 ust. 3 of the social employment act)');
+    problems.add('person.pesel', wording(
+      'A labour office reports this person as entitled to unemployment benefit, which excludes them from a CIS (art. 1 ust. 3 of the social employment act)',
+      'Urząd pracy podaje, że ta osoba ma prawo do zasiłku dla bezrobotnych, co wyklucza udział w CIS (art. 1 ust. 3 ustawy o zatrudnieniu socjalnym)',
+    ));
   }
 }
 
 /** A second participation at the same facility, or a second CIS at once (art. 13 of the act: one IPZS at a time). */
 function enrolmentConflict(active: { facilityId: string; programme: string }[], facilityId: string, programme: Programme): GraphQLError | null {
-  if (active.some((p) => p.facilityId === facilityId)) return conflict('The person already takes part at this facility', { reason: 'ALREADY_ENROLLED' });
-  if (programme === 'CIS' && active.some((p) => p.programme === 'CIS')) return conflict('The person already takes part in a CIS; one IPZS at a time (art. 13 of the act)', { reason: 'ACTIVE_CIS_PARTICIPATION' });
+  if (active.some((p) => p.facilityId === facilityId)) return conflict(wording('The person already takes part at this facility', 'Ta osoba już uczestniczy w zajęciach tej placówki'), { reason: 'ALREADY_ENROLLED' });
+  if (programme === 'CIS' && active.some((p) => p.programme === 'CIS')) return conflict(wording('The person already takes part in a CIS; one IPZS at a time (art. 13 of the act)', 'Ta osoba już uczestniczy w CIS; jeden IPZS naraz (art. 13 ustawy o zatrudnieniu socjalnym)'), { reason: 'ACTIVE_CIS_PARTICIPATION' });
   return null;
 }
 
 function noFreePlace(places: number, facilityName: string): GraphQLError {
-  return conflict(`No free place: all ${places} places of ${facilityName} are taken during the period`, { reason: 'NO_FREE_PLACE' });
+  return conflict(wording(`No free place: all ${places} places of ${facilityName} are taken during the period`, `Brak wolnego miejsca: wszystkie miejsca (${places}) w placówce ${facilityName} są w tym okresie zajęte`), { reason: 'NO_FREE_PLACE' });
 }
 
 /** The participation of a checked enrolment, added to `em` with its audit line (flushed by the caller). */
@@ -225,6 +228,7 @@ export async function enrolParticipants(ctx: RequestContext, inputs: EnrolmentIn
     for (const s of statuses) if (!persons.some((p) => p.peselHash === s.peselHash)) unknownStatuses.set(s.peselHash, [...(unknownStatuses.get(s.peselHash) ?? []), s]);
     const enrolledBefore = new Set(participations.map((p) => `${p.person.id}|${p.facility.id}|${p.startDate}`));
     const createdHere = new Map<string, Person>();
+    let written = false;
 
     for (const input of chunk) {
       const held = facilities.get(input.facilityId)!;
@@ -265,9 +269,10 @@ export async function enrolParticipants(ctx: RequestContext, inputs: EnrolmentIn
         if (known.firstName !== firstName || known.lastName !== lastName) await em.nativeUpdate(Person, { id: known.id }, { firstName, lastName, searchName: foldForSearch(`${lastName} ${firstName}`) });
       } else createdHere.set(hash, (person = await findOrCreatePerson(ctx, em, input.person, null)));
       addParticipation(ctx, em, input, person, input.facilityId, held.programme);
+      written = true;
       people.set(hash, { id: person.id, firstName, lastName, statuses: known?.statuses ?? unknownStatuses.get(hash) ?? [], active: [...(known?.active ?? []), { facilityId: input.facilityId, programme: held.programme, startDate: input.startDate }] });
     }
-    if (!refused) await em.flush();
+    if (!refused && written) await em.flush();
     em.clear();
   }
   return outcomes;

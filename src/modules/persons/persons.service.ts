@@ -1,5 +1,5 @@
 import type { EntityManager } from '../../core/db/database.js';
-import type { InputProblems } from '../../core/errors.js';
+import { wording, type InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { peselFacts, peselProblem } from '../../core/pesel.js';
 import { foldForSearch } from '../../core/text-search.js';
@@ -18,7 +18,7 @@ export function checkPersonInput(input: PersonInput, problems: InputProblems, pa
   const pesel = input.pesel.trim();
   const problem = peselProblem(pesel);
   if (problem) problems.add(`${path}.pesel`, problem);
-  else if (peselFacts(pesel).birthDate > today) problems.add(`${path}.pesel`, 'The PESEL encodes a birth date in the future');
+  else if (peselFacts(pesel).birthDate > today) problems.add(`${path}.pesel`, wording('The PESEL encodes a birth date in the future', 'PESEL zawiera datę urodzenia z przyszłości'));
   if (!input.firstName.trim()) problems.add(`${path}.firstName`, 'Give the first name');
   if (!input.lastName.trim()) problems.add(`${path}.lastName`, 'Give the last name');
   if (input.firstName.length > 100 || input.lastName.length > 100) problems.add(path, 'A name has at most 100 characters');

@@ -245,6 +245,7 @@ export async function upsertFacilitiesByRegisterNumber(ctx: RequestContext, rows
   const outcomes: RegisterOutcome[] = [];
   let refused = false;
   for (let start = 0; start < rows.length; start += REGISTER_CHUNK) {
+    let written = false;
     const chunk = rows.slice(start, start + REGISTER_CHUNK);
     const numbers = chunk.map((r) => r.input.registerEntry?.number.trim()).filter((n): n is string => Boolean(n));
     const existing = new Map((await em.find(Facility, { registerNumber: { $in: numbers } })).map((f) => [f.registerNumber!, f]));
@@ -266,8 +267,10 @@ export async function upsertFacilitiesByRegisterNumber(ctx: RequestContext, rows
       if (refused) continue;
       if (!known) addFacility(ctx, em, draft, input);
       else assignFacility(ctx, em, known, draft, input, Object.keys(input));
+      written = true;
     }
-    if (!refused) await em.flush();
+    // A chunk of unchanged rows is not flushed: comparing a thousand loaded rows for nothing costs.
+    if (!refused && written) await em.flush();
     em.clear();
   }
   return outcomes;

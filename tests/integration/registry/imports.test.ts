@@ -198,6 +198,7 @@ describe('importing a KIS’s or CIS’s list of participants', () => {
     const over = await post('participants', [header, row(1, 'IMP-KIS/1'), row(2, 'IMP-KIS/1'), row(3, 'IMP-KIS/1')].join('\n'), { role: 'NGO_STAFF', org: operatorId });
     expect(over.status).toBe(422);
     expect(over.body.problems.map((p: { line: number; reason: string }) => [p.line, p.reason])).toEqual([[4, 'NO_FREE_PLACE']]);
+    expect(over.body.problems[0].messagePl).toBe('Brak wolnego miejsca: wszystkie miejsca (2) w placówce KIS Dwa Miejsca są w tym okresie zajęte');
     expect(await participants('IMP-KIS/1')).toBe(0);
 
     const fits = await post('participants', [header, row(1, 'IMP-KIS/1'), row(2, 'IMP-KIS/1')].join('\n'), { role: 'NGO_STAFF', org: operatorId });
@@ -226,6 +227,12 @@ describe('importing a KIS’s or CIS’s list of participants', () => {
       [3, null, 'ALREADY_ENROLLED'],
       [4, 'PESEL', 'BAD_USER_INPUT'],
       [5, 'PESEL', 'BAD_USER_INPUT'],
+    ]);
+    // The clerk reads each in Polish.
+    expect(report.body.problems.map((p: { messagePl: string | null }) => p.messagePl)).toEqual([
+      'Ta osoba już uczestniczy w zajęciach tej placówki',
+      expect.stringContaining('prawo do zasiłku'),
+      'Cyfra kontrolna PESEL się nie zgadza: sprawdź numer',
     ]);
     expect(report.body.created).toBe(2);
     expect(await participants('IMP-CIS/1')).toBe(0);
