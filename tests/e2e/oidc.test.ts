@@ -21,8 +21,15 @@ const ACCOUNTS: Record<string, { role: string; org: string }> = {
   'klub.koordynator': { role: 'NGO_STAFF', org: DEMO_ORGANISATIONS.ngo },
   'urzednik.gup': { role: 'LABOUR_OFFICE', org: DEMO_ORGANISATIONS.labourOffice },
 };
+/** Accounts as Keycloak issues them: realm roles (the city's groups) and the organisation in a claim of the city's naming. */
+const KEYCLOAK_ACCOUNTS: Record<string, { realm_access: { roles: string[] }; splot_org: string }> = {
+  'pracownik.mops': { realm_access: { roles: ['offline_access', 'splot-mops'] }, splot_org: DEMO_ORGANISATIONS.mops },
+  'dwie.role': { realm_access: { roles: ['splot-mops', 'splot-admins'] }, splot_org: DEMO_ORGANISATIONS.mops },
+};
 let idp: Server;
 let t: TestHub;
+/** A hub that reads the role from Keycloak's realm roles through a map, and the organisation from `splot_org`. */
+let mapped: TestHub;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -31,23 +38,26 @@ beforeAll(async () => {
   idp = createServer();
   await new Promise<void>((resolve) => idp.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(idp.address() as AddressInfo).port}`;
-  t = await startTestHub({
+  const env = {
+    HUB_JWT_SECRET: '', HUB_JWKS_URL: `${issuer}/jwks`, HUB_JWT_ISSUER: issuer, HUB_JWT_AUDIENCE: RESOURCE, HUB_WEB_DIR: WEB_DIR,
+    HUB_OIDC_ISSUER: issuer, HUB_OIDC_CLIENT_ID: 'splot-web', HUB_OIDC_SCOPE: 'openid splot', HUB_OIDC_RESOURCE: RESOURCE,
+  };
+  t = await startTestHub({ today, seedDemo: true, env });
+  mapped = await startTestHub({
     today, seedDemo: true,
-    env: {
-      HUB_JWT_SECRET: '', HUB_JWKS_URL: `${issuer}/jwks`, HUB_JWT_ISSUER: issuer, HUB_JWT_AUDIENCE: RESOURCE, HUB_WEB_DIR: WEB_DIR,
-      HUB_OIDC_ISSUER: issuer, HUB_OIDC_CLIENT_ID: 'splot-web', HUB_OIDC_SCOPE: 'openid splot', HUB_OIDC_RESOURCE: RESOURCE,
-    },
+    env: { ...env, HUB_JWT_ROLE_CLAIM: 'realm_access.roles', HUB_JWT_ORG_CLAIM: 'splot_org', HUB_JWT_ROLE_MAP: 'splot-mops=MOPS_WORKER,splot-admins=ADMIN' },
   });
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
   const provider = new Provider(issuer, {
-    clients: [{ client_id: 'splot-web', token_endpoint_auth_method: 'none', grant_types: ['authorization_code'], response_types: ['code'], redirect_uris: [`${new URL(t.url).origin}/logowanie`] }],
+    clients: [{ client_id: 'splot-web', token_endpoint_auth_method: 'none', grant_types: ['authorization_code'], response_types: ['code'], redirect_uris: [`${new URL(t.url).origin}/logowanie`, `${new URL(mapped.url).origin}/logowanie`] }],
     jwks: { keys: [{ ...(await exportJWK(privateKey)), alg: 'RS256', use: 'sig', kid: 'test' }] },
     cookies: { keys: ['splot-test-cookie-key'] },
     scopes: ['openid', 'splot'],
     findAccount: async (_ctx, id) => ({ accountId: id, claims: async () => ({ sub: id }) }),
     extraTokenClaims: async (_ctx, token) => {
-      const account = ACCOUNTS[(token as { accountId?: string }).accountId ?? ''];
-      return account ? { role: account.role, org: account.org } : undefined;
+      const id = (token as { accountId?: string }).accountId ?? '';
+      const account = ACCOUNTS[id];
+      return account ? { role: account.role, org: account.org } : KEYCLOAK_ACCOUNTS[id];
     },
     features: {
       devInteractions: { enabled: true },
@@ -65,12 +75,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await t?.close();
+  await mapped?.close();
   idp?.close();
 });
 
-async function signInAtProvider(login: string) {
+async function signInAtProvider(login: string, hub: TestHub = t) {
   const page = await newPage(browser);
-  await page.goto(`${new URL(t.url).origin}/logowanie`);
+  await page.goto(`${new URL(hub.url).origin}/logowanie`);
   await page.getByRole('button', { name: 'Zaloguj przez konto miejskie' }).click();
   await page.locator('input[name="login"]').fill(login);
   await page.locator('input[name="password"]').fill('any');
@@ -104,5 +115,20 @@ describe.skipIf(!BROWSER_AVAILABLE)('signing in by OpenID Connect', () => {
     const response = await fetch(`${new URL(t.url).origin}/logowanie`);
     expect(response.headers.get('content-security-policy')).toContain(`connect-src 'self' ${new URL(t.config.oidc!.authority).origin}`);
     expect(await response.text()).toContain('name="splot-oidc"');
+  });
+});
+
+describe.skipIf(!BROWSER_AVAILABLE)('an identity provider with its own claims (Keycloak\u2019s realm roles)', () => {
+  it('signs a case worker in by her group mapped to MOPS_WORKER, with the organisation of the city\u2019s claim', async () => {
+    const page = await signInAtProvider('pracownik.mops', mapped);
+    await page.getByRole('heading', { name: 'Pulpit miasta' }).waitFor();
+    expect(await page.getByTestId('who').textContent()).toContain('Pracownik MOPS');
+    await page.getByRole('link', { name: 'Ustawienia miasta' }).waitFor();
+  });
+
+  it('signs in to nothing a user whose groups map to two roles: a user acts in one', async () => {
+    const page = await signInAtProvider('dwie.role', mapped);
+    await page.getByTestId('sign-in-error').waitFor();
+    expect(await page.getByTestId('who').textContent()).toContain('Niezalogowany');
   });
 });
