@@ -47,6 +47,8 @@ export function Import() {
   const [report, setReport] = useState<Report | null>(null);
   const [checked, setChecked] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // How much of the file has gone up (0–1); null once the hub is checking its rows.
+  const [uploaded, setUploaded] = useState<number | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
@@ -66,10 +68,9 @@ export function Import() {
     setFailure(null);
     try {
       const query = new URLSearchParams({ ...(dryRun ? { dryRun: 'true' } : {}), ...(closeMissing ? { closeMissing: 'true' } : {}) });
-      const response = await fetch(`/import/${register}?${query}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': file.type || 'text/csv' }, body: file });
-      const body = (await response.json()) as Partial<Report> & { errors?: { message: string }[] };
+      const body = (await upload(`/import/${register}?${query}`, file, token, setUploaded)) as Partial<Report> & { errors?: { message: string; extensions?: { code?: string } }[] };
       if (body.errors) {
-        setFailure(body.errors.map((e) => e.message).join('; '));
+        setFailure(body.errors.map((e) => (language === 'pl' ? (t.apiErrors.codes[e.extensions?.code ?? ''] ?? t.apiErrors.OTHER) : e.message)).join('; '));
         setReport(null);
         return;
       }
@@ -77,9 +78,10 @@ export function Import() {
       setReport(next);
       setChecked(dryRun && next.problems.length === 0 ? attempt : null);
     } catch (error) {
-      setFailure(String(error));
+      setFailure(language === 'pl' ? t.apiErrors.NETWORK : String(error));
     } finally {
       setBusy(false);
+      setUploaded(null);
     }
   };
 
@@ -118,7 +120,9 @@ export function Import() {
         </details>
       )}
       <div aria-live="polite">
-        {busy && <p><progress aria-label={t.importing} /> {t.importing}</p>}
+        {busy && (uploaded !== null && uploaded < 1
+          ? <p><progress aria-label={t.importUploading} value={uploaded} max={1} /> {t.importUploading}: {Math.round(uploaded * 100)}%</p>
+          : <p><progress aria-label={t.importing} /> {t.importing}</p>)}
         {report && (
           <div data-testid="import-report">
             <p role="status" className={report.problems.length ? 'error' : undefined}>
@@ -145,4 +149,24 @@ export function Import() {
       </div>
     </section>
   );
+}
+
+/**
+ * Posts the file and reads the hub's JSON answer, telling how much of the file has gone up: a
+ * register of many megabytes takes a while on a city office's link (fetch cannot report an upload).
+ */
+function upload(url: string, file: File, token: string | null, progress: (share: number) => void): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', url);
+    if (token) request.setRequestHeader('authorization', `Bearer ${token}`);
+    request.setRequestHeader('content-type', file.type || 'text/csv');
+    request.responseType = 'json';
+    request.upload.onprogress = (e) => e.lengthComputable && progress(e.loaded / e.total);
+    request.upload.onload = () => progress(1);
+    request.onload = () => (request.response === null ? reject(new Error(`HTTP ${request.status}`)) : resolve(request.response));
+    request.onerror = () => reject(new Error('network'));
+    progress(0);
+    request.send(file);
+  });
 }
