@@ -3,7 +3,7 @@ import type { RequestHandler, Request, Response } from 'express';
 import { GraphQLError, Kind, parse, type OperationDefinitionNode } from 'graphql';
 import type { Clock } from '../clock.js';
 import type { RequestContext } from '../graphql/context.js';
-import { toCsv, toXlsx } from './formats.js';
+import { toCsv, toXlsx, type CsvDialect } from './formats.js';
 import { tablesOf } from './tables.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -14,13 +14,15 @@ function fail(res: Response, status: number, message: string, code: string): voi
 
 /**
  * `POST /export?format=csv|xlsx` with a GraphQL query in the body, as to `/graphql`: the answer as a
- * file with Polish headers. Only queries, and only answers without errors: a figure the caller may
+ * file with Polish headers (CSV in Polish Excel's dialect, `&dialect=plain` for `,` and a point). Only queries, and only answers without errors: a figure the caller may
  * not see makes no file rather than a file with a hole in it.
  */
 export function exportHandler(apollo: ApolloServer<RequestContext>, contextFor: (req: Request, res: Response) => Promise<RequestContext>, clock: Clock): RequestHandler {
   return async (req, res) => {
     const format = req.query.format;
     if (format !== 'csv' && format !== 'xlsx') return fail(res, 400, 'Ask for ?format=csv or ?format=xlsx', 'BAD_REQUEST');
+    const dialect = req.query.dialect ?? 'pl';
+    if (dialect !== 'pl' && dialect !== 'plain') return fail(res, 400, 'Ask for ?dialect=pl (`;` and a decimal comma, the default) or ?dialect=plain (`,` and a decimal point)', 'BAD_REQUEST');
     const { query, variables } = (req.body ?? {}) as { query?: unknown; variables?: Record<string, unknown> };
     if (typeof query !== 'string') return fail(res, 400, 'Send the query to export as { "query": "…" }', 'BAD_REQUEST');
     let operation: OperationDefinitionNode | undefined;
@@ -48,7 +50,7 @@ export function exportHandler(apollo: ApolloServer<RequestContext>, contextFor: 
     const tables = tablesOf(data as Record<string, never>);
     const name = `${Object.keys(data)[0] ?? 'export'}-${clock.today()}.${format}`;
     res.attachment(name);
-    if (format === 'csv') res.type('text/csv; charset=utf-8').send(toCsv(tables));
+    if (format === 'csv') res.type('text/csv; charset=utf-8').send(toCsv(tables, dialect as CsvDialect));
     else res.type(XLSX).send(await toXlsx(tables));
   };
 }
