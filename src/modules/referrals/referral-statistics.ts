@@ -1,6 +1,7 @@
 import { addMonths, addDays } from '../../core/calendar.js';
 import { InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
+import { periodFor } from '../../core/personal-data/aggregate-periods.js';
 import { ALL, cellsToSuppress, cubeCellId, cubeEquations, type CountEquation } from '../../core/personal-data/small-counts.js';
 import { EFFECTIVE_STATUS_SQL } from './referrals.rules.js';
 
@@ -43,8 +44,7 @@ export interface ReferralStatisticsRow {
  */
 export async function referralStatistics(ctx: RequestContext, groupBy: ReferralDimension[], from: string | null, to: string | null): Promise<ReferralStatisticsRow[]> {
   const today = ctx.clock.today();
-  const last = to ?? today;
-  const first = from ?? addDays(addMonths(last, -12), 1);
+  const { from: first, to: last } = periodFor(ctx.principal.role, from, to, today, () => ({ from: addDays(addMonths(to ?? today, -12), 1), to: today }));
   const problems = new InputProblems();
   if (first > last) problems.add('from', 'The period starts after it ends');
   else if (first < addMonths(last, -60)) problems.add('from', 'A period spans at most 5 years');

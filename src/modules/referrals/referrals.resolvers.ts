@@ -34,8 +34,8 @@ export class ReferralResolver {
   })
   referralStatistics(
     @Arg('groupBy', () => [Dimension], { description: 'Dimensions to group by; an empty list gives one total.' }) groupBy: ReferralDimension[],
-    @Arg('from', () => DateScalar, { nullable: true, description: 'First day of sending; by default a year before `to`.' }) from: string | null,
-    @Arg('to', () => DateScalar, { nullable: true, description: 'Last day of sending; today by default.' }) to: string | null,
+    @Arg('from', () => DateScalar, { nullable: true, description: 'First day of sending; by default a year before `to`. ANALYST: 1 January of a year (the current one by default), so that no two answers differ by a part of a year.' }) from: string | null,
+    @Arg('to', () => DateScalar, { nullable: true, description: 'Last day of sending; today by default. ANALYST: 31 December of the same year.' }) to: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<ReferralStatisticsRow[]> {
     return referralStatistics(ctx, groupBy, from, to);

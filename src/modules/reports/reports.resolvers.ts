@@ -2,6 +2,7 @@ import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { addDays } from '../../core/calendar.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { DateScalar } from '../../core/graphql/scalars.js';
+import { periodFor } from '../../core/personal-data/aggregate-periods.js';
 import { flowReport, type FlowReport } from './flows.js';
 import { FlowReportType } from './reports.types.js';
 
@@ -9,11 +10,11 @@ import { FlowReportType } from './reports.types.js';
 export class FlowReportResolver {
   @Query(() => FlowReportType, { description: 'Persons and children reached over a period, each counted once, with placements begun and ended and participations by facility (ANALYST, MOPS_WORKER, ADMIN). Small counts suppressed.' })
   flowReport(
-    @Arg('from', () => DateScalar, { nullable: true, description: 'First day; a year before `to` by default.' }) from: string | null,
-    @Arg('to', () => DateScalar, { nullable: true, description: 'Last day; today by default.' }) to: string | null,
+    @Arg('from', () => DateScalar, { nullable: true, description: 'First day; a year before `to` by default. ANALYST: 1 January of a year (the current one by default).' }) from: string | null,
+    @Arg('to', () => DateScalar, { nullable: true, description: 'Last day; today by default. ANALYST: 31 December of the same year.' }) to: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<FlowReport> {
-    const last = to ?? ctx.clock.today();
-    return flowReport(ctx, from ?? addDays(last, -364), last);
+    const period = periodFor(ctx.principal.role, from, to, ctx.clock.today(), () => ({ from: addDays(to ?? ctx.clock.today(), -364), to: to ?? ctx.clock.today() }));
+    return flowReport(ctx, period.from, period.to);
   }
 }

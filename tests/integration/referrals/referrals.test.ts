@@ -238,9 +238,9 @@ describe('referral statistics', () => {
     } finally {
       t.clock.setToday(today);
     }
-    const total = (await t.as('ANALYST').query(STATS, { g: [], from: month, to: month })).data.referralStatistics;
+    const total = (await caseWorker().query(STATS, { g: [], from: month, to: month })).data.referralStatistics;
     expect(total).toEqual([{ receiverType: null, reason: null, month: null, sent: 25, accepted: 7, rejected: 12, waiting: 0, expired: 6, withdrawn: 0, medianDaysToAnswer: 3, suppressed: false }]);
-    const byReason = (await t.as('ANALYST').query(STATS, { g: ['REASON'], from: month, to: month })).data.referralStatistics;
+    const byReason = (await caseWorker().query(STATS, { g: ['REASON'], from: month, to: month })).data.referralStatistics;
     expect(byReason.find((r: { reason: string }) => r.reason === 'NO_FREE_PLACE')).toMatchObject({ sent: 12, rejected: 12 });
     expect(byReason.find((r: { reason: string }) => r.reason === 'NOT_REJECTED')).toMatchObject({ sent: 13, accepted: 7, expired: 6 });
   });
@@ -254,6 +254,15 @@ describe('referral statistics', () => {
       // The statuses add up to what was sent: with one of them withheld alone, it would follow.
       expect(figures.filter((n) => n === null).length).not.toBe(1);
     }
+  });
+
+  it('gives an analyst whole calendar years only, and refuses two periods a day apart', async () => {
+    const year = today.slice(0, 4);
+    expect((await t.as('ANALYST').query(STATS, { g: [], from: `${year}-01-01`, to: `${year}-12-31` })).errors).toBeUndefined();
+    expect(errorCodes(await t.as('ANALYST').query(STATS, { g: [], from: addDays(today, -30), to: today }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await t.as('ANALYST').query(STATS, { g: [], from: addDays(today, -31), to: today }))).toEqual(['BAD_USER_INPUT']);
+    // The default is the current year, the same as asking for it.
+    expect((await t.as('ANALYST').query(STATS, { g: ['MONTH'] })).data).toEqual((await t.as('ANALYST').query(STATS, { g: ['MONTH'], from: `${year}-01-01`, to: `${year}-12-31` })).data);
   });
 
   it('is for ANALYST, MOPS_WORKER and ADMIN', async () => {
