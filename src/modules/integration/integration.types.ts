@@ -569,13 +569,16 @@ export class SocialEmploymentReportType {
   @Field(() => CentreStaffType, { nullable: true, description: 'Employees (pkt 1): as the operator reported them (recordCentreStaff); null while not reported.' })
   staff!: CentreStaffType | null;
 
-  @Field(() => Int, { description: 'Participants in reintegration (pkt 4): participations active on any day of the year.' })
+  @Field(() => Int, { description: 'Participants in reintegration (pkt 4): persons taking part on any day of the year, each counted once however many times they enrolled.' })
   participants!: number;
 
-  @Field(() => [ReportCountType], { description: 'Participants by the group of art. 1 ust. 2 (pkt 2).' })
+  @Field(() => Int, { description: 'Participations active on any day of the year: a person who left and enrolled again counts twice here and once in participants.' })
+  participations!: number;
+
+  @Field(() => [ReportCountType], { description: 'Participants by the group of art. 1 ust. 2 (pkt 2): each person once, under the group of their latest participation of the year; the groups add up to participants.' })
   participantsByGroup!: ReportCountType[];
 
-  @Field(() => [ReportCountType], { description: 'Participations ended in the year, by outcome.' })
+  @Field(() => [ReportCountType], { description: 'Participants whose participation ended in the year, by outcome: each person once, by the outcome of their latest ending.' })
   endedByOutcome!: ReportCountType[];
 
   @Field(() => Int, { description: 'Participants who became economically independent (pkt 3): ended in employment, their own business or a social cooperative.' })
@@ -617,13 +620,16 @@ export class CitySocialEmploymentReportType {
   @Field(() => Int, { description: 'Facilities of the programme in the registry.' })
   facilities!: number;
 
-  @Field(() => CityReportCountType, { description: 'Participants in reintegration in the year.' })
+  @Field(() => CityReportCountType, { description: 'Participants in reintegration in the year: persons, each counted once across all the city\u2019s facilities of the programme (as flowReport counts them).' })
   participants!: CityReportCountType;
 
-  @Field(() => [CityReportCountType], { description: 'Participants by the group of art. 1 ust. 2.' })
+  @Field(() => CityReportCountType, { description: 'Participations in the year: a person who enrolled twice, or at two facilities, counts twice here and once in participants. Withheld with participants, or when the difference is a small count.' })
+  participations!: CityReportCountType;
+
+  @Field(() => [CityReportCountType], { description: 'Participants by the group of art. 1 ust. 2: each person once, under the group of their latest participation of the year.' })
   participantsByGroup!: CityReportCountType[];
 
-  @Field(() => [CityReportCountType], { description: 'Participations ended in the year, by outcome.' })
+  @Field(() => [CityReportCountType], { description: 'Participants whose participation ended in the year, by outcome: each person once, by the outcome of their latest ending.' })
   endedByOutcome!: CityReportCountType[];
 
   @Field(() => CityReportCountType, { description: 'Participants who became economically independent.' })

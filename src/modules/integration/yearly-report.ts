@@ -3,7 +3,7 @@ import type { RequestContext } from '../../core/graphql/context.js';
 import { isUuid } from '../../core/ids.js';
 import { isMonth, lastDayOf, monthOf } from '../../core/calendar.js';
 import { formatGrosze, groszeOf } from '../../core/money.js';
-import { cellsToSuppress } from '../../core/personal-data/small-counts.js';
+import { cellsToSuppress, isSmall } from '../../core/personal-data/small-counts.js';
 import { attendanceSummariesOfYear } from './attendance-summary.js';
 import { socialEmploymentFacility } from './facility-access.js';
 import { allowanceRegimeOf, basicBenefitOn, motivationBonusCapOn } from './integration.rules.js';
@@ -21,7 +21,10 @@ export interface YearlyReport {
   programme: 'KIS' | 'CIS';
   year: number;
   staff: { headcount: number; fte: string } | null;
+  /** Persons, each counted once however many times they enrolled in the year. */
   participants: number;
+  /** Participations: a person who left and enrolled again counts twice here. */
+  participations: number;
   participantsByGroup: { key: string; count: number }[];
   endedByOutcome: { key: string; count: number }[];
   economicallyIndependent: number;
@@ -53,6 +56,7 @@ export async function yearlyReport(ctx: RequestContext, facilityId: string, year
     facilityId: facility.id, programme, year,
     staff: staff[0] ? { headcount: staff[0].headcount, fte: staff[0].fte } : null,
     participants: counts.participants,
+    participations: counts.participations,
     participantsByGroup: asCounts(counts.groups),
     endedByOutcome,
     economicallyIndependent: endedByOutcome.filter((o) => INDEPENDENT.includes(o.key)).reduce((s, o) => s + o.count, 0),
@@ -69,17 +73,24 @@ function checkYear(year: number, today: string): void {
 
 /**
  * The counted sections of a year for the participations in `scope` (one facility, or every facility
- * of a type): participants, by group, ended by outcome, and the motivation bonuses paid.
+ * of a type): participants, by group, ended by outcome, and the motivation bonuses paid. The report
+ * counts persons (art. 18a ust. 6, art. 5 ust. 6: "uczestnicy"): a person who left and enrolled
+ * again is one participant, counted under the group and the outcome of their latest participation
+ * of the year, so that the groups and the outcomes add up to the persons; the participations are
+ * given beside them under their own name.
  */
 async function yearCounts(ctx: RequestContext, scope: { join: string; where: string; param: unknown }, year: number) {
   const first = `${year}-01-01`;
   const last = `${year}-12-31`;
   const [[row], [bonus]] = await Promise.all([
     ctx.em.execute<Record<string, any>[]>(
-      `with active as (select pa.* from participation pa ${scope.join} where ${scope.where} and pa.start_date <= ? and coalesce(pa.end_date, pa.planned_end_date) >= ?)
-       select (select count(*) from active)::int as participants,
-              (select json_object_agg(eligibility_category, n) from (select eligibility_category, count(*)::int as n from active group by eligibility_category) g) as by_group,
-              (select json_object_agg(outcome, n) from (select outcome, count(*)::int as n from active where end_date between ? and ? and outcome is not null group by outcome) o) as by_outcome`,
+      `with active as (select pa.* from participation pa ${scope.join} where ${scope.where} and pa.start_date <= ? and coalesce(pa.end_date, pa.planned_end_date) >= ?),
+            latest as (select distinct on (person_id) person_id, eligibility_category from active order by person_id, start_date desc, id desc),
+            ended as (select distinct on (person_id) person_id, outcome from active where end_date between ? and ? and outcome is not null order by person_id, end_date desc, id desc)
+       select (select count(*) from latest)::int as participants,
+              (select count(*) from active)::int as participations,
+              (select json_object_agg(eligibility_category, n) from (select eligibility_category, count(*)::int as n from latest group by eligibility_category) g) as by_group,
+              (select json_object_agg(outcome, n) from (select outcome, count(*)::int as n from ended group by outcome) o) as by_outcome`,
       [scope.param, last, first, first, last],
     ),
     ctx.em.execute<{ grosze: number }[]>(
@@ -88,7 +99,7 @@ async function yearCounts(ctx: RequestContext, scope: { join: string; where: str
     ),
   ]);
   const entries = (v: unknown) => Object.entries((typeof v === 'string' ? JSON.parse(v) : v) ?? {}).map(([k, n]) => [k, Number(n)] as [string, number]).sort(([a], [b]) => a.localeCompare(b));
-  return { participants: row!.participants as number, groups: entries(row!.by_group), outcomes: entries(row!.by_outcome), bonusGrosze: bonus?.grosze ?? 0 };
+  return { participants: row!.participants as number, participations: row!.participations as number, groups: entries(row!.by_group), outcomes: entries(row!.by_outcome), bonusGrosze: bonus?.grosze ?? 0 };
 }
 
 /** The months of a year not final: still to come, or with participants and not closed. */
@@ -174,7 +185,10 @@ export interface CityYearlyReport {
   programme: 'KIS' | 'CIS';
   year: number;
   facilities: number;
+  /** Persons, each counted once across all the city's facilities of the programme. */
   participants: CityCount;
+  /** Participations; withheld with the persons, or when the re-enrolments they add are a small count. */
+  participations: CityCount;
   participantsByGroup: CityCount[];
   endedByOutcome: CityCount[];
   economicallyIndependent: CityCount;
@@ -184,8 +198,8 @@ export interface CityYearlyReport {
 }
 
 /**
- * The yearly report of all the city's KIS or CIS for ANALYST: the same sections summed, persons
- * counted with small counts suppressed (the groups add up to the participants, the outcomes of the
+ * The yearly report of all the city's KIS or CIS for ANALYST: the same sections summed, each person
+ * counted once across the city's facilities (as `flowReport` counts them), small counts suppressed (the groups add up to the participants, the outcomes of the
  * economically independent to their number), money shown in full.
  */
 export async function cityYearlyReport(ctx: RequestContext, year: number, programme: 'KIS' | 'CIS'): Promise<CityYearlyReport> {
@@ -207,12 +221,15 @@ export async function cityYearlyReport(ctx: RequestContext, year: number, progra
     { total: 'ended', parts: outcomes.map(([k]) => `outcome:${k}`) },
   ]);
   const shown = (id: string, key: string): CityCount => ({ key, count: withheld.has(id) ? null : cells.get(id)!, suppressed: withheld.has(id) });
+  // Participations minus persons is the number of re-enrolments: shown only where that number is no small count.
+  const participationsHidden = withheld.has('participants') || isSmall(counts.participations - counts.participants);
 
   const summaries = await attendanceSummariesOfYear(ctx, facilityRows.map((f) => ({ id: f.id, programme })), year);
   const months = [...summaries.values()].flat();
   return {
     programme, year, facilities: facilityRows.length,
     participants: shown('participants', 'ALL'),
+    participations: { key: 'PARTICIPATIONS', count: participationsHidden ? null : counts.participations, suppressed: participationsHidden },
     participantsByGroup: groups.map(([k]) => shown(`group:${k}`, k)),
     endedByOutcome: outcomes.map(([k]) => shown(`outcome:${k}`, k)),
     economicallyIndependent: shown('independent', 'ECONOMICALLY_INDEPENDENT'),

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATIONS } from '../../../seeds/demo-ids.js';
 import { addDays, monthOf } from '../../../src/core/calendar.js';
 import { formatGrosze } from '../../../src/core/money.js';
-import { errorCodes, problemPaths, startTestHub, testToday, type TestHub } from '../../support/test-hub.js';
+import { peselFor } from '../../../seeds/synthetic-pesel.js';
+import { signDevelopmentToken } from '../../../src/core/auth/dev-tokens.js';
+import { errorCodes, problemPaths, startTestHub, TEST_JWT_SECRET, testToday, type TestHub } from '../../support/test-hub.js';
 
 const today = testToday('2026-11-30');
 const year = Number(today.slice(0, 4));
@@ -41,10 +43,10 @@ describe('the yearly report of a CIS', () => {
     expect(report.allowancesByMonth.filter((m: { closed: boolean; month: string }) => !m.closed).every((m: { month: string }) => report.incompleteMonths.includes(m.month))).toBe(true);
   });
 
-  it('counts participants by group as the distinct participations active in the year', async () => {
+  it('counts participants as persons, each once, their groups adding up to them', async () => {
     const report = (await staff().query(REPORT, { f: cis, y: year })).data.socialEmploymentReport;
     const [counted] = await t.em().execute<{ n: number }[]>(
-      `select count(distinct id)::int as n from participation where facility_id = ? and start_date <= ? and coalesce(end_date, planned_end_date) >= ?`, [cis, `${year}-12-31`, `${year}-01-01`]);
+      `select count(distinct person_id)::int as n from participation where facility_id = ? and start_date <= ? and coalesce(end_date, planned_end_date) >= ?`, [cis, `${year}-12-31`, `${year}-01-01`]);
     const n = counted!.n;
     expect(report.participants).toBe(n);
     expect(report.participantsByGroup.reduce((s: number, g: { count: number }) => s + g.count, 0)).toBe(n);
@@ -121,5 +123,51 @@ describe('the demo city\u2019s socially useful work', () => {
     expect(work.participants.length).toBeGreaterThan(5);
     expect(work.participants.every((p: { hours: number }) => p.hours > 0 && p.hours <= 40)).toBe(true);
     expect(work.labourOfficeRefund).toBe((work.hours * 9).toFixed(2));
+  });
+});
+
+describe('a club whose participants left and enrolled again in the year', () => {
+  const lastYear = year - 1;
+  const header = 'PESEL;Imię;Nazwisko;Placówka;Kategoria;Program;Data rozpoczęcia;Planowane zakończenie';
+  const pesel = (i: number) => peselFor(`19${60 + (i % 30)}-0${1 + (i % 9)}-1${i % 9}`, i % 2 ? 'MALE' : 'FEMALE', 700 + i);
+  const upload = async (lines: string[]) => {
+    const token = await signDevelopmentToken(TEST_JWT_SECRET, { role: 'ADMIN', sub: 'yearly-report', org: null });
+    const response = await fetch(t.url.replace(/\/graphql$/, '/import/participants'), { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' }, body: [header, ...lines].join('\n') });
+    return (await response.json()) as { created: number; problems: unknown[] };
+  };
+  let club: string;
+
+  beforeAll(async () => {
+    const organisation = (await t.as('ADMIN').query('mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }', { i: { name: 'Stowarzyszenie Klub Powrotów', kind: 'ASSOCIATION' } })).data.createOrganisation.id;
+    const [unit] = (await t.as('ADMIN').query('{ districts { id branch { id } } }')).data.districts;
+    club = (await t.as('ADMIN').query('mutation($i: CreateFacilityInput!) { createFacility(input: $i) { id } }', { i: {
+      name: 'KIS Powroty', type: 'SOCIAL_INTEGRATION_CLUB', operatorId: organisation, unitId: unit.branch.id, districtId: unit.id, management: 'COMMISSIONED',
+      agreement: { number: 'UM/KIS/POWROTY', validFrom: `${lastYear}-01-01` }, declaredCapacity: 60, address: { street: 'ul. Powrotna 1', postalCode: '30-001', city: 'Kraków' },
+    } })).data.createFacility.id;
+    // Sixty persons from January; five of them leave in February and come back in March.
+    const first = await upload(Array.from({ length: 60 }, (_, i) => `${pesel(i)};Imię${i};Nazwisko${i};KIS Powroty;bezdomna;kontrakt socjalny;${lastYear}-01-05;${lastYear}-06-30`));
+    expect(first).toMatchObject({ created: 60, problems: [] });
+    const nodes = (await t.as('ADMIN').query('query($f: ID!) { participants(first: 100, filter: { facilityId: $f }) { nodes { id person { lastName } } } }', { f: club })).data.participants.nodes;
+    const leaving = nodes.filter((n: { person: { lastName: string } }) => ['Nazwisko0', 'Nazwisko1', 'Nazwisko2', 'Nazwisko3', 'Nazwisko4'].includes(n.person.lastName));
+    for (const { id } of leaving) {
+      const ended = await t.as('ADMIN').query('mutation($id: ID!, $i: EndParticipationInput!) { endParticipation(id: $id, input: $i) { id } }', { id, i: { endDate: `${lastYear}-02-10`, reason: 'przerwa', outcome: 'DROPPED_OUT' } });
+      expect(ended.errors).toBeUndefined();
+    }
+    const again = await upload(Array.from({ length: 5 }, (_, i) => `${pesel(i)};Imię${i};Nazwisko${i};KIS Powroty;bezdomna;kontrakt socjalny;${lastYear}-03-02;${lastYear}-06-30`));
+    expect(again).toMatchObject({ created: 5, problems: [] });
+  });
+
+  it('reports 60 participants, not 65, and says 65 participations under their own name', async () => {
+    const report = (await t.as('ADMIN').query(`query($f: ID!, $y: Int!) { socialEmploymentReport(facilityId: $f, year: $y) { participants participations participantsByGroup { key count } endedByOutcome { key count } } }`, { f: club, y: lastYear })).data.socialEmploymentReport;
+    expect(report).toMatchObject({ participants: 60, participations: 65, participantsByGroup: [{ key: 'HOMELESS', count: 60 }] });
+    // The five who left in February are counted once each by that ending, though they came back.
+    expect(report.endedByOutcome).toEqual([{ key: 'DROPPED_OUT', count: 5 }]);
+  });
+
+  it('counts each person once in the city-wide report, as flowReport does for the same year', async () => {
+    const city = (await t.as('ANALYST').query('query($y: Int!) { citySocialEmploymentReport(year: $y, programme: KIS) { participants { count } participations { count suppressed } } }', { y: lastYear })).data.citySocialEmploymentReport;
+    const flows = (await t.as('ANALYST').query('query($f: Date, $t: Date) { flowReport(from: $f, to: $t) { personsByService { key count } } }', { f: `${lastYear}-01-01`, t: `${lastYear}-12-31` })).data.flowReport;
+    expect(city.participants.count).toBe(flows.personsByService.find((c: { key: string }) => c.key === 'KIS').count);
+    expect(city.participations.count === null || city.participations.count >= city.participants.count + 5).toBe(true);
   });
 });
