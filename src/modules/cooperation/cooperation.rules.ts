@@ -32,18 +32,17 @@ export const BodyKind = { LOCAL_SYNERGY_TEAM: 'LOCAL_SYNERGY_TEAM', STEERING_GRO
 export type BodyKind = (typeof BodyKind)[keyof typeof BodyKind];
 
 /**
- * The six steps of the Śrem model from a catalogue of stakeholders to a new social-employment entity,
- * in their order; each completes only after the one before. Our reading of the model as the issue
- * describes it (catalogue, synergy team, pact, a KIS or CIS at the end) *(check the middle steps
- * against the model's publication)*.
+ * The six steps of the Śrem model of local cooperation (Model Śremski, as the model's publication
+ * words them), in their order, each completed only after the one before and only once its record
+ * exists in the hub: `evidence` names what must be there on the day the step is completed.
  */
 export const MODEL_STEPS = [
-  { number: 1, key: 'STAKEHOLDER_CATALOGUE', name: 'Katalog lokalnych interesariuszy' },
-  { number: 2, key: 'LOCAL_SYNERGY_TEAM', name: 'Powołanie zespołu synergii lokalnej' },
-  { number: 3, key: 'DIAGNOSIS', name: 'Diagnoza potrzeb i zasobów' },
-  { number: 4, key: 'PACT', name: 'Pakt na rzecz współpracy' },
-  { number: 5, key: 'ACTION_PLAN', name: 'Plan działania i grupa inicjatywna' },
-  { number: 6, key: 'SOCIAL_EMPLOYMENT_ENTITY', name: 'Utworzenie KIS lub CIS' },
+  { number: 1, key: 'IDEA_PRESENTED', name: 'Prezentacja idei modelu', evidence: null },
+  { number: 2, key: 'STAKEHOLDER_CATALOGUE', name: 'Wstępny katalog lokalnych interesariuszy', evidence: 'STAKEHOLDERS' },
+  { number: 3, key: 'LOCAL_SYNERGY_TEAM', name: 'Powołanie zespołu synergii lokalnej (ZSL)', evidence: 'SYNERGY_TEAM' },
+  { number: 4, key: 'PACT', name: 'Pakt na rzecz modelu', evidence: 'PACT' },
+  { number: 5, key: 'ENTITY_CHOSEN', name: 'Prezentacja analizy ZSL i wybór podmiotu zatrudnienia socjalnego', evidence: 'NOTE' },
+  { number: 6, key: 'SOCIAL_EMPLOYMENT_ENTITY', name: 'Utworzenie (lub reaktywacja) podmiotu zatrudnienia socjalnego', evidence: 'FACILITY' },
 ] as const;
 
 /** The facility types step 6 may create (a KIS or CIS of the registry). */

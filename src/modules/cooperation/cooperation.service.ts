@@ -2,7 +2,7 @@ import { isEmail } from 'class-validator';
 import { isMoneyText } from '../../core/money.js';
 import type { EntityManager } from '../../core/db/database.js';
 import { uuidArray } from '../../core/db/sql-arrays.js';
-import { badUserInput, conflict, forbidden, InputProblems, notFound } from '../../core/errors.js';
+import { badUserInput, conflict, forbidden, InputProblems, notFound, wording, type Wording } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { isUuid } from '../../core/ids.js';
 import { District, Facility, Organisation } from '../registry/index.js';
@@ -307,7 +307,9 @@ export async function createBody(ctx: RequestContext, input: { name: string; kin
 
 /**
  * Completes a step of the Śrem model for a gmina or area: in order, each after the one before,
- * on or after its date; step 6 names the KIS or CIS it created in the registry.
+ * on or after its date, and only with its record in the hub (MODEL_STEPS' evidence): stakeholders
+ * in the catalogue, the area's local synergy team, a pact signed by one of its members, the choice
+ * of the entity in a note, and the KIS or CIS it created in the registry.
  */
 export async function completeModelStep(ctx: RequestContext, input: { area: string; step: number; completedOn: string; facilityId?: string | null; note?: string | null }): Promise<string> {
   const area = input.area.trim();
@@ -320,6 +322,9 @@ export async function completeModelStep(ctx: RequestContext, input: { area: stri
     if (!facility) problems.add('facilityId', 'Step 6 names the KIS or CIS it created, from the registry');
     else if (!SOCIAL_EMPLOYMENT_TYPES.includes(facility.type)) problems.add('facilityId', 'Step 6 creates a social integration club or centre');
   } else if (input.facilityId) problems.add('facilityId', 'Only step 6 names a facility');
+  if (MODEL_STEPS.find((s) => s.number === input.step)?.evidence === 'NOTE' && !input.note?.trim()) {
+    problems.add('note', wording('Step 5 records the synergy team\u2019s analysis and the entity it chose: write them in the note', 'Krok 5 zapisuje analizę ZSL i wybrany podmiot zatrudnienia socjalnego: opisz je w notatce'));
+  }
   problems.throwIfAny();
   await ctx.em.transactional(async (em) => {
     // One writer per area at a time: the order of the steps is checked against what is committed.
@@ -329,11 +334,30 @@ export async function completeModelStep(ctx: RequestContext, input: { area: stri
     const previous = done.find((s) => s.step === input.step - 1);
     if (input.step > 1 && !previous) throw conflict(`Step ${input.step - 1} comes first`, { reason: 'PREVIOUS_STEP_MISSING' });
     if (previous && input.completedOn < previous.completedOn) throw conflict(`Step ${input.step} cannot end before step ${input.step - 1} (${previous.completedOn})`, { reason: 'STEP_BEFORE_PREVIOUS' });
+    const missing = await missingModelRecord(em, MODEL_STEPS.find((s) => s.number === input.step)!.evidence, area, input.completedOn);
+    if (missing) throw conflict(missing, { reason: 'STEP_RECORD_MISSING' });
     em.create(ModelStep, { area, step: input.step, completedOn: input.completedOn, facility: input.facilityId ? em.getReference(Facility, input.facilityId) : null, note: trimmed(input.note) });
     audit(ctx, em, 'completeModelStep', 'ModelStep', null, { area, step: input.step });
     await em.flush();
   });
   return area;
+}
+
+/** What a step of the model still lacks in the hub on the day it is completed; null when its record is there. */
+async function missingModelRecord(em: EntityManager, evidence: (typeof MODEL_STEPS)[number]['evidence'], area: string, on: string): Promise<Wording | null> {
+  const exists = async (sql: string, params: unknown[]) => ((await em.execute<{ found: boolean }[]>(`select exists (${sql}) as found`, params))[0]?.found ?? false);
+  if (evidence === 'STAKEHOLDERS' && !(await exists('select 1 from stakeholder', []))) {
+    return wording('The catalogue of local stakeholders is empty: register them first (registerStakeholder)', 'Katalog lokalnych interesariuszy jest pusty: najpierw ich zarejestruj');
+  }
+  if (evidence === 'SYNERGY_TEAM' && !(await exists(`select 1 from cooperation_body where kind = 'LOCAL_SYNERGY_TEAM' and area = ? and established_on <= ?`, [area, on]))) {
+    return wording(`No local synergy team of ${area} was established by ${on}: create it first (createCooperationBody)`, `Do ${on} nie powołano zespołu synergii lokalnej dla obszaru ${area}: najpierw go utwórz`);
+  }
+  if (evidence === 'PACT' && !(await exists(
+    `select 1 from pact p where p.signed_on <= ? and exists (select 1 from body_member bm join cooperation_body b on b.id = bm.body_id
+       where b.area = ? and b.kind = 'LOCAL_SYNERGY_TEAM' and bm.stakeholder_id::text = any(p.signatory_ids))`, [on, area]))) {
+    return wording(`No pact signed by ${on} by a member of the synergy team of ${area}: sign it first (signPact)`, `Do ${on} żaden członek ZSL obszaru ${area} nie podpisał paktu: najpierw go podpiszcie`);
+  }
+  return null;
 }
 
 /** A programme or project (a PAL, an EU-funded project) with its area, period and target. */

@@ -58,21 +58,44 @@ describe('Wrocław\u2019s local activity programmes, as published', () => {
     const all = (await t.publicCaller.query('{ partnerships { name formal concludedOn statusOnDate } }')).data.partnerships;
     const dated = Object.fromEntries(all.map((p: { name: string; concludedOn: string | null }) => [p.name, p.concludedOn]));
     expect(dated).toMatchObject({
-      'Partnerstwo Polanka': '2008-03-27', 'Razem dla Nadodrza': '2010-04-26', 'Partnerstwo Gądów': '2010-06-10', 'Partnerstwo Kosmonautów': '2010-06-10',
+      'Partnerstwo Polanka': '2008-03-27', 'Razem dla Nadodrza': '2010-04-26', 'Partnerstwo Gądów i Kosmonautów': '2010-06-10',
       'Partnerstwo dla Leśnicy': '2010-10-27', 'Partnerstwo 8 Scen': '2011-03-16', 'Razem zdziałamy więcej': null,
     });
     expect(all.find((p: { name: string }) => p.name === 'Razem zdziałamy więcej')).toMatchObject({ formal: false, statusOnDate: 'ACTIVE' });
-    expect(all.filter((p: { statusOnDate: string }) => p.statusOnDate === 'PLANNED')).toHaveLength(4);
+    expect(all.filter((p: { statusOnDate: string }) => p.statusOnDate === 'PLANNED').map((p: { name: string }) => p.name).sort()).toEqual(['Aktywne Gajowice', 'Aktywne Huby', 'Aktywny Ołbin', 'Aktywny Szczepin']);
+    // Gądów and Kosmonautów formed one partnership, not two.
+    expect(all.filter((p: { name: string }) => /Gądów|Kosmonautów/.test(p.name))).toHaveLength(1);
+  });
+
+  it('carries the MOPS staff working in the PAL as the seed gives them: 56 in 2012 (19 and 37), 73 in 2013 (47 and 26)', async () => {
+    const rows = (await t.publicCaller.query('query($from: Int!, $to: Int!) { programmeBudgets(fromYear: $from, toYear: $to) { year socialWorkers specialists } }', { from: 2012, to: 2013 })).data.programmeBudgets;
+    expect(rows.slice(0, 2)).toEqual([{ year: 2012, socialWorkers: 19, specialists: 37 }, { year: 2013, socialWorkers: 47, specialists: 26 }]);
   });
 
   it('answers who was active on a past date from the partnerships\u2019 dates', async () => {
     const on = async (date: string) => (await t.publicCaller.query('query($d: Date) { partnerships(asOf: $d, status: ACTIVE) { name } }', { d: date })).data.partnerships.map((p: { name: string }) => p.name).sort();
     expect(await on('2009-12-31')).toEqual(['Partnerstwo Polanka', 'Razem zdziałamy więcej']);
-    expect(await on('2010-06-10')).toEqual(['Partnerstwo Gądów', 'Partnerstwo Kosmonautów', 'Partnerstwo Polanka', 'Razem dla Nadodrza', 'Razem zdziałamy więcej']);
+    expect(await on('2010-06-10')).toEqual(['Partnerstwo Gądów i Kosmonautów', 'Partnerstwo Polanka', 'Razem dla Nadodrza', 'Razem zdziałamy więcej']);
   });
 });
 
 describe('a Śrem-like gmina walks the six steps to a new KIS', () => {
+  it('names the steps as the model does: the idea, the catalogue, the synergy team, the pact, the choice of the entity, the entity', async () => {
+    const steps = (await t.publicCaller.query('query($a: String!) { localCooperationModel(area: $a) { number name } }', { a: 'Gmina bez kroków' })).data.localCooperationModel;
+    expect(steps.map((s: { name: string }) => s.name)).toEqual([
+      'Prezentacja idei modelu', 'Wstępny katalog lokalnych interesariuszy', 'Powołanie zespołu synergii lokalnej (ZSL)', 'Pakt na rzecz modelu',
+      'Prezentacja analizy ZSL i wybór podmiotu zatrudnienia socjalnego', 'Utworzenie (lub reaktywacja) podmiotu zatrudnienia socjalnego',
+    ]);
+  });
+
+  it('does not tick the synergy team for an area whose team does not exist', async () => {
+    const other = 'Gmina bez zespołu (test)';
+    await mops().query(STEP, { input: { area: other, step: 1, completedOn: day(0) } });
+    await mops().query(STEP, { input: { area: other, step: 2, completedOn: day(1) } });
+    const refused = await mops().query(STEP, { input: { area: other, step: 3, completedOn: day(2) } });
+    expect(refused.errors?.[0]?.extensions?.reason).toBe('STEP_RECORD_MISSING');
+  });
+
   const STEP = 'mutation($input: ModelStepInput!) { completeModelStep(input: $input) { number completedOn facility { name type } } }';
   const area = 'Gmina Śrem (test)';
   /** A day of the walk: it starts 300 days before the test\u2019s today and never reaches the future. */
@@ -98,16 +121,20 @@ describe('a Śrem-like gmina walks the six steps to a new KIS', () => {
     await mops().query(STEP, { input: { area, step: 2, completedOn: day(17) } });
     expect(errorCodes(await mops().query(STEP, { input: { area, step: 3, completedOn: day(5) } }))).toEqual(['CONFLICT']);
     await mops().query(STEP, { input: { area, step: 3, completedOn: day(45) } });
+    // The pact is not signed yet: step 4 is not ticked without it.
+    const early = await mops().query(STEP, { input: { area, step: 4, completedOn: day(50) } });
+    expect(early.errors?.[0]?.extensions?.reason).toBe('STEP_RECORD_MISSING');
     const pact = await mops().query('mutation($i: PactInput!) { signPact(input: $i) { title signatories { id } } }', { i: { title: 'Pakt dla Śremu', signedOn: day(76), signatoryIds: ids } });
     expect(pact.data.signPact.signatories).toHaveLength(2);
     await mops().query(STEP, { input: { area, step: 4, completedOn: day(76) } });
-    await mops().query(STEP, { input: { area, step: 5, completedOn: day(137) } });
+    expect(problemPaths(await mops().query(STEP, { input: { area, step: 5, completedOn: day(137) } }))).toEqual(['note']);
+    await mops().query(STEP, { input: { area, step: 5, completedOn: day(137), note: 'ZSL przedstawił analizę; wybrano klub integracji społecznej' } });
     expect(problemPaths(await mops().query(STEP, { input: { area, step: 6, completedOn: day(229), facilityId: shelter.id } }))).toEqual(['facilityId']);
     const done = await mops().query(STEP, { input: { area, step: 6, completedOn: day(229), facilityId: kis.id } });
     expect(done.data.completeModelStep.map((s: { completedOn: string | null }) => s.completedOn)).toEqual([day(0), day(17), day(45), day(76), day(137), day(229)]);
     expect(done.data.completeModelStep[5].facility).toEqual({ name: 'KIS Śremski', type: 'SOCIAL_INTEGRATION_CLUB' });
     expect(errorCodes(await mops().query(STEP, { input: { area, step: 6, completedOn: day(230), facilityId: kis.id } }))).toEqual(['CONFLICT']);
-    expect(await t.em().count(AuditEvent, { operation: 'completeModelStep' })).toBe(6);
+    expect(await t.em().count(AuditEvent, { operation: 'completeModelStep', details: { area } } as never)).toBe(6);
   });
 });
 
