@@ -21,6 +21,7 @@ import { Migration20261207091000CorrectionOrder } from './Migration2026120709100
 import { Migration20261207092000CitySetUp } from './Migration20261207092000CitySetUp.js';
 import { Migration20261207093000OrganisationLifecycle } from './Migration20261207093000OrganisationLifecycle.js';
 import { Migration20261207094000ImportKeys } from './Migration20261207094000ImportKeys.js';
+import { Migration20261207100000YearlyReportSections } from './Migration20261207100000YearlyReportSections.js';
 
 /**
  * Every committed migration, in order. Listed explicitly (not discovered from a folder) so that the
@@ -49,4 +50,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261207092000CitySetUp', class: Migration20261207092000CitySetUp },
   { name: 'Migration20261207093000OrganisationLifecycle', class: Migration20261207093000OrganisationLifecycle },
   { name: 'Migration20261207094000ImportKeys', class: Migration20261207094000ImportKeys },
+  { name: 'Migration20261207100000YearlyReportSections', class: Migration20261207100000YearlyReportSections },
 ];

@@ -1,6 +1,6 @@
 import type { HubModule } from '../../core/module.js';
 import {
-  AttendanceCorrection, AttendanceEntry, AttendanceMonthClosure, AttendanceReport, CentreStaff, MotivationBonus, Participation,
+  AttendanceCorrection, AttendanceEntry, AttendanceMonthClosure, AttendanceReport, CentreStaff, MotivationBonus, Participation, YearlyReportSectionEntry,
   SociallyUsefulWorkAgreement, SociallyUsefulWorkDay, SociallyUsefulWorkReport,
 } from './integration.entities.js';
 import { SociallyUsefulWorkAgreementResolver, SociallyUsefulWorkParticipantResolver } from './socially-useful-work.graphql.js';
@@ -17,7 +17,7 @@ providePersonReach(participantsReached);
 export const integrationModule: HubModule = {
   name: 'integration',
   entities: [
-    Participation, AttendanceEntry, AttendanceCorrection, AttendanceReport, AttendanceMonthClosure, MotivationBonus, CentreStaff,
+    Participation, AttendanceEntry, AttendanceCorrection, AttendanceReport, AttendanceMonthClosure, MotivationBonus, CentreStaff, YearlyReportSectionEntry,
     SociallyUsefulWorkAgreement, SociallyUsefulWorkDay, SociallyUsefulWorkReport,
   ],
   resolvers: [

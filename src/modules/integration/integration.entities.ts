@@ -191,6 +191,22 @@ export const CentreStaff = defineEntity({
     year: p.integer().primary(),
     headcount: p.integer(),
     fte: p.decimal('string').precision(6).scale(2),
+    /** Headcount by how the staff is employed (EMPLOYMENT_BASES); null where the operator did not say. */
+    byBasis: p.json<Record<string, number>>().nullable(),
+    reportedBy: p.string(),
+  },
+});
+
+/** A part of a KIS's or CIS's yearly report its operator enters (YEARLY_REPORT_SECTIONS). */
+export const YearlyReportSectionEntry = defineEntity({
+  name: 'YearlyReportSectionEntry',
+  tableName: 'yearly_report_section',
+  properties: {
+    facility: () => p.manyToOne(Facility).ref().primary(),
+    year: p.integer().primary(),
+    section: p.string().primary(),
+    content: p.text(),
+    amountGrosze: p.bigint('number').nullable(),
     reportedBy: p.string(),
   },
 });

@@ -31,7 +31,7 @@ export const integrationPermissions: PermissionMap = {
     sociallyUsefulWork: PARTICIPANT_READERS,
   },
   Mutation: {
-    enrolParticipant: WRITERS, endParticipation: WRITERS, reportAttendance: WRITERS, closeMonth: WRITERS, recordCentreStaff: WRITERS, recordMotivationBonus: WRITERS,
+    enrolParticipant: WRITERS, endParticipation: WRITERS, reportAttendance: WRITERS, closeMonth: WRITERS, recordCentreStaff: WRITERS, recordMotivationBonus: WRITERS, recordYearlyReportSection: WRITERS,
     // Either party of the agreement records it: the labour office (its own) or the city.
     concludeSociallyUsefulWorkAgreement: hasRole('LABOUR_OFFICE', 'MOPS_WORKER', 'ADMIN'),
     reportSociallyUsefulWork: WRITERS,
@@ -54,6 +54,9 @@ export const integrationPermissions: PermissionMap = {
   ReportCount: { '*': WRITERS },
   ReportMonthAllowance: { '*': WRITERS },
   CentreStaffFigures: { '*': WRITERS },
+  StaffByBasis: { '*': WRITERS },
+  ReportGroupOutcome: { '*': WRITERS },
+  ReportSection: { '*': WRITERS },
   // Reachable only through its guarded query.
   CitySocialEmploymentReport: { '*': allow },
   CityReportCount: { '*': allow },

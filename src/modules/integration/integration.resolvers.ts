@@ -12,6 +12,7 @@ import { closeMonth, reportAttendance, type AttendanceReportOutcome, type MonthC
 import { integrationLoaders, type AttendanceDayView } from './integration.loaders.js';
 import { EligibilityCategory, Programme, type EligibilityCategory as Category } from './integration.rules.js';
 import { cityYearlyReport, recordCentreStaff, recordMotivationBonus, yearlyReport } from './yearly-report.js';
+import { recordYearlyReportSection, type YearlyReportSection } from './yearly-report-sections.js';
 import { participationStatistics, type ParticipationDimension, type ParticipationStatisticsRow } from './participation-statistics.js';
 import { endParticipation, enrolParticipant, visibleParticipant } from './participation.service.js';
 import { listParticipants } from './participants.service.js';
@@ -35,6 +36,8 @@ import {
   ParticipationStatisticsRowType,
   ParticipationStatus,
   ProgrammeDocumentType,
+  StaffByBasisInput,
+  YearlyReportSection as YearlyReportSectionEnum,
 } from './integration.types.js';
 
 @Resolver(() => ParticipantType)
@@ -198,6 +201,8 @@ export class ParticipationStatisticsResolver {
     return {
       ...report,
       allowanceTotal: report.allowanceGrosze === null ? null : formatGrosze(report.allowanceGrosze),
+      allowancePaidTotal: report.allowancePaidGrosze === null ? null : formatGrosze(report.allowancePaidGrosze),
+      sections: report.sections.map(({ amountGrosze, ...section }) => ({ ...section, amount: amountGrosze === null ? null : formatGrosze(amountGrosze) })),
       allowancesByMonth: report.allowancesByMonth.map((m) => ({ month: m.month, amount: formatGrosze(m.grosze), closed: m.closed })),
       motivationBonusTotal: formatGrosze(report.motivationBonusGrosze),
     };
@@ -219,9 +224,23 @@ export class ParticipationStatisticsResolver {
     @Arg('year', () => Int, { description: 'The year.' }) year: number,
     @Arg('headcount', () => Int, { description: 'Employees, 0 to 10,000.' }) headcount: number,
     @Arg('fte', () => String, { description: 'Full-time equivalents, such as 7.25.' }) fte: string,
+    @Arg('byBasis', () => [StaffByBasisInput], { nullable: true, description: 'The employees by basis of employment, each basis once, adding up to the headcount.' }) byBasis: StaffByBasisInput[] | null,
     @Ctx() ctx: RequestContext,
   ): Promise<boolean> {
-    await recordCentreStaff(ctx, facilityId, year, headcount, fte);
+    await recordCentreStaff(ctx, facilityId, year, headcount, fte, byBasis ?? null);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'The operator enters a part of its yearly report the hub cannot know (NGO_STAFF of the operator, MOPS_WORKER, ADMIN): actions and their effects, the grant settlement, a CIS\u2019s services and financial plan; entering it again replaces it. True when recorded.' })
+  async recordYearlyReportSection(
+    @Arg('facilityId', () => ID, { description: 'The KIS or CIS.' }) facilityId: string,
+    @Arg('year', () => Int, { description: 'The year reported.' }) year: number,
+    @Arg('section', () => YearlyReportSectionEnum, { description: 'Which part.' }) section: YearlyReportSection,
+    @Arg('content', () => String, { description: 'What the part says. At most 20,000 characters.' }) content: string,
+    @Arg('amount', () => String, { nullable: true, description: 'Its amount in złoty where it has one (the grant settled, the financial plan), such as 12500.00.' }) amount: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<boolean> {
+    await recordYearlyReportSection(ctx, { facilityId, year, section, content, amount });
     return true;
   }
 

@@ -1,4 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { enumOfKeys } from '../../core/enum-of-keys.js';
+import { EMPLOYMENT_BASES, YEARLY_REPORT_SECTIONS, type EmploymentBasis as EmploymentBasisKey } from './yearly-report-sections.js';
 import { ConnectionType } from '../../core/graphql/pagination.js';
 import { DateScalar, DateTimeScalar } from '../../core/graphql/scalars.js';
 import { PersonInput } from '../persons/index.js';
@@ -544,6 +546,40 @@ export class ReportMonthAllowanceType {
   closed!: boolean;
 }
 
+const EmploymentBasis = enumOfKeys(EMPLOYMENT_BASES);
+type EmploymentBasis = EmploymentBasisKey;
+export const YearlyReportSection = enumOfKeys(YEARLY_REPORT_SECTIONS);
+
+registerEnumType(EmploymentBasis, {
+  name: 'EmploymentBasis',
+  description: 'How the staff of a KIS or CIS is employed (podstawa zatrudnienia), as the yearly report asks.',
+  valuesConfig: Object.fromEntries(Object.entries(EMPLOYMENT_BASES).map(([k, pl]) => [k, { description: `${pl[0]!.toUpperCase()}${pl.slice(1)}.` }])),
+});
+
+registerEnumType(YearlyReportSection, {
+  name: 'YearlyReportSection',
+  description: 'A part of the yearly report of a KIS or CIS the operator enters (the hub cannot know it).',
+  valuesConfig: Object.fromEntries(Object.entries(YEARLY_REPORT_SECTIONS).map(([k, s]) => [k, { description: `${s.name} (${s.programmes.join(', ')}).` }])),
+});
+
+@ObjectType('StaffByBasis', { description: 'Employees of one basis of employment.' })
+export class StaffByBasisType {
+  @Field(() => EmploymentBasis, { description: 'The basis of employment.' })
+  basis!: string;
+
+  @Field(() => Int, { description: 'Employees on it.' })
+  headcount!: number;
+}
+
+@InputType('StaffByBasisInput', { description: 'Employees of one basis of employment.' })
+export class StaffByBasisInput {
+  @Field(() => EmploymentBasis, { description: 'The basis of employment.' })
+  basis!: EmploymentBasis;
+
+  @Field(() => Int, { description: 'Employees on it, 0 or more.' })
+  headcount!: number;
+}
+
 @ObjectType('CentreStaffFigures', { description: 'The staff of a KIS or CIS in a year, as its operator reports it.' })
 export class CentreStaffType {
   @Field(() => Int, { description: 'Employees (headcount).' })
@@ -551,6 +587,36 @@ export class CentreStaffType {
 
   @Field(() => String, { description: 'Full-time equivalents, two decimals.' })
   fte!: string;
+
+  @Field(() => [StaffByBasisType], { nullable: true, description: 'The employees by basis of employment, adding up to the headcount; null where the operator did not say.' })
+  byBasis!: StaffByBasisType[] | null;
+}
+
+@ObjectType('ReportGroupOutcome', { description: 'Persons of one group of art. 1 ust. 2 whose participation ended with one outcome.' })
+export class ReportGroupOutcomeType {
+  @Field(() => EligibilityCategory, { description: 'The group (art. 1 ust. 2).' })
+  group!: string;
+
+  @Field(() => ParticipationOutcome, { description: 'The outcome.' })
+  outcome!: string;
+
+  @Field(() => Int, { description: 'Persons.' })
+  count!: number;
+}
+
+@ObjectType('ReportSection', { description: 'A part of the yearly report the operator enters; its content is null while still to be entered.' })
+export class ReportSectionType {
+  @Field(() => YearlyReportSection, { description: 'Which part.' })
+  section!: string;
+
+  @Field(() => String, { description: 'Its name as the report words it.' })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'What the operator entered; null: to be entered.' })
+  content!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Its amount in złoty (the grant settled, the financial plan); null where none.' })
+  amount!: string | null;
 }
 
 @ObjectType('SocialEmploymentReport', {
@@ -581,11 +647,20 @@ export class SocialEmploymentReportType {
   @Field(() => [ReportCountType], { description: 'Participants whose participation ended in the year, by outcome: each person once, by the outcome of their latest ending.' })
   endedByOutcome!: ReportCountType[];
 
+  @Field(() => [ReportGroupOutcomeType], { description: 'The effects of social and vocational reintegration by group of art. 1 ust. 2: each person once, by the group and outcome of their latest ending.' })
+  outcomesByGroup!: ReportGroupOutcomeType[];
+
   @Field(() => Int, { description: 'Participants who became economically independent (pkt 3): ended in employment, their own business or a social cooperative.' })
   economicallyIndependent!: number;
 
-  @Field(() => String, { nullable: true, description: 'Integration allowances of the year (pkt 6): the sum of the months\u2019 summaries, in złoty; null for a KIS.' })
+  @Field(() => String, { nullable: true, description: 'Integration allowances of the year (pkt 6) as computed: the sum of the months\u2019 summaries, closed or not, in złoty; null for a KIS.' })
   allowanceTotal!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Integration allowances paid: the sum of the closed months only, in złoty; null for a KIS. It differs from allowanceTotal while months are open.' })
+  allowancePaidTotal!: string | null;
+
+  @Field(() => [ReportSectionType], { description: 'The parts the operator enters (recordYearlyReportSection), every one of the programme\u2019s, in the report\u2019s order: actions and their effects, the grant settlement; for a CIS also its services and financial plan.' })
+  sections!: ReportSectionType[];
 
   @Field(() => [ReportMonthAllowanceType], { description: 'The allowances month by month (CIS).' })
   allowancesByMonth!: ReportMonthAllowanceType[];

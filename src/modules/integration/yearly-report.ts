@@ -1,4 +1,5 @@
-import { InputProblems, badUserInput, notFound } from '../../core/errors.js';
+import { InputProblems, badUserInput, notFound, wording } from '../../core/errors.js';
+import { EMPLOYMENT_BASES, sectionsOf, YEARLY_REPORT_SECTIONS, type EmploymentBasis } from './yearly-report-sections.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { isUuid } from '../../core/ids.js';
 import { isMonth, lastDayOf, monthOf } from '../../core/calendar.js';
@@ -20,15 +21,21 @@ export interface YearlyReport {
   facilityId: string;
   programme: 'KIS' | 'CIS';
   year: number;
-  staff: { headcount: number; fte: string } | null;
+  staff: { headcount: number; fte: string; byBasis: { basis: string; headcount: number }[] | null } | null;
   /** Persons, each counted once however many times they enrolled in the year. */
   participants: number;
   /** Participations: a person who left and enrolled again counts twice here. */
   participations: number;
   participantsByGroup: { key: string; count: number }[];
   endedByOutcome: { key: string; count: number }[];
+  /** The effects of reintegration by group of art. 1 ust. 2: each person once, by the group and outcome of their latest ending. */
+  outcomesByGroup: { group: string; outcome: string; count: number }[];
   economicallyIndependent: number;
   allowanceGrosze: number | null;
+  /** The allowances of the closed months only: what was paid, as against what is computed for the year so far. */
+  allowancePaidGrosze: number | null;
+  /** The parts the operator enters, every one of the programme's, entered or not (null content). */
+  sections: { section: string; name: string; content: string | null; amountGrosze: number | null }[];
   allowancesByMonth: { month: string; grosze: number; closed: boolean }[];
   motivationBonusGrosze: number;
   incompleteMonths: string[];
@@ -40,10 +47,12 @@ const INDEPENDENT = ['EMPLOYMENT', 'OWN_BUSINESS', 'SOCIAL_COOPERATIVE'];
 export async function yearlyReport(ctx: RequestContext, facilityId: string, year: number): Promise<YearlyReport> {
   checkYear(year, ctx.clock.today());
   const { facility, programme } = await socialEmploymentFacility(ctx, facilityId, 'read');
-  const [counts, staff] = await Promise.all([
+  const [counts, staff, entered] = await Promise.all([
     yearCounts(ctx, { join: '', where: 'pa.facility_id = ?', param: facility.id }, year),
-    ctx.em.execute<{ headcount: number; fte: string }[]>('select headcount, fte::text as fte from centre_staff where facility_id = ? and year = ?', [facility.id, year]),
+    ctx.em.execute<{ headcount: number; fte: string; by_basis: Record<string, number> | string | null }[]>('select headcount, fte::text as fte, by_basis from centre_staff where facility_id = ? and year = ?', [facility.id, year]),
+    ctx.em.execute<{ section: string; content: string; amount_grosze: string | number | null }[]>('select section, content, amount_grosze from yearly_report_section where facility_id = ? and year = ?', [facility.id, year]),
   ]);
+  const basis = staff[0]?.by_basis ? (typeof staff[0].by_basis === 'string' ? JSON.parse(staff[0].by_basis) as Record<string, number> : staff[0].by_basis) : null;
   const asCounts = (list: [string, number][]) => list.map(([key, count]) => ({ key, count }));
   const endedByOutcome = asCounts(counts.outcomes);
 
@@ -54,13 +63,19 @@ export async function yearlyReport(ctx: RequestContext, facilityId: string, year
     : [];
   return {
     facilityId: facility.id, programme, year,
-    staff: staff[0] ? { headcount: staff[0].headcount, fte: staff[0].fte } : null,
+    staff: staff[0] ? { headcount: staff[0].headcount, fte: staff[0].fte, byBasis: basis && Object.keys(EMPLOYMENT_BASES).filter((b) => b in basis).map((b) => ({ basis: b, headcount: basis[b]! })) } : null,
     participants: counts.participants,
     participations: counts.participations,
     participantsByGroup: asCounts(counts.groups),
     endedByOutcome,
+    outcomesByGroup: counts.outcomesByGroup,
     economicallyIndependent: endedByOutcome.filter((o) => INDEPENDENT.includes(o.key)).reduce((s, o) => s + o.count, 0),
     allowanceGrosze: programme === 'CIS' ? allowancesByMonth.reduce((s, m) => s + m.grosze, 0) : null,
+    allowancePaidGrosze: programme === 'CIS' ? allowancesByMonth.filter((m) => m.closed).reduce((s, m) => s + m.grosze, 0) : null,
+    sections: sectionsOf(programme).map((section) => {
+      const row = entered.find((e) => e.section === section);
+      return { section, name: YEARLY_REPORT_SECTIONS[section].name, content: row?.content ?? null, amountGrosze: row?.amount_grosze === null || row?.amount_grosze === undefined ? null : Number(row.amount_grosze) };
+    }),
     allowancesByMonth,
     motivationBonusGrosze: counts.bonusGrosze,
     incompleteMonths: incompleteMonthsOf(months, year, ctx.clock.today()),
@@ -86,11 +101,13 @@ async function yearCounts(ctx: RequestContext, scope: { join: string; where: str
     ctx.em.execute<Record<string, any>[]>(
       `with active as (select pa.* from participation pa ${scope.join} where ${scope.where} and pa.start_date <= ? and coalesce(pa.end_date, pa.planned_end_date) >= ?),
             latest as (select distinct on (person_id) person_id, eligibility_category from active order by person_id, start_date desc, id desc),
-            ended as (select distinct on (person_id) person_id, outcome from active where end_date between ? and ? and outcome is not null order by person_id, end_date desc, id desc)
+            ended as (select distinct on (person_id) person_id, outcome, eligibility_category from active where end_date between ? and ? and outcome is not null order by person_id, end_date desc, id desc)
        select (select count(*) from latest)::int as participants,
               (select count(*) from active)::int as participations,
               (select json_object_agg(eligibility_category, n) from (select eligibility_category, count(*)::int as n from latest group by eligibility_category) g) as by_group,
-              (select json_object_agg(outcome, n) from (select outcome, count(*)::int as n from ended group by outcome) o) as by_outcome`,
+              (select json_object_agg(outcome, n) from (select outcome, count(*)::int as n from ended group by outcome) o) as by_outcome,
+              (select json_agg(json_build_object('group', g, 'outcome', o, 'count', n) order by g, o)
+                 from (select eligibility_category as g, outcome as o, count(*)::int as n from ended group by 1, 2) ge) as by_group_outcome`,
       [scope.param, last, first, first, last],
     ),
     ctx.em.execute<{ grosze: number }[]>(
@@ -99,7 +116,8 @@ async function yearCounts(ctx: RequestContext, scope: { join: string; where: str
     ),
   ]);
   const entries = (v: unknown) => Object.entries((typeof v === 'string' ? JSON.parse(v) : v) ?? {}).map(([k, n]) => [k, Number(n)] as [string, number]).sort(([a], [b]) => a.localeCompare(b));
-  return { participants: row!.participants as number, participations: row!.participations as number, groups: entries(row!.by_group), outcomes: entries(row!.by_outcome), bonusGrosze: bonus?.grosze ?? 0 };
+  const byGroupOutcome = (typeof row!.by_group_outcome === 'string' ? JSON.parse(row!.by_group_outcome) : row!.by_group_outcome) as { group: string; outcome: string; count: number }[] | null;
+  return { outcomesByGroup: byGroupOutcome ?? [], participants: row!.participants as number, participations: row!.participations as number, groups: entries(row!.by_group), outcomes: entries(row!.by_outcome), bonusGrosze: bonus?.grosze ?? 0 };
 }
 
 /** The months of a year not final: still to come, or with participants and not closed. */
@@ -114,8 +132,16 @@ function incompleteMonthsOf(months: { month: string; closed: boolean }[], year: 
 }
 
 /** The operator reports its staff for a year: headcount and full-time equivalents. */
-export async function recordCentreStaff(ctx: RequestContext, facilityId: string, year: number, headcount: number, fte: string): Promise<void> {
+export async function recordCentreStaff(ctx: RequestContext, facilityId: string, year: number, headcount: number, fte: string, byBasis: { basis: EmploymentBasis; headcount: number }[] | null = null): Promise<void> {
   const problems = new InputProblems();
+  if (byBasis) {
+    byBasis.forEach((b, i) => {
+      if (!Number.isInteger(b.headcount) || b.headcount < 0) problems.add(['byBasis', i, 'headcount'], 'Zero or more');
+      if (byBasis.findIndex((other) => other.basis === b.basis) !== i) problems.add(['byBasis', i, 'basis'], 'Each basis once');
+    });
+    const sum = byBasis.reduce((s, b) => s + b.headcount, 0);
+    if (sum !== headcount) problems.add('byBasis', wording(`The staff by basis add up to ${sum}, not the headcount ${headcount}`, `Pracownicy według podstawy zatrudnienia sumują się do ${sum}, a nie do ${headcount}`));
+  }
   if (!Number.isInteger(year) || year < 2004 || year > Number(ctx.clock.today().slice(0, 4))) problems.add('year', 'A year from 2004 to this one');
   if (!Number.isInteger(headcount) || headcount < 0 || headcount > 10_000) problems.add('headcount', 'From 0 to 10,000');
   if (!/^\d{1,4}(\.\d{1,2})?$/.test(fte)) problems.add('fte', 'Full-time equivalents with at most two decimals, such as 7.25');
@@ -123,9 +149,9 @@ export async function recordCentreStaff(ctx: RequestContext, facilityId: string,
   problems.throwIfAny();
   await ctx.em.transactional(async (em) => {
     await em.execute(
-      `insert into centre_staff (facility_id, year, headcount, fte, reported_by) values (?, ?, ?, ?::numeric, ?)
-       on conflict (facility_id, year) do update set headcount = excluded.headcount, fte = excluded.fte, reported_by = excluded.reported_by`,
-      [facility.id, year, headcount, fte, ctx.principal.userId ?? 'unknown'],
+      `insert into centre_staff (facility_id, year, headcount, fte, by_basis, reported_by) values (?, ?, ?, ?::numeric, ?::jsonb, ?)
+       on conflict (facility_id, year) do update set headcount = excluded.headcount, fte = excluded.fte, by_basis = excluded.by_basis, reported_by = excluded.reported_by`,
+      [facility.id, year, headcount, fte, byBasis ? JSON.stringify(Object.fromEntries(byBasis.map((b) => [b.basis, b.headcount]))) : null, ctx.principal.userId ?? 'unknown'],
     );
     ctx.audit.recordWrite(em, { operation: 'recordCentreStaff', subjectType: 'Facility', subjectId: facility.id, details: { year } });
     await em.flush();

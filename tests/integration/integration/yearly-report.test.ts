@@ -75,6 +75,35 @@ describe('the yearly report of a CIS', () => {
     expect(problemPaths(await staff().query(BONUS, { p: after.id, m: monthOf(addDays(today, 40)), a: '10.00' }))).toEqual(['month']);
   });
 
+  it('gives the staff by basis of employment, the effects by group, the allowances paid apart from those computed, and every part the operator enters', async () => {
+    const BASIS = 'mutation($f: ID!, $y: Int!, $b: [StaffByBasisInput!]) { recordCentreStaff(facilityId: $f, year: $y, headcount: 9, fte: "7.25", byBasis: $b) }';
+    expect(problemPaths(await staff().query(BASIS, { f: cis, y: year, b: [{ basis: 'EMPLOYMENT_CONTRACT', headcount: 6 }, { basis: 'VOLUNTEERING', headcount: 2 }] }))).toEqual(['byBasis']);
+    expect((await staff().query(BASIS, { f: cis, y: year, b: [{ basis: 'EMPLOYMENT_CONTRACT', headcount: 6 }, { basis: 'CIVIL_LAW_CONTRACT', headcount: 3 }] })).errors).toBeUndefined();
+    const SECTION = 'mutation($f: ID!, $y: Int!, $s: YearlyReportSection!, $c: String!, $a: String) { recordYearlyReportSection(facilityId: $f, year: $y, section: $s, content: $c, amount: $a) }';
+    expect((await staff().query(SECTION, { f: cis, y: year, s: 'GRANTS', c: 'Dotacja gminy rozliczona w terminie', a: '120000.00' })).errors).toBeUndefined();
+    expect(problemPaths(await staff().query(SECTION, { f: cis, y: year, s: 'ACTIONS', c: '   ' }))).toEqual(['content']);
+    const report = (await staff().query(`query($f: ID!, $y: Int!) { socialEmploymentReport(facilityId: $f, year: $y) {
+      staff { byBasis { basis headcount } } participantsByGroup { key count } endedByOutcome { key count } outcomesByGroup { group outcome count }
+      allowanceTotal allowancePaidTotal allowancesByMonth { amount closed } sections { section name content amount } } }`, { f: cis, y: year })).data.socialEmploymentReport;
+    expect(report.staff.byBasis).toEqual([{ basis: 'EMPLOYMENT_CONTRACT', headcount: 6 }, { basis: 'CIVIL_LAW_CONTRACT', headcount: 3 }]);
+    // The effects by group are the outcomes split by group: the same persons, counted once.
+    const byOutcome = (outcome: string) => report.outcomesByGroup.filter((g: { outcome: string }) => g.outcome === outcome).reduce((s: number, g: { count: number }) => s + g.count, 0);
+    for (const { key, count } of report.endedByOutcome) expect(byOutcome(key)).toBe(count);
+    // Paid: the closed months only.
+    const paid = report.allowancesByMonth.filter((m: { closed: boolean }) => m.closed).reduce((s: number, m: { amount: string }) => s + Math.round(Number(m.amount) * 100), 0);
+    expect(report.allowancePaidTotal).toBe(formatGrosze(paid));
+    expect(Number(report.allowancePaidTotal)).toBeLessThanOrEqual(Number(report.allowanceTotal));
+    // Every part of a CIS's report is listed, the ones not entered with no content.
+    expect(report.sections.map((s: { section: string; content: string | null; amount: string | null }) => [s.section, s.content, s.amount])).toEqual([
+      ['ACTIONS', null, null], ['GRANTS', 'Dotacja gminy rozliczona w terminie', '120000.00'], ['SERVICES', null, null], ['FINANCIAL_PLAN', null, null],
+    ]);
+    if (kis) {
+      expect(problemPaths(await staff().query(SECTION, { f: kis, y: year, s: 'FINANCIAL_PLAN', c: 'Plan' }))).toEqual(['section']);
+      const club = (await staff().query('query($f: ID!, $y: Int!) { socialEmploymentReport(facilityId: $f, year: $y) { allowancePaidTotal sections { section } } }', { f: kis, y: year })).data.socialEmploymentReport;
+      expect(club).toEqual({ allowancePaidTotal: null, sections: [{ section: 'ACTIONS' }, { section: 'GRANTS' }] });
+    }
+  });
+
   it('reads its sections in a fixed number of statements, whatever the months and participants', async () => {
     await staff().query(REPORT, { f: cis, y: year });
     const { count } = await t.countStatements(() => staff().query(`${REPORT} `, { f: cis, y: year }));

@@ -1,0 +1,59 @@
+import { InputProblems, wording } from '../../core/errors.js';
+import type { RequestContext } from '../../core/graphql/context.js';
+import { groszeOf } from '../../core/money.js';
+import { socialEmploymentFacility } from './facility-access.js';
+import type { Programme } from './integration.rules.js';
+
+/**
+ * The parts of the yearly report of a KIS or CIS the hub cannot know, entered by the operator
+ * (ustawa o zatrudnieniu socjalnym art. 5 ust. 6 for a CIS, whose form is Dz.U. 2017 poz. 97;
+ * art. 18a ust. 6 for a KIS). The report lists each section of its programme, entered or still to
+ * be entered, never leaving one out.
+ */
+export const YEARLY_REPORT_SECTIONS = {
+  ACTIONS: { programmes: ['KIS', 'CIS'], name: 'Działania podjęte w roku i ich efekty', amount: false },
+  GRANTS: { programmes: ['KIS', 'CIS'], name: 'Rozliczenie dotacji za poprzedni rok', amount: true },
+  SERVICES: { programmes: ['CIS'], name: 'Usługi realizowane w ramach reintegracji zawodowej (działalność wytwórcza, handlowa lub usługowa)', amount: false },
+  FINANCIAL_PLAN: { programmes: ['CIS'], name: 'Plan finansowy na rok następny', amount: true },
+} as const satisfies Record<string, { programmes: readonly Programme[]; name: string; amount: boolean }>;
+export type YearlyReportSection = keyof typeof YEARLY_REPORT_SECTIONS;
+
+/** How the staff of a KIS or CIS is employed (podstawa zatrudnienia), as the report asks. */
+export const EMPLOYMENT_BASES = {
+  EMPLOYMENT_CONTRACT: 'umowa o pracę',
+  CIVIL_LAW_CONTRACT: 'umowa cywilnoprawna (zlecenie, o dzieło)',
+  VOLUNTEERING: 'wolontariat',
+  OTHER: 'inna podstawa (oddelegowanie, staż)',
+} as const;
+export type EmploymentBasis = keyof typeof EMPLOYMENT_BASES;
+
+/** The sections a programme's report has, in the form's order. */
+export function sectionsOf(programme: Programme): YearlyReportSection[] {
+  return (Object.keys(YEARLY_REPORT_SECTIONS) as YearlyReportSection[]).filter((s) => (YEARLY_REPORT_SECTIONS[s].programmes as readonly string[]).includes(programme));
+}
+
+/** The operator enters a section of its yearly report (text, and an amount where the section has one); entering it again replaces it. */
+export async function recordYearlyReportSection(ctx: RequestContext, input: { facilityId: string; year: number; section: YearlyReportSection; content: string; amount?: string | null }): Promise<void> {
+  const { facility, programme } = await socialEmploymentFacility(ctx, input.facilityId, 'write');
+  const problems = new InputProblems();
+  const rule = YEARLY_REPORT_SECTIONS[input.section];
+  if (!Number.isInteger(input.year) || input.year < 2004 || input.year > Number(ctx.clock.today().slice(0, 4))) problems.add('year', 'A year from 2004 to this one');
+  if (!(rule.programmes as readonly string[]).includes(programme)) {
+    problems.add('section', wording(`A ${programme} report has no section ${input.section} (only a CIS reports its services and financial plan)`, `Sprawozdanie ${programme} nie ma tej części (usługi i plan finansowy składa tylko CIS)`));
+  }
+  if (!input.content.trim()) problems.add('content', wording('Write the section', 'Wpisz treść tej części sprawozdania'));
+  if (input.content.length > 20_000) problems.add('content', 'At most 20,000 characters');
+  const grosze = input.amount ? groszeOf(input.amount) : null;
+  if (input.amount && grosze === null) problems.add('amount', wording('An amount in złoty with at most two decimals, such as 12500.00', 'Kwota w złotych z najwyżej dwoma miejscami po przecinku, np. 12500.00'));
+  if (input.amount && !rule.amount) problems.add('amount', 'This section has no amount');
+  problems.throwIfAny();
+  await ctx.em.transactional(async (em) => {
+    await em.execute(
+      `insert into yearly_report_section (facility_id, year, section, content, amount_grosze, reported_by) values (?, ?, ?, ?, ?, ?)
+       on conflict (facility_id, year, section) do update set content = excluded.content, amount_grosze = excluded.amount_grosze, reported_by = excluded.reported_by`,
+      [facility.id, input.year, input.section, input.content.trim(), grosze, ctx.principal.userId ?? 'unknown'],
+    );
+    ctx.audit.recordWrite(em, { operation: 'recordYearlyReportSection', subjectType: 'Facility', subjectId: facility.id, details: { year: input.year, section: input.section } });
+    await em.flush();
+  });
+}
