@@ -3,7 +3,7 @@ import { withNipCheckDigit } from '../src/core/nip.js';
 import { withRegonCheckDigit } from '../src/core/regon.js';
 import { foldForSearch } from '../src/core/text-search.js';
 import type { FacilitySubtype, FacilityType } from '../src/modules/registry/facility-types.js';
-import { CisStatusDecision, District, Facility, OccupancyReport, Organisation, WelfareUnit, type OrganisationKind } from '../src/modules/registry/registry.entities.js';
+import { CisStatusDecision, District, DistrictPopulation, Facility, OccupancyReport, Organisation, WelfareUnit, type OrganisationKind } from '../src/modules/registry/registry.entities.js';
 import { capacityLimitFor, facilitySearchText } from '../src/modules/registry/registry.rules.js';
 import { DEMO_ORGANISATIONS } from './demo-ids.js';
 import { seededRandom, stableId, type Random } from './random.js';
@@ -35,6 +35,9 @@ export const DISTRICTS: { code: string; name: string; branch: string; streets: s
   { code: 'XVII', name: 'Wzgórza Krzesławickie', branch: 'F9', streets: ['os. Na Stoku', 'ul. Kantorowicka', 'ul. Łowińskiego'], postal: '31-7' },
   { code: 'XVIII', name: 'Nowa Huta', branch: 'F4', streets: ['os. Górali', 'ul. Bulwarowa', 'os. Centrum E'], postal: '31-9' },
 ];
+
+/** Residents of the eighteen districts, in the order of DISTRICTS (rounded to hundreds). */
+const DISTRICT_RESIDENTS = [30_400, 29_100, 47_800, 72_300, 33_200, 23_500, 20_700, 64_900, 16_100, 28_600, 53_400, 63_200, 38_700, 30_100, 51_300, 40_600, 20_200, 51_800];
 
 const BRANCHES = ['F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'F7', 'F8', 'F9'];
 
@@ -178,6 +181,14 @@ export async function seedDemoRegistry(em: EntityManager, today: string): Promis
   const districts = DISTRICTS.map((d, i) =>
     em.create(District, { id: stableId(`district:${d.code}`), code: d.code, number: i + 1, name: d.name, branch: branches.get(d.branch)! }),
   );
+  // Residents by district, rounded as the city's statistical yearbook gives them, for two years, so
+  // that rates per 1,000 residents and the yearly assessment (art. 16a) have their denominator.
+  districts.forEach((district, i) => {
+    const residents = DISTRICT_RESIDENTS[i]!;
+    for (const [year, population] of [[2024, residents], [2025, Math.round(residents * 1.004)]] as const) {
+      em.create(DistrictPopulation, { district, year, population, source: 'Rocznik statystyczny miasta (dane przybliżone, miasto demonstracyjne)' });
+    }
+  });
 
   let ngoIndex = 0;
   let serial = 0;

@@ -29,6 +29,8 @@ import cors from 'cors';
 import { HubMetrics, metricsAccess } from './core/observability/metrics.js';
 import { requestIdMiddleware } from './core/observability/request-id.js';
 import { exportHandler } from './core/export/export-route.js';
+import { coreEnumLabels } from './core/labels/core-labels.js';
+import { joinEnumLabels, type EnumLabels } from './core/labels/enum-labels.js';
 import { importRoutes } from './core/import/import-route.js';
 import { requestOutcomePlugin } from './core/observability/request-outcome.js';
 import { recordStatement, startTracing } from './core/observability/tracing.js';
@@ -78,6 +80,11 @@ async function buildModulesSchema(modules: HubModule[]): Promise<GraphQLSchema> 
   });
   describeInputLimits(schema);
   return schema;
+}
+
+/** The Polish labels of every enum the hub's schema declares: the core's and each module's. */
+export function hubEnumLabels(modules: HubModule[] = hubModules()): EnumLabels {
+  return joinEnumLabels([coreEnumLabels, ...modules.map((m) => m.enumLabels ?? {})]);
 }
 
 /** The executable schema of the given modules, with their permission rules applied (deny by default). */
@@ -328,7 +335,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     cors({ origin: config.corsOrigins, methods: ['POST'], allowedHeaders: ['authorization', 'content-type', 'x-request-id'], exposedHeaders: ['x-request-id', 'content-disposition'], maxAge: 600 }),
     requestDeadline(config.requestTimeoutMs, lockBudgetMs),
     express.json({ limit: '1mb' }),
-    exportHandler(apollo, contextFor, clock),
+    exportHandler(apollo, contextFor, clock, schema, hubEnumLabels()),
   );
 
   // Registers as files (CSV, XLSX), through the same services, rules and audit as the mutations.

@@ -4,6 +4,7 @@ import type { EntityManager } from './db/database.js';
 import type { RequestContext } from './graphql/context.js';
 import type { ModulePlans } from './graphql/operation-plan.js';
 import type { ImportRegister } from './import/register.js';
+import type { EnumLabels } from './labels/enum-labels.js';
 
 /**
  * Turns a federation entity's key into the row its resolvers expect, or null when there is none or
@@ -29,6 +30,8 @@ export interface HubModule {
   plans?: ModulePlans;
   /** Registers a city loads from its spreadsheets (`POST /import/<name>`), through this module's services. */
   imports?: ImportRegister[];
+  /** Polish labels of the module's GraphQL enums, for exports and the web app (core/labels/enum-labels.ts). */
+  enumLabels?: EnumLabels;
   /** Data every hub needs whatever its configuration (a catalogue), written once per database. */
   seedReference?: { name: string; seed: (em: EntityManager) => Promise<void> };
 }

@@ -1,8 +1,10 @@
 import type { ApolloServer } from '@apollo/server';
 import type { RequestHandler, Request, Response } from 'express';
-import { GraphQLError, Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, parse, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { Clock } from '../clock.js';
 import type { RequestContext } from '../graphql/context.js';
+import type { EnumLabels } from '../labels/enum-labels.js';
+import { labelEnumValues } from './enum-values.js';
 import { toCsv, toXlsx, type CsvDialect } from './formats.js';
 import { tablesOf } from './tables.js';
 
@@ -14,10 +16,16 @@ function fail(res: Response, status: number, message: string, code: string): voi
 
 /**
  * `POST /export?format=csv|xlsx` with a GraphQL query in the body, as to `/graphql`: the answer as a
- * file with Polish headers (CSV in Polish Excel's dialect, `&dialect=plain` for `,` and a point). Only queries, and only answers without errors: a figure the caller may
+ * file with Polish headers and every enum value as its Polish label (CSV in Polish Excel's dialect, `&dialect=plain` for `,` and a point). Only queries, and only answers without errors: a figure the caller may
  * not see makes no file rather than a file with a hole in it.
  */
-export function exportHandler(apollo: ApolloServer<RequestContext>, contextFor: (req: Request, res: Response) => Promise<RequestContext>, clock: Clock): RequestHandler {
+export function exportHandler(
+  apollo: ApolloServer<RequestContext>,
+  contextFor: (req: Request, res: Response) => Promise<RequestContext>,
+  clock: Clock,
+  schema: GraphQLSchema,
+  labels: EnumLabels,
+): RequestHandler {
   return async (req, res) => {
     const format = req.query.format;
     if (format !== 'csv' && format !== 'xlsx') return fail(res, 400, 'Ask for ?format=csv or ?format=xlsx', 'BAD_REQUEST');
@@ -26,8 +34,10 @@ export function exportHandler(apollo: ApolloServer<RequestContext>, contextFor: 
     const { query, variables } = (req.body ?? {}) as { query?: unknown; variables?: Record<string, unknown> };
     if (typeof query !== 'string') return fail(res, 400, 'Send the query to export as { "query": "…" }', 'BAD_REQUEST');
     let operation: OperationDefinitionNode | undefined;
+    let document: DocumentNode;
     try {
-      operation = parse(query).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+      document = parse(query);
+      operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
     } catch {
       return fail(res, 400, 'The query does not parse', 'GRAPHQL_PARSE_FAILED');
     }
@@ -47,7 +57,7 @@ export function exportHandler(apollo: ApolloServer<RequestContext>, contextFor: 
       const status = codes.includes('FORBIDDEN') ? 403 : codes.includes('UNAUTHENTICATED') ? 401 : codes.includes('SERVICE_UNAVAILABLE') ? 503 : 400;
       return void res.status(result.http.status ?? status).json({ errors });
     }
-    const tables = tablesOf(data as Record<string, never>);
+    const tables = tablesOf(labelEnumValues(schema, document, data as Record<string, never>, labels) as Record<string, never>);
     const name = `${Object.keys(data)[0] ?? 'export'}-${clock.today()}.${format}`;
     res.attachment(name);
     if (format === 'csv') res.type('text/csv; charset=utf-8').send(toCsv(tables, dialect as CsvDialect));

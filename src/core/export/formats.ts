@@ -67,7 +67,8 @@ export async function toXlsx(tables: Table[]): Promise<Buffer> {
   const used = new Set<string>();
   for (const t of tables) {
     // Sheet names: at most 31 characters, no []:*?/\, unique; the whole title is the sheet's first cell's note.
-    let name = headerOf(t.name).replace(/[[\]:*?/\\]/g, ' ').slice(0, 28) || 'Arkusz';
+    // A section is named by itself (its report is the workbook's first sheet), so that the name fits.
+    let name = headerOf(t.name.split('.').at(-1)!).replace(/[[\]:*?/\\]/g, ' ').slice(0, 28) || 'Arkusz';
     for (let i = 2; used.has(name); i++) name = `${name.slice(0, 26)} ${i}`;
     used.add(name);
     const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -23,6 +23,8 @@ const LABELS: Record<string, string> = {
   participationStatistics: 'Statystyka uczestnictwa', referralStatistics: 'Statystyka skierowań', fosterCareCapacity: 'Piecza zastępcza',
   capacityOverview: 'Miejsca w placówkach', labourMarketCounts: 'Rynek pracy', flowReport: 'Przepływy w okresie', socialEmploymentReport: 'Sprawozdanie roczne KIS/CIS',
   programmeBudgets: 'Budżety programów', partnershipCoverage: 'Pokrycie dzielnic partnerstwami',
+  resourcesAssessment: 'Ocena zasobów pomocy społecznej', figures: 'Wskaźniki', toBeEntered: 'Do uzupełnienia przez ośrodek', section: 'Dział', label: 'Opis',
+  previous: 'Rok poprzedni', change: 'Zmiana', title: 'Tytuł', asOf: 'Stan na dzień', previousAsOf: 'Rok poprzedni: stan na dzień',
 };
 
 export function headerOf(path: string): string {

@@ -1,3 +1,5 @@
+import { headerOf } from './labels.js';
+
 /**
  * A GraphQL answer as tables people can file: a list becomes one table (a connection's `nodes` or
  * `edges.node` too), an object's scalars one table of field and value, and each list inside it a
@@ -41,6 +43,17 @@ function listOf(value: Json): Json[] | null {
   return null;
 }
 
+/**
+ * One figure of a report as a row: what it is (the Polish header of its path, `personsReached.count`
+ * as "Osoby objęte wsparciem — Liczba") and its value. A figure withheld by its object's
+ * `suppressed` carries the flag where the cell reads it, not as a column of its own.
+ */
+function figureRow(path: string, value: Json, suppressed: boolean): Record<string, unknown> {
+  const row: Record<string, unknown> = { field: headerOf(path), value: Array.isArray(value) ? value.join('; ') : value };
+  if (suppressed) Object.defineProperty(row, 'suppressed', { value: true, enumerable: false });
+  return row;
+}
+
 export function tablesOf(data: Record<string, Json>): Table[] {
   const tables: Table[] = [];
   for (const [field, value] of Object.entries(data)) {
@@ -50,13 +63,18 @@ export function tablesOf(data: Record<string, Json>): Table[] {
       continue;
     }
     if (value && typeof value === 'object' && !Array.isArray(value)) {
-      const scalars: Json[] = [];
-      for (const [key, inner] of Object.entries(value)) {
-        const innerList = listOf(inner);
-        if (innerList) tables.push(table(`${field}.${key}`, innerList));
-        else scalars.push({ field: key, value: inner && typeof inner === 'object' ? JSON.stringify(inner) : inner });
-      }
-      if (scalars.length) tables.unshift(table(field, scalars));
+      const scalars: Record<string, unknown>[] = [];
+      const figures = (object: { [key: string]: Json }, prefix: string) => {
+        for (const [key, inner] of Object.entries(object)) {
+          const path = prefix ? `${prefix}.${key}` : key;
+          const innerList = listOf(inner);
+          if (innerList) tables.push(table(`${field}.${path}`, innerList));
+          else if (inner && typeof inner === 'object' && !Array.isArray(inner)) figures(inner, path);
+          else if (key !== 'suppressed' || !prefix) scalars.push(figureRow(path, inner, object.suppressed === true));
+        }
+      };
+      figures(value, '');
+      if (scalars.length) tables.unshift({ name: field, columns: ['field', 'value'], rows: scalars });
     } else {
       tables.push(table(field, [{ field, value }]));
     }

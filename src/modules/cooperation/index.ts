@@ -1,3 +1,4 @@
+import { cooperationEnumLabels } from './cooperation.labels.js';
 import type { HubModule } from '../../core/module.js';
 import { COOPERATION_ENTITIES } from './cooperation.entities.js';
 import { cooperationPermissions } from './cooperation.permissions.js';
@@ -11,6 +12,7 @@ export const cooperationModule: HubModule = {
   entities: COOPERATION_ENTITIES,
   resolvers: [StakeholderResolver, PartnershipResolver, PartnershipMemberResolver, PactResolver, CooperationBodyResolver, BodyMemberResolver, ModelStepResolver, ProgrammeResolver, DistrictCoverageResolver],
   permissions: cooperationPermissions,
+  enumLabels: cooperationEnumLabels,
 };
 
 export { Stakeholder, Partnership, Programme } from './cooperation.entities.js';

@@ -1,6 +1,7 @@
 import type { HubModule } from '../../core/module.js';
 import { crosscheckPermissions } from './crosscheck.permissions.js';
 import { CrossCheckResolver } from './crosscheck.resolvers.js';
+import { crossCheckEnumLabels } from './crosscheck.labels.js';
 
 /** Labour-office cross-checks: a batch of PESELs in, participation status out; unemployment status in. */
 export const crosscheckModule: HubModule = {
@@ -9,4 +10,5 @@ export const crosscheckModule: HubModule = {
   entities: [],
   resolvers: [CrossCheckResolver],
   permissions: crosscheckPermissions,
+  enumLabels: crossCheckEnumLabels,
 };

@@ -6,6 +6,7 @@ import { visiblePlacement } from './placements.service.js';
 import { providePersonReach } from '../persons/index.js';
 import { CarerResolver, FacilityPlacementsResolver, FosterCareCapacityResolver, PlacementResolver, VacancyResolver } from './fostercare.resolvers.js';
 import { carersRegister } from './fostercare.imports.js';
+import { fosterCareEnumLabels } from './fostercare.labels.js';
 
 providePersonReach(fosterChildrenReached);
 
@@ -15,8 +16,10 @@ export const fostercareModule: HubModule = {
   entities: [Carer, CarerState, FosterChild, Placement],
   resolvers: [CarerResolver, PlacementResolver, FacilityPlacementsResolver, VacancyResolver, FosterCareCapacityResolver],
   permissions: fostercarePermissions,
+  enumLabels: fosterCareEnumLabels,
   imports: [carersRegister],
   references: { Placement: visiblePlacement },
 };
 
 export { Carer, FosterChild, Placement } from './fostercare.entities.js';
+export { fosterCareEnumLabels } from './fostercare.labels.js';

@@ -10,6 +10,7 @@ import { participantsReached } from './persons-reached.js';
 import { providePersonReach } from '../persons/index.js';
 import { AttendanceResolver, FacilityParticipantsResolver, ParticipantResolver, ParticipationStatisticsResolver } from './integration.resolvers.js';
 import { participantsRegister } from './integration.imports.js';
+import { integrationEnumLabels } from './integration.labels.js';
 
 providePersonReach(participantsReached);
 
@@ -25,6 +26,7 @@ export const integrationModule: HubModule = {
     SociallyUsefulWorkAgreementResolver, SociallyUsefulWorkParticipantResolver,
   ],
   permissions: integrationPermissions,
+  enumLabels: integrationEnumLabels,
   imports: [participantsRegister],
   references: { Participant: visibleParticipant },
 };
@@ -32,3 +34,4 @@ export const integrationModule: HubModule = {
 export { Participation } from './integration.entities.js';
 export { participationsByPeselHashes, type ParticipationStatusRow } from './participation-status.js';
 export { Programme } from './integration.rules.js';
+export { integrationEnumLabels } from './integration.labels.js';

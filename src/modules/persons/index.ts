@@ -3,6 +3,7 @@ import { LabourMarketStatus, Person } from './persons.entities.js';
 import { personsLoaders } from './persons.loaders.js';
 import { personsPermissions } from './persons.permissions.js';
 import { LabourMarketCountsResolver, PersonResolver } from './persons.resolvers.js';
+import { personsEnumLabels } from './persons.labels.js';
 
 /** Persons: one record per PESEL, kept hashed and encrypted, shared by the modules that serve people. */
 export const personsModule: HubModule = {
@@ -10,6 +11,7 @@ export const personsModule: HubModule = {
   entities: [Person, LabourMarketStatus],
   resolvers: [PersonResolver, LabourMarketCountsResolver],
   permissions: personsPermissions,
+  enumLabels: personsEnumLabels,
   references: {
     Person: async (id, ctx) => {
       const loaders = ctx.loaders(personsLoaders);

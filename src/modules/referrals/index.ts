@@ -3,8 +3,9 @@ import { providePersonReach } from '../persons/index.js';
 import { referredPersonsReached } from './persons-reached.js';
 import { Referral } from './referrals.entities.js';
 import { referralsPermissions } from './referrals.permissions.js';
-import { ReferralResolver } from './referrals.resolvers.js';
+import { ReferralResolver, ReferralStatisticsRowResolver } from './referrals.resolvers.js';
 import { visibleReferral } from './referrals.service.js';
+import { referralsEnumLabels } from './referrals.labels.js';
 
 providePersonReach(referredPersonsReached);
 
@@ -12,8 +13,9 @@ providePersonReach(referredPersonsReached);
 export const referralsModule: HubModule = {
   name: 'referrals',
   entities: [Referral],
-  resolvers: [ReferralResolver],
+  resolvers: [ReferralResolver, ReferralStatisticsRowResolver],
   permissions: referralsPermissions,
+  enumLabels: referralsEnumLabels,
   references: { Referral: (id, ctx) => visibleReferral(ctx, id) },
 };
 

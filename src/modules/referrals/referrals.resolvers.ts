@@ -76,3 +76,11 @@ export class ReferralResolver {
     return (await ctx.loaders(registryLoaders).facility.load(r.facilityId))!;
   }
 }
+
+@Resolver(() => ReferralStatisticsRowType)
+export class ReferralStatisticsRowResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'The district\u2019s name, beside its id, when grouped by DISTRICT.' })
+  async districtName(@Root() row: ReferralStatisticsRow, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return row.districtId ? ((await ctx.loaders(registryLoaders).district.load(row.districtId))?.name ?? null) : null;
+  }
+}

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { ConnectionType } from '../../core/graphql/pagination.js';
 import { DateScalar } from '../../core/graphql/scalars.js';
 import { PersonInput } from '../persons/index.js';
+import { FacilityType } from '../registry/index.js';
 import { ReferralDimension } from './referral-statistics.js';
 import { ReferralProgramme, ReferralStatus, RejectionReason } from './referrals.rules.js';
 
@@ -160,7 +161,7 @@ export class ReferralFilter {
 
 @ObjectType('ReferralStatisticsRow', { description: 'Referrals of one group of the dimensions asked for (a dimension not asked for is null). A count under 5, or one that would give such a count back by subtraction, is null with `suppressed: true`.' })
 export class ReferralStatisticsRowType {
-  @Field(() => String, { nullable: true, description: 'The receiving facility\u2019s type (FacilityType), when grouped by RECEIVER_TYPE.' })
+  @Field(() => FacilityType, { nullable: true, description: 'The receiving facility\u2019s type, when grouped by RECEIVER_TYPE.' })
   receiverType!: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The receiving facility\u2019s district, when grouped by DISTRICT.' })

@@ -1,3 +1,4 @@
+import { registryEnumLabels } from './registry.labels.js';
 import type { HubModule } from '../../core/module.js';
 import { Address, Contact, District, DistrictPopulation, Facility, FacilityState, OccupancyReport, Organisation, WelfareUnit, CisStatusDecision } from './registry.entities.js';
 import { registryLoaders } from './registry.loaders.js';
@@ -19,6 +20,7 @@ export const registryModule: HubModule = {
   entities: [Address, Contact, Organisation, WelfareUnit, District, DistrictPopulation, Facility, FacilityState, OccupancyReport, CisStatusDecision],
   resolvers: [FacilityResolver, OccupancyReportResolver, OrganisationResolver, WelfareUnitResolver, DistrictResolver, CapacityResolver],
   permissions: registryPermissions,
+  enumLabels: registryEnumLabels,
   plans: registryPlans,
   imports: [organisationsRegister, unitsRegister, districtsRegister, facilitiesRegister],
   // The registry is public: every role reads any of these by id (Query.facility, Query.organisation).
@@ -37,3 +39,6 @@ export { FacilityType_ as FacilityGraphQLType, OrganisationType, DistrictType, W
 export { ComplianceStatus, provideComplianceCondition, type FacilityComplianceFilter } from './facility-compliance-filter.js';
 export type { FacilityView } from './registry.views.js';
 export { caseWorkerOrOperatorOf, operatesFacility, readsPeopleOf } from './operator-access.js';
+export { FACILITY_TYPE_LABELS, ORGANISATION_KIND_NAMES } from './registry.labels.js';
+export { PUBLIC_OPERATORS } from './facility.validation.js';
+export { FacilityType } from './facility-types.js';

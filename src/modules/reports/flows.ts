@@ -2,6 +2,15 @@ import { addDays } from '../../core/calendar.js';
 import { InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { cellsToSuppress, isSmall, type CountEquation } from '../../core/personal-data/small-counts.js';
+import { fosterCareEnumLabels } from '../fostercare/index.js';
+import { integrationEnumLabels } from '../integration/index.js';
+
+/** The Polish label of a flow's key: a programme, foster care as a whole, a kind of carer, or why a placement ended. */
+function labelOf(key: string): string {
+  if (key === 'ALL') return 'Ogółem';
+  if (key === 'FOSTER_CARE') return 'Piecza zastępcza';
+  return integrationEnumLabels.Programme![key] ?? fosterCareEnumLabels.CarerKind![key] ?? fosterCareEnumLabels.PlacementEndReason![key] ?? key;
+}
 
 /**
  * Flows over a period, not stocks on a day: the Kraków welfare centre reports "94 children passed
@@ -11,6 +20,7 @@ import { cellsToSuppress, isSmall, type CountEquation } from '../../core/persona
  */
 export interface FlowCount {
   key: string;
+  label: string;
   count: number | null;
   suppressed: boolean;
 }
@@ -29,7 +39,7 @@ export interface FlowReport {
   /** Placements that ended in the period, by reason. */
   placementsEnded: FlowCount[];
   /** Participations active on any day of the period, by KIS or CIS and operator. */
-  participationsByFacility: { facilityId: string; operatorId: string; participations: number | null; persons: number | null; suppressed: boolean }[];
+  participationsByFacility: { facilityId: string; facilityName: string; operatorId: string; operatorName: string; participations: number | null; persons: number | null; suppressed: boolean }[];
 }
 
 /** Periods up to 5 years: a report is a year, a quarter or a month. */
@@ -52,23 +62,24 @@ export async function flowReport(ctx: RequestContext, from: string, to: string):
             (select json_object_agg(kind, n) from (select kind, count(distinct child_id)::int as n from plac group by kind) x) as cared_for,
             (select json_object_agg(kind, n) from (select kind, count(*)::int as n from plac where start_date >= ?::date group by kind) x) as started,
             (select json_object_agg(end_reason, n) from (select end_reason, count(*)::int as n from plac where end_date is not null and end_date <= ?::date group by end_reason) x) as ended,
-            (select json_agg(json_build_object('facilityId', facility_id, 'operatorId', operator_id, 'participations', n, 'persons', p) order by facility_id)
-               from (select part.facility_id, f.operator_id, count(*)::int as n, count(distinct part.person_id)::int as p
-                       from part join facility f on f.id = part.facility_id group by part.facility_id, f.operator_id) x) as by_facility`,
+            (select json_agg(json_build_object('facilityId', facility_id, 'facilityName', facility_name, 'operatorId', operator_id, 'operatorName', operator_name, 'participations', n, 'persons', p) order by facility_name, facility_id)
+               from (select part.facility_id, f.name as facility_name, f.operator_id, o.name as operator_name, count(*)::int as n, count(distinct part.person_id)::int as p
+                       from part join facility f on f.id = part.facility_id join organisation o on o.id = f.operator_id
+                      group by part.facility_id, f.name, f.operator_id, o.name) x) as by_facility`,
     [to, from, to, from, from, to],
   );
   const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
   const counts = (v: unknown) => Object.entries(json<Record<string, number> | null>(v) ?? {}).sort(([a], [b]) => a.localeCompare(b));
 
   // Distinct counts over overlapping groups do not add up: each is shown or withheld on its own.
-  const alone = (key: string, n: number): FlowCount => ({ key, count: isSmall(n) ? null : n, suppressed: isSmall(n) });
+  const alone = (key: string, n: number): FlowCount => ({ key, label: labelOf(key), count: isSmall(n) ? null : n, suppressed: isSmall(n) });
   // Placements started and ended partition placements: with their total known (the sum of a kind's
   // row), a single small one would follow by subtraction.
   const additive = (list: [string, number][]): FlowCount[] => {
     const cells = new Map<string, number>([['total', list.reduce((s, [, n]) => s + n, 0)], ...list]);
     const equations: CountEquation[] = [{ total: 'total', parts: list.map(([k]) => k) }];
     const withheld = cellsToSuppress(cells, equations);
-    return list.map(([key, n]) => ({ key, count: withheld.has(key) ? null : n, suppressed: withheld.has(key) }));
+    return list.map(([key, n]) => ({ key, label: labelOf(key), count: withheld.has(key) ? null : n, suppressed: withheld.has(key) }));
   };
   const programmes = counts(row!.by_programme);
   return {
@@ -78,8 +89,8 @@ export async function flowReport(ctx: RequestContext, from: string, to: string):
     childrenCaredFor: counts(row!.cared_for).map(([k, n]) => alone(k, n)),
     placementsStarted: additive(counts(row!.started)),
     placementsEnded: additive(counts(row!.ended)),
-    participationsByFacility: (json<{ facilityId: string; operatorId: string; participations: number; persons: number }[] | null>(row!.by_facility) ?? []).map((f) => ({
-      facilityId: f.facilityId, operatorId: f.operatorId,
+    participationsByFacility: (json<{ facilityId: string; facilityName: string; operatorId: string; operatorName: string; participations: number; persons: number }[] | null>(row!.by_facility) ?? []).map((f) => ({
+      facilityId: f.facilityId, facilityName: f.facilityName, operatorId: f.operatorId, operatorName: f.operatorName,
       participations: isSmall(f.participations) ? null : f.participations, persons: isSmall(f.persons) ? null : f.persons,
       suppressed: isSmall(f.participations) || isSmall(f.persons),
     })),

@@ -5,6 +5,7 @@ import { registerComplianceFilter } from './compliance.js';
 import { Assessment, RequirementOutcome, ServiceStandard, StandardRequirement } from './standards.entities.js';
 import { standardsPermissions } from './standards.permissions.js';
 import { AssessmentResolver, ComplianceEntryResolver, FacilityComplianceResolver, ServiceStandardResolver, StandardCoverageResolver } from './standards.resolvers.js';
+import { standardsEnumLabels } from './standards.labels.js';
 
 /** Writes the catalogue of DOMAIN.md as version 1 of each standard. */
 async function seedCatalogue(em: EntityManager): Promise<void> {
@@ -31,6 +32,7 @@ export const standardsModule: HubModule = {
   entities: [ServiceStandard, StandardRequirement, Assessment, RequirementOutcome],
   resolvers: [ServiceStandardResolver, StandardCoverageResolver, FacilityComplianceResolver, ComplianceEntryResolver, AssessmentResolver],
   permissions: standardsPermissions,
+  enumLabels: standardsEnumLabels,
   seedReference: { name: 'standards-catalogue', seed: seedCatalogue },
 };
 

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ORGANISATIONS } from '../../../seeds/demo-ids.js';
 import { signDevelopmentToken } from '../../../src/core/auth/dev-tokens.js';
 import { SYMBOLS } from '../../../src/core/export/formats.js';
 import { startTestHub, TEST_JWT_SECRET, testToday, type TestHub } from '../../support/test-hub.js';
@@ -38,7 +39,7 @@ describe('exports of reports and statistics', () => {
     expect(row2013.split(';')[2]).toBe(SYMBOLS.noData);
     // No kinship family's stay can be overdue (they have no statutory length): zero, not unknown.
     const zero = await (await post('csv', '{ fosterCareCapacity(groupBy: [KIND]) { kind overduePlacements } }')).text();
-    expect(zero.split(/\r?\n/)).toContain(`KINSHIP_FAMILY;${SYMBOLS.zero}`);
+    expect(zero.split(/\r?\n/)).toContain(`Rodzina zastępcza spokrewniona;${SYMBOLS.zero}`);
   });
 
   it('gives a report as an XLSX workbook, one sheet per section, the header row first', async () => {
@@ -47,7 +48,7 @@ describe('exports of reports and statistics', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
     const names = workbook.worksheets.map((w) => w.name);
-    expect(names).toEqual(['Przepływy w okresie', 'Przepływy w okresie — Dzieci', 'Przepływy w okresie — Umiesz', 'Objaśnienia znaków']);
+    expect(names).toEqual(['Przepływy w okresie', 'Dzieci w pieczy w okresie', 'Umieszczenia zakończone', 'Objaśnienia znaków']);
     const children = workbook.worksheets[1]!;
     expect(children.getRow(1).values).toEqual([undefined, 'Kategoria', 'Liczba', 'Utajniono (tajemnica statystyczna)']);
     expect(children.rowCount).toBeGreaterThan(2);
@@ -112,5 +113,28 @@ describe('exports of reports and statistics', () => {
       expect(cells).toContain('Fundacja Zwykła');
       expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
     }
+  });
+
+  it('prints every enum value as its Polish label and names beside ids, however the query is written', async () => {
+    const query = `{ flowReport { participationsByFacility { ...ByFacility } } rows: referralStatistics(groupBy: [RECEIVER_TYPE]) { receiverType sent } }
+      fragment ByFacility on FacilityFlow { facilityName operatorName persons }`;
+    const text = await (await post('csv', query, await signDevelopmentToken(TEST_JWT_SECRET, { role: 'MOPS_WORKER', sub: 'worker', org: DEMO_ORGANISATIONS.mops }))).text();
+    const rows = parse(text.slice(1), { delimiter: ';', relax_column_count: true }) as string[][];
+    const types = rows.slice(rows.findIndex((r) => r[0] === 'Statystyka skierowań') + 2).map((r) => r[0]!);
+    expect(types.length).toBeGreaterThan(0);
+    for (const type of types) expect(type).not.toMatch(/^[A-Z_]+$/);
+    expect(rows.some((r) => r[0]?.startsWith('CIS') || r[0]?.includes('Centrum'))).toBe(true);
+    // No field of any export holds a code in capitals where a label belongs.
+    expect(text).not.toMatch(/;[A-Z]+_[A-Z_]+(;|\r)/);
+  });
+
+  it('gives a report\u2019s headline figures one to a row with their Polish names, never as JSON', async () => {
+    const text = await (await post('csv', '{ flowReport { from to personsReached { count suppressed } personsByService { label count } } }')).text();
+    expect(text).not.toContain('{');
+    const rows = parse(text.slice(1), { delimiter: ';', relax_column_count: true }) as string[][];
+    const reached = rows.find((r) => r[0] === 'Osoby objęte wsparciem — Liczba')!;
+    expect(Number(reached[1])).toBeGreaterThan(4);
+    expect(rows.find((r) => r[0] === 'Od')![1]).toBe(`${today.slice(0, 4)}-01-01`);
+    expect(rows.map((r) => r[0])).toContain('Piecza zastępcza');
   });
 });

@@ -1,0 +1,32 @@
+import type { EnumLabels } from '../../core/labels/enum-labels.js';
+import { sentenceCase } from '../../core/labels/enum-labels.js';
+import { FACILITY_SUBTYPES, FACILITY_TYPES, type FacilitySubtype, type FacilityType } from './facility-types.js';
+import type { ComplianceStatus } from './facility-compliance-filter.js';
+import type { FacilityStatus, Management, OrganisationKind, WelfareUnitKind } from './registry.entities.js';
+
+/** A facility type's label: its legal name as the statute gives it (facility-types.ts). */
+export const FACILITY_TYPE_LABELS = Object.fromEntries(
+  Object.entries(FACILITY_TYPES).map(([type, info]) => [type, sentenceCase(info.legalName)]),
+) as Record<FacilityType, string>;
+
+/** An organisation's legal form, as a register names it. */
+export const ORGANISATION_KIND_NAMES: Record<OrganisationKind, string> = {
+  WELFARE_CENTRE: 'Ośrodek pomocy społecznej',
+  PUBLIC_UNIT: 'Jednostka samorządowa lub rządowa',
+  FOUNDATION: 'Fundacja',
+  ASSOCIATION: 'Stowarzyszenie',
+  SOCIAL_COOPERATIVE: 'Spółdzielnia socjalna',
+  CHURCH_BODY: 'Kościelna osoba prawna',
+  BUSINESS: 'Przedsiębiorca',
+  LABOUR_OFFICE: 'Urząd pracy',
+};
+
+export const registryEnumLabels: EnumLabels = {
+  FacilityType: FACILITY_TYPE_LABELS,
+  FacilitySubtype: Object.fromEntries(Object.entries(FACILITY_SUBTYPES).map(([s, info]) => [s, sentenceCase(info.legalName)])) as Record<FacilitySubtype, string>,
+  OrganisationKind: ORGANISATION_KIND_NAMES,
+  FacilityStatus: { ACTIVE: 'Działa', SUSPENDED: 'Zawieszona', CLOSED: 'Zamknięta' } satisfies Record<FacilityStatus, string>,
+  Management: { OWN_UNIT: 'Prowadzona przez jednostkę gminy', COMMISSIONED: 'Zlecona podmiotowi (zlecenie zadania publicznego)' } satisfies Record<Management, string>,
+  WelfareUnitKind: { CENTRE: 'Ośrodek (całość)', BRANCH: 'Filia', TEAM: 'Zespół' } satisfies Record<WelfareUnitKind, string>,
+  ComplianceStatus: { COMPLIANT: 'Spełnia standard', PARTLY_COMPLIANT: 'Spełnia częściowo', NON_COMPLIANT: 'Nie spełnia', NOT_ASSESSED: 'Nie oceniono' } satisfies Record<ComplianceStatus, string>,
+};
