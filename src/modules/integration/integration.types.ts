@@ -632,6 +632,9 @@ export class SocialEmploymentReportType {
   @Field(() => Int, { description: 'The year reported.' })
   year!: number;
 
+  @Field(() => String, { nullable: true, description: 'What the report is filed under for that year: the CIS form (Dz.U. 2017 poz. 97) or art. 18a ust. 6 for a KIS; from a dated rules table.' })
+  legalBasis!: string | null;
+
   @Field(() => CentreStaffType, { nullable: true, description: 'Employees (pkt 1): as the operator reported them (recordCentreStaff); null while not reported.' })
   staff!: CentreStaffType | null;
 

@@ -1,3 +1,4 @@
+import { ruleInForce, type DatedRule } from '../../core/dated-rules.js';
 import { InputProblems, wording } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { groszeOf } from '../../core/money.js';
@@ -17,6 +18,23 @@ export const YEARLY_REPORT_SECTIONS = {
   FINANCIAL_PLAN: { programmes: ['CIS'], name: 'Plan finansowy na rok następny', amount: true },
 } as const satisfies Record<string, { programmes: readonly Programme[]; name: string; amount: boolean }>;
 export type YearlyReportSection = keyof typeof YEARLY_REPORT_SECTIONS;
+
+/**
+ * The legal basis of the yearly report, by programme and the year reported (a dated rules table: a
+ * new form is a new row). The CIS's report follows the form of the regulation published in Dz.U.
+ * 2017 poz. 97 (issued under art. 5 ust. 6 of the act); its first year here is 2016, the first
+ * reported by 31 March 2017 (the day it took effect was not verified here: check). A KIS's report
+ * has no regulated form: art. 18a ust. 6 names what it holds.
+ */
+export const YEARLY_REPORT_FORMS: readonly (DatedRule & { programme: Programme; basis: string; source: string })[] = [
+  { programme: 'CIS', validFrom: '2016-01-01', validTo: null, basis: 'Sprawozdanie z działalności centrum integracji społecznej: ustawa o zatrudnieniu socjalnym, art. 5 ust. 4 pkt 2 i ust. 6; wzór: Dz.U. 2017 poz. 97', source: 'Dz.U. 2017 poz. 97 (the form of the CIS\u2019s yearly report); ustawa z dnia 13 czerwca 2003 r. o zatrudnieniu socjalnym, art. 5' },
+  { programme: 'KIS', validFrom: '2004-01-01', validTo: null, basis: 'Sprawozdanie z działalności klubu integracji społecznej: ustawa o zatrudnieniu socjalnym, art. 18a ust. 6', source: 'Ustawa z dnia 13 czerwca 2003 r. o zatrudnieniu socjalnym, art. 18a ust. 6 (no regulated form)' },
+];
+
+/** The basis a programme's report for a year is filed under; null before the hub knows one. */
+export function reportFormOf(programme: Programme, year: number): string | null {
+  return ruleInForce(YEARLY_REPORT_FORMS, `${year}-12-31`, (f) => f.programme === programme)?.basis ?? null;
+}
 
 /** How the staff of a KIS or CIS is employed (podstawa zatrudnienia), as the report asks. */
 export const EMPLOYMENT_BASES = {

@@ -1,5 +1,5 @@
 import { InputProblems, badUserInput, notFound, wording } from '../../core/errors.js';
-import { EMPLOYMENT_BASES, sectionsOf, YEARLY_REPORT_SECTIONS, type EmploymentBasis } from './yearly-report-sections.js';
+import { EMPLOYMENT_BASES, reportFormOf, sectionsOf, YEARLY_REPORT_SECTIONS, type EmploymentBasis } from './yearly-report-sections.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { isUuid } from '../../core/ids.js';
 import { isMonth, lastDayOf, monthOf } from '../../core/calendar.js';
@@ -34,6 +34,8 @@ export interface YearlyReport {
   allowanceGrosze: number | null;
   /** The allowances of the closed months only: what was paid, as against what is computed for the year so far. */
   allowancePaidGrosze: number | null;
+  /** The form or article the report is filed under, for the year (yearly-report-sections.ts). */
+  legalBasis: string | null;
   /** The parts the operator enters, every one of the programme's, entered or not (null content). */
   sections: { section: string; name: string; content: string | null; amountGrosze: number | null }[];
   allowancesByMonth: { month: string; grosze: number; closed: boolean }[];
@@ -62,7 +64,7 @@ export async function yearlyReport(ctx: RequestContext, facilityId: string, year
     ? months.map((m) => ({ month: m.month, grosze: m.rows.reduce((s, row) => s + (row.allowance?.grosze ?? 0), 0), closed: m.closed }))
     : [];
   return {
-    facilityId: facility.id, programme, year,
+    facilityId: facility.id, programme, year, legalBasis: reportFormOf(programme, year),
     staff: staff[0] ? { headcount: staff[0].headcount, fte: staff[0].fte, byBasis: basis && Object.keys(EMPLOYMENT_BASES).filter((b) => b in basis).map((b) => ({ basis: b, headcount: basis[b]! })) } : null,
     participants: counts.participants,
     participations: counts.participations,

@@ -104,6 +104,13 @@ describe('the yearly report of a CIS', () => {
     }
   });
 
+  it('names what it is filed under: the CIS form of Dz.U. 2017 poz. 97, art. 18a ust. 6 for a KIS, none before the form', async () => {
+    const basis = async (f: string, y: number) => (await staff().query('query($f: ID!, $y: Int!) { socialEmploymentReport(facilityId: $f, year: $y) { legalBasis } }', { f, y })).data.socialEmploymentReport.legalBasis;
+    expect(await basis(cis, year)).toContain('Dz.U. 2017 poz. 97');
+    expect(await basis(cis, 2015)).toBeNull();
+    if (kis) expect(await basis(kis, year)).toContain('art. 18a ust. 6');
+  });
+
   it('reads its sections in a fixed number of statements, whatever the months and participants', async () => {
     await staff().query(REPORT, { f: cis, y: year });
     const { count } = await t.countStatements(() => staff().query(`${REPORT} `, { f: cis, y: year }));
