@@ -22,15 +22,39 @@ describe.skipIf(!BROWSER_AVAILABLE)('Pulpit miasta', () => {
     const token = await developmentToken(file.t.url, 'ANALYST', DEMO_ORGANISATIONS.mops);
     const { capacityOverview } = await api(file.t.url, token, '{ capacityOverview(groupBy: [TYPE]) { type facilities declaredCapacity occupiedPlaces freePlaces } }');
     expect(shown.length).toBe(capacityOverview.length);
-    const byFacilities = (rows: (string | number | null)[][]) => rows.map((r) => r.slice(1, 5).map((v) => (v === null ? '—' : String(v)))).sort();
+    const byFacilities = (rows: (string | number | null)[][]) => rows.map((r) => r.slice(1, 5).map((v) => (v === null ? 'brak danych' : String(v)))).sort();
     expect(byFacilities(shown)).toEqual(byFacilities(capacityOverview.map((r: any) => [r.type, r.facilities, r.declaredCapacity, r.occupiedPlaces, r.freePlaces])));
-    const total = shown.reduce((s, r) => s + Number(r[4]), 0);
+    const total = shown.reduce((s, r) => s + (r[4] === 'brak danych' ? 0 : Number(r[4])), 0);
     expect(total).toBe(capacityOverview.reduce((s: number, r: any) => s + (r.freePlaces ?? 0), 0));
     // The chart has its data as a table, and refusals for lack of places are listed by month.
     await page.getByText('Tabela danych wykresu').click();
     expect(await page.getByRole('table', { name: 'Obłożenie w ostatnich 12 miesiącach' }).locator('tbody tr').count()).toBe(12);
     await page.getByTestId('refusals').locator('tbody tr').first().waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('says "brak danych" where no facility had reported, never 0, and shows kinship families as having no limit', async () => {
+    const page = await newPage(file.browser);
+    await signIn(page, file.t.url, 'ANALYST', DEMO_ORGANISATIONS.mops);
+    await page.getByTestId('foster-care').locator('tbody tr').first().waitFor();
+    const kinship = (await tableRows('foster-care')(page)).find((r) => r[0] === 'Rodzina zastępcza spokrewniona')!;
+    expect(kinship.at(-1)).toBe('bez limitu ustawowego');
+    // A day before the demo city's first occupancy report: places are known, free places are not.
+    await page.getByLabel('Stan na dzień').fill('2024-06-01');
+    await page.waitForFunction(() => document.querySelector('[data-testid="capacity-by-type"][aria-busy="false"]') !== null);
+    await page.getByTestId('capacity-by-type').getByText('brak danych').first().waitFor();
+    const rows = await tableRows('capacity-by-type')(page);
+    for (const row of rows) expect(row.slice(3, 5)).toEqual(['brak danych', 'brak danych']);
+    // A rodzinny dom pomocy is a home for adults: not among the children's places.
+    await page.getByLabel('Rodzaj placówek').selectOption('CARE');
+    await page.waitForFunction(() => document.querySelector('[data-testid="capacity-by-type"][aria-busy="false"]') !== null);
+    expect((await tableRows('capacity-by-type')(page)).map((r) => r[0])).not.toContain('Rodzinny dom pomocy');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('has a favicon', async () => {
+    const origin = new URL(file.t.url).origin;
+    for (const path of ['/favicon.ico', '/favicon.svg']) expect((await fetch(`${origin}${path}`)).status, path).toBe(200);
   });
 
   it('narrows to a district, and gives PUBLIC places without occupancy', async () => {

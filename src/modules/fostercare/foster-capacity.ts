@@ -15,6 +15,8 @@ export interface FosterCareCapacityRow {
   capacity: number;
   occupied: number | null;
   free: number | null;
+  /** False when no carer of the row has a statutory limit (kinship families). */
+  limited: boolean;
   overduePlacements: number | null;
   childrenUnderAgeLimitInInstitutions: number | null;
   /** True when one figure or more of the row is withheld (null) as a small count of children. */
@@ -38,7 +40,7 @@ export async function fosterCareCapacity(ctx: RequestContext, groupBy: FosterCar
   const limitCase = `case ${limits.map((r) => `when c.kind = '${r.kind}' then ${r.maxChildren ?? 'null'}`).join(' ')} end`;
   const rows = await ctx.em.execute<CubeRow[]>(
     `with cc as (
-       select c.id, c.kind, c.district_id, least(coalesce(fs.declared_capacity, c.declared_capacity, ${limitCase}), ${limitCase}) as capacity
+       select c.id, c.kind, c.district_id, least(coalesce(fs.declared_capacity, c.declared_capacity, ${limitCase}), ${limitCase}) as capacity, (${limitCase}) is not null as limited
          from carer c
          left join facility f on f.id = c.facility_id
          left join lateral (select st.declared_capacity, st.status from facility_state st where st.facility_id = f.id and st.valid_from <= ?::date
@@ -56,7 +58,9 @@ export async function fosterCareCapacity(ctx: RequestContext, groupBy: FosterCar
         group by pl.carer_id)
      select cc.kind, cc.district_id, grouping(cc.kind) as kind_all, grouping(cc.district_id) as district_all,
             count(*)::int as carers, coalesce(sum(cc.capacity), 0)::int as capacity,
-            coalesce(sum(o.n), 0)::int as occupied, coalesce(sum(greatest(cc.capacity - coalesce(o.n, 0), 0)), 0)::int as free,
+            coalesce(sum(o.n), 0)::int as occupied,
+            -- A kinship family has no statutory limit and takes only its own relatives: its places are no vacancies.
+            sum(greatest(cc.capacity - coalesce(o.n, 0), 0)) filter (where cc.limited)::int as free, bool_or(cc.limited) as limited,
             coalesce(sum(o.overdue), 0)::int as overdue, coalesce(sum(o.under_age), 0)::int as under_age
        from cc left join occ o on o.carer_id = cc.id
       group by cube(cc.kind, cc.district_id)`,
@@ -67,7 +71,7 @@ export async function fosterCareCapacity(ctx: RequestContext, groupBy: FosterCar
 
 interface CubeRow {
   kind: CarerKind | null; district_id: string | null; kind_all: number; district_all: number;
-  carers: number; capacity: number; occupied: number; free: number; overdue: number; under_age: number;
+  carers: number; capacity: number; occupied: number; free: number | null; limited: boolean; overdue: number; under_age: number;
 }
 
 /**
@@ -95,7 +99,8 @@ function suppressSmallCounts(rows: CubeRow[], asked: Set<FosterCareDimension>): 
       carers: r.carers,
       capacity: r.capacity,
       occupied: occupied.has(id) ? null : r.occupied,
-      free: occupied.has(id) ? null : r.free,
+      free: occupied.has(id) || !r.limited ? null : (r.free ?? 0),
+      limited: Boolean(r.limited),
       overduePlacements: overdue.has(id) ? null : r.overdue,
       childrenUnderAgeLimitInInstitutions: underAge.has(id) ? null : r.under_age,
       suppressed: occupied.has(id) || overdue.has(id) || underAge.has(id),

@@ -206,8 +206,11 @@ export class FosterCareCapacityRowType {
   @Field(() => Int, { nullable: true, description: 'Children placed on the date (from placement dates); null (suppressed) when 1 to 4, or when a suppressed count could be computed from it.' })
   occupied!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Free places; null when the children placed are suppressed (places minus free places would give them back).' })
+  @Field(() => Int, { nullable: true, description: 'Free places of the carers with a statutory limit (kinship families have none and take only their relatives: never vacancies); null when the children placed are suppressed (places minus free places would give them back) or when no carer of the row has a limit (`limited: false`).' })
   free!: number | null;
+
+  @Field(() => Boolean, { description: 'False when no carer of the row has a statutory limit of children (a kinship family, art. 54 of the act on family support): its places are not vacancies.' })
+  limited!: boolean;
 
   @Field(() => Int, { nullable: true, description: 'Emergency-family and intervention stays past their statutory length on the date; null when suppressed.' })
   overduePlacements!: number | null;

@@ -84,7 +84,8 @@ async function computeCapacityOverview(ctx: RequestContext, groupBy: CapacityDim
     raw(`coalesce(sum(${capacity}) filter (where ${active}), 0)::int as declared_capacity`),
     raw(`count(${occupied}) filter (where ${active} and ${capacity} is not null)::int as reporting_facilities`),
     raw(`sum(${occupied}) filter (where ${active} and ${capacity} is not null)::int as occupied_places`),
-    raw(`sum(greatest(${capacity} - ${occupied}, 0)) filter (where ${active})::int as free_places`),
+    // greatest() skips a null: a facility without a report must add nothing, not a zero.
+    raw(`sum(greatest(${capacity} - ${occupied}, 0)) filter (where ${active} and ${occupied} is not null)::int as free_places`),
     raw(`sum(${capacity}) filter (where ${active} and ${occupied} is not null)::int as reporting_capacity`),
     raw(`count(${occupied}) filter (where ${active} and ${capacity} is not null and ${reportDate} >= ?::date - ?::int)::int as fresh`, [date, freshWithinDays]),
     raw(`(min(${reportDate}) filter (where ${active} and ${capacity} is not null and ${occupied} is not null))::text as oldest_report`),

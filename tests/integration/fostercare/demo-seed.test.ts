@@ -24,4 +24,16 @@ describe('the demo city\u2019s foster care', () => {
     expect(institutions.reduce((sum, k) => sum + byKind[k].carers, 0)).toBe(41);
     expect(institutions.reduce((sum, k) => sum + byKind[k].capacity, 0)).toBe(455);
   });
+
+  it('offers no vacancies in kinship families, which have no limit and take only their relatives, nor counts them in the city\u2019s free places', async () => {
+    const response = await t.as('ANALYST').query(`{ byKind: fosterCareCapacity(groupBy: [KIND]) { kind free limited suppressed } all: fosterCareCapacity(groupBy: []) { free limited } }`);
+    const byKind = Object.fromEntries(response.data.byKind.map((r: { kind: string }) => [r.kind, r]));
+    expect(byKind.KINSHIP_FAMILY).toMatchObject({ free: null, limited: false, suppressed: false });
+    expect(byKind.NON_PROFESSIONAL_FAMILY.limited).toBe(true);
+    const shown = response.data.byKind.filter((r: { kind: string; suppressed: boolean }) => r.kind !== 'KINSHIP_FAMILY' && !r.suppressed);
+    const all = response.data.all[0];
+    expect(all.limited).toBe(true);
+    if (shown.length === response.data.byKind.length - 1) expect(all.free).toBe(shown.reduce((s: number, r: { free: number }) => s + r.free, 0));
+    else expect(all.free).toBeGreaterThanOrEqual(shown.reduce((s: number, r: { free: number }) => s + r.free, 0));
+  });
 });

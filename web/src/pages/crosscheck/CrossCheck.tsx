@@ -4,6 +4,7 @@ import { graphql, type ResultOf } from '../../graphql/graphql';
 import { useT } from '../../i18n';
 import { DataTable } from '../../ui/DataTable';
 import { Refunds } from './Refunds';
+import { enumLabel } from '../../ui/labels';
 
 const CHECK = graphql(`
   query CrossCheckPersons($pesels: [String!]!, $purpose: CrossCheckPurpose!) {
@@ -88,7 +89,7 @@ export function CrossCheck() {
           <DataTable testId="crosscheck-results" caption={t.results} columns={[
             { header: t.position, value: (r: Result) => r.index + 1, numeric: true },
             { header: 'PESEL', value: (r) => pesels[r.index] ?? '' },
-            { header: t.status, value: (r) => t.statuses[r.status] ?? r.status },
+            { header: t.status, value: (r) => enumLabel('CrossCheckStatus', r.status) },
             { header: t.programme, value: (r) => r.participation?.programme ?? '' },
             { header: t.facility, value: (r) => r.participation?.facilityName ?? '' },
             { header: t.from, value: (r) => r.participation?.startDate ?? '' },

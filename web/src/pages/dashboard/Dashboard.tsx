@@ -6,11 +6,14 @@ import { useSession } from '../../session';
 import { LineChart } from '../../ui/Chart';
 import { DataTable } from '../../ui/DataTable';
 import { monthEndsBefore } from '../../ui/dates';
+import { enumLabel } from '../../ui/labels';
 
 /** The kinds of facility the dashboard groups by (the issue's "kind of facility"). */
 export const TYPE_GROUPS = {
   SHELTERS: ['NIGHT_SHELTER', 'HOMELESS_SHELTER', 'HOMELESS_SHELTER_WITH_CARE', 'WARMING_CENTRE'],
-  CARE: ['CARE_EDUCATION_FACILITY', 'FAMILY_CARE_HOME', 'REGIONAL_CARE_THERAPY_FACILITY', 'PRE_ADOPTION_INTERVENTION_CENTRE'],
+  CARE: ['CARE_EDUCATION_FACILITY', 'REGIONAL_CARE_THERAPY_FACILITY', 'PRE_ADOPTION_INTERVENTION_CENTRE'],
+  // A rodzinny dom pomocy is a home for adults (art. 52 of the social assistance act), not for children.
+  ADULT_CARE: ['NURSING_HOME', 'FAMILY_CARE_HOME', 'DAY_CARE_HOME'],
   SOCIAL: ['SOCIAL_INTEGRATION_CLUB', 'SOCIAL_INTEGRATION_CENTRE'],
   SUPPORT: ['CRISIS_INTERVENTION_CENTRE', 'DOMESTIC_VIOLENCE_CENTRE', 'MOTHERS_AND_CHILDREN_HOME', 'DAY_SUPPORT', 'COMMUNITY_SELF_HELP_HOME'],
 } as const;
@@ -56,7 +59,7 @@ const TREND = graphql(`
 
 const CITY = graphql(`
   query DashboardCity($asOf: Date) {
-    fosterCareCapacity(asOf: $asOf, groupBy: [KIND]) { kind carers capacity occupied free suppressed }
+    fosterCareCapacity(asOf: $asOf, groupBy: [KIND]) { kind carers capacity occupied free limited suppressed }
     referralStatistics(groupBy: [MONTH, REASON]) { month reason rejected suppressed }
   }
 `);
@@ -100,7 +103,7 @@ export function Dashboard() {
   const city = useQuery(CITY, { variables: { asOf: asOf || null }, skip: !['ANALYST', 'MOPS_WORKER', 'ADMIN'].includes(role) });
   const compliance = useQuery(COMPLIANCE);
 
-  const typeName = (type: string | null | undefined) => (type ? (t.facilityTypes[type] ?? type) : '—');
+  const typeName = (type: string | null | undefined) => enumLabel('FacilityType', type);
   // While a new filter loads, the tables keep the figures they show (marked busy) rather than empty.
   const capacityData = capacity.data ?? capacity.previousData;
   const publicData = publicCapacity.data ?? publicCapacity.previousData;
@@ -116,11 +119,11 @@ export function Dashboard() {
     { header: t.declared, value: (r: CapacityRow) => r.declaredCapacity, numeric: true },
     ...(full
       ? [
-          { header: t.occupied, value: (r: CapacityRow) => r.occupiedPlaces, numeric: true },
-          { header: t.free, value: (r: CapacityRow) => r.freePlaces, numeric: true },
+          { header: t.occupied, value: (r: CapacityRow) => r.occupiedPlaces, numeric: true, missing: 'unknown' as const },
+          { header: t.free, value: (r: CapacityRow) => r.freePlaces, numeric: true, missing: 'unknown' as const },
           { header: t.reporting, value: (r: CapacityRow) => r.reportingFacilities, numeric: true },
           { header: t.fresh, value: (r: CapacityRow) => r.freshlyReportingFacilities, numeric: true },
-          { header: t.oldest, value: (r: CapacityRow) => r.oldestReportDate },
+          { header: t.oldest, value: (r: CapacityRow) => r.oldestReportDate, missing: 'unknown' as const },
         ]
       : []),
   ];
@@ -184,10 +187,10 @@ export function Dashboard() {
       {city.data && (
         <>
           <DataTable testId="foster-care" caption={t.fosterTitle} columns={[
-            { header: t.kind, value: (r: (typeof city.data.fosterCareCapacity)[number]) => (r.kind ? (t.facilityTypes[r.kind] ?? r.kind) : '—') },
+            { header: t.kind, value: (r: (typeof city.data.fosterCareCapacity)[number]) => enumLabel('CarerKind', r.kind) },
             { header: t.declared, value: (r) => r.capacity, numeric: true },
             { header: t.placed, value: (r) => r.occupied, numeric: true },
-            { header: t.vacancies, value: (r) => r.free, numeric: true },
+            { header: t.vacancies, value: (r) => (r.limited ? r.free : t.noLimit), numeric: true },
           ]} rows={city.data.fosterCareCapacity} fileName="piecza-zastepcza.csv" />
           <DataTable testId="refusals" caption={t.refusalsTitle} columns={[
             { header: t.month, value: (r: (typeof refusals)[number]) => r.month },

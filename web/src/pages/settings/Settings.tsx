@@ -4,6 +4,7 @@ import { graphql, type ResultOf } from '../../graphql/graphql';
 import { useT } from '../../i18n';
 import { useSession } from '../../session';
 import { apiErrorText } from '../../ui/api-error';
+import { enumLabel, enumOptions } from '../../ui/labels';
 
 const SETTINGS = graphql(`
   query CitySettings {
@@ -197,7 +198,7 @@ function Units({ data, admin, refetch }: { data: Data; admin: boolean; refetch: 
           <tbody>
             {data.welfareUnits.map((u) => (
               <tr key={u.id}>
-                <th scope="row">{u.code}</th><td>{u.name}</td><td>{t.unitKinds[u.kind] ?? u.kind}</td><td>{u.parent?.name ?? '—'}</td>
+                <th scope="row">{u.code}</th><td>{u.name}</td><td>{enumLabel('WelfareUnitKind', u.kind)}</td><td>{u.parent?.name ?? '—'}</td>
                 {admin && (
                   <td>
                     <button type="button" className="secondary" onClick={() => { setEditing(u.id); setForm({ code: u.code, name: u.name, kind: u.kind, parentId: u.parent?.id ?? '', organisationId: u.organisation.id }); setOutcome(null); }}>
@@ -220,7 +221,7 @@ function Units({ data, admin, refetch }: { data: Data; admin: boolean; refetch: 
           <Field id="unit-name" label={t.name}><input id="unit-name" required value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} /></Field>
           <Field id="unit-kind" label={t.unitKind}>
             <select id="unit-kind" value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value })}>
-              {Object.entries(t.unitKinds).map(([k, label]) => <option key={k} value={k}>{label}</option>)}
+              {enumOptions('WelfareUnitKind').map(([k, label]) => <option key={k} value={k}>{label}</option>)}
             </select>
           </Field>
           <Field id="unit-parent" label={t.parentUnit}>
@@ -277,7 +278,7 @@ function Organisations({ data, canWrite, admin, refetch }: { data: Data; canWrit
           <tbody>
             {data.organisations.nodes.map((o) => (
               <tr key={o.id}>
-                <th scope="row">{o.name}</th><td>{t.organisationKinds[o.kind] ?? o.kind}</td><td>{o.nip ?? '—'}</td><td>{o.regon ?? '—'}</td><td>{o.krs ?? '—'}</td>
+                <th scope="row">{o.name}</th><td>{enumLabel('OrganisationKind', o.kind)}</td><td>{o.nip ?? '—'}</td><td>{o.regon ?? '—'}</td><td>{o.krs ?? '—'}</td>
                 <td>{o.closedOn ? t.closedNote(o.closedOn, o.closedReason ?? '') : t.active}</td>
                 {canWrite && (
                   <td>
@@ -299,7 +300,7 @@ function Organisations({ data, canWrite, admin, refetch }: { data: Data; canWrit
           <Field id="organisation-name" label={t.name}><input id="organisation-name" required value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} /></Field>
           <Field id="organisation-kind" label={t.organisationKind}>
             <select id="organisation-kind" value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value })}>
-              {Object.entries(t.organisationKinds).map(([k, label]) => <option key={k} value={k}>{label}</option>)}
+              {enumOptions('OrganisationKind').map(([k, label]) => <option key={k} value={k}>{label}</option>)}
             </select>
           </Field>
           <Field id="organisation-nip" label={t.nip}><input id="organisation-nip" inputMode="numeric" value={form.nip} onChange={(e) => setForm({ ...form, nip: e.target.value })} /></Field>
