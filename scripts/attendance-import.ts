@@ -32,13 +32,34 @@ export type ImportResult =
 /** Lookups per request: the hub allows 15 aliases in one operation. */
 const PESELS_PER_REQUEST = 15;
 
-async function graphql(options: ImportOptions, query: string, variables: Record<string, unknown>) {
-  const response = await fetch(options.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${options.token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string; details?: InputProblem[] } }[] };
+type HubAnswer = { data?: any; errors?: { message: string; extensions?: { code?: string; details?: InputProblem[] } }[] };
+
+/** The hub's answer; a hub that cannot be reached, or answers what is not GraphQL, is an error of the same shape. */
+async function graphql(options: ImportOptions, query: string, variables: Record<string, unknown>): Promise<HubAnswer> {
+  let response: Response;
+  try {
+    response = await fetch(options.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${options.token}`, 'accept-language': 'pl' },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
+    return { errors: [{ message: `Nie można połączyć się z hubem pod ${options.url} (${cause}): czy działa?`, extensions: { code: 'HUB_UNREACHABLE' } }] };
+  }
+  try {
+    return (await response.json()) as HubAnswer;
+  } catch {
+    return { errors: [{ message: `Hub odpowiedział ${response.status} bez odpowiedzi GraphQL: czy adres ${options.url} jest właściwy?`, extensions: { code: 'NOT_GRAPHQL' } }] };
+  }
+}
+
+/** A refusal of the whole file (the token, the hub): one problem, in Polish where the hub words it so. */
+function fileProblem(answer: HubAnswer): InputProblem {
+  const error = answer.errors?.[0];
+  const code = error?.extensions?.code ?? 'ERROR';
+  const message = code === 'UNAUTHENTICATED' ? 'Hub nie przyjął tokenu (wygasł, jest błędny lub z innego huba): poproś o nowy' : error?.message ?? 'Hub nie odpowiedział';
+  return { path: 'file', message: `${code}: ${message}`, messagePl: `${code}: ${message}` };
 }
 
 /** The participations of the facility for each PESEL of the file, in a few requests. */
@@ -50,17 +71,19 @@ async function resolvePesels(options: ImportOptions, pesels: string[]) {
     const query = `query Resolve($facility: ID!, ${chunk.map((_, j) => `$pesel${j}: String!`).join(', ')}) { ${fields.join(' ')} }`;
     const variables = Object.fromEntries([['facility', options.facilityId], ...chunk.map((p, j) => [`pesel${j}`, p])]);
     const response = await graphql(options, query, variables);
-    if (!response.data) throw new Error(response.errors?.map((e) => e.message).join('; ') ?? 'The hub did not answer');
+    if (!response.data) return { found, refused: fileProblem(response) };
     chunk.forEach((pesel, j) => found.set(pesel, response.data[`p${j}`]?.nodes ?? []));
     options.onProgress?.(Math.min(i + PESELS_PER_REQUEST, pesels.length), pesels.length, 'resolving PESELs');
   }
-  return found;
+  return { found, refused: null };
 }
 
 export async function importAttendance(options: ImportOptions): Promise<ImportResult> {
   const { rows, problems } = parseAttendanceCsv(options.text);
   const pesels = [...new Set(rows.filter((r) => !r.participantId && r.pesel).map((r) => r.pesel!))];
-  const byPesel = pesels.length ? await resolvePesels(options, pesels) : new Map();
+  const resolved = pesels.length ? await resolvePesels(options, pesels) : { found: new Map(), refused: null };
+  if (resolved.refused) return { ok: false, problems: [resolved.refused] };
+  const byPesel = resolved.found;
   const entries: { row: CsvAttendanceRow; participantId: string }[] = [];
   for (const row of rows) {
     if (row.participantId) {
@@ -95,9 +118,9 @@ export async function importAttendance(options: ImportOptions): Promise<ImportRe
       const entry = match ? entries[Number(match[1])] : undefined;
       return entry ? `line ${entry.row.line}${match![2] ? ` (${match![2]})` : ''}` : path;
     };
-    return { ok: false, problems: error.extensions.details.map((d) => ({ path: lineOf(d.path), message: d.message })).sort(byLine) };
+    return { ok: false, problems: error.extensions.details.map((d) => ({ ...d, path: lineOf(d.path) })).sort(byLine) };
   }
-  return { ok: false, problems: [{ path: 'file', message: error ? `${error.extensions?.code ?? 'ERROR'}: ${error.message}` : 'The hub did not answer' }] };
+  return { ok: false, problems: [fileProblem(response)] };
 }
 
 function byLine(a: InputProblem, b: InputProblem): number {
@@ -116,10 +139,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error('Usage: npm run attendance:import -- <file.csv> --facility <id> [--token <JWT> | HUB_TOKEN=…] [--url http://127.0.0.1:4000/graphql]');
     process.exit(2);
   }
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    console.error(`Nie można odczytać pliku ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    process.exit(2);
+  }
   const bar = new cliProgress.SingleBar({ format: '{stage} [{bar}] {value}/{total}', clearOnComplete: true }, cliProgress.Presets.shades_classic);
   let started = false;
   const outcome = await importAttendance({
-    url: values.url!, token, facilityId: values.facility, text: readFileSync(file, 'utf8'),
+    url: values.url!, token, facilityId: values.facility, text,
     onProgress: (done, total, stage) => {
       if (!started) bar.start(total, done, { stage });
       started = true;
@@ -131,8 +161,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (outcome.ok) {
     console.log(JSON.stringify(outcome.result, null, 2));
   } else {
-    console.error(`Nothing was written. ${outcome.problems.length} problem(s):`);
-    for (const p of outcome.problems) console.error(`  ${p.path}: ${p.message}`);
+    console.error(`Nic nie zapisano. Problemy (${outcome.problems.length}):`);
+    for (const p of outcome.problems) console.error(`  ${p.path.replace(/^line /, 'wiersz ').replace(/^file$/, 'plik')}: ${p.messagePl ?? p.message}`);
     process.exit(1);
   }
 }

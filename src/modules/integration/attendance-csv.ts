@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { InputProblem } from '../../core/errors.js';
+import { peselProblem } from '../../core/pesel.js';
 import type { AttendanceStatus, ExcusedKind } from './integration.entities.js';
 
 /**
@@ -60,13 +61,15 @@ export function parseAttendanceCsv(text: string): { rows: CsvAttendanceRow[]; pr
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (firstLine.match(/;/g) ?? []).length >= (firstLine.match(/,/g) ?? []).length ? ';' : ',';
   const problems: InputProblem[] = [];
-  let records: string[][];
+  // Each record with the line it ends on, so that a blank line skipped does not shift the numbers.
+  let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { bom: true, delimiter, skip_empty_lines: true, trim: true, relax_column_count: true });
+    records = parse(text, { bom: true, delimiter, skip_empty_lines: true, trim: true, relax_column_count: true, info: true }) as unknown as typeof records;
   } catch (error) {
     return { rows: [], problems: [{ path: 'file', message: `Not a CSV file this importer can read: ${(error as Error).message}` }] };
   }
-  const [header, ...body] = records;
+  const [head, ...body] = records;
+  const header = head?.record;
   if (!header) return { rows: [], problems: [{ path: 'line 1', message: 'The file is empty' }] };
   const columns = header.map((h) => HEADER_ALIASES[normaliseHeader(h)] ?? null);
   const index = (name: string) => columns.indexOf(name);
@@ -75,13 +78,15 @@ export function parseAttendanceCsv(text: string): { rows: CsvAttendanceRow[]; pr
   if (problems.length) return { rows: [], problems };
 
   const rows: CsvAttendanceRow[] = [];
-  body.forEach((record, i) => {
-    const line = i + 2;
+  body.forEach(({ record, info }) => {
+    const line = info.lines;
     const cell = (name: string) => (index(name) >= 0 ? (record[index(name)] ?? '').trim() : '');
     const at = (field: string) => `line ${line} (${field})`;
     const participantId = cell('participantId') || null;
     const pesel = cell('pesel') || null;
     if (!participantId && !pesel) problems.push({ path: at('participant'), message: 'No participant id or PESEL' });
+    const peselWrong = pesel && !participantId ? peselProblem(pesel) : null;
+    if (peselWrong) problems.push({ path: at('pesel'), message: peselWrong.en, messagePl: peselWrong.pl });
     const date = parseDate(cell('date'));
     if (!date) problems.push({ path: at('date'), message: `"${cell('date')}" is not a date (YYYY-MM-DD or DD.MM.YYYY)` });
     const statusText = cell('status').toUpperCase();
@@ -94,7 +99,7 @@ export function parseAttendanceCsv(text: string): { rows: CsvAttendanceRow[]; pr
     const hoursText = cell('hours').replace(',', '.');
     const hours = hoursText === '' ? null : Number(hoursText);
     if (hours !== null && !Number.isFinite(hours)) problems.push({ path: at('hours'), message: `"${cell('hours')}" is not a number of hours` });
-    if (date && status) rows.push({ line, participantId, pesel, date, status, excusedKind, hours: hours !== null && Number.isFinite(hours) ? hours : null });
+    if (date && status && !peselWrong) rows.push({ line, participantId, pesel, date, status, excusedKind, hours: hours !== null && Number.isFinite(hours) ? hours : null });
   });
   if (body.length === 0) problems.push({ path: 'line 2', message: 'The file has a header but no rows' });
   return { rows, problems };

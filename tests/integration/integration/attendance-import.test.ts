@@ -61,4 +61,22 @@ describe('npm run attendance:import', () => {
     if (!second.ok) expect(second.problems.map((p) => p.path)).toEqual(['line 3 (hours)']);
     expect(await count()).toBe(before);
   });
+
+  it('numbers lines as the file does, a blank line counted, and reports a mistyped PESEL on its line instead of failing', async () => {
+    const mistyped = `${anna.pesel.slice(0, 10)}${(Number(anna.pesel[10]) + 1) % 10}`;
+    const text = `pesel;data;status;godziny\n${anna.pesel};10.11.2025;O;6\n\n${mistyped};12.11.2025;O;6\n${anna.pesel.slice(0, 9)};13.11.2025;O;6\n`;
+    const outcome = await importAttendance({ url: t.url, token, facilityId: cis.id, text });
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.problems.map((p) => p.path)).toEqual(['line 4 (pesel)', 'line 5 (pesel)']);
+    expect(outcome.problems.every((p) => p.messagePl?.includes('PESEL'))).toBe(true);
+  });
+
+  it('says why, without a stack trace, when the token is refused or the hub does not answer', async () => {
+    const text = `pesel;data;status;godziny\n${anna.pesel};10.11.2025;O;6\n`;
+    const refused = await importAttendance({ url: t.url, token: 'not-a-token', facilityId: cis.id, text });
+    expect(refused).toEqual({ ok: false, problems: [expect.objectContaining({ path: 'file', message: expect.stringMatching(/^UNAUTHENTICATED: .*token/) })] });
+    const stopped = await importAttendance({ url: 'http://127.0.0.1:9/graphql', token, facilityId: cis.id, text });
+    expect(stopped).toEqual({ ok: false, problems: [expect.objectContaining({ path: 'file', message: expect.stringMatching(/^HUB_UNREACHABLE: .*127\.0\.0\.1:9/) })] });
+  });
 });
