@@ -48,14 +48,15 @@ describe.skipIf(!BROWSER_AVAILABLE)('Obecności', () => {
     expect({ entries: await stored(), reports: await reports() }).toEqual(afterFirst);
   });
 
-  it('shows the API\u2019s problem in the cell it belongs to, and a code it does not know before sending', async () => {
+  it('shows the API\u2019s problem in Polish in the cell it belongs to, and a code it does not know before sending', async () => {
     const cell = cells().nth(2);
     await cell.fill('O');
     await page.getByRole('button', { name: 'Zapisz miesiąc' }).click();
     await page.locator('[data-testid="attendance-grid"] input[aria-invalid="true"]').first().waitFor();
     expect(await cell.getAttribute('aria-invalid')).toBe('true');
-    expect(await cell.getAttribute('title')).toMatch(/hours/);
-    expect(await page.getByTestId('cell-errors').textContent()).toMatch(/hours/);
+    // The hub words its refusal in the page's language (the app sends Accept-Language: pl).
+    expect(await cell.getAttribute('title')).toMatch(/Podaj liczbę godzin/);
+    expect(await page.getByTestId('cell-errors').textContent()).toMatch(/Podaj liczbę godzin/);
     await cell.fill('XX');
     await page.getByRole('button', { name: 'Zapisz miesiąc' }).click();
     await page.getByTestId('cell-errors').filter({ hasText: 'nie jest kodem' }).waitFor();

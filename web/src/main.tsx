@@ -15,12 +15,15 @@ function Root() {
   const token = useRef<string | null>(null);
   const [principal, setPrincipal] = useState<{ role: string; organisationId: string | null; generation: number }>({ role: 'PUBLIC', organisationId: null, generation: 0 });
   const [language, setLanguage] = useState<Language>('pl');
+  // The hub words its refusals in the page's language (Accept-Language), whatever the browser's.
+  const languageRef = useRef(language);
+  languageRef.current = language;
   const client = useMemo(
     () =>
       new ApolloClient({
         link: new ApolloLink((operation, forward) => {
           operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
-            headers: { ...headers, ...(token.current ? { authorization: `Bearer ${token.current}` } : {}) },
+            headers: { ...headers, 'accept-language': languageRef.current, ...(token.current ? { authorization: `Bearer ${token.current}` } : {}) },
           }));
           return forward(operation);
         }).concat(new HttpLink({ uri: '/graphql' })),

@@ -3,7 +3,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { addDays, isMonth, mondayOf, monthOf } from '../../core/calendar.js';
 import { executeBound } from '../../core/db/bound-query.js';
 import type { EntityManager } from '../../core/db/database.js';
-import { badUserInput, conflict, InputProblems } from '../../core/errors.js';
+import { badUserInput, conflict, InputProblems, wording } from '../../core/errors.js';
 import { contentHashOf, replayStored } from '../../core/idempotency.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { isUuid } from '../../core/ids.js';
@@ -58,17 +58,17 @@ interface StoredDay {
 /** The shape rules of one entry, needing nothing from the database. */
 function checkEntryShape(entry: AttendanceEntryInput, i: number, today: string, problems: InputProblems): void {
   const at = (field: string) => ['entries', i, field];
-  if (entry.date > today) problems.add(at('date'), 'Attendance cannot be reported for a future day');
+  if (entry.date > today) problems.add(at('date'), wording('Attendance cannot be reported for a future day', 'Obecności nie można zgłosić za dzień, który jeszcze nie nadszedł'));
   if (entry.status === 'EXCUSED_ABSENCE' && !entry.excusedKind) {
-    problems.add(at('excusedKind'), 'An excused absence needs its kind: SICK_LEAVE, DAY_OFF or OTHER_EXCUSED (the allowance treats them differently)');
+    problems.add(at('excusedKind'), wording('An excused absence needs its kind: SICK_LEAVE, DAY_OFF or OTHER_EXCUSED (the allowance treats them differently)', 'Nieobecność usprawiedliwiona wymaga rodzaju: choroba (L4), dzień wolny (DW) lub inna (NU); świadczenie liczy je różnie'));
   }
-  if (entry.status !== 'EXCUSED_ABSENCE' && entry.excusedKind) problems.add(at('excusedKind'), 'Only an excused absence has a kind');
+  if (entry.status !== 'EXCUSED_ABSENCE' && entry.excusedKind) problems.add(at('excusedKind'), wording('Only an excused absence has a kind', 'Rodzaj ma tylko nieobecność usprawiedliwiona'));
   const hours = entry.hours ?? null;
   if (entry.status === 'PRESENT') {
-    if (hours === null) problems.add(at('hours'), 'Give the hours of a day present');
-    else if (!Number.isFinite(hours) || hours <= 0 || hours > MAX_HOURS_PER_DAY) problems.add(at('hours'), `A day present has more than 0 and at most ${MAX_HOURS_PER_DAY} hours`);
+    if (hours === null) problems.add(at('hours'), wording('Give the hours of a day present', 'Podaj liczbę godzin obecności'));
+    else if (!Number.isFinite(hours) || hours <= 0 || hours > MAX_HOURS_PER_DAY) problems.add(at('hours'), wording(`A day present has more than 0 and at most ${MAX_HOURS_PER_DAY} hours`, `Dzień obecności ma więcej niż 0 i najwyżej ${MAX_HOURS_PER_DAY} godzin`));
   } else if (hours !== null && hours !== 0) {
-    problems.add(at('hours'), 'An absence has no hours');
+    problems.add(at('hours'), wording('An absence has no hours', 'Nieobecność nie ma godzin'));
   }
 }
 
