@@ -3,7 +3,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ORGANISATIONS } from '../../seeds/demo-ids.js';
 import { testToday, type TestHub } from '../support/test-hub.js';
-import { accessibilityViolations, BROWSER_AVAILABLE, launchBrowser, newPage, openInApp, signIn, startWebHub } from './browser.js';
+import { peselFor } from '../../seeds/synthetic-pesel.js';
+import { cisEnrolment } from '../support/integration-factories.js';
+import { accessibilityViolations, api, BROWSER_AVAILABLE, developmentToken, launchBrowser, newPage, openInApp, signIn, startWebHub } from './browser.js';
 
 const today = testToday('2026-11-30');
 const month = today.slice(0, 7);
@@ -89,12 +91,77 @@ describe.skipIf(!BROWSER_AVAILABLE)('Obecności', () => {
     expect(report!.occupied_places).toBe(7);
   });
 
-  it('closes the last month, after which its figures are final', async () => {
+  it('pastes a block copied from a spreadsheet from the focused cell, fills a row, and undoes', async () => {
+    const first = cells().first();
+    const [, participantId, date] = /^cell-(.+)-(\d{4}-\d{2}-\d{2})$/.exec((await first.getAttribute('data-testid'))!)!;
+    await first.fill('');
+    await first.focus();
+    await first.evaluate((input, text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, 'o:4\tNN\r\nL4\tDW\r\n');
+    await page.getByRole('status').filter({ hasText: 'Wklejono' }).waitFor();
+    expect(await first.inputValue()).toBe('O:4');
+    const next = page.getByTestId(`cell-${participantId}-${date}`).locator('xpath=ancestor::td/following-sibling::td[1]//input');
+    expect(await next.inputValue()).toBe('NN');
+    // The second row of the block went into the second participant's row, same days.
+    const secondRowFirst = page.locator('[data-testid="attendance-grid"] tbody tr').nth(1).locator(`input[data-d="${await first.getAttribute('data-d')}"]`);
+    if (await secondRowFirst.count()) expect(await secondRowFirst.inputValue()).toBe('L4');
+    await page.getByRole('button', { name: 'Cofnij' }).click();
+    expect(await first.inputValue()).toBe('');
+    await next.fill('');
+    await first.fill('O:6');
+    await first.focus();
+    await page.getByRole('button', { name: 'Wypełnij wiersz (dni robocze)' }).click();
+    expect(await next.inputValue()).toBe(await next.evaluate((el) => (el.closest('td')!.classList.contains('weekend') ? '' : 'O:6')));
+    await first.press('Control+z');
+    expect(await next.inputValue()).toBe('');
+  });
+
+  it('asks before closing the last month, says what it closes, and then shows it to the organisation as final and read-only', async () => {
     const last = (await t.em().execute<{ m: string }[]>(`select to_char((date_trunc('month', ?::date) - interval '1 month'), 'YYYY-MM') as m`, [today]))[0]!.m;
+    const closures = async () => (await t.em().execute<{ n: number }[]>('select count(*)::int as n from attendance_month_closure where month = ?', [last]))[0]!.n;
     await page.getByLabel('Miesiąc', { exact: true }).fill(last);
+    await page.getByTestId('attendance-grid').waitFor();
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => { asked.push(dialog.message()); void dialog.dismiss(); });
     await page.getByRole('button', { name: 'Zamknij miesiąc' }).click();
-    await page.getByText('Miesiąc zamknięty: zmiany tylko przez MOPS z uzasadnieniem.').waitFor();
-    expect((await t.em().execute<{ n: number }[]>('select count(*)::int as n from attendance_month_closure where month = ?', [last]))[0]!.n).toBeGreaterThan(0);
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toMatch(new RegExp(`Zamknąć miesiąc ${last}\\? Zamknięcie obejmuje obecności \\d+ uczestników`));
+    expect(await closures()).toBe(0);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Zamknij miesiąc' }).click();
+    await page.getByTestId('month-closed').filter({ hasText: 'organizacja nie może ich zmienić' }).waitFor();
+    expect(await closures()).toBeGreaterThan(0);
+    expect(await cells().first().getAttribute('readonly')).not.toBeNull();
+    expect(await page.getByRole('button', { name: 'Zapisz miesiąc' }).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('tells two participants of the same name apart in the grid, and refuses a CSV line that could be either', async () => {
+    const mops = await developmentToken(t.url, 'MOPS_WORKER', DEMO_ORGANISATIONS.mops);
+    const ngo = await developmentToken(t.url, 'NGO_STAFF', DEMO_ORGANISATIONS.ngo);
+    const { facilities } = await api(t.url, ngo, `{ facilities(first: 200, filter: { types: [SOCIAL_INTEGRATION_CENTRE, SOCIAL_INTEGRATION_CLUB], operatorIds: ["${DEMO_ORGANISATIONS.ngo}"] }) { nodes { id type } } }`);
+    const facility = facilities.nodes[0];
+    const start = `${month}-02`;
+    const kis = facility.type === 'SOCIAL_INTEGRATION_CLUB';
+    for (const [birthDate, serial] of [['1985-03-14', 1], ['1992-07-21', 2]] as const) {
+      const person = { pesel: peselFor(birthDate, 'MALE', 900 + serial), firstName: 'Michał', lastName: 'Woźniak' };
+      const input = { ...cisEnrolment(facility.id, start, { person }), ...(kis ? { programmeDocument: { kind: 'SOCIAL_CONTRACT', number: `KS/${serial}`, signedOn: start } } : {}) };
+      const answer = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${mops}` }, body: JSON.stringify({ query: 'mutation($i: EnrolmentInput!) { enrolParticipant(input: $i) { id } }', variables: { i: input } }) });
+      expect(((await answer.json()) as { errors?: unknown }).errors).toBeUndefined();
+    }
+    await page.getByLabel('Miesiąc', { exact: true }).fill(month);
+    const twins = page.locator('[data-testid="attendance-grid"] tbody th', { hasText: 'Woźniak Michał' });
+    await twins.nth(1).waitFor();
+    expect((await twins.allTextContents()).sort()).toEqual(['Woźniak Michałur. 1985', 'Woźniak Michałur. 1992']);
+    const csv = ['uczestnik;data;kod', `Woźniak Michał;${start};NN`, `Woźniak Michał 1992;${start};L4`].join('\r\n');
+    await page.getByTestId('attendance-csv').setInputFiles({ name: 'obecnosci.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page.getByTestId('csv-problems').filter({ hasText: 'dopisz rok urodzenia' }).waitFor();
+    expect(await page.getByTestId('csv-problems').locator('li').count()).toBe(1);
+    expect(await page.getByLabel(`Woźniak Michał (ur. 1992), ${start}`).inputValue()).toBe('L4');
+    expect(await page.getByLabel(`Woźniak Michał (ur. 1985), ${start}`).inputValue()).toBe('');
   });
 
   it('is not for a labour-office clerk', async () => {

@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { cellsFromCsv } from '../../web/src/pages/attendance/csv-import.js';
 
 const participants = [
-  { id: 'a1', name: 'Kowalska Anna', from: '2026-10-01', to: '2026-10-31' },
-  { id: 'b2', name: 'Nowak Jan', from: '2026-10-10', to: '2026-10-31' },
+  { id: 'a1', lastName: 'Kowalska', firstName: 'Anna', birthYear: 1980, peselMasked: '*******1234', from: '2026-10-01', to: '2026-10-31' },
+  { id: 'b2', lastName: 'Nowak', firstName: 'Jan', birthYear: 1975, peselMasked: '*******5678', from: '2026-10-10', to: '2026-10-31' },
+];
+const twins = [
+  { id: 'w1', lastName: 'Woźniak', firstName: 'Michał', birthYear: 1985, peselMasked: '*******1111', from: '2026-10-01', to: '2026-10-31' },
+  { id: 'w2', lastName: 'Woźniak', firstName: 'Michał', birthYear: 1992, peselMasked: '*******2222', from: '2026-10-01', to: '2026-10-31' },
 ];
 
 describe('the attendance grid\u2019s CSV import', () => {
@@ -17,5 +21,12 @@ describe('the attendance grid\u2019s CSV import', () => {
 
   it('needs the participant, date and code columns', () => {
     expect(cellsFromCsv('imie,dzien\nA,2026-10-01', participants, '2026-10').problems).toEqual([{ line: 1, message: expect.stringContaining('uczestnik, data, kod') }]);
+  });
+
+  it('never picks one of two participants with the same name: the line says so, and the year of birth or the PESEL\u2019s last digits tell them apart', () => {
+    const csv = ['uczestnik;data;kod', 'Woźniak Michał;2026-10-01;NN', 'Woźniak Michał 1992;2026-10-02;NN', 'Woźniak Michał (1985);2026-10-02;L4', 'Woźniak Michał 2222;2026-10-05;DW'].join('\n');
+    const result = cellsFromCsv(csv, twins, '2026-10');
+    expect(result.problems).toEqual([{ line: 2, message: expect.stringContaining('dopisz rok urodzenia') }]);
+    expect(result.cells).toEqual({ 'w2|2026-10-02': 'NN', 'w1|2026-10-02': 'L4', 'w2|2026-10-05': 'DW' });
   });
 });

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { graphql, type ResultOf, type VariablesOf } from '../../graphql/graphql';
 import { useT } from '../../i18n';
 import { ownFacilitiesFilter, useSession } from '../../session';
@@ -8,6 +8,8 @@ import { DataTable } from '../../ui/DataTable';
 import { daysOfMonth, isWeekend, previousMonth } from '../../ui/dates';
 import { codeOf, parseCode, type Entry } from './codes';
 import { cellsFromCsv } from './csv-import';
+import { clipboardBlock, fill, pasteBlock, type Cells, type GridShape } from './grid-edits';
+import { distinctions, fullName } from './participant-names';
 import { TonightsOccupancy } from './TonightsOccupancy';
 
 const FACILITIES = graphql(`
@@ -20,7 +22,7 @@ const FACILITIES = graphql(`
 const MONTH = graphql(`
   query AttendanceMonth($facilityId: ID!, $month: String!) {
     attendanceSummary(facilityId: $facilityId, month: $month) {
-      participant { id person { firstName lastName } attendance(month: $month) { date status excusedKind hours } }
+      participant { id person { firstName lastName birthYear peselMasked } attendance(month: $month) { date status excusedKind hours } }
       from to workingDays daysPresent hoursPresent unexcusedAbsences monthClosed
       allowance { amount }
     }
@@ -67,7 +69,21 @@ export function Attendance() {
   const rows = summary.data?.attendanceSummary ?? [];
   const days = useMemo(() => (shownMonth ? daysOfMonth(shownMonth) : []), [shownMonth]);
 
-  const [cells, setCells] = useState<Record<string, string>>({});
+  const [cells, setCellsNow] = useState<Cells>({});
+  /** Earlier states of the grid, for undo (Ctrl+Z or the button): each edit, paste or fill is one step. */
+  const [history, setHistory] = useState<Cells[]>([]);
+  const setCells = (next: Cells) => {
+    setHistory((h) => [...h.slice(-99), cells]);
+    setCellsNow(next);
+  };
+  const undo = () => {
+    const previous = history.at(-1);
+    if (!previous) return;
+    setHistory((h) => h.slice(0, -1));
+    setCellsNow(previous);
+  };
+  /** The cell last focused: where a fill starts. */
+  const [focused, setFocused] = useState<{ participantId: string; date: string } | null>(null);
   const [cellErrors, setCellErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [report, { loading: saving }] = useMutation(REPORT);
@@ -80,15 +96,15 @@ export function Attendance() {
   useEffect(() => {
     const loaded: Record<string, string> = {};
     for (const row of rows) for (const day of row.participant.attendance) loaded[`${row.participant.id}|${day.date}`] = codeOf(day);
-    setCells(loaded);
+    setCellsNow(loaded);
+    setHistory([]);
     setCellErrors({});
     setCsvLines({});
     setCsvProblems([]);
   }, [summary.data]);
 
   async function loadCsv(file: File) {
-    const name = (row: Row) => `${row.participant.person.lastName} ${row.participant.person.firstName}`;
-    const read = cellsFromCsv(await file.text(), rows.map((r) => ({ id: r.participant.id, name: name(r), from: r.from, to: r.to })), shownMonth);
+    const read = cellsFromCsv(await file.text(), rows.map((r) => ({ id: r.participant.id, ...r.participant.person, from: r.from, to: r.to })), shownMonth);
     setCells({ ...cells, ...read.cells });
     setCsvLines(read.lines);
     setCsvProblems(read.problems);
@@ -96,6 +112,48 @@ export function Attendance() {
   }
 
   const within = (row: Row, date: string) => date >= row.from && date <= row.to && (!today || date <= today);
+  const closed = Boolean(rows[0]?.monthClosed);
+  // A closed month is final for the organisation; MOPS and ADMIN correct it (with a reason).
+  const readOnly = closed && session.role === 'NGO_STAFF';
+  const people = rows.map((r) => ({ id: r.participant.id, ...r.participant.person }));
+  const apart = distinctions(people);
+  const labelOf = (row: Row) => {
+    const extra = apart.get(row.participant.id);
+    return extra ? `${fullName(row.participant.person)} (${extra})` : fullName(row.participant.person);
+  };
+  const shape: GridShape = {
+    participantIds: rows.map((r) => r.participant.id),
+    dates: days,
+    isOpen: (id, date) => {
+      const row = rows.find((r) => r.participant.id === id);
+      return Boolean(row && within(row, date));
+    },
+  };
+
+  function paste(e: ClipboardEvent<HTMLInputElement>, r: number, d: number) {
+    const text = e.clipboardData.getData('text/plain');
+    // One value goes into its cell as typing would; a block fills the cells from here.
+    if (!/[\t\n]/.test(text.replace(/\r?\n$/, ''))) return;
+    e.preventDefault();
+    const { cells: next, written } = pasteBlock(cells, shape, r, d, clipboardBlock(text));
+    setCells(next);
+    setMessage(t.pasted(written));
+  }
+
+  function fillFrom(along: 'row' | 'column') {
+    if (!focused) return;
+    setCells(fill(cells, shape, focused, along, (date) => !isWeekend(date)));
+  }
+
+  async function confirmAndClose() {
+    const present = rows.reduce((s, r) => s + r.daysPresent, 0);
+    if (!window.confirm(t.closeMonthConfirm(shownMonth, rows.length, present))) return;
+    const done = await closeMonth({ variables: { facilityId: chosen, month: shownMonth } }).catch((e: Error) => setMessage(`${t.error}: ${e.message}`));
+    if (done) {
+      setMessage(t.monthClosedNow(shownMonth));
+      await summary.refetch();
+    }
+  }
 
   async function save() {
     setMessage(null);
@@ -150,6 +208,11 @@ export function Attendance() {
   }
 
   function move(e: KeyboardEvent<HTMLInputElement>, r: number, d: number) {
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && history.length) {
+      e.preventDefault();
+      undo();
+      return;
+    }
     const step: Record<string, [number, number]> = { ArrowRight: [0, 1], ArrowLeft: [0, -1], ArrowDown: [1, 0], ArrowUp: [-1, 0], Enter: [1, 0] };
     const delta = step[e.key];
     if (!delta) return;
@@ -181,7 +244,7 @@ export function Attendance() {
       <p id="codes-help">{t.codesHelp}</p>
       {(summary.loading || facilities.loading) && <p aria-live="polite">{t.loading}</p>}
       {summary.error && <p role="alert" className="error">{t.error}: {summary.error.message}</p>}
-      {rows[0]?.monthClosed && <p className="notice">{t.monthClosed}</p>}
+      {closed && <p className="notice" role="note" data-testid="month-closed">{readOnly ? t.monthClosedReadOnly : t.monthClosed}</p>}
       {rows.length > 0 && (
         <>
           <div className="table-scroll grid-scroll" role="region" aria-label={t.attendanceTitle} tabIndex={-1}>
@@ -195,10 +258,11 @@ export function Attendance() {
               </thead>
               <tbody>
                 {rows.map((row, r) => {
-                  const name = `${row.participant.person.lastName} ${row.participant.person.firstName}`;
+                  const name = labelOf(row);
+                  const extra = apart.get(row.participant.id);
                   return (
                     <tr key={row.participant.id}>
-                      <th scope="row">{name}</th>
+                      <th scope="row">{fullName(row.participant.person)}{extra && <small className="distinction">{extra}</small>}</th>
                       {days.map((date, d) => {
                         const key = `${row.participant.id}|${date}`;
                         const problem = cellErrors[key];
@@ -215,9 +279,12 @@ export function Attendance() {
                                 aria-describedby={problem ? `err-${key}` : 'codes-help'}
                                 title={problem}
                                 size={4}
+                                readOnly={readOnly}
                                 value={cells[key] ?? ''}
                                 onChange={(e) => setCells({ ...cells, [key]: e.target.value.toUpperCase() })}
                                 onKeyDown={(e) => move(e, r, d)}
+                                onPaste={(e) => paste(e, r, d)}
+                                onFocus={() => setFocused({ participantId: row.participant.id, date })}
                               />
                             )}
                           </td>
@@ -230,24 +297,20 @@ export function Attendance() {
             </table>
           </div>
           <div className="actions">
-            <button type="button" onClick={() => void save()} disabled={saving}>{t.save}</button>
-            <label className="file">
-              {t.csvUpload}
-              <input type="file" accept=".csv,text/csv" data-testid="attendance-csv" onChange={(e) => e.target.files?.[0] && void loadCsv(e.target.files[0])} />
-            </label>
-            {today && shownMonth < today.slice(0, 7) && !rows[0]?.monthClosed && (
-              <button
-                type="button"
-                className="secondary"
-                disabled={closing}
-                onClick={async () => {
-                  const closed = await closeMonth({ variables: { facilityId: chosen, month: shownMonth } }).catch((e: Error) => setMessage(`${t.error}: ${e.message}`));
-                  if (closed) {
-                    setMessage(t.monthClosedNow(shownMonth));
-                    await summary.refetch();
-                  }
-                }}
-              >
+            {!readOnly && (
+              <>
+                <button type="button" onClick={() => void save()} disabled={saving}>{t.save}</button>
+                <button type="button" className="secondary" onClick={() => fillFrom('row')} disabled={!focused}>{t.fillRow}</button>
+                <button type="button" className="secondary" onClick={() => fillFrom('column')} disabled={!focused}>{t.fillColumn}</button>
+                <button type="button" className="secondary" onClick={undo} disabled={!history.length}>{t.undo}</button>
+                <label className="file">
+                  {t.csvUpload}
+                  <input type="file" accept=".csv,text/csv" data-testid="attendance-csv" onChange={(e) => e.target.files?.[0] && void loadCsv(e.target.files[0])} />
+                </label>
+              </>
+            )}
+            {today && shownMonth < today.slice(0, 7) && !closed && (
+              <button type="button" className="secondary" disabled={closing} onClick={() => void confirmAndClose()}>
                 {t.closeMonth}
               </button>
             )}
@@ -263,12 +326,12 @@ export function Attendance() {
               {errorList.map(([key, text]) => {
                 const [id, date] = key.split('|');
                 const row = rows.find((x) => x.participant.id === id);
-                return <li key={key} id={`err-${key}`}>{row ? `${row.participant.person.lastName} ${row.participant.person.firstName}` : id}, {date}: {text}</li>;
+                return <li key={key} id={`err-${key}`}>{row ? labelOf(row) : id}, {date}: {text}</li>;
               })}
             </ul>
           )}
           <DataTable testId="attendance-summary" caption={t.summaryTitle} columns={[
-            { header: t.participant, value: (x: Row) => `${x.participant.person.lastName} ${x.participant.person.firstName}` },
+            { header: t.participant, value: (x: Row) => labelOf(x) },
             { header: t.daysPresent, value: (x) => x.daysPresent, numeric: true },
             { header: t.hours, value: (x) => x.hoursPresent, numeric: true },
             { header: t.unexcused, value: (x) => x.unexcusedAbsences, numeric: true },

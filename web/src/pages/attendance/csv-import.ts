@@ -1,10 +1,9 @@
 import { parse } from 'csv-parse/browser/esm/sync';
 import { parseCode } from './codes.js';
+import { fullName, participantsNamed, type NamedParticipant } from './participant-names.js';
 
-/** A participant of the grid, as a CSV line may name them: by the hub's id or by "Surname Name". */
-export interface GridParticipant {
-  id: string;
-  name: string;
+/** A participant of the grid, as a CSV line may name them (participant-names.ts), with the days of the participation. */
+export interface GridParticipant extends NamedParticipant {
   from: string;
   to: string;
 }
@@ -37,7 +36,8 @@ function isoDate(text: string): string | null {
 /**
  * Reads a spreadsheet's attendance into the grid: a header row (uczestnik, data, kod, godziny, or
  * their English names), then one day of one participant a line, `;` or `,` between fields. Every
- * line that cannot go into the grid is reported with its number; the rest fill their cells.
+ * line that cannot go into the grid is reported with its number (a name two participants share,
+ * without the year of birth, is such a line); the rest fill their cells.
  */
 export function cellsFromCsv(text: string, participants: GridParticipant[], month: string): CsvImport {
   const result: CsvImport = { cells: {}, lines: {}, problems: [] };
@@ -53,18 +53,20 @@ export function cellsFromCsv(text: string, participants: GridParticipant[], mont
   if (at('participant') < 0 || at('date') < 0 || at('code') < 0) {
     return { ...result, problems: [{ line: 1, message: 'Nagłówek musi mieć kolumny: uczestnik, data, kod (i opcjonalnie godziny)' }] };
   }
-  const byName = new Map(participants.map((p) => [fold(p.name), p]));
-  const byId = new Map(participants.map((p) => [p.id, p]));
   records.slice(1).forEach((record, i) => {
     const line = i + 2;
     if (record.every((v) => !v)) return;
     const who = record[at('participant')] ?? '';
-    const participant = byId.get(who.trim()) ?? byName.get(fold(who));
+    const named = participantsNamed(who, participants);
+    if (named.length > 1) {
+      return void result.problems.push({ line, message: `W tej placówce jest ${named.length} uczestników „${who.trim()}”: dopisz rok urodzenia (np. „${fullName(named[0]!)} ${named[0]!.birthYear ?? 'RRRR'}”) albo cztery ostatnie cyfry PESEL` });
+    }
+    const participant = named[0];
     if (!participant) return void result.problems.push({ line, message: `Nie ma w tej placówce uczestnika „${who}” w tym miesiącu` });
     const date = isoDate(record[at('date')] ?? '');
     if (!date) return void result.problems.push({ line, message: `„${record[at('date')]}” nie jest datą (RRRR-MM-DD lub DD.MM.RRRR)` });
     if (!date.startsWith(`${month}-`)) return void result.problems.push({ line, message: `${date} nie należy do miesiąca ${month}` });
-    if (date < participant.from || date > participant.to) return void result.problems.push({ line, message: `${participant.name} nie uczestniczy ${date}` });
+    if (date < participant.from || date > participant.to) return void result.problems.push({ line, message: `${fullName(participant)} nie uczestniczy ${date}` });
     const hours = at('hours') >= 0 ? (record[at('hours')] ?? '').trim() : '';
     const raw = (record[at('code')] ?? '').trim().toUpperCase();
     const code = raw === 'O' && hours ? `O:${hours.replace(',', '.')}` : raw;
