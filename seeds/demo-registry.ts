@@ -137,6 +137,8 @@ function nip(r: Random): string {
 /** Seeds the registry of the demo city; deterministic but for the dates of occupancy reports, which end on `today`. */
 export async function seedDemoRegistry(em: EntityManager, today: string): Promise<void> {
   const r = seededRandom(2017);
+  // The year of weekly history draws from its own stream, so that it leaves the rest of the city as it was.
+  const history = seededRandom(2018);
   const address = (district: (typeof DISTRICTS)[number]) => ({
     street: `${r.pick(district.streets)} ${r.int(1, 120)}`,
     postalCode: `${district.postal}${r.digits(2)}`,
@@ -226,8 +228,20 @@ export async function seedDemoRegistry(em: EntityManager, today: string): Promis
         occupiedPlaces: null, occupancyDate: null, occupancyReportedAt: null,
       });
       if (capacity === null) continue;
-      // Two weeks of daily reports; shelters fill up towards winter.
-      const base = ['NIGHT_SHELTER', 'WARMING_CENTRE', 'HOMELESS_SHELTER'].includes(plan.type) ? 0.85 : 0.75;
+      // A year of weekly reports, then two weeks of daily ones, so that the dashboard's twelve months
+      // have their history; shelters fill up in winter and empty in summer.
+      const shelter = ['NIGHT_SHELTER', 'WARMING_CENTRE', 'HOMELESS_SHELTER'].includes(plan.type);
+      const base = shelter ? 0.85 : 0.75;
+      for (let week = 52; week >= 2; week--) {
+        const date = addDays(today, -7 * week);
+        const winter = [11, 12, 1, 2, 3].includes(Number(date.slice(5, 7)));
+        const level = shelter ? base + (winter ? 0.08 : -0.2) : base;
+        const occupied = Math.min(capacity, Math.max(0, Math.round(capacity * (level + (history.next() - 0.5) * 0.3))));
+        em.create(OccupancyReport, {
+          id: stableId(`occupancy:${serial}:w${week}`), facility, date, occupiedPlaces: occupied, overCapacityReason: null,
+          reportedBy: 'seed', reportedByOrganisation: operator.id, reportedAt: new Date(`${date}T20:00:00Z`),
+        });
+      }
       let latest: { date: string; occupied: number; at: Date } | null = null;
       for (let day = 13; day >= 0; day--) {
         const date = addDays(today, -day);

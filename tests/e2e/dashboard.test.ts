@@ -28,7 +28,12 @@ describe.skipIf(!BROWSER_AVAILABLE)('Pulpit miasta', () => {
     expect(total).toBe(capacityOverview.reduce((s: number, r: any) => s + (r.freePlaces ?? 0), 0));
     // The chart has its data as a table, and refusals for lack of places are listed by month.
     await page.getByText('Tabela danych wykresu').click();
-    expect(await page.getByRole('table', { name: 'Obłożenie w ostatnich 12 miesiącach' }).locator('tbody tr').count()).toBe(12);
+    const chart = page.getByRole('table', { name: 'Obłożenie w ostatnich 12 miesiącach' });
+    expect(await chart.locator('tbody tr').count()).toBe(12);
+    // The demo city has a year of reports: every month of the chart has its figure.
+    await chart.locator('tbody tr td').first().filter({ hasText: /\d/ }).waitFor();
+    const rates = await chart.locator('tbody tr td').allTextContents();
+    expect(rates.filter((r) => /^\d+(,\d+)?$/.test(r.trim())).length).toBe(12);
     await page.getByTestId('refusals').locator('tbody tr').first().waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
   });

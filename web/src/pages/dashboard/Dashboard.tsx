@@ -180,7 +180,7 @@ export function Dashboard() {
           <LineChart labels={months} values={trendValues} name={t.occupancyRate} />
           <details>
             <summary>{t.chartAlternative}</summary>
-            <DataTable caption={t.occupancyTrend} columns={[{ header: t.month, value: (r: { m: string; v: number | null }) => r.m }, { header: `${t.occupancyRate} (%)`, value: (r) => (r.v === null ? null : r.v.toLocaleString(language)), numeric: true }]} rows={months.map((m, i) => ({ m, v: trendValues[i] ?? null }))} fileName="oblozenie-12-miesiecy.csv" />
+            <DataTable caption={t.occupancyTrend} columns={[{ header: t.month, value: (r: { m: string; v: number | null }) => r.m }, { header: `${t.occupancyRate} (%)`, value: (r) => (r.v === null ? null : r.v.toLocaleString(language)), numeric: true, missing: 'unknown' }]} rows={months.map((m, i) => ({ m, v: trendValues[i] ?? null }))} fileName="oblozenie-12-miesiecy.csv" />
           </details>
         </section>
       )}
