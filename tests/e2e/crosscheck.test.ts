@@ -45,6 +45,38 @@ describe.skipIf(!BROWSER_AVAILABLE)('Weryfikacja PESEL', () => {
     expect(rows.map((r) => [r[1], r[2]])).toEqual([[born2004, 'Brak w rejestrze'], ['12345678901', 'Nieprawidłowy PESEL']]);
   });
 
+  it('counts the answers by status, filters them, and gives them as XLSX and CSV that keep a PESEL\u2019s leading zero', async () => {
+    const born2004 = peselFor('2004-05-06', 'FEMALE', 77);
+    const pesels = [born2004, '12345678901', peselFor('1970-01-02', 'MALE', 78)];
+    const page = await newPage(file.browser);
+    await signIn(page, file.t.url, 'LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice);
+    await page.getByLabel('Numery PESEL (jeden w wierszu)').fill(pesels.join('\n'));
+    await page.getByRole('button', { name: 'Sprawdź' }).click();
+    await page.getByTestId('checked-count').filter({ hasText: '3' }).waitFor();
+    const counts = await page.getByTestId('status-counts').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim())));
+    expect(Object.fromEntries(counts)).toEqual({ 'Brak w rejestrze': '2', 'Nieprawidłowy PESEL': '1' });
+    await page.getByLabel('Pokaż').selectOption('INVALID_PESEL');
+    const shown = await page.getByTestId('crosscheck-results').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.children[1]?.textContent?.trim()));
+    expect(shown).toEqual(['12345678901']);
+    await page.getByLabel('Pokaż').selectOption('');
+
+    const read = async (download: import('playwright-core').Download) => Buffer.concat((await (await download.createReadStream()).toArray()) as Buffer[]);
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Pobierz XLSX\s*: Wyniki$/ }).click()]);
+    expect(xlsx.suggestedFilename()).toBe('weryfikacja-pesel.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await read(xlsx)) as never);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).values).toEqual([undefined, 'Poz.', 'PESEL', 'Status', 'Program', 'Placówka', 'Od', 'Do']);
+    expect(sheet.getCell('B2').value).toBe(born2004);
+    expect(sheet.getCell('A2').value).toBe(1);
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Pobierz CSV\s*: Wyniki$/ }).click()]);
+    const text = (await read(csv)).toString('utf8');
+    // Excel reads ="0…" as the text 0…, its leading zero kept.
+    expect(text.replace(/^\uFEFF/, '').split('\r\n')[1]).toBe(`1;"=""${born2004}""";Brak w rejestrze;;;;`);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
   it('shows the CIS allowances and the socially useful work to refund for last month, as the API sums them', async () => {
     const page = await newPage(file.browser);
     await signIn(page, file.t.url, 'LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice);

@@ -13,4 +13,9 @@ describe('the web app\u2019s CSV downloads', () => {
     const cells = (parse(csvText(['Nazwa'], rows), { delimiter: ';', relax_quotes: true }) as string[][]).slice(1).map((r) => r[0]!);
     expect(cells.every((c) => c.startsWith("'"))).toBe(true);
   });
+
+  it('keep an identifier\u2019s leading zero in Excel (="0…"), and wrap nothing but digits that way', () => {
+    const text = csvText(['PESEL', 'Nazwa'], [['04250612345', 'x'], ['=1+1', 'y']], [true, false]);
+    expect(parse(text, { delimiter: ';' })).toEqual([['PESEL', 'Nazwa'], ['="04250612345"', 'x'], ["'=1+1", 'y']]);
+  });
 });

@@ -23,3 +23,13 @@ export function polishNumber(value: number, decimals?: number): string {
 export function csvField(text: string, separator: ';' | ','): string {
   return text.includes(separator) || /["\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
+
+/**
+ * An identifier of digits (a PESEL, a NIP) as a CSV field Excel keeps whole: `="0123…"`, which it
+ * shows as the text `0123…` where a bare `0123…` would become a number without its leading zero
+ * (or 1,23E+10). Only digits are so wrapped, so nothing but the identifier can ride in the formula;
+ * any other text is neutralised as usual.
+ */
+export function identifierText(text: string): string {
+  return /^\d+$/.test(text) ? `="${text}"` : neutraliseFormula(text);
+}

@@ -1,5 +1,6 @@
 import { useT } from '../i18n';
 import { downloadCsv } from './csv';
+import { downloadXlsx } from './xlsx';
 
 export interface Column<T> {
   header: string;
@@ -7,6 +8,8 @@ export interface Column<T> {
   numeric?: boolean;
   /** What a null means: withheld as a small count (the default), or not known (no report). */
   missing?: 'withheld' | 'unknown';
+  /** An identifier of digits (a PESEL): kept as text in the files, its leading zeros included. */
+  identifier?: boolean;
 }
 
 /**
@@ -14,8 +17,13 @@ export interface Column<T> {
  * (small counts are suppressed by the API), or, in a column whose nulls mean "not known", as
  * "brak danych": unknown is never shown as zero. `busy` says the rows shown are being replaced.
  */
-export function DataTable<T>({ caption, columns, rows, fileName, testId, busy = false }: { caption: string; columns: Column<T>[]; rows: T[]; fileName: string; testId?: string; busy?: boolean }) {
+export function DataTable<T>({ caption, columns, rows, fileName, testId, busy = false, empty }: { caption: string; columns: Column<T>[]; rows: T[]; fileName: string; testId?: string; busy?: boolean; empty?: string }) {
   const { t } = useT();
+  const fileTable = (): [string[], (string | number | null | undefined)[][], boolean[]] => [
+    columns.map((c) => c.header),
+    rows.map((r) => columns.map((c) => c.value(r) ?? (c.missing === 'unknown' ? t.noData : null))),
+    columns.map((c) => Boolean(c.identifier)),
+  ];
   return (
     <figure className="table-block" data-testid={testId} aria-busy={busy}>
       <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
@@ -25,6 +33,9 @@ export function DataTable<T>({ caption, columns, rows, fileName, testId, busy = 
             <tr>{columns.map((c) => <th key={c.header} scope="col" className={c.numeric ? 'num' : undefined}>{c.header}</th>)}</tr>
           </thead>
           <tbody>
+            {rows.length === 0 && !busy && (
+              <tr><td colSpan={columns.length} className="empty">{empty ?? t.emptyTable}</td></tr>
+            )}
             {rows.map((row, i) => (
               <tr key={i}>
                 {columns.map((c, j) => {
@@ -41,9 +52,14 @@ export function DataTable<T>({ caption, columns, rows, fileName, testId, busy = 
           </tbody>
         </table>
       </div>
-      <button type="button" className="secondary no-print" onClick={() => downloadCsv(fileName, columns.map((c) => c.header), rows.map((r) => columns.map((c) => c.value(r) ?? (c.missing === 'unknown' ? t.noData : null))))}>
-        {t.downloadCsv}<span className="visually-hidden">: {caption}</span>
-      </button>
+      <div className="downloads no-print">
+        <button type="button" className="secondary" onClick={() => downloadCsv(fileName, ...fileTable())}>
+          {t.downloadCsv}<span className="visually-hidden">: {caption}</span>
+        </button>
+        <button type="button" className="secondary" onClick={() => void downloadXlsx(fileName.replace(/\.csv$/, '.xlsx'), caption, ...fileTable())}>
+          {t.downloadXlsx}<span className="visually-hidden">: {caption}</span>
+        </button>
+      </div>
     </figure>
   );
 }

@@ -4,7 +4,7 @@ import { graphql, type ResultOf } from '../../graphql/graphql';
 import { useT } from '../../i18n';
 import { DataTable } from '../../ui/DataTable';
 import { Refunds } from './Refunds';
-import { enumLabel } from '../../ui/labels';
+import { enumLabel, enumOptions } from '../../ui/labels';
 
 const CHECK = graphql(`
   query CrossCheckPersons($pesels: [String!]!, $purpose: CrossCheckPurpose!) {
@@ -50,6 +50,10 @@ export function CrossCheck() {
   const [pesels, setPesels] = useState<string[]>([]);
   const [check, { data, loading, error }] = useLazyQuery(CHECK);
   const results = data?.crossCheckPersons ?? [];
+  const [shown, setShown] = useState('');
+  const counts = new Map<string, number>();
+  for (const r of results) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
+  const filtered = shown ? results.filter((r) => r.status === shown) : results;
   return (
     <section aria-labelledby="crosscheck-title">
       <h1 id="crosscheck-title">{t.crossCheckTitle}</h1>
@@ -86,15 +90,30 @@ export function CrossCheck() {
       {data && (
         <>
           <p role="status" data-testid="checked-count">{t.counted(results.length)}</p>
+          <table className="counts-table" data-testid="status-counts">
+            <caption>{t.statusCounts}</caption>
+            <tbody>
+              {enumOptions('CrossCheckStatus').filter(([status]) => counts.has(status)).map(([status, label]) => (
+                <tr key={status}><th scope="row">{label}</th><td className="num">{counts.get(status)}</td></tr>
+              ))}
+            </tbody>
+          </table>
+          <label className="inline-filter">
+            {t.showStatus}
+            <select value={shown} onChange={(e) => setShown(e.target.value)}>
+              <option value="">{t.allStatuses(results.length)}</option>
+              {enumOptions('CrossCheckStatus').filter(([status]) => counts.has(status)).map(([status, label]) => <option key={status} value={status}>{label} ({counts.get(status)})</option>)}
+            </select>
+          </label>
           <DataTable testId="crosscheck-results" caption={t.results} columns={[
             { header: t.position, value: (r: Result) => r.index + 1, numeric: true },
-            { header: 'PESEL', value: (r) => pesels[r.index] ?? '' },
+            { header: 'PESEL', value: (r) => pesels[r.index] ?? '', identifier: true },
             { header: t.status, value: (r) => enumLabel('CrossCheckStatus', r.status) },
-            { header: t.programme, value: (r) => r.participation?.programme ?? '' },
+            { header: t.programme, value: (r) => (r.participation ? enumLabel('Programme', r.participation.programme) : '') },
             { header: t.facility, value: (r) => r.participation?.facilityName ?? '' },
             { header: t.from, value: (r) => r.participation?.startDate ?? '' },
             { header: t.to, value: (r) => r.participation?.endDate ?? r.participation?.plannedEndDate ?? '' },
-          ]} rows={results} fileName="weryfikacja-pesel.csv" />
+          ]} rows={filtered} fileName="weryfikacja-pesel.csv" empty={t.noneWithStatus} />
         </>
       )}
       <Refunds />
