@@ -98,9 +98,18 @@ describe.skipIf(!BROWSER_AVAILABLE)('signing in by OpenID Connect', () => {
     await page.getByRole('heading', { name: 'Obecności w KIS/CIS' }).waitFor();
     expect(await page.getByTestId('who').textContent()).toContain('Pracownik organizacji');
     expect(new URL(page.url()).search).toBe('');
-    // The token is nowhere in the browser's storage: only the sign-in state of the redirect was, in sessionStorage.
-    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
-    expect(stored).not.toMatch(/eyJ[\w-]+\.[\w-]+\.[\w-]+/);
+    // Never a token in localStorage; the tab's sessionStorage keeps the sign-in across a reload.
+    const jwt = /eyJ[\w-]+\.[\w-]+\.[\w-]+/;
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toMatch(jwt);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Obecności w KIS/CIS' }).waitFor();
+    expect(await page.getByTestId('who').textContent()).toContain('Pracownik organizacji');
+    // Signing out forgets it: a reload then finds nobody signed in.
+    await page.getByRole('button', { name: 'Wyloguj' }).click();
+    await page.waitForFunction(() => !/eyJ/.test(JSON.stringify({ ...sessionStorage })));
+    await page.reload();
+    await page.getByTestId('who').filter({ hasText: 'Niezalogowany' }).waitFor();
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))).not.toMatch(jwt);
   });
 
   it('signs a labour-office clerk in to the PESEL check, and an account without a role in to nothing', async () => {

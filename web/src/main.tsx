@@ -1,10 +1,11 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ApolloProvider } from '@apollo/client/react';
-import { StrictMode, useMemo, useRef, useState } from 'react';
+import { StrictMode, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { graphql } from './graphql/graphql';
 import { CATALOGUES, LanguageContext, type Language } from './i18n';
+import { oidcSettings } from './oidc-settings';
 import { SessionContext, type Session } from './session';
 import './ui/app.css';
 
@@ -48,15 +49,27 @@ function Root() {
     },
     signOut() {
       token.current = null;
+      const settings = oidcSettings();
+      if (settings) void import('./oidc').then(({ forgetUser }) => forgetUser(settings));
       setPrincipal((p) => ({ role: 'PUBLIC', organisationId: null, generation: p.generation + 1 }));
     },
   };
+  // After a reload, the provider's sign-in this tab keeps signs the user in again before the pages show.
+  const [restoring, setRestoring] = useState(() => oidcSettings() !== null);
+  useEffect(() => {
+    const settings = oidcSettings();
+    if (!settings) return;
+    void import('./oidc')
+      .then(({ storedToken }) => storedToken(settings))
+      .then((stored) => (stored ? session.signIn(stored).catch(() => undefined) : undefined))
+      .finally(() => setRestoring(false));
+  }, []);
   document.documentElement.lang = language;
   return (
     <LanguageContext.Provider value={{ language, t: CATALOGUES[language], setLanguage }}>
       <SessionContext.Provider value={session}>
         <ApolloProvider client={client}>
-          <App key={principal.generation} />
+          {restoring ? <p aria-live="polite" className="restoring">{CATALOGUES[language].loading}</p> : <App key={principal.generation} />}
         </ApolloProvider>
       </SessionContext.Provider>
     </LanguageContext.Provider>

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 
-/** Who is signed in: the token lives in this tab's memory only (never localStorage), as the issue asks. */
+/** Who is signed in: the token is read from memory at each request and never written to localStorage (oidc.ts keeps a provider's sign-in in the tab's sessionStorage). */
 export interface Session {
   token: string | null;
   role: string;
