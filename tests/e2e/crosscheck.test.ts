@@ -8,6 +8,8 @@ import { accessibilityViolations, api, BROWSER_AVAILABLE, developmentToken, newP
 
 const today = testToday('2026-11-30');
 const file = webHubForFile(today);
+/** Money as a Polish page writes it: a decimal comma, thousands apart by a space. */
+const plMoney = (amount: string) => new Intl.NumberFormat('pl-PL', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Number(amount));
 
 describe.skipIf(!BROWSER_AVAILABLE)('Weryfikacja PESEL', () => {
   it('answers 1,000 pasted PESELs in input order, as the API does', async () => {
@@ -87,11 +89,11 @@ describe.skipIf(!BROWSER_AVAILABLE)('Weryfikacja PESEL', () => {
     const facilityId = await page.getByLabel('Centrum integracji społecznej').inputValue();
     const { attendanceSummary } = await api(file.t.url, token, 'query($f: ID!, $m: String!) { attendanceSummary(facilityId: $f, month: $m) { allowance { grosze } } }', { f: facilityId, m: month });
     const total = attendanceSummary.reduce((s: number, r: { allowance: { grosze: number } | null }) => s + (r.allowance?.grosze ?? 0), 0);
-    expect(await page.getByTestId('cis-refund').locator('caption').textContent()).toContain(`${(total / 100).toFixed(2)} zł`);
+    expect(await page.getByTestId('cis-refund').locator('caption').textContent()).toContain(`${plMoney((total / 100).toFixed(2))} zł`);
     expect(await page.getByTestId('cis-refund').locator('tbody tr').count()).toBe(attendanceSummary.length);
     const agreementId = await page.getByLabel('Porozumienie PSU').inputValue();
     const { sociallyUsefulWork } = await api(file.t.url, token, 'query($a: ID!, $m: String!) { sociallyUsefulWork(agreementId: $a, month: $m) { labourOfficeRefund participants { hours } } }', { a: agreementId, m: month });
-    expect(await page.getByTestId('psu-refund').locator('caption').textContent()).toContain(`${sociallyUsefulWork.labourOfficeRefund} zł`);
+    expect(await page.getByTestId('psu-refund').locator('caption').textContent()).toContain(`${plMoney(sociallyUsefulWork.labourOfficeRefund)} zł`);
     expect(await page.getByTestId('psu-refund').locator('tbody tr').count()).toBe(sociallyUsefulWork.participants.length);
   });
 

@@ -1,6 +1,7 @@
 import { useT } from '../i18n';
 import { downloadCsv } from './csv';
 import { downloadXlsx } from './xlsx';
+import { formatDate, formatMonth, formatNumber } from './format';
 
 export interface Column<T> {
   header: string;
@@ -10,6 +11,8 @@ export interface Column<T> {
   missing?: 'withheld' | 'unknown';
   /** An identifier of digits (a PESEL): kept as text in the files, its leading zeros included. */
   identifier?: boolean;
+  /** A day (YYYY-MM-DD) or a month (YYYY-MM): shown in the page's locale, kept ISO in the files. */
+  date?: boolean;
 }
 
 /**
@@ -18,7 +21,10 @@ export interface Column<T> {
  * "brak danych": unknown is never shown as zero. `busy` says the rows shown are being replaced.
  */
 export function DataTable<T>({ caption, columns, rows, fileName, testId, busy = false, empty }: { caption: string; columns: Column<T>[]; rows: T[]; fileName: string; testId?: string; busy?: boolean; empty?: string }) {
-  const { t } = useT();
+  const { t, language } = useT();
+  /** What a cell shows: numbers and dates in the page's locale; the files keep the values as they are. */
+  const shown = (c: Column<T>, v: string | number) =>
+    c.date && typeof v === 'string' ? (v.length === 7 ? formatMonth(v, language) : formatDate(v, language)) : c.numeric && !c.identifier ? formatNumber(v, language) : v;
   const fileTable = (): [string[], (string | number | null | undefined)[][], boolean[]] => [
     columns.map((c) => c.header),
     rows.map((r) => columns.map((c) => c.value(r) ?? (c.missing === 'unknown' ? t.noData : null))),
@@ -43,7 +49,7 @@ export function DataTable<T>({ caption, columns, rows, fileName, testId, busy = 
                   const Cell = j === 0 ? 'th' : 'td';
                   return (
                     <Cell key={c.header} scope={j === 0 ? 'row' : undefined} className={c.numeric ? 'num' : undefined}>
-                      {v === null || v === undefined ? (c.missing === 'unknown' ? t.noData : <abbr title={t.suppressed}>—</abbr>) : v}
+                      {v === null || v === undefined ? (c.missing === 'unknown' ? t.noData : <abbr title={t.suppressed}>—</abbr>) : shown(c, v)}
                     </Cell>
                   );
                 })}

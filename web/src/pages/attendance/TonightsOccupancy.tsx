@@ -35,6 +35,7 @@ export function TonightsOccupancy() {
   return (
     <section aria-labelledby="tonight-title" className="block">
       <h2 id="tonight-title">{t.tonightTitle} ({today})</h2>
+      <div className="table-scroll" role="region" aria-label={t.tonightTitle} tabIndex={0}>
       <table data-testid="tonight">
         <caption className="visually-hidden">{t.tonightTitle}</caption>
         <thead><tr><th scope="col">{t.facility}</th><th scope="col" className="num">{t.declared}</th><th scope="col">{t.occupied}</th><th scope="col"><span className="visually-hidden">{t.report}</span></th></tr></thead>
@@ -62,6 +63,7 @@ export function TonightsOccupancy() {
           ))}
         </tbody>
       </table>
+      </div>
     </section>
   );
 }

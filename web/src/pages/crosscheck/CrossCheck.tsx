@@ -111,8 +111,8 @@ export function CrossCheck() {
             { header: t.status, value: (r) => enumLabel('CrossCheckStatus', r.status) },
             { header: t.programme, value: (r) => (r.participation ? enumLabel('Programme', r.participation.programme) : '') },
             { header: t.facility, value: (r) => r.participation?.facilityName ?? '' },
-            { header: t.from, value: (r) => r.participation?.startDate ?? '' },
-            { header: t.to, value: (r) => r.participation?.endDate ?? r.participation?.plannedEndDate ?? '' },
+            { header: t.from, value: (r) => r.participation?.startDate ?? '', date: true },
+            { header: t.to, value: (r) => r.participation?.endDate ?? r.participation?.plannedEndDate ?? '', date: true },
           ]} rows={filtered} fileName="weryfikacja-pesel.csv" empty={t.noneWithStatus} />
         </>
       )}

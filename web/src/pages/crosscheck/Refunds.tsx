@@ -4,6 +4,7 @@ import { graphql, type ResultOf } from '../../graphql/graphql';
 import { useT } from '../../i18n';
 import { DataTable } from '../../ui/DataTable';
 import { previousMonth } from '../../ui/dates';
+import { formatMonth, formatNumber } from '../../ui/format';
 
 const CENTRES = graphql(`
   query RefundCentres($activeOn: Date!) {
@@ -41,7 +42,7 @@ type PsuRow = ResultOf<typeof PSU_MONTH>['sociallyUsefulWork']['participants'][n
  * Names and masked PESELs, days and amounts: never the welfare file (API.md, purpose limitation).
  */
 export function Refunds() {
-  const { t } = useT();
+  const { t, language } = useT();
   const today = useQuery(TODAY).data?.today;
   const [month, setMonth] = useState('');
   const shown = month || (today ? previousMonth(today.slice(0, 7)) : '');
@@ -78,7 +79,7 @@ export function Refunds() {
       </form>
       {cis.error && <p role="alert" className="error">{t.error}: {cis.error.message}</p>}
       {cis.data && (
-        <DataTable testId="cis-refund" caption={`${t.cisRefund} ${shown}: ${(cisTotal / 100).toFixed(2)} zł`} columns={[
+        <DataTable testId="cis-refund" caption={`${t.cisRefund} ${formatMonth(shown, language)}: ${formatNumber((cisTotal / 100).toFixed(2), language)} zł`} columns={[
           { header: t.participant, value: (r: CisRow) => name(r.participant) },
           { header: 'PESEL', value: (r) => r.participant.person.peselMasked },
           { header: t.workingDays, value: (r) => r.workingDays, numeric: true },
@@ -89,7 +90,7 @@ export function Refunds() {
         ]} rows={cisRows} fileName={`refundacja-cis-${shown}.csv`} />
       )}
       {psu.data && (
-        <DataTable testId="psu-refund" caption={`${t.psuRefund} ${shown}: ${psu.data.sociallyUsefulWork.labourOfficeRefund} zł`} columns={[
+        <DataTable testId="psu-refund" caption={`${t.psuRefund} ${formatMonth(shown, language)}: ${formatNumber(psu.data.sociallyUsefulWork.labourOfficeRefund, language)} zł`} columns={[
           { header: t.participant, value: (r: PsuRow) => name(r.participant) },
           { header: 'PESEL', value: (r) => r.participant.person.peselMasked },
           { header: t.hours, value: (r) => r.hours, numeric: true },

@@ -7,6 +7,7 @@ import { LineChart } from '../../ui/Chart';
 import { DataTable } from '../../ui/DataTable';
 import { monthEndsBefore } from '../../ui/dates';
 import { enumLabel } from '../../ui/labels';
+import { formatDate, formatMonth } from '../../ui/format';
 
 /** The kinds of facility the dashboard groups by (the issue's "kind of facility"). */
 export const TYPE_GROUPS = {
@@ -123,7 +124,7 @@ export function Dashboard() {
           { header: t.free, value: (r: CapacityRow) => r.freePlaces, numeric: true, missing: 'unknown' as const },
           { header: t.reporting, value: (r: CapacityRow) => r.reportingFacilities, numeric: true },
           { header: t.fresh, value: (r: CapacityRow) => r.freshlyReportingFacilities, numeric: true },
-          { header: t.oldest, value: (r: CapacityRow) => r.oldestReportDate, missing: 'unknown' as const },
+          { header: t.oldest, value: (r: CapacityRow) => r.oldestReportDate, missing: 'unknown' as const, date: true },
         ]
       : []),
   ];
@@ -132,6 +133,7 @@ export function Dashboard() {
     return row?.occupancyRate == null ? null : Math.round(row.occupancyRate * 1000) / 10;
   });
   const months = ends.map((d) => d.slice(0, 7));
+  const monthNames = months.map((m) => formatMonth(m, language));
   const refusals = (city.data?.referralStatistics ?? []).filter((r) => r.reason === 'NO_FREE_PLACE').sort((a, b) => (a.month ?? '').localeCompare(b.month ?? ''));
   const loading = filters.loading || capacity.loading || publicCapacity.loading;
   const error = capacity.error ?? publicCapacity.error ?? filters.error;
@@ -169,7 +171,10 @@ export function Dashboard() {
           </select>
         </label>
       </form>
-      <p className="print-only">{t.asOf}: {asOf || today}</p>
+      <p className="print-only" data-testid="print-filters">
+        {t.asOf}: {formatDate(asOf || today || '', language)}; {t.district}: {filters.data?.districts.find((d) => d.id === districtId)?.name ?? t.allDistricts};{' '}
+        {t.branch}: {filters.data?.welfareUnits.find((u) => u.id === unitId)?.name ?? t.allBranches}; {t.facilityGroup}: {group ? t.groups[group] : t.allTypes}
+      </p>
       {loading && <p aria-live="polite">{t.loading}</p>}
       {error && <p role="alert" className="error">{t.error}: {error.message}</p>}
       <DataTable testId="capacity-by-type" caption={t.freeByType} columns={capacityColumns} rows={rows} busy={capacity.loading || publicCapacity.loading} fileName={`miejsca-wg-rodzaju-${asOf || today}.csv`} />
@@ -177,10 +182,10 @@ export function Dashboard() {
       {full && ends.length === 12 && (
         <section aria-labelledby="trend-title" className="block">
           <h2 id="trend-title">{t.occupancyTrend}</h2>
-          <LineChart labels={months} values={trendValues} name={t.occupancyRate} />
+          <LineChart labels={monthNames} values={trendValues} name={t.occupancyRate} />
           <details>
             <summary>{t.chartAlternative}</summary>
-            <DataTable caption={t.occupancyTrend} columns={[{ header: t.month, value: (r: { m: string; v: number | null }) => r.m }, { header: `${t.occupancyRate} (%)`, value: (r) => (r.v === null ? null : r.v.toLocaleString(language)), numeric: true, missing: 'unknown' }]} rows={months.map((m, i) => ({ m, v: trendValues[i] ?? null }))} fileName="oblozenie-12-miesiecy.csv" />
+            <DataTable caption={t.occupancyTrend} columns={[{ header: t.month, value: (r: { m: string; v: number | null }) => r.m, date: true }, { header: `${t.occupancyRate} (%)`, value: (r) => r.v, numeric: true, missing: 'unknown' }]} rows={months.map((m, i) => ({ m, v: trendValues[i] ?? null }))} fileName="oblozenie-12-miesiecy.csv" />
           </details>
         </section>
       )}
@@ -193,7 +198,7 @@ export function Dashboard() {
             { header: t.vacancies, value: (r) => (r.limited ? r.free : t.noLimit), numeric: true },
           ]} rows={city.data.fosterCareCapacity} fileName="piecza-zastepcza.csv" />
           <DataTable testId="refusals" caption={t.refusalsTitle} columns={[
-            { header: t.month, value: (r: (typeof refusals)[number]) => r.month },
+            { header: t.month, value: (r: (typeof refusals)[number]) => r.month, date: true },
             { header: t.refused, value: (r) => r.rejected, numeric: true },
           ]} rows={refusals} fileName="odmowy-brak-miejsc.csv" />
         </>
