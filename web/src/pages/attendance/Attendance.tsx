@@ -10,6 +10,7 @@ import { codeOf, parseCode, type Entry } from './codes';
 import { cellsFromCsv } from './csv-import';
 import { clipboardBlock, fill, pasteBlock, type Cells, type GridShape } from './grid-edits';
 import { distinctions, fullName } from './participant-names';
+import { formatMonth } from '../../ui/format';
 import { TonightsOccupancy } from './TonightsOccupancy';
 
 const FACILITIES = graphql(`
@@ -55,7 +56,7 @@ async function keyOf(input: unknown): Promise<string> {
  * cell by its path (`entries.<i>.<field>`).
  */
 export function Attendance() {
-  const { t } = useT();
+  const { t, language } = useT();
   const session = useSession();
   const facilities = useQuery(FACILITIES, {
     variables: { filter: { types: ['SOCIAL_INTEGRATION_CENTRE', 'SOCIAL_INTEGRATION_CLUB'], ...ownFacilitiesFilter(session) } },
@@ -249,7 +250,7 @@ export function Attendance() {
         <>
           <div className="table-scroll grid-scroll" role="region" aria-label={t.attendanceTitle} tabIndex={-1}>
             <table ref={grid} className="grid" data-testid="attendance-grid">
-              <caption>{t.attendanceTitle}: {shownMonth}</caption>
+              <caption>{t.attendanceTitle}: {formatMonth(shownMonth, language)}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t.participant}</th>
