@@ -34,12 +34,12 @@ export function unauthenticated(message = 'The access token is missing, malforme
   return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
 }
 
-export function forbidden(message: string | Wording = 'Your role may not see this field or perform this operation'): GraphQLError {
+export function forbidden(message: string | Wording = wording('Your role may not see this field or perform this operation', 'Twoja rola nie pozwala zobaczyć tego pola ani wykonać tej operacji')): GraphQLError {
   return new GraphQLError(textOf(message), { extensions: { code: ErrorCode.FORBIDDEN, ...polishOf(message) } });
 }
 
 export function notFound(what: string, id: string): GraphQLError {
-  return new GraphQLError(`${what} ${id} does not exist`, { extensions: { code: ErrorCode.NOT_FOUND, id } });
+  return new GraphQLError(`${what} ${id} does not exist`, { extensions: { code: ErrorCode.NOT_FOUND, id, messagePl: `Nie ma takiego obiektu (${what}, ${id})` } });
 }
 
 export function conflict(message: string | Wording, details: Record<string, unknown> = {}): GraphQLError {
@@ -51,7 +51,9 @@ const textOf = (message: string | Wording) => (typeof message === 'string' ? mes
 const polishOf = (message: string | Wording) => (typeof message === 'string' ? {} : { messagePl: message.pl });
 
 export function tooManyRequests(message: string, retryAfterSeconds: number): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.TOO_MANY_REQUESTS, retryAfterSeconds, http: { status: 429 } } });
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.TOO_MANY_REQUESTS, retryAfterSeconds, messagePl: `Zbyt wiele zapytań: spróbuj ponownie za ${retryAfterSeconds} s`, http: { status: 429 } },
+  });
 }
 
 /** The database unreachable or too slow: HTTP 503, safe to retry, nothing was written. */

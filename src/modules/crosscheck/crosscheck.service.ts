@@ -1,5 +1,5 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { InputProblems, forbidden, tooManyRequests } from '../../core/errors.js';
+import { InputProblems, forbidden, tooManyRequests, wording } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { peselProblem } from '../../core/pesel.js';
 import { participationsByPeselHashes, type ParticipationStatusRow } from '../integration/index.js';
@@ -49,7 +49,7 @@ function mostRelevant(rows: ParticipationStatusRow[], today: string): Participat
  */
 export async function crossCheckPersons(ctx: RequestContext, pesels: string[], purpose: CrossCheckPurpose): Promise<CrossCheckResultView[]> {
   const problems = new InputProblems();
-  if (pesels.length > MAX_PESELS_PER_BATCH) problems.add('pesels', `At most ${MAX_PESELS_PER_BATCH} PESELs per call; split the batch`);
+  if (pesels.length > MAX_PESELS_PER_BATCH) problems.add('pesels', wording(`At most ${MAX_PESELS_PER_BATCH} PESELs per call; split the batch`, `Najwyżej ${MAX_PESELS_PER_BATCH.toLocaleString('pl-PL')} numerów PESEL w jednym sprawdzeniu; podziel listę`));
   problems.throwIfAny();
   await consumeCrossCheckBudget(ctx, pesels.length);
 
@@ -90,7 +90,7 @@ export async function reportUnemploymentStatus(ctx: RequestContext, entries: Une
   if (!office || office.kind !== 'LABOUR_OFFICE') throw forbidden('Only a labour office reports unemployment status: the token\u2019s organisation is not one');
   const problems = new InputProblems();
   if (entries.length === 0) problems.add('entries', 'A report has at least one entry');
-  if (entries.length > MAX_PESELS_PER_BATCH) problems.add('entries', `At most ${MAX_PESELS_PER_BATCH} entries per call; split the report`);
+  if (entries.length > MAX_PESELS_PER_BATCH) problems.add('entries', wording(`At most ${MAX_PESELS_PER_BATCH} entries per call; split the report`, `Najwyżej ${MAX_PESELS_PER_BATCH.toLocaleString('pl-PL')} pozycji w jednym zgłoszeniu; podziel je`));
   const today = ctx.clock.today();
   const seen = new Map<string, number>();
   const rows: LabourMarketStatusRow[] = [];

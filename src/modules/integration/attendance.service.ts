@@ -12,6 +12,7 @@ import { socialEmploymentFacility } from './facility-access.js';
 import { AttendanceReport, type AttendanceStatus, type ExcusedKind } from './integration.entities.js';
 import { cisLimitsOn, MAX_HOURS_PER_DAY } from './integration.rules.js';
 import { effectiveEnd, PARTICIPATION_COLUMNS, participantFromSqlRow } from './participation.views.js';
+import { closedMonthRefusal, mayCorrectClosedMonths } from './closed-months.js';
 
 export const MAX_ENTRIES_PER_REPORT = 10_000;
 
@@ -152,7 +153,7 @@ export async function reportAttendance(ctx: RequestContext, input: AttendanceRep
     else seen.set(day, i);
   });
   const correctionReason = input.correctionReason?.trim() || null;
-  const mayCorrectClosedMonths = ['MOPS_WORKER', 'ADMIN'].includes(ctx.principal.role);
+  const mayCorrect = mayCorrectClosedMonths(ctx.principal.role);
 
   try {
     return await ctx.em.transactional(async (em) => {
@@ -213,8 +214,8 @@ export async function reportAttendance(ctx: RequestContext, input: AttendanceRep
         const before = stored.get(`${entry.participantId}|${entry.date}`) ?? null;
         if (before && sameDay(before, entry)) return void unchanged++;
         const inClosedMonth = closed.has(monthOf(entry.date));
-        if (inClosedMonth && !mayCorrectClosedMonths) {
-          return problems.add(['entries', i, 'date'], `${monthOf(entry.date)} is closed: its figures are final; a correction needs MOPS_WORKER or ADMIN and a reason`);
+        if (inClosedMonth && !mayCorrect) {
+          return problems.add(['entries', i, 'date'], closedMonthRefusal(monthOf(entry.date)));
         }
         if (inClosedMonth && !correctionReason) return problems.add(['entries', i, 'date'], `${monthOf(entry.date)} is closed: give correctionReason to change it`);
         if (!before) created.push(entry);

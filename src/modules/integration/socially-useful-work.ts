@@ -14,6 +14,7 @@ import { socialEmploymentFacility } from './facility-access.js';
 import { SociallyUsefulWorkReport } from './integration.entities.js';
 import { refundCapGrosze, sociallyUsefulWorkRuleFor, type SociallyUsefulWorkRule } from './integration.rules.js';
 import { effectiveEnd, PARTICIPATION_COLUMNS, participantFromSqlRow, type ParticipantView } from './participation.views.js';
+import { closedMonthRefusal, mayCorrectClosedMonths } from './closed-months.js';
 
 export const MAX_PSU_ENTRIES_PER_REPORT = 5_000;
 
@@ -224,7 +225,7 @@ export async function reportSociallyUsefulWork(ctx: RequestContext, input: Socia
   });
   problems.throwIfAny();
   const correctionReason = input.correctionReason?.trim() || null;
-  const mayCorrectClosedMonths = ['MOPS_WORKER', 'ADMIN'].includes(ctx.principal.role);
+  const mayCorrect = mayCorrectClosedMonths(ctx.principal.role);
 
   try {
     return await ctx.em.transactional(async (em) => {
@@ -265,7 +266,7 @@ export async function reportSociallyUsefulWork(ctx: RequestContext, input: Socia
         // 0 hours takes back a day reported before; for a day with nothing on file it is a slip, not work.
         if (e.hours === 0 && !stored.has(`${e.participantId}|${e.date}`)) return problems.add(at('hours'), 'No work is on file for this day: 0 hours removes a day reported before');
         if (closed.has(monthOf(e.date)) && stored.get(`${e.participantId}|${e.date}`) !== Math.round(e.hours * 60)) {
-          if (!mayCorrectClosedMonths) problems.add(at('date'), `${monthOf(e.date)} is closed: its figures are final; a correction needs MOPS_WORKER or ADMIN and a reason`);
+          if (!mayCorrect) problems.add(at('date'), closedMonthRefusal(monthOf(e.date)));
           else if (!correctionReason) problems.add(at('date'), `${monthOf(e.date)} is closed: give correctionReason to change it`);
         }
       });

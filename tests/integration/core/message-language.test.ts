@@ -35,4 +35,26 @@ describe('the language of an input problem', () => {
       expect(text).not.toContain('messagePl');
     }
   });
+
+  it('words the labour office\u2019s batch limit in Polish for a clerk\u2019s page', async () => {
+    const token = await signDevelopmentToken(TEST_JWT_SECRET, { role: 'ADMIN', sub: 'language-test', org: null });
+    const response = await fetch(t.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'accept-language': 'pl' },
+      body: JSON.stringify({ query: 'query($p: [String!]!) { crossCheckPersons(pesels: $p, purpose: REFERRAL) { index } }', variables: { p: Array.from({ length: 10_001 }, () => '00000000000') } }),
+    });
+    const [error] = (await response.json()).errors;
+    expect(error.extensions.details).toEqual([{ path: 'pesels', message: 'Najwyżej 10\u00a0000 numerów PESEL w jednym sprawdzeniu; podziel listę' }]);
+  });
+
+  it('words a refusal by role in Polish too, and leaves its code as it is', async () => {
+    const ask = async (language: string) => {
+      const response = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': language }, body: JSON.stringify({ query: '{ auditLog(first: 1) { totalCount } }' }) });
+      return (await response.json()).errors[0];
+    };
+    expect(await ask('pl')).toMatchObject({ message: 'Twoja rola nie pozwala zobaczyć tego pola ani wykonać tej operacji', extensions: { code: 'FORBIDDEN' } });
+    const english = await ask('en');
+    expect(english).toMatchObject({ message: 'Your role may not see this field or perform this operation', extensions: { code: 'FORBIDDEN' } });
+    expect(english.extensions.messagePl).toBeUndefined();
+  });
 });
