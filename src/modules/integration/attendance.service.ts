@@ -4,7 +4,7 @@ import { addDays, isMonth, mondayOf, monthOf } from '../../core/calendar.js';
 import { executeBound } from '../../core/db/bound-query.js';
 import type { EntityManager } from '../../core/db/database.js';
 import { badUserInput, conflict, InputProblems, wording } from '../../core/errors.js';
-import { contentHashOf, replayStored } from '../../core/idempotency.js';
+import { checkIdempotencyKey, contentHashOf, replayAfterUniqueViolation, replayStored } from '../../core/idempotency.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { isUuid } from '../../core/ids.js';
 import { lockRow } from '../../core/db/occupancy.js';
@@ -132,7 +132,7 @@ const sameDay = (stored: StoredDay, entry: AttendanceEntryInput) =>
 export async function reportAttendance(ctx: RequestContext, input: AttendanceReportInput): Promise<AttendanceReportOutcome> {
   const shape = new InputProblems();
   const key = input.idempotencyKey.trim();
-  if (!key || key.length > 200) shape.add('idempotencyKey', 'An idempotency key has 1 to 200 characters');
+  checkIdempotencyKey(key, shape);
   if (input.entries.length === 0) shape.add('entries', 'A report has at least one entry');
   if (input.entries.length > MAX_ENTRIES_PER_REPORT) shape.add('entries', `A report has at most ${MAX_ENTRIES_PER_REPORT} entries; split it`);
   shape.throwIfAny();
@@ -275,12 +275,7 @@ export async function reportAttendance(ctx: RequestContext, input: AttendanceRep
       return outcome;
     });
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) {
-      const winner = await storedReport(ctx.em, facility.id, key);
-      if (winner) return replayStored<AttendanceReportOutcome>(winner, hash, key);
-      throw conflict('Another report of the same days was saved at the same time; send this one again', { reason: 'CONCURRENT_REPORT' });
-    }
-    throw error;
+    return replayAfterUniqueViolation<AttendanceReportOutcome>(error, () => storedReport(ctx.em, facility.id, key), hash, key);
   }
 }
 

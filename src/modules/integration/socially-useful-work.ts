@@ -6,7 +6,7 @@ import { lockRow } from '../../core/db/occupancy.js';
 import { uuidArray } from '../../core/db/sql-arrays.js';
 import type { EntityManager } from '../../core/db/database.js';
 import { badUserInput, forbidden, InputProblems, notFound } from '../../core/errors.js';
-import { contentHashOf, replayStored } from '../../core/idempotency.js';
+import { checkIdempotencyKey, contentHashOf, replayAfterUniqueViolation, replayStored } from '../../core/idempotency.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { isUuid } from '../../core/ids.js';
 import { formatGrosze, groszeOf } from '../../core/money.js';
@@ -195,7 +195,7 @@ function checkCaps(entries: SociallyUsefulWorkEntryInput[], stored: Map<string, 
 export async function reportSociallyUsefulWork(ctx: RequestContext, input: SociallyUsefulWorkReportInput): Promise<SociallyUsefulWorkReportOutcome> {
   const shape = new InputProblems();
   const key = input.idempotencyKey.trim();
-  if (!key || key.length > 200) shape.add('idempotencyKey', 'An idempotency key has 1 to 200 characters');
+  checkIdempotencyKey(key, shape);
   if (input.entries.length === 0) shape.add('entries', 'A report has at least one entry');
   if (input.entries.length > MAX_PSU_ENTRIES_PER_REPORT) shape.add('entries', `A report has at most ${MAX_PSU_ENTRIES_PER_REPORT} entries; split it`);
   shape.throwIfAny();
@@ -304,11 +304,7 @@ export async function reportSociallyUsefulWork(ctx: RequestContext, input: Socia
       return outcome;
     });
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) {
-      const winner = await storedReport(ctx.em, facility.id, key);
-      if (winner) return replayStored<SociallyUsefulWorkReportOutcome>(winner, hash, key);
-    }
-    throw error;
+    return replayAfterUniqueViolation<SociallyUsefulWorkReportOutcome>(error, () => storedReport(ctx.em, facility.id, key), hash, key);
   }
 }
 

@@ -1,4 +1,4 @@
-import { contentHashOf } from '../../core/idempotency.js';
+import { checkIdempotencyKey, contentHashOf } from '../../core/idempotency.js';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { addDays, isoDateOf } from '../../core/calendar.js';
 import type { EntityManager } from '../../core/db/database.js';
@@ -85,7 +85,7 @@ export async function sendReferral(ctx: RequestContext, input: SendReferralInput
   const today = ctx.clock.today();
   const problems = new InputProblems();
   const key = input.idempotencyKey.trim();
-  if (!key || key.length > 200) problems.add('idempotencyKey', 'An idempotency key has 1 to 200 characters');
+  checkIdempotencyKey(key, problems);
   checkPersonInput(input.person, problems, 'person', today);
   const legalBasis = input.legalBasis.trim();
   if (legalBasis.length < 3) problems.add('legalBasis', 'Name the legal basis of the referral (e.g. art. 12 ust. 1 ustawy o zatrudnieniu socjalnym)');

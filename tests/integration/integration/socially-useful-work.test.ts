@@ -163,6 +163,18 @@ describe('reporting socially useful work', () => {
     expect(await storedDays()).toBe(before);
   });
 
+  it('writes a report sent twice at once under one key once, the second answer a replay of the first, as attendance does', async () => {
+    const [, , c] = participants as [string, string, string];
+    // The week after the one the next test fills to its cap.
+    const input = { facilityId: kis.id, agreementId, idempotencyKey: `psu-twice-${++keys}`, entries: [{ participantId: c, date: addDays(secondMonday, 7), hours: 1.5 }] };
+    const before = await storedDays();
+    const answers = await Promise.all([staff().query(REPORT, { input }), staff().query(REPORT, { input })]);
+    expect(answers.map((r) => r.errors)).toEqual([undefined, undefined]);
+    expect(answers.map((r) => r.data.reportSociallyUsefulWork.replayed).sort()).toEqual([false, true]);
+    expect(answers[0]!.data.reportSociallyUsefulWork.written).toBe(answers[1]!.data.reportSociallyUsefulWork.written);
+    expect(await storedDays()).toBe(before + 1);
+  });
+
   it('lets exactly one of two reports that together pass the week\u2019s cap succeed', async () => {
     const [, , c] = participants as [string, string, string];
     const results = await Promise.all([
