@@ -54,12 +54,12 @@ async function graphql(options: ImportOptions, query: string, variables: Record<
   }
 }
 
-/** A refusal of the whole file (the token, the hub): one problem, in Polish where the hub words it so. */
+/** A refusal of the whole file (the token, the hub): one problem, in Polish (the CLI asks the hub for Polish). */
 function fileProblem(answer: HubAnswer): InputProblem {
   const error = answer.errors?.[0];
   const code = error?.extensions?.code ?? 'ERROR';
   const message = code === 'UNAUTHENTICATED' ? 'Hub nie przyjął tokenu (wygasł, jest błędny lub z innego huba): poproś o nowy' : error?.message ?? 'Hub nie odpowiedział';
-  return { path: 'file', message: `${code}: ${message}`, messagePl: `${code}: ${message}` };
+  return { path: 'file', message: `${code}: ${message}` };
 }
 
 /** The participations of the facility for each PESEL of the file, in a few requests. */

@@ -15,6 +15,8 @@ import { conflict, wording, type InputProblems } from './errors.js';
 export function checkIdempotencyKey(key: string, problems: InputProblems): void {
   if (!key || key.length > 200) problems.add('idempotencyKey', wording('An idempotency key has 1 to 200 characters', 'Klucz idempotencji ma od 1 do 200 znaków'));
 }
+
+/** The hash of a batch's canonical content: the same entries under the same key are a resend. */
 export function contentHashOf(canonical: unknown): string {
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
 }

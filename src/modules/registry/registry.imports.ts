@@ -8,6 +8,7 @@ import { FACILITY_SUBTYPES, FACILITY_TYPES, type FacilitySubtype, type FacilityT
 import { upsertDistrictByCode, upsertWelfareUnitByCode } from './city-setup.service.js';
 import { closeFacilitiesNotListed, upsertFacilitiesByRegisterNumber } from './facilities.service.js';
 import { PUBLIC_OPERATORS } from './facility.validation.js';
+import { ORGANISATION_KIND_NAMES } from './registry.labels.js';
 import { upsertOrganisationByKey } from './organisations.service.js';
 import type { CreateFacilityInput } from './registry.types.js';
 import { District, Organisation, WelfareUnit, type FacilityStatus, type Management, type OrganisationKind, type WelfareUnitKind } from './registry.entities.js';
@@ -18,8 +19,8 @@ import { District, Organisation, WelfareUnit, type FacilityStatus, type Manageme
  * the registers print them, or the API's field names.
  */
 
-/** How a register names each kind of organisation (its legal form), besides the code. */
-export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, readonly string[]> = {
+/** How registers name each kind of organisation (its legal form), besides the code and the hub's own label. */
+const ORGANISATION_KIND_ALIASES: Record<OrganisationKind, readonly string[]> = {
   WELFARE_CENTRE: ['ośrodek pomocy społecznej', 'miejski ośrodek pomocy społecznej', 'gminny ośrodek pomocy społecznej', 'miejski ośrodek pomocy rodzinie', 'MOPS', 'MOPR', 'OPS', 'GOPS', 'MGOPS'],
   PUBLIC_UNIT: ['jednostka samorządu terytorialnego', 'jednostka organizacyjna gminy', 'jednostka publiczna', 'jednostka samorządowa', 'samorząd', 'powiatowe centrum pomocy rodzinie', 'PCPR'],
   FOUNDATION: ['fundacja'],
@@ -29,6 +30,10 @@ export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, readonly string[
   BUSINESS: ['przedsiębiorca', 'przedsiębiorstwo', 'spółka', 'spółka z o.o.', 'firma', 'jednoosobowa działalność gospodarcza'],
   LABOUR_OFFICE: ['urząd pracy', 'powiatowy urząd pracy', 'grodzki urząd pracy', 'miejski urząd pracy', 'PUP', 'GUP', 'MUP'],
 };
+
+/** Every name of a kind, the hub's label first, so that a file the hub exported reads back in. */
+const ORGANISATION_KIND_LABELS: Record<OrganisationKind, readonly string[]> = { ...ORGANISATION_KIND_ALIASES };
+for (const kind of Object.keys(ORGANISATION_KIND_ALIASES) as OrganisationKind[]) ORGANISATION_KIND_LABELS[kind] = [ORGANISATION_KIND_NAMES[kind], ...ORGANISATION_KIND_ALIASES[kind]];
 
 /** A facility type by its code, its legal name with or without the bracketed part, or the abbreviation in brackets (DPS, ŚDS, KIS …). */
 const FACILITY_TYPE_LABELS = Object.fromEntries(

@@ -5,12 +5,10 @@ import { cellsToSuppress, isSmall, type CountEquation } from '../../core/persona
 import { fosterCareEnumLabels } from '../fostercare/index.js';
 import { integrationEnumLabels } from '../integration/index.js';
 
-/** The Polish label of a flow's key: a programme, foster care as a whole, a kind of carer, or why a placement ended. */
-function labelOf(key: string): string {
-  if (key === 'ALL') return 'Ogółem';
-  if (key === 'FOSTER_CARE') return 'Piecza zastępcza';
-  return integrationEnumLabels.Programme![key] ?? fosterCareEnumLabels.CarerKind![key] ?? fosterCareEnumLabels.PlacementEndReason![key] ?? key;
-}
+/** The Polish labels of each list's keys: its own enum's (a programme, a kind of carer, why a placement ended). */
+const SERVICE_LABELS: Readonly<Record<string, string>> = { ...integrationEnumLabels.Programme, ALL: 'Ogółem', FOSTER_CARE: 'Piecza zastępcza' };
+const CARER_LABELS = fosterCareEnumLabels.CarerKind!;
+const END_LABELS = fosterCareEnumLabels.PlacementEndReason!;
 
 /**
  * Flows over a period, not stocks on a day: the Kraków welfare centre reports "94 children passed
@@ -72,23 +70,23 @@ export async function flowReport(ctx: RequestContext, from: string, to: string):
   const counts = (v: unknown) => Object.entries(json<Record<string, number> | null>(v) ?? {}).sort(([a], [b]) => a.localeCompare(b));
 
   // Distinct counts over overlapping groups do not add up: each is shown or withheld on its own.
-  const alone = (key: string, n: number): FlowCount => ({ key, label: labelOf(key), count: isSmall(n) ? null : n, suppressed: isSmall(n) });
+  const alone = (key: string, n: number, labels: Readonly<Record<string, string>>): FlowCount => ({ key, label: labels[key] ?? key, count: isSmall(n) ? null : n, suppressed: isSmall(n) });
   // Placements started and ended partition placements: with their total known (the sum of a kind's
   // row), a single small one would follow by subtraction.
-  const additive = (list: [string, number][]): FlowCount[] => {
+  const additive = (list: [string, number][], labels: Readonly<Record<string, string>>): FlowCount[] => {
     const cells = new Map<string, number>([['total', list.reduce((s, [, n]) => s + n, 0)], ...list]);
     const equations: CountEquation[] = [{ total: 'total', parts: list.map(([k]) => k) }];
     const withheld = cellsToSuppress(cells, equations);
-    return list.map(([key, n]) => ({ key, label: labelOf(key), count: withheld.has(key) ? null : n, suppressed: withheld.has(key) }));
+    return list.map(([key, n]) => ({ key, label: labels[key] ?? key, count: withheld.has(key) ? null : n, suppressed: withheld.has(key) }));
   };
   const programmes = counts(row!.by_programme);
   return {
     from, to,
-    personsReached: alone('ALL', row!.reached),
-    personsByService: [...programmes.map(([k, n]) => alone(k, n)), alone('FOSTER_CARE', row!.children)],
-    childrenCaredFor: counts(row!.cared_for).map(([k, n]) => alone(k, n)),
-    placementsStarted: additive(counts(row!.started)),
-    placementsEnded: additive(counts(row!.ended)),
+    personsReached: alone('ALL', row!.reached, SERVICE_LABELS),
+    personsByService: [...programmes.map(([k, n]) => alone(k, n, SERVICE_LABELS)), alone('FOSTER_CARE', row!.children, SERVICE_LABELS)],
+    childrenCaredFor: counts(row!.cared_for).map(([k, n]) => alone(k, n, CARER_LABELS)),
+    placementsStarted: additive(counts(row!.started), CARER_LABELS),
+    placementsEnded: additive(counts(row!.ended), END_LABELS),
     participationsByFacility: (json<{ facilityId: string; facilityName: string; operatorId: string; operatorName: string; participations: number; persons: number }[] | null>(row!.by_facility) ?? []).map((f) => ({
       facilityId: f.facilityId, facilityName: f.facilityName, operatorId: f.operatorId, operatorName: f.operatorName,
       participations: isSmall(f.participations) ? null : f.participations, persons: isSmall(f.persons) ? null : f.persons,

@@ -106,7 +106,7 @@ async function yearFigures(ctx: RequestContext, year: number, on: string): Promi
   const flows = await flowReport(ctx, `${year}-01-01`, `${year}-12-31`);
   for (const c of flows.personsByService) {
     const section: AssessmentSection = c.key === 'FOSTER_CARE' ? 'FOSTER_CARE' : 'SOCIAL_EMPLOYMENT';
-    const label = c.key === 'FOSTER_CARE' ? 'Dzieci w pieczy zastępczej w roku' : `Uczestnicy ${c.key} w roku (osoby, każda raz)`;
+    const label = c.key === 'FOSTER_CARE' ? 'Dzieci w pieczy zastępczej w roku' : `${c.label}: uczestnicy w roku (osoby, każda raz)`;
     figures.set(`${section}:${c.key}`, { section, key: c.key, label, value: c.count ?? 0, suppressed: c.suppressed });
   }
   return figures;

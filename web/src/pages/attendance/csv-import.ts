@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/browser/esm/sync';
 import { parseCode } from './codes.js';
-import { fullName, participantsNamed, type NamedParticipant } from './participant-names.js';
+import { fold, fullName, participantsNamed, type NamedParticipant } from './participant-names.js';
 
 /** A participant of the grid, as a CSV line may name them (participant-names.ts), with the days of the participation. */
 export interface GridParticipant extends NamedParticipant {
@@ -23,7 +23,6 @@ const COLUMNS: Record<string, 'participant' | 'date' | 'code' | 'hours'> = {
   godziny: 'hours', hours: 'hours', liczba_godzin: 'hours',
 };
 
-const fold = (text: string) => text.trim().toLocaleLowerCase('pl').replace(/\s+/g, ' ');
 
 /** A day written YYYY-MM-DD or DD.MM.YYYY (as Polish Excel writes it); null otherwise. */
 function isoDate(text: string): string | null {

@@ -10,7 +10,8 @@ export interface NamedParticipant {
 
 export const fullName = (p: { lastName: string; firstName: string }) => `${p.lastName} ${p.firstName}`;
 
-const fold = (text: string) => text.trim().toLocaleLowerCase('pl').replace(/\s+/g, ' ');
+/** A name as compared: trimmed, lower case, single spaces. */
+export const fold = (text: string) => text.trim().toLocaleLowerCase('pl').replace(/\s+/g, ' ');
 
 /**
  * What tells each participant apart from another of the same name: nothing for a unique name, the
