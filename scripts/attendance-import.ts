@@ -13,8 +13,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import type { InputProblem } from '../src/core/errors.js';
+import { inputProblem, type InputProblem } from '../src/core/errors.js';
 import { parseAttendanceCsv, type CsvAttendanceRow } from '../src/modules/integration/attendance-csv.js';
+import { INTEGRATION } from '../src/modules/integration/integration.messages.js';
 
 export interface ImportOptions {
   url: string;
@@ -32,7 +33,7 @@ export type ImportResult =
 /** Lookups per request: the hub allows 15 aliases in one operation. */
 const PESELS_PER_REQUEST = 15;
 
-type HubAnswer = { data?: any; errors?: { message: string; extensions?: { code?: string; details?: InputProblem[] } }[] };
+type HubAnswer = { data?: any; errors?: { message: string; extensions?: { code?: string; reason?: string; details?: InputProblem[] } }[] };
 
 /** The hub's answer; a hub that cannot be reached, or answers what is not GraphQL, is an error of the same shape. */
 async function graphql(options: ImportOptions, query: string, variables: Record<string, unknown>): Promise<HubAnswer> {
@@ -59,7 +60,7 @@ function fileProblem(answer: HubAnswer): InputProblem {
   const error = answer.errors?.[0];
   const code = error?.extensions?.code ?? 'ERROR';
   const message = code === 'UNAUTHENTICATED' ? 'Hub nie przyjął tokenu (wygasł, jest błędny lub z innego huba): poproś o nowy' : error?.message ?? 'Hub nie odpowiedział';
-  return { path: 'file', message: `${code}: ${message}` };
+  return { path: 'file', reason: error?.extensions?.reason ?? code, params: {}, message: `${code}: ${message}` };
 }
 
 /** The participations of the facility for each PESEL of the file, in a few requests. */
@@ -92,7 +93,7 @@ export async function importAttendance(options: ImportOptions): Promise<ImportRe
     }
     const candidates = (byPesel.get(row.pesel!) ?? []).filter((p: { startDate: string; endDate: string | null; plannedEndDate: string }) => p.startDate <= row.date && row.date <= (p.endDate ?? p.plannedEndDate));
     if (candidates.length === 1) entries.push({ row, participantId: candidates[0].id });
-    else problems.push({ path: `line ${row.line} (pesel)`, message: candidates.length ? 'Two participations at this facility cover the day' : 'No participant with this PESEL takes part at this facility on that day' });
+    else problems.push(inputProblem(`line ${row.line} (pesel)`, candidates.length ? INTEGRATION.CSV_TWO_PARTICIPATIONS() : INTEGRATION.CSV_NO_PARTICIPATION_THAT_DAY()));
   }
   if (problems.length) return { ok: false, problems: problems.sort(byLine) };
 

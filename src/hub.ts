@@ -8,7 +8,7 @@ import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { expressMiddleware } from '@as-integrations/express5';
 import { getDistDirectory, renderAltair } from 'altair-static';
 import express from 'express';
-import { specifiedDirectives, type GraphQLSchema } from 'graphql';
+import { GraphQLError, specifiedDirectives, type GraphQLSchema } from 'graphql';
 import { pino, type Logger } from 'pino';
 import { buildSchema } from 'type-graphql';
 import { ConfigError, type HubConfig } from './config.js';
@@ -43,7 +43,8 @@ import { readDataRevision } from './core/db/revision-cache.js';
 import { requestDeadline, type RequestDeadline } from './core/http/request-deadline.js';
 import { operationPlanPlugin } from './core/graphql/operation-plan.js';
 import { auditFlushPlugin, formatError, serviceUnavailableStatusPlugin } from './core/graphql/server-plugins.js';
-import { messageLanguagePlugin } from './core/graphql/message-language.js';
+import { refusal } from './core/errors.js';
+import { errorAnswer, messageLanguagePlugin } from './core/graphql/message-language.js';
 import type { HubModule } from './core/module.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { registryModule } from './modules/registry/index.js';
@@ -56,6 +57,9 @@ import { referralsModule } from './modules/referrals/index.js';
 import { cooperationModule } from './modules/cooperation/index.js';
 import { reportsModule } from './modules/reports/index.js';
 import { seedDemoCity } from '../seeds/demo-city.js';
+import { CORE } from './core/messages/core.messages.js';
+import { joinCatalogues, type ReasonTexts } from './core/messages/reasons.js';
+import { IMPORT } from './core/import/import.messages.js';
 
 /** The domain modules in dependency order: later modules build on earlier ones. */
 export const DOMAIN_MODULES: HubModule[] = [registryModule, standardsModule, personsModule, integrationModule, crosscheckModule, fostercareModule, referralsModule, cooperationModule, reportsModule];
@@ -85,6 +89,11 @@ async function buildModulesSchema(modules: HubModule[]): Promise<GraphQLSchema> 
 /** The Polish labels of every enum the hub's schema declares: the core's and each module's. */
 export function hubEnumLabels(modules: HubModule[] = hubModules()): EnumLabels {
   return joinEnumLabels([coreEnumLabels, ...modules.map((m) => m.enumLabels ?? {})]);
+}
+
+/** Every reason the hub can refuse with, by its key: the core's, the imports' and each module's (core/messages/reasons.ts). */
+export function hubReasons(modules: HubModule[] = hubModules()): ReadonlyMap<string, ReasonTexts> {
+  return joinCatalogues([CORE, IMPORT, ...modules.flatMap((m) => (m.messages ? [m.messages] : []))]);
 }
 
 /** The executable schema of the given modules, with their permission rules applied (deny by default). */
@@ -317,7 +326,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     // Operations come by POST only: a query in a URL (PESELs of a cross-check, a name searched)
     // lands in access logs, proxies and browser history.
     if (req.query.query === undefined && req.accepts(['json', 'html']) === 'html' && !config.production) res.type('html').send(ideHtml);
-    else res.status(405).set('allow', 'POST').json({ errors: [{ message: 'Send GraphQL operations with POST: a query in a URL ends up in access logs and browser history', extensions: { code: 'BAD_REQUEST' } }] });
+    else res.status(405).set('allow', 'POST').json({ errors: [errorAnswer(refusal('BAD_REQUEST', CORE.POST_ONLY()), req)] });
   });
   // Locks are waited for on PostgreSQL only (PGlite serves one connection, one request at a time).
   const lockBudgetMs = config.databaseUrl ? config.database.lockTimeoutMs : null;
@@ -327,7 +336,16 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     cors({ origin: config.corsOrigins, methods: ['GET', 'POST'], allowedHeaders: ['authorization', 'content-type', 'x-request-id'], exposedHeaders: ['x-request-id', 'retry-after'], maxAge: 600 }),
     requestDeadline(config.requestTimeoutMs, lockBudgetMs),
     express.json({ limit: config.maxBodyBytes }),
-    expressMiddleware(apollo, { context: ({ req, res }) => contextFor(req, res) }),
+    expressMiddleware(apollo, {
+      // A refusal before the operation runs (a token the hub does not accept) never reaches the
+      // plugins, so it is worded in the caller's language here.
+      context: ({ req, res }) =>
+        contextFor(req, res).catch((error: unknown) => {
+          if (!(error instanceof GraphQLError)) throw error;
+          const worded = errorAnswer(error, req);
+          throw new GraphQLError(worded.message, { extensions: { ...worded.extensions, http: error.extensions.http } });
+        }),
+    }),
   );
   // Reports and statistics as files (CSV, XLSX): the same operation, permissions and audit as /graphql.
   app.post(
@@ -350,12 +368,12 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   app.use(webApp(config.webDir, config.oidc));
 
   // Body-parser failures (too large, malformed JSON) answer in GraphQL's error shape, not as HTML.
-  app.use((error: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+  app.use((error: { status?: number; type?: string; message?: string }, req: express.Request, res: express.Response, next: express.NextFunction) => {
     // A request answered by its deadline may still finish its work and try to answer again.
     if (res.headersSent) return void logger.debug({ err: error }, 'a late answer after the request deadline was dropped');
     if (!error.status) return next(error);
-    const message = error.type === 'entity.too.large' ? `The request body is larger than ${config.maxBodyBytes} bytes` : 'The request body is not valid JSON';
-    res.status(error.status).json({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+    const message = error.type === 'entity.too.large' ? CORE.BODY_TOO_LARGE({ bytes: config.maxBodyBytes }) : CORE.BODY_NOT_JSON();
+    res.status(error.status).json({ errors: [errorAnswer(refusal('BAD_REQUEST', message), req)] });
   });
 
   const address = httpServer.address() as AddressInfo;

@@ -1,4 +1,8 @@
 import { GraphQLError } from 'graphql';
+import { CORE, recordKind, type RecordKind } from './messages/core.messages.js';
+import type { Message } from './messages/reasons.js';
+
+export type { Message } from './messages/reasons.js';
 
 /** The closed set of error codes of API.md; anything else is masked as INTERNAL_SERVER_ERROR. */
 export const ErrorCode = {
@@ -12,58 +16,67 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-/** One problem in the input: where (`entries.17.date`) and what, in words a clerk understands. */
+/** One problem in the input: where (`entries.17.date`), why (`reason`, `params`) and what, in words a clerk understands. */
 export interface InputProblem {
   path: string;
+  reason: string;
+  params: Readonly<Record<string, string | number>>;
   message: string;
-  /** The same in Polish, where the rule words it so (an import's report shows it to the clerk). */
+  /** The same in Polish; the response keeps the caller's language only (message-language.ts). */
   messagePl?: string;
 }
 
-/** A message worded once in both languages, at the rule that says it: the API's English and the Polish a clerk reads. */
-export interface Wording {
-  en: string;
-  pl: string;
+/** A problem at `path`, worded by its catalogue. */
+export function inputProblem(path: string | (string | number)[], message: Message): InputProblem {
+  return { path: Array.isArray(path) ? path.join('.') : path, reason: message.reason, params: message.params, message: message.en, messagePl: message.pl };
 }
 
-export function wording(en: string, pl: string): Wording {
-  return { en, pl };
+/** The extensions every refusal carries: its reason, the reason's params, and the Polish until the response is worded. */
+const said = (message: Message) => ({ reason: message.reason, params: message.params, messagePl: message.pl });
+
+export function unauthenticated(message: Message = CORE.TOKEN_INVALID()): GraphQLError {
+  return new GraphQLError(message.en, { extensions: { code: ErrorCode.UNAUTHENTICATED, ...said(message), http: { status: 401 } } });
 }
 
-export function unauthenticated(message = 'The access token is missing, malformed, expired or wrongly signed'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+export function forbidden(message: Message = CORE.FORBIDDEN_ROLE()): GraphQLError {
+  return new GraphQLError(message.en, { extensions: { code: ErrorCode.FORBIDDEN, ...said(message) } });
 }
 
-export function forbidden(message: string | Wording = wording('Your role may not see this field or perform this operation', 'Twoja rola nie pozwala zobaczyć tego pola ani wykonać tej operacji')): GraphQLError {
-  return new GraphQLError(textOf(message), { extensions: { code: ErrorCode.FORBIDDEN, ...polishOf(message) } });
+export function notFound(kind: RecordKind, id: string): GraphQLError {
+  const message = CORE.NO_SUCH_RECORD({ kind: recordKind(kind), id });
+  return new GraphQLError(message.en, { extensions: { code: ErrorCode.NOT_FOUND, id, ...said(message) } });
 }
 
-export function notFound(what: string, id: string): GraphQLError {
-  return new GraphQLError(`${what} ${id} does not exist`, { extensions: { code: ErrorCode.NOT_FOUND, id, messagePl: `Nie ma takiego obiektu (${what}, ${id})` } });
+export function conflict(message: Message, details: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message.en, { extensions: { code: ErrorCode.CONFLICT, ...said(message), ...details } });
 }
 
-export function conflict(message: string | Wording, details: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(textOf(message), { extensions: { code: ErrorCode.CONFLICT, ...polishOf(message), ...details } });
-}
-
-const textOf = (message: string | Wording) => (typeof message === 'string' ? message : message.en);
-/** The Polish wording travels with the error (`messagePl`) until the response is worded in the caller's language (message-language.ts). */
-const polishOf = (message: string | Wording) => (typeof message === 'string' ? {} : { messagePl: message.pl });
-
-export function tooManyRequests(message: string, retryAfterSeconds: number): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: ErrorCode.TOO_MANY_REQUESTS, retryAfterSeconds, messagePl: `Zbyt wiele zapytań: spróbuj ponownie za ${retryAfterSeconds} s`, http: { status: 429 } },
-  });
+export function tooManyRequests(retryAfterSeconds: number, message: Message = CORE.TOO_MANY_REQUESTS({ seconds: retryAfterSeconds })): GraphQLError {
+  return new GraphQLError(message.en, { extensions: { code: ErrorCode.TOO_MANY_REQUESTS, retryAfterSeconds, ...said(message), http: { status: 429 } } });
 }
 
 /** The database unreachable or too slow: HTTP 503, safe to retry, nothing was written. */
-export function serviceUnavailable(message: string, retryAfterSeconds = 2): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds, http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } } });
+export function serviceUnavailable(message: Message, retryAfterSeconds = 2): GraphQLError {
+  return new GraphQLError(message.en, {
+    extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds, ...said(message), http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
+  });
 }
 
+/** Refused input: the error is worded as its one problem, or counts them (`INPUT_PROBLEMS`); `details` lists each. */
 export function badUserInput(problems: InputProblem[]): GraphQLError {
-  const summary = problems.length === 1 ? problems[0]!.message : `${problems.length} problems in the input`;
-  return new GraphQLError(summary, { extensions: { code: ErrorCode.BAD_USER_INPUT, details: problems } });
+  const one = problems.length === 1 ? problems[0]! : null;
+  const summary = one ? { reason: one.reason, params: one.params, en: one.message, pl: one.messagePl ?? one.message } : CORE.INPUT_PROBLEMS({ count: problems.length });
+  return new GraphQLError(summary.en, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...said(summary), details: problems } });
+}
+
+/** A refusal outside the API's codes (a request the HTTP layer turns away), worded like any other. */
+export function refusal(code: string, message: Message): GraphQLError {
+  return new GraphQLError(message.en, { extensions: { code, ...said(message) } });
+}
+
+/** One problem refused at once. */
+export function invalidInput(path: string | (string | number)[], message: Message): GraphQLError {
+  return badUserInput([inputProblem(path, message)]);
 }
 
 /**
@@ -73,13 +86,12 @@ export function badUserInput(problems: InputProblem[]): GraphQLError {
 export class InputProblems {
   readonly list: InputProblem[] = [];
 
-  add(path: string | (string | number)[], message: string | Wording): void {
-    const where = Array.isArray(path) ? path.join('.') : path;
-    this.list.push(typeof message === 'string' ? { path: where, message } : { path: where, message: message.en, messagePl: message.pl });
+  add(path: string | (string | number)[], message: Message): void {
+    this.list.push(inputProblem(path, message));
   }
 
   /** Runs a validator returning `null` (fine) or a message, and records the message under `path`. */
-  check(path: string | (string | number)[], message: string | Wording | null): void {
+  check(path: string | (string | number)[], message: Message | null): void {
     if (message !== null) this.add(path, message);
   }
 

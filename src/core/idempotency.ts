@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { conflict, wording, type InputProblems } from './errors.js';
+import { conflict, InputProblems } from './errors.js';
+import { CORE } from './messages/core.messages.js';
 
 /**
  * Batches sent with an idempotency key (attendance, socially useful work): the key names the batch,
@@ -13,7 +14,7 @@ import { conflict, wording, type InputProblems } from './errors.js';
 
 /** An idempotency key has 1 to 200 characters (after trimming). */
 export function checkIdempotencyKey(key: string, problems: InputProblems): void {
-  if (!key || key.length > 200) problems.add('idempotencyKey', wording('An idempotency key has 1 to 200 characters', 'Klucz idempotencji ma od 1 do 200 znaków'));
+  if (!key || key.length > 200) problems.add('idempotencyKey', CORE.IDEMPOTENCY_KEY_LENGTH());
 }
 
 /** The hash of a batch's canonical content: the same entries under the same key are a resend. */
@@ -27,7 +28,7 @@ export function contentHashOf(canonical: unknown): string {
  */
 export function replayStored<T>(stored: { contentHash: string; result: Record<string, unknown> }, hash: string, key: string): T & { replayed: true } {
   if (stored.contentHash !== hash) {
-    throw conflict(`The idempotency key "${key}" was already used for a report with other entries; use a new key for a new report`, { reason: 'IDEMPOTENCY_KEY_REUSED' });
+    throw conflict(CORE.IDEMPOTENCY_KEY_REUSED({ key }));
   }
   return { ...(stored.result as T), replayed: true };
 }
@@ -44,8 +45,5 @@ export async function replayAfterUniqueViolation<T>(
   if (!(error instanceof UniqueConstraintViolationException)) throw error;
   const winner = await stored();
   if (winner) return replayStored<T>(winner, hash, key);
-  throw conflict(
-    wording('Another report of the same days was saved at the same time; send this one again', 'W tej samej chwili zapisano inne zgłoszenie tych samych dni: wyślij to zgłoszenie ponownie'),
-    { reason: 'CONCURRENT_REPORT' },
-  );
+  throw conflict(CORE.CONCURRENT_REPORT());
 }

@@ -1,6 +1,7 @@
-import { wording, type Wording } from './errors.js';
+import { CORE } from './messages/core.messages.js';
+import type { Message } from './messages/reasons.js';
 
 /** KRS, the National Court Register number: 10 digits, no checksum; leading zeros are significant. */
-export function krsProblem(input: string): Wording | null {
-  return /^\d{10}$/.test(input) ? null : wording('A KRS number has exactly 10 digits', 'Numer KRS ma dokładnie 10 cyfr (z zerami na początku)');
+export function krsProblem(input: string): Message | null {
+  return /^\d{10}$/.test(input) ? null : CORE.KRS_LENGTH();
 }

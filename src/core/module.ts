@@ -5,6 +5,7 @@ import type { RequestContext } from './graphql/context.js';
 import type { ModulePlans } from './graphql/operation-plan.js';
 import type { ImportRegister } from './import/register.js';
 import type { EnumLabels } from './labels/enum-labels.js';
+import type { Catalogue } from './messages/reasons.js';
 
 /**
  * Turns a federation entity's key into the row its resolvers expect, or null when there is none or
@@ -32,6 +33,8 @@ export interface HubModule {
   imports?: ImportRegister[];
   /** Polish labels of the module's GraphQL enums, for exports and the web app (core/labels/enum-labels.ts). */
   enumLabels?: EnumLabels;
+  /** Why the module refuses, worded in English and Polish (`<module>.messages.ts`, core/messages/reasons.ts). */
+  messages?: Catalogue;
   /** Data every hub needs whatever its configuration (a catalogue), written once per database. */
   seedReference?: { name: string; seed: (em: EntityManager) => Promise<void> };
 }

@@ -1,4 +1,5 @@
-import { wording, type Wording } from './errors.js';
+import { CORE } from './messages/core.messages.js';
+import type { Message } from './messages/reasons.js';
 
 /**
  * NIP (numer identyfikacji podatkowej), the Polish tax identification number: 10 digits, the last
@@ -12,12 +13,12 @@ export function normaliseNip(input: string): string {
 }
 
 /** Returns null for a valid NIP, otherwise why it is not. */
-export function nipProblem(input: string): Wording | null {
+export function nipProblem(input: string): Message | null {
   const digits = normaliseNip(input);
-  if (!/^\d{10}$/.test(digits)) return wording('A NIP has 10 digits (dashes and spaces allowed)', 'NIP ma 10 cyfr (myślniki i spacje są dozwolone)');
+  if (!/^\d{10}$/.test(digits)) return CORE.NIP_LENGTH();
   const sum = WEIGHTS.reduce((acc, w, i) => acc + w * Number(digits[i]), 0);
   const check = sum % 11;
-  if (check === 10 || check !== Number(digits[9])) return wording('The NIP check digit does not match', 'Cyfra kontrolna NIP się nie zgadza: sprawdź numer');
+  if (check === 10 || check !== Number(digits[9])) return CORE.NIP_CHECK_DIGIT();
   return null;
 }
 

@@ -1,4 +1,5 @@
-import { wording, type Wording } from './errors.js';
+import { CORE } from './messages/core.messages.js';
+import type { Message } from './messages/reasons.js';
 /**
  * PESEL, the national identification number: `YYMMDDZZZXQ`. The month carries the century
  * (+80 → 1800s, +0 → 1900s, +20 → 2000s, +40 → 2100s, +60 → 2200s), digit 10 the sex (odd male,
@@ -26,10 +27,10 @@ function isRealDate(year: number, month: number, day: number): boolean {
 }
 
 /** Returns null for a valid PESEL, otherwise why it is not. */
-export function peselProblem(input: string): Wording | null {
-  if (!/^\d{11}$/.test(input)) return wording('A PESEL has exactly 11 digits', 'PESEL ma dokładnie 11 cyfr');
-  if (peselCheckDigit(input) !== Number(input[10])) return wording('The PESEL check digit does not match', 'Cyfra kontrolna PESEL się nie zgadza: sprawdź numer');
-  if (decodeBirthDate(input) === null) return wording('The PESEL encodes a birth date that does not exist', 'PESEL zawiera datę urodzenia, która nie istnieje');
+export function peselProblem(input: string): Message | null {
+  if (!/^\d{11}$/.test(input)) return CORE.PESEL_LENGTH();
+  if (peselCheckDigit(input) !== Number(input[10])) return CORE.PESEL_CHECK_DIGIT();
+  if (decodeBirthDate(input) === null) return CORE.PESEL_NO_SUCH_DATE();
   return null;
 }
 

@@ -1,4 +1,5 @@
-import { wording, type Wording } from './errors.js';
+import { CORE } from './messages/core.messages.js';
+import type { Message } from './messages/reasons.js';
 
 /**
  * REGON, the national business register number: 9 digits (weights 8,9,2,3,4,5,6,7) or 14 digits
@@ -17,11 +18,11 @@ function checkDigit(body: string, weights: number[]): number {
 }
 
 /** Returns null for a valid REGON, otherwise why it is not. */
-export function regonProblem(input: string): Wording | null {
+export function regonProblem(input: string): Message | null {
   const digits = normaliseRegon(input);
-  if (!/^(\d{9}|\d{14})$/.test(digits)) return wording('A REGON has 9 or 14 digits', 'REGON ma 9 albo 14 cyfr');
+  if (!/^(\d{9}|\d{14})$/.test(digits)) return CORE.REGON_LENGTH();
   const weights = digits.length === 9 ? WEIGHTS_9 : WEIGHTS_14;
-  if (checkDigit(digits, weights) !== Number(digits[digits.length - 1])) return wording('The REGON check digit does not match', 'Cyfra kontrolna REGON się nie zgadza: sprawdź numer');
+  if (checkDigit(digits, weights) !== Number(digits[digits.length - 1])) return CORE.REGON_CHECK_DIGIT();
   return null;
 }
 

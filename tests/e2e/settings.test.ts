@@ -51,7 +51,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('Ustawienia miasta', () => {
     // The team covers a district: deleting it is refused, in Polish, and nothing changes.
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Usuń Zespół Testowy Osiedla' }).click();
-    await page.getByTestId('units-outcome').getByRole('alert').getByText(/Nie można usunąć: inne wpisy/).waitFor();
+    await page.getByTestId('units-outcome').getByRole('alert').getByText(/Do jednostki ZT9 odwołują się .*najpierw je przenieś/).waitFor();
     expect(await firstCells(page, 'settings-units')).toContain('ZT9');
     expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -101,7 +101,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('Ustawienia miasta', () => {
     await page.getByLabel('Forma prawna').selectOption('ASSOCIATION');
     await page.getByLabel('NIP', { exact: true }).fill('1234567890');
     await page.getByRole('button', { name: 'Dodaj', exact: true }).click();
-    await page.getByTestId('organisations-outcome').getByText('Popraw pole „NIP”: rejestr nie przyjął tej wartości.').waitFor();
+    await page.getByTestId('organisations-outcome').getByText('NIP: Cyfra kontrolna NIP się nie zgadza: sprawdź numer').waitFor();
 
     await page.getByLabel('NIP', { exact: true }).fill(validNip('731000333'));
     await page.getByRole('button', { name: 'Dodaj', exact: true }).click();

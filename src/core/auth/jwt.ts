@@ -2,6 +2,7 @@ import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetK
 import type { JwtConfig } from '../../config.js';
 import { unauthenticated } from '../errors.js';
 import { isRole, PUBLIC_PRINCIPAL, ROLES_WITH_ORGANISATION, type Principal } from './principal.js';
+import { CORE } from '../messages/core.messages.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -45,7 +46,7 @@ export function createPrincipalResolver(config: JwtConfig, now: () => number = D
   return async (authorization) => {
     if (authorization === undefined || authorization.trim() === '') return PUBLIC_PRINCIPAL;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-    if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>"');
+    if (!match) throw unauthenticated(CORE.BEARER_HEADER());
     const known = verified.get(match[1]!);
     if (known && known.expiresAt > now()) return known.principal;
     const entry = await verify(match[1]!);
@@ -59,7 +60,7 @@ export function createPrincipalResolver(config: JwtConfig, now: () => number = D
     if (config.roleMap.size === 0) return claim;
     const values = Array.isArray(claim) ? claim : claim === undefined ? [] : [claim];
     const roles = new Set(values.flatMap((v) => (typeof v === 'string' && config.roleMap.has(v) ? [config.roleMap.get(v)!] : [])));
-    if (roles.size > 1) throw unauthenticated(`The token\u2019s groups map to several roles (${[...roles].sort().join(', ')}); a user acts in one`);
+    if (roles.size > 1) throw unauthenticated(CORE.TOKEN_SEVERAL_ROLES({ roles: [...roles].sort().join(', ') }));
     return roles.values().next().value;
   }
 
@@ -74,22 +75,22 @@ export function createPrincipalResolver(config: JwtConfig, now: () => number = D
         ...(config.audience ? { audience: config.audience } : {}),
       }));
     } catch (error) {
-      if (error instanceof joseErrors.JWTExpired) throw unauthenticated('The access token has expired');
+      if (error instanceof joseErrors.JWTExpired) throw unauthenticated(CORE.TOKEN_EXPIRED());
       throw unauthenticated();
     }
     // jose checks `iat` only against a maximum age; a token from the future is forged or from a
     // clock gone wrong, and would outlive what its issuer meant. A minute of skew is tolerated.
-    if (typeof payload.iat === 'number' && payload.iat * 1000 > now() + ISSUED_AT_SKEW_MS) throw unauthenticated('The access token was issued in the future');
+    if (typeof payload.iat === 'number' && payload.iat * 1000 > now() + ISSUED_AT_SKEW_MS) throw unauthenticated(CORE.TOKEN_ISSUED_IN_FUTURE());
     const role = roleOf(claimAt(payload, config.roleClaim));
     const org = claimAt(payload, config.orgClaim);
     const { sub } = payload as { sub?: unknown };
-    if (!isRole(role) || role === 'PUBLIC') throw unauthenticated(`The token carries an unknown role: ${String(role)}`);
-    if (typeof sub !== 'string' || sub === '') throw unauthenticated('The token has no subject (sub)');
+    if (!isRole(role) || role === 'PUBLIC') throw unauthenticated(CORE.TOKEN_UNKNOWN_ROLE({ role: String(role) }));
+    if (typeof sub !== 'string' || sub === '') throw unauthenticated(CORE.TOKEN_NO_SUBJECT());
     if (org !== undefined && (typeof org !== 'string' || !UUID.test(org))) {
-      throw unauthenticated('The org claim must be an organisation id (UUID)');
+      throw unauthenticated(CORE.TOKEN_ORG_NOT_UUID());
     }
     if (ROLES_WITH_ORGANISATION.includes(role) && org === undefined) {
-      throw unauthenticated(`A ${role} token must name the user's organisation (org claim)`);
+      throw unauthenticated(CORE.TOKEN_ORG_MISSING({ role }));
     }
     return { principal: { role, userId: sub, organisationId: (org as string | undefined) ?? null }, expiresAt: (payload.exp ?? 0) * 1000 };
   }

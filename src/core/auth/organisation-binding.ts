@@ -2,6 +2,7 @@ import type { EntityManager } from '../db/database.js';
 import { databaseErrorToGraphQL } from '../db/database-errors.js';
 import { unauthenticated } from '../errors.js';
 import type { Principal, Role } from './principal.js';
+import { CORE } from '../messages/core.messages.js';
 
 /**
  * Which kinds of organisation (the registry's `OrganisationKind`) a token of each role may name in
@@ -44,11 +45,11 @@ export class OrganisationBinding {
   async check(principal: Principal, em: EntityManager): Promise<Principal> {
     if (principal.organisationId === null) return principal;
     const allowed = ORGANISATION_KINDS_BY_ROLE[principal.role];
-    if (allowed === undefined) throw unauthenticated(`A ${principal.role} token takes no organisation (org claim)`);
+    if (allowed === undefined) throw unauthenticated(CORE.TOKEN_ORG_NOT_ALLOWED({ role: principal.role }));
     const named = await this.lookUp(principal.organisationId, em);
-    if (named === null || (named.unitId !== null && !allowed.units)) throw unauthenticated('The token\u2019s organisation (org claim) is not in the registry');
+    if (named === null || (named.unitId !== null && !allowed.units)) throw unauthenticated(CORE.TOKEN_ORG_UNKNOWN());
     if (allowed.kinds !== 'ANY' && !allowed.kinds.includes(named.kind)) {
-      throw unauthenticated(`A ${principal.role} token must name an organisation of kind ${allowed.kinds.join(' or ')}; its org is a ${named.kind}`);
+      throw unauthenticated(CORE.TOKEN_ORG_WRONG_KIND({ role: principal.role, kinds: allowed.kinds.join(' / '), kind: named.kind }));
     }
     return named.unitId === null ? principal : { ...principal, organisationId: named.organisationId, unitId: named.unitId };
   }

@@ -1,9 +1,10 @@
 import { Arg, Field, ID, Mutation, ObjectType, Query, Resolver, Ctx, registerEnumType } from 'type-graphql';
-import { badUserInput, forbidden } from '../errors.js';
+import { invalidInput, forbidden } from '../errors.js';
 import { isUuid } from '../ids.js';
 import { DateScalar } from '../graphql/scalars.js';
 import type { RequestContext } from '../graphql/context.js';
 import { Role } from './principal.js';
+import { CORE, recordKind } from '../messages/core.messages.js';
 
 registerEnumType(Role, {
   name: 'Role',
@@ -51,9 +52,9 @@ export class PrincipalResolver {
     @Arg('organisationId', () => ID, { nullable: true, description: 'The organisation the role is bound to (API.md, "Roles"); checked on every request made with the token.' }) organisationId: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<string> {
-    if (!ctx.developmentSignIn) throw forbidden('Development sign-in is off: this hub verifies tokens of its identity provider');
-    if (role === 'PUBLIC') throw badUserInput([{ path: 'role', message: 'PUBLIC needs no token' }]);
-    if (organisationId !== null && !isUuid(organisationId)) throw badUserInput([{ path: 'organisationId', message: `No organisation has the id ${organisationId}` }]);
+    if (!ctx.developmentSignIn) throw forbidden(CORE.DEVELOPMENT_SIGN_IN_OFF());
+    if (role === 'PUBLIC') throw invalidInput('role', CORE.PUBLIC_NEEDS_NO_TOKEN());
+    if (organisationId !== null && !isUuid(organisationId)) throw invalidInput('organisationId', CORE.NO_SUCH_ID({ kind: recordKind('organisation') }));
     return ctx.developmentSignIn({ role, org: organisationId, sub: `dev-${role.toLowerCase()}` });
   }
 }

@@ -1,6 +1,7 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
-import { badUserInput, conflict, serviceUnavailable } from '../errors.js';
+import { invalidInput, conflict, serviceUnavailable } from '../errors.js';
+import { CORE } from '../messages/core.messages.js';
 
 /**
  * What a database failure means to a client, never with its SQL, host or port: the database
@@ -17,17 +18,17 @@ export function databaseErrorToGraphQL(error: unknown, path?: string): GraphQLEr
   const at = path ?? 'input';
   switch (kind) {
     case 'unavailable':
-      return serviceUnavailable('The database is unavailable or did not answer in time; nothing was written. Retry shortly.');
+      return serviceUnavailable(CORE.DATABASE_UNAVAILABLE());
     case 'timeout':
-      return serviceUnavailable('The database did not answer in time (a statement or lock timeout); nothing was written. Retry shortly.');
+      return serviceUnavailable(CORE.DATABASE_TIMEOUT());
     case 'duplicate':
-      return conflict('The record already exists or was written by another request at the same time', { reason: 'DUPLICATE' });
+      return conflict(CORE.DUPLICATE());
     case 'stale':
-      return conflict('The record changed since you read it; read it again and retry', { reason: 'STALE_VERSION' });
+      return conflict(CORE.STALE_VERSION());
     case 'missing-reference':
-      return badUserInput([{ path: at, message: 'A referenced record (an organisation, facility or person id) does not exist' }]);
+      return invalidInput(at, CORE.MISSING_REFERENCE());
     case 'bad-value':
-      return badUserInput([{ path: at, message: 'A value is malformed or out of range (an id that is not a UUID, an impossible date, text with a NUL byte, or a value too long)' }]);
+      return invalidInput(at, CORE.MALFORMED_VALUE());
   }
 }
 

@@ -7,11 +7,15 @@ import type { EnumLabels } from '../labels/enum-labels.js';
 import { labelEnumValues } from './enum-values.js';
 import { toCsv, toXlsx, type CsvDialect } from './formats.js';
 import { tablesOf } from './tables.js';
+import { CORE } from '../messages/core.messages.js';
+import { refusal } from '../errors.js';
+import type { Message } from '../messages/reasons.js';
+import { errorAnswer } from '../graphql/message-language.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-function fail(res: Response, status: number, message: string, code: string): void {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+function fail(req: Request, res: Response, status: number, message: Message, code: string): void {
+  res.status(status).json({ errors: [errorAnswer(refusal(code, message), req)] });
 }
 
 /**
@@ -28,29 +32,29 @@ export function exportHandler(
 ): RequestHandler {
   return async (req, res) => {
     const format = req.query.format;
-    if (format !== 'csv' && format !== 'xlsx') return fail(res, 400, 'Ask for ?format=csv or ?format=xlsx', 'BAD_REQUEST');
+    if (format !== 'csv' && format !== 'xlsx') return fail(req, res, 400, CORE.EXPORT_FORMAT(), 'BAD_REQUEST');
     const dialect = req.query.dialect ?? 'pl';
-    if (dialect !== 'pl' && dialect !== 'plain') return fail(res, 400, 'Ask for ?dialect=pl (`;` and a decimal comma, the default) or ?dialect=plain (`,` and a decimal point)', 'BAD_REQUEST');
+    if (dialect !== 'pl' && dialect !== 'plain') return fail(req, res, 400, CORE.EXPORT_DIALECT(), 'BAD_REQUEST');
     const { query, variables } = (req.body ?? {}) as { query?: unknown; variables?: Record<string, unknown> };
-    if (typeof query !== 'string') return fail(res, 400, 'Send the query to export as { "query": "…" }', 'BAD_REQUEST');
+    if (typeof query !== 'string') return fail(req, res, 400, CORE.EXPORT_QUERY_MISSING(), 'BAD_REQUEST');
     let operation: OperationDefinitionNode | undefined;
     let document: DocumentNode;
     try {
       document = parse(query);
       operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
     } catch {
-      return fail(res, 400, 'The query does not parse', 'GRAPHQL_PARSE_FAILED');
+      return fail(req, res, 400, CORE.EXPORT_QUERY_UNPARSED(), 'GRAPHQL_PARSE_FAILED');
     }
-    if (operation?.operation !== 'query') return fail(res, 400, 'Only a query can be exported', 'BAD_REQUEST');
+    if (operation?.operation !== 'query') return fail(req, res, 400, CORE.EXPORT_QUERY_ONLY(), 'BAD_REQUEST');
     let contextValue: RequestContext;
     try {
       contextValue = await contextFor(req, res);
     } catch (error) {
-      if (error instanceof GraphQLError) return fail(res, 401, error.message, String(error.extensions.code ?? 'UNAUTHENTICATED'));
+      if (error instanceof GraphQLError) return void res.status(401).json({ errors: [errorAnswer(error, req)] });
       throw error;
     }
     const result = await apollo.executeOperation({ query, variables }, { contextValue });
-    if (result.body.kind !== 'single') return fail(res, 400, 'Incremental delivery cannot be exported', 'BAD_REQUEST');
+    if (result.body.kind !== 'single') return fail(req, res, 400, CORE.EXPORT_INCREMENTAL(), 'BAD_REQUEST');
     const { data, errors } = result.body.singleResult;
     if (errors?.length || !data) {
       const codes = (errors ?? []).map((e) => e.extensions?.code);

@@ -5,8 +5,9 @@ import {
   type OperationDefinitionNode, getArgumentValues, getVariableValues,
 } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
-import { badUserInput, type InputProblem } from '../errors.js';
+import { badUserInput, inputProblem, type InputProblem } from '../errors.js';
 import { isUuid } from '../ids.js';
+import { CORE } from '../messages/core.messages.js';
 
 /**
  * The one input layer every argument passes before a resolver runs: whatever the field, an id is a
@@ -61,14 +62,14 @@ function checkValue(type: GraphQLInputType, name: string, value: unknown, path: 
   }
   if (!isScalarType(t) || typeof value !== 'string') return;
   if (t === GraphQLID || t.name === 'ID') {
-    if (!isUuid(value)) problems.push({ path, message: 'Not an id: ids are UUIDs' });
+    if (!isUuid(value)) problems.push(inputProblem(path, CORE.NOT_AN_ID()));
   } else if (t.name === 'Date') {
-    if (value < EARLIEST_DATE || value > LATEST_DATE) problems.push({ path, message: `A date from ${EARLIEST_DATE} to ${LATEST_DATE}` });
+    if (value < EARLIEST_DATE || value > LATEST_DATE) problems.push(inputProblem(path, CORE.DATE_OUT_OF_RANGE({ earliest: EARLIEST_DATE, latest: LATEST_DATE })));
   } else if (t === GraphQLString || t.name === 'String') {
     const limit = textLimit(name);
-    if ((limit === LONG_TEXT_MAX ? CONTROL_IN_TEXT : CONTROL_IN_LINE).test(value)) problems.push({ path, message: 'The text contains a control character (such as NUL)' });
-    else if (LONE_SURROGATE.test(value)) problems.push({ path, message: 'The text contains an invalid character (a lone UTF-16 surrogate)' });
-    else if (value.length > limit) problems.push({ path, message: `At most ${limit} characters (${value.length} given)` });
+    if ((limit === LONG_TEXT_MAX ? CONTROL_IN_TEXT : CONTROL_IN_LINE).test(value)) problems.push(inputProblem(path, CORE.CONTROL_CHARACTER()));
+    else if (LONE_SURROGATE.test(value)) problems.push(inputProblem(path, CORE.INVALID_CHARACTER()));
+    else if (value.length > limit) problems.push(inputProblem(path, CORE.TEXT_TOO_LONG({ limit, given: value.length })));
   }
 }
 
@@ -120,7 +121,7 @@ export function operationArgumentProblems(schema: GraphQLSchema, document: Docum
           return;
         }
         const prefix = keys.length > 1 ? `${keys.join('.')}.` : '';
-        for (const problem of argumentProblems(field.args, values)) problems.push({ path: `${prefix}${problem.path}`, message: problem.message });
+        for (const problem of argumentProblems(field.args, values)) problems.push({ ...problem, path: `${prefix}${problem.path}` });
       },
       leave() {
         keys.pop();

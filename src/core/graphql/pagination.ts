@@ -2,6 +2,7 @@ import { Field, Int, ObjectType, ArgsType } from 'type-graphql';
 import { Cursor } from '@mikro-orm/core';
 import { InputProblems } from '../errors.js';
 import { SharedData } from './cache-control.js';
+import { CORE } from '../messages/core.messages.js';
 
 export const MAX_PAGE_SIZE = 500;
 
@@ -33,13 +34,13 @@ export class PageArgs {
 /** Checks `first` against the limits of API.md and reports it with its argument path. */
 export function checkPageArgs(args: PageArgs, problems = new InputProblems()): InputProblems {
   if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) {
-    problems.add('first', `first must be between 1 and ${MAX_PAGE_SIZE}`);
+    problems.add('first', CORE.PAGE_SIZE({ max: MAX_PAGE_SIZE }));
   }
   if (args.after) {
     try {
       if (!Array.isArray(Cursor.decode(args.after))) throw new Error('not a cursor');
     } catch {
-      problems.add('after', 'This cursor was not issued by this list');
+      problems.add('after', CORE.FOREIGN_CURSOR());
     }
   }
   return problems;

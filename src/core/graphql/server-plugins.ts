@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { databaseErrorToGraphQL } from '../db/database-errors.js';
 import { ErrorCode } from '../errors.js';
 import type { RequestContext } from './context.js';
+import { CORE } from '../messages/core.messages.js';
 
 const KNOWN_CODES = new Set<string>([
   ...Object.values(ErrorCode),
@@ -39,11 +40,12 @@ export function formatError(production: boolean, logger: Logger) {
     }
     logger.error({ err: unwrap(error), path: formatted.path }, 'internal error while resolving');
     if (!production) return formatted;
+    const internal = CORE.INTERNAL();
     return {
-      message: 'Internal server error',
+      message: internal.en,
       ...(formatted.path ? { path: formatted.path } : {}),
       ...(formatted.locations ? { locations: formatted.locations } : {}),
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      extensions: { code: 'INTERNAL_SERVER_ERROR', reason: internal.reason, params: internal.params, messagePl: internal.pl },
     };
   };
 }

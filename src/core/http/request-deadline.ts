@@ -1,6 +1,8 @@
 import type express from 'express';
 import type { EntityManager } from '../db/database.js';
 import { serviceUnavailable } from '../errors.js';
+import { CORE } from '../messages/core.messages.js';
+import { errorAnswer } from '../graphql/message-language.js';
 
 /**
  * How far a request has got against its deadline: whether the deadline has answered it, and which
@@ -42,7 +44,7 @@ export class RequestDeadline {
       },
       beforeTransactionCommit: ({ transaction }) => {
         if (!transaction || 'savepointName' in transaction) return;
-        if (this.passed) throw serviceUnavailable('The request passed its deadline before its writes were committed; nothing was written. Retry shortly');
+        if (this.passed) throw serviceUnavailable(CORE.DEADLINE_PASSED());
         this.committing.add(transaction);
       },
       afterTransactionCommit: ({ transaction }) => void (transaction && this.committing.delete(transaction)),
@@ -63,7 +65,7 @@ const MIN_LOCK_WAIT_MS = 50;
  * it ends, since its writes are in.
  */
 export function requestDeadline(ms: number, lockTimeoutMs: number | null = null): express.RequestHandler {
-  return (_req, res, next) => {
+  return (req, res, next) => {
     const deadline = new RequestDeadline(lockTimeoutMs);
     res.locals.deadline = deadline;
     const answer = () => {
@@ -73,9 +75,7 @@ export function requestDeadline(ms: number, lockTimeoutMs: number | null = null)
         return;
       }
       deadline.passed = true;
-      res.status(503).set('retry-after', '2').json({
-        errors: [{ message: `The request did not finish within ${ms} ms; retry shortly`, extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 2 } }],
-      });
+      res.status(503).set('retry-after', '2').json({ errors: [errorAnswer(serviceUnavailable(CORE.REQUEST_TIMEOUT({ ms })), req)] });
     };
     let timer = setTimeout(answer, ms);
     res.once('close', () => clearTimeout(timer));

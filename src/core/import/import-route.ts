@@ -4,6 +4,9 @@ import type { RequestContext } from '../graphql/context.js';
 import { readTable, UnreadableFile } from './read-table.js';
 import type { ImportRegister } from './register.js';
 import { importProblem, runImport, type ImportOptions } from './run-import.js';
+import { IMPORT } from './import.messages.js';
+import { forbidden } from '../errors.js';
+import { errorAnswer } from '../graphql/message-language.js';
 
 /**
  * `POST /import/<register>`: the register's file as the body (CSV or XLSX), the caller's bearer
@@ -30,11 +33,11 @@ export function importRoutes(registers: ImportRegister[], contextFor: (req: expr
       const name = String(req.params.register);
       const register = byName.get(name);
       if (!register) {
-        return void res.status(404).json({ register: name, problems: [importProblem('UNKNOWN_REGISTER', { name, known: [...byName.keys()].join(', ') }, null, null)] });
+        return void res.status(404).json({ register: name, problems: [importProblem(IMPORT.UNKNOWN_REGISTER({ name, known: [...byName.keys()].join(', ') }), null, null)] });
       }
       const ctx = await contextFor(req, res);
       if (!register.roles.includes(ctx.principal.role)) {
-        return void res.status(403).json({ errors: [{ message: `Importing ${name} needs one of ${register.roles.join(', ')}`, extensions: { code: 'FORBIDDEN' } }] });
+        return void res.status(403).json({ errors: [errorAnswer(forbidden(IMPORT.IMPORT_ROLE({ register: name, roles: register.roles.join(', ') })), req)] });
       }
       const options = optionsOf(req.query);
       if ('problem' in options) return void res.status(422).json({ register: name, written: false, problems: [options.problem] });
@@ -43,14 +46,14 @@ export function importRoutes(registers: ImportRegister[], contextFor: (req: expr
         table = await readTable(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
       } catch (error) {
         if (!(error instanceof UnreadableFile)) throw error;
-        return void res.status(422).json({ register: name, written: false, problems: [importProblem('UNREADABLE_FILE', { detail: error.message }, null, null)] });
+        return void res.status(422).json({ register: name, written: false, problems: [importProblem(error.said, null, null)] });
       }
       const report = await runImport(ctx, register, table, options);
       res.status(report.problems.length ? 422 : 200).json(report);
     } catch (error) {
       if (error instanceof GraphQLError) {
         const status = (error.extensions.http as { status?: number } | undefined)?.status ?? 400;
-        return void res.status(status).json({ errors: [{ message: error.message, extensions: { code: error.extensions.code } }] });
+        return void res.status(status).json({ errors: [errorAnswer(error, req)] });
       }
       next(error);
     }
@@ -58,7 +61,7 @@ export function importRoutes(registers: ImportRegister[], contextFor: (req: expr
   // A file over the limit is a report too, never an HTML page.
   router.use((error: { type?: string; status?: number }, req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (error.type !== 'entity.too.large') return next(error);
-    res.status(413).json({ register: String(req.params.register ?? ''), written: false, problems: [importProblem('TOO_LARGE', { bytes: maxBytes }, null, null)] });
+    res.status(413).json({ register: String(req.params.register ?? ''), written: false, problems: [importProblem(IMPORT.TOO_LARGE({ bytes: maxBytes }), null, null)] });
   });
   return router;
 }
@@ -69,10 +72,10 @@ function optionsOf(query: express.Request['query']): ImportOptions | { problem: 
   if (typeof query.mapping === 'string' && query.mapping.trim()) {
     try {
       const parsed: unknown = JSON.parse(query.mapping);
-      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || Object.values(parsed).some((v) => v !== null && typeof v !== 'string')) throw new Error('not an object of headers to field names');
+      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || Object.values(parsed).some((v) => v !== null && typeof v !== 'string')) throw new Error('not an object');
       mapping = parsed as Record<string, string | null>;
-    } catch (error) {
-      return { problem: importProblem('BAD_MAPPING', { detail: `not a JSON object of headers to field names (${(error as Error).message})` }, null, null) };
+    } catch {
+      return { problem: importProblem(IMPORT.MAPPING_NOT_AN_OBJECT(), null, null) };
     }
   }
   return { dryRun: flag(query.dryRun), closeMissing: flag(query.closeMissing), mapping };

@@ -1,6 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { isoDateOf } from '../calendar.js';
+import { IMPORT } from './import.messages.js';
+import type { Message } from '../messages/reasons.js';
 
 /**
  * A register as a city keeps it, read from the file it sends: a header row, then one record per row.
@@ -22,19 +24,23 @@ export interface TableRow {
   cells: string[];
 }
 
-export class UnreadableFile extends Error {}
+export class UnreadableFile extends Error {
+  constructor(readonly said: Message) {
+    super(said.en);
+  }
+}
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
 export async function readTable(body: Buffer): Promise<Table> {
-  if (body.length === 0) throw new UnreadableFile('The file is empty');
+  if (body.length === 0) throw new UnreadableFile(IMPORT.FILE_EMPTY());
   if (ZIP_MAGIC.every((byte, i) => body[i] === byte)) return readXlsx(body);
   return readCsv(decodeText(body));
 }
 
 /** UTF-8 when the bytes are valid UTF-8 (a BOM or not), otherwise Windows-1250, as Polish Excel writes CSV. */
 export function decodeText(body: Buffer): string {
-  if (body.includes(0)) throw new UnreadableFile('The file is not text (CSV) nor an XLSX workbook');
+  if (body.includes(0)) throw new UnreadableFile(IMPORT.FILE_NOT_TEXT());
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(body).replace(/^\uFEFF/, '');
   } catch {
@@ -50,10 +56,10 @@ function readCsv(text: string): Table {
   try {
     records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false, info: true, bom: true, trim: true }) as unknown as typeof records;
   } catch (error) {
-    throw new UnreadableFile(`The CSV cannot be read: ${(error as Error).message.replace(/\s+/g, ' ').slice(0, 200)}`);
+    throw new UnreadableFile(IMPORT.CSV_UNREADABLE({ detail: (error as Error).message.replace(/\s+/g, ' ').slice(0, 200) }));
   }
   const [header, ...data] = records;
-  if (!header || header.record.every((cell) => cell === '')) throw new UnreadableFile('The file has no header row');
+  if (!header || header.record.every((cell) => cell === '')) throw new UnreadableFile(IMPORT.NO_HEADER_ROW());
   return {
     format: 'csv',
     headers: header.record,
@@ -68,15 +74,15 @@ async function readXlsx(body: Buffer): Promise<Table> {
   try {
     await workbook.xlsx.load(body as unknown as ArrayBuffer);
   } catch {
-    throw new UnreadableFile('The file looks like a ZIP archive but is not an XLSX workbook');
+    throw new UnreadableFile(IMPORT.NOT_XLSX());
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet || sheet.rowCount === 0) throw new UnreadableFile('The workbook\u2019s first sheet is empty');
+  if (!sheet || sheet.rowCount === 0) throw new UnreadableFile(IMPORT.SHEET_EMPTY());
   const width = sheet.columnCount;
   const cellsOf = (row: ExcelJS.Row) => Array.from({ length: width }, (_, i) => cellText(row.getCell(i + 1).value));
   const headerRow = sheet.getRow(1);
   const headers = cellsOf(headerRow);
-  if (headers.every((cell) => cell === '')) throw new UnreadableFile('The first row of the sheet is not a header row');
+  if (headers.every((cell) => cell === '')) throw new UnreadableFile(IMPORT.SHEET_NO_HEADER());
   const rows: TableRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
     if (line === 1) return;

@@ -1,5 +1,6 @@
 import type { Role } from '../auth/principal.js';
-import { wording, type InputProblems, type Wording } from '../errors.js';
+import { InputProblems } from '../errors.js';
+import { IMPORT } from './import.messages.js';
 import type { RequestContext } from '../graphql/context.js';
 import { foldForSearch } from '../text-search.js';
 
@@ -105,21 +106,23 @@ export function enumCell<T extends string>(text: string, labels: Record<T, reado
   return null;
 }
 
-/** What a register's cell problems say, worded once for every register in English and Polish (the clerk reads the Polish). */
+/** A cell as a message shows it: as written, or "(empty)". */
+const shown = (text: string) => text || '(empty)';
+
+/** What a register's cell problems say (import.messages.ts), the same for every register. */
 export const CELL_PROBLEMS = {
-  notADate: (text: string) => wording(`Not a date that exists: ${text}; write RRRR-MM-DD or DD.MM.RRRR`, `To nie jest istniejąca data: ${text}; wpisz RRRR-MM-DD albo DD.MM.RRRR`),
-  notAWholeNumber: (text: string) => wording(`Not a whole number: ${text || '(empty)'}`, `To nie jest liczba całkowita: ${text || '(puste)'}`),
-  notAYear: (text: string) => wording(`Not a year: ${text}`, `To nie jest rok: ${text}`),
-  notYesNo: (text: string) => wording(`tak or nie, not ${text}`, `Wpisz tak albo nie, nie „${text}”`),
+  notADate: (text: string) => IMPORT.CELL_NOT_A_DATE({ text: shown(text) }),
+  notAWholeNumber: (text: string) => IMPORT.CELL_NOT_A_WHOLE_NUMBER({ text: shown(text) }),
+  notAYear: (text: string) => IMPORT.CELL_NOT_A_YEAR({ text: shown(text) }),
+  notYesNo: (text: string) => IMPORT.CELL_NOT_YES_NO({ text: shown(text) }),
   /** A value outside a closed list (a type, a kind, a status …), with the values a clerk may write. */
-  notOneOf: (what: Wording, text: string, examples: string) =>
-    wording(`Not ${what.en}: ${text || '(empty)'}; write ${examples}`, `Nieznana wartość (${what.pl}): ${text || '(puste)'}; wpisz np. ${examples}`),
-  noOrganisation: (text: string) => wording(`No organisation of the registry is ${text || '(empty)'}: import the organisations first, or give its NIP or REGON`, `W rejestrze nie ma organizacji ${text || '(puste)'}: najpierw wczytaj organizacje albo podaj jej NIP lub REGON`),
-  twoOrganisations: (text: string) => wording(`Two organisations are named ${text}: give its NIP or REGON`, `Dwie organizacje nazywają się ${text}: podaj NIP albo REGON`),
-  noDistrict: (text: string) => (text ? wording(`No district is ${text}`, `Nie ma dzielnicy ${text}`) : wording('Give the district (the city has more than one)', 'Podaj dzielnicę (miasto ma więcej niż jedną)')),
-  noUnit: (text: string) => wording(`No unit of the welfare centre is ${text}`, `Nie ma jednostki MOPS ${text}`),
-  giveUnit: () => wording('Give the supervising unit', 'Podaj jednostkę MOPS nadzorującą placówkę'),
-  give: (what: Wording) => wording(`Give the ${what.en}`, `Podaj: ${what.pl}`),
+  notOneOf: (text: string, examples: string) => IMPORT.CELL_NOT_ONE_OF({ text: shown(text), examples }),
+  noOrganisation: (text: string) => IMPORT.CELL_NO_ORGANISATION({ text: shown(text) }),
+  twoOrganisations: (text: string) => IMPORT.CELL_TWO_ORGANISATIONS({ text: shown(text) }),
+  noDistrict: (text: string) => (text ? IMPORT.CELL_NO_DISTRICT({ text }) : IMPORT.CELL_GIVE_DISTRICT()),
+  noUnit: (text: string) => IMPORT.CELL_NO_UNIT({ text: shown(text) }),
+  giveUnit: () => IMPORT.CELL_GIVE_UNIT(),
+  empty: () => IMPORT.CELL_EMPTY(),
 };
 
 /** A date cell, null when empty; a cell that holds no date that exists is a problem at its column. */

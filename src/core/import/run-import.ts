@@ -4,6 +4,8 @@ import type { InputProblem } from '../errors.js';
 import { withOwnLoaders, type RequestContext } from '../graphql/context.js';
 import { foldHeader, IGNORED_HEADERS, type ImportAction, type ImportRegister, type ImportRow } from './register.js';
 import type { Table } from './read-table.js';
+import type { Message } from '../messages/reasons.js';
+import { IMPORT } from './import.messages.js';
 
 /** One problem of an import: where a clerk finds it in the spreadsheet, and what is wrong, in English and Polish. */
 export interface ImportProblem {
@@ -11,10 +13,12 @@ export interface ImportProblem {
   line: number | null;
   /** The column: its header in the file where it has one, else the field's name. */
   column: string | null;
+  /** Why (API.md, Errors), with the values the message was worded with. */
   reason: string;
+  params: Readonly<Record<string, string | number>>;
   message: string;
-  /** The message in Polish; null where the rule that refused the row words it in English only. */
-  messagePl: string | null;
+  /** The message in Polish. */
+  messagePl: string;
 }
 
 export interface ImportReport {
@@ -40,45 +44,9 @@ export interface ImportOptions {
   mapping: Record<string, string | null>;
 }
 
-/** The import's own problems, worded once in both languages. */
-export const IMPORT_MESSAGES = {
-  UNREADABLE_FILE: { en: (p: { detail: string }) => p.detail, pl: (p: { detail: string }) => `Nie można odczytać pliku: ${p.detail}` },
-  UNKNOWN_HEADER: {
-    en: (p: { header: string; known: string }) => `Unknown column "${p.header}"; the register knows ${p.known} (or map it with mapping)`,
-    pl: (p: { header: string; known: string }) => `Nieznana kolumna „${p.header}”; rejestr zna: ${p.known} (albo wskaż ją parametrem mapping)`,
-  },
-  MISSING_COLUMN: {
-    en: (p: { column: string }) => `The file has no column "${p.column}", which the register needs`,
-    pl: (p: { column: string }) => `W pliku brak kolumny „${p.column}”, której rejestr wymaga`,
-  },
-  DUPLICATE_COLUMN: {
-    en: (p: { column: string }) => `Two columns of the file fill "${p.column}"`,
-    pl: (p: { column: string }) => `Dwie kolumny pliku wypełniają „${p.column}”`,
-  },
-  DUPLICATE_ROW: {
-    en: (p: { line: number }) => `The same record as line ${p.line}`,
-    pl: (p: { line: number }) => `Ten sam rekord co w wierszu ${p.line}`,
-  },
-  NO_ROWS: { en: (_p: Record<string, never>) => 'The file has a header but no rows', pl: (_p: Record<string, never>) => 'Plik ma nagłówek, ale żadnego wiersza' },
-  TOO_LARGE: {
-    en: (p: { bytes: number }) => `The file is larger than ${p.bytes} bytes: split it`,
-    pl: (p: { bytes: number }) => `Plik jest większy niż ${p.bytes} bajtów: podziel go`,
-  },
-  UNKNOWN_REGISTER: {
-    en: (p: { name: string; known: string }) => `No register is called "${p.name}"; the hub imports ${p.known}`,
-    pl: (p: { name: string; known: string }) => `Nie ma rejestru „${p.name}”; hub importuje: ${p.known}`,
-  },
-  BAD_MAPPING: {
-    en: (p: { detail: string }) => `The mapping parameter: ${p.detail}`,
-    pl: (p: { detail: string }) => `Parametr mapping: ${p.detail}`,
-  },
-} as const;
-
-type MessageReason = keyof typeof IMPORT_MESSAGES;
-
-export function importProblem<R extends MessageReason>(reason: R, params: Parameters<(typeof IMPORT_MESSAGES)[R]['en']>[0], line: number | null, column: string | null): ImportProblem {
-  const text = IMPORT_MESSAGES[reason] as unknown as { en: (p: unknown) => string; pl: (p: unknown) => string };
-  return { line, column, reason, message: text.en(params), messagePl: text.pl(params) };
+/** A problem of the file at its line and column. */
+export function importProblem(message: Message, line: number | null, column: string | null): ImportProblem {
+  return { line, column, reason: message.reason, params: message.params, message: message.en, messagePl: message.pl };
 }
 
 /** Rolls the import's transaction back once its report is made (a dry run, or a file with problems). */
@@ -94,7 +62,7 @@ export async function runImport(ctx: RequestContext, register: ImportRegister, t
   const report: ImportReport = { register: register.name, dryRun: options.dryRun, written: false, rows: table.rows.length, created: 0, updated: 0, unchanged: 0, rejected: 0, closed: 0, problems: [] };
   const { columnOf, problems: headerProblems, headerOf } = mapHeaders(register, table.headers, options.mapping);
   report.problems.push(...headerProblems);
-  if (table.rows.length === 0) report.problems.push(importProblem('NO_ROWS', {}, null, null));
+  if (table.rows.length === 0) report.problems.push(importProblem(IMPORT.NO_ROWS(), null, null));
   if (report.problems.length) return finish(report);
 
   const rows: ImportRow[] = table.rows.map(({ line, cells }) => {
@@ -113,7 +81,7 @@ export async function runImport(ctx: RequestContext, register: ImportRegister, t
     if (first === undefined) firstLineOfKey.set(key, row.line);
     else {
       duplicates.add(row.line);
-      report.problems.push(importProblem('DUPLICATE_ROW', { line: first }, row.line, null));
+      report.problems.push(importProblem(IMPORT.DUPLICATE_ROW({ line: first }), row.line, null));
     }
   }
 
@@ -178,7 +146,7 @@ function mapHeaders(register: ImportRegister, headers: string[], mapping: Record
   const mapped = new Map(Object.entries(mapping).map(([header, key]) => [foldHeader(header), key]));
   const keys = new Set(register.columns.map((c) => c.key));
   for (const [header, key] of Object.entries(mapping)) {
-    if (key !== null && key !== '' && !keys.has(key)) problems.push(importProblem('BAD_MAPPING', { detail: `"${header}" maps to "${key}", which is not a column of the register (${[...keys].join(', ')})` }, 1, header));
+    if (key !== null && key !== '' && !keys.has(key)) problems.push(importProblem(IMPORT.MAPPING_UNKNOWN_FIELD({ header, key, keys: [...keys].join(', ') }), 1, header));
   }
   headers.forEach((header, index) => {
     const folded = foldHeader(header);
@@ -186,18 +154,18 @@ function mapHeaders(register: ImportRegister, headers: string[], mapping: Record
     const key = mapped.has(folded) ? mapped.get(folded) : byFolded.get(folded);
     if (key === null || key === '') return;
     if (key === undefined) {
-      problems.push(importProblem('UNKNOWN_HEADER', { header, known: register.columns.map((c) => c.headers[0] ?? c.key).join(', ') }, 1, header));
+      problems.push(importProblem(IMPORT.UNKNOWN_HEADER({ header, known: register.columns.map((c) => c.headers[0] ?? c.key).join(', ') }), 1, header));
       return;
     }
     if (columnOf.has(key)) {
-      problems.push(importProblem('DUPLICATE_COLUMN', { column: key }, 1, header));
+      problems.push(importProblem(IMPORT.DUPLICATE_COLUMN({ column: key }), 1, header));
       return;
     }
     columnOf.set(key, index);
     headerOf.set(key, header);
   });
   for (const column of register.columns) {
-    if (column.required && !columnOf.has(column.key)) problems.push(importProblem('MISSING_COLUMN', { column: column.headers[0] ?? column.key }, 1, column.headers[0] ?? column.key));
+    if (column.required && !columnOf.has(column.key)) problems.push(importProblem(IMPORT.MISSING_COLUMN({ column: column.headers[0] ?? column.key }), 1, column.headers[0] ?? column.key));
   }
   return { columnOf, headerOf, problems };
 }
@@ -212,6 +180,7 @@ function problemsOf(error: unknown, line: number, register: ImportRegister, head
     const key = register.pathColumns?.[path] ?? register.columns.find((c) => c.key === path || path.startsWith(`${c.key}.`))?.key ?? path;
     return headerOf.get(key) ?? key;
   };
-  if (details?.length) return details.map((d) => ({ line, column: columnFor(d.path), reason: code, message: d.message, messagePl: d.messagePl ?? null }));
-  return [{ line, column: null, reason: String(graphql.extensions.reason ?? code), message: graphql.message, messagePl: (graphql.extensions.messagePl as string | undefined) ?? null }];
+  if (details?.length) return details.map((d) => ({ line, column: columnFor(d.path), reason: d.reason, params: d.params, message: d.message, messagePl: d.messagePl ?? d.message }));
+  const { reason, params, messagePl } = graphql.extensions as { reason?: string; params?: Record<string, string | number>; messagePl?: string };
+  return [{ line, column: null, reason: reason ?? code, params: params ?? {}, message: graphql.message, messagePl: messagePl ?? graphql.message }];
 }

@@ -1,5 +1,6 @@
 import type { Role } from '../auth/principal.js';
-import { InputProblems, wording } from '../errors.js';
+import { InputProblems } from '../errors.js';
+import { CORE } from '../messages/core.messages.js';
 
 /**
  * Who sees aggregates only (API.md, Errors): a count of theirs must not follow from the difference
@@ -22,10 +23,7 @@ export function periodFor(role: Role, givenFrom: string | null | undefined, give
   const whole = { from: `${year}-01-01`, to: `${year}-12-31` };
   const problems = new InputProblems();
   if ((from !== null && from !== whole.from) || (to !== null && to !== whole.to)) {
-    problems.add(from !== null && from !== whole.from ? 'from' : 'to', wording(
-      `Aggregates are given for a whole calendar year: from ${whole.from} to ${whole.to} (group by MONTH for its months)`,
-      `Zestawienia zbiorcze są za cały rok kalendarzowy: od ${whole.from} do ${whole.to} (miesiące przez grupowanie po MONTH)`,
-    ));
+    problems.add(from !== null && from !== whole.from ? 'from' : 'to', CORE.WHOLE_YEAR_ONLY(whole));
   }
   problems.throwIfAny();
   return whole;

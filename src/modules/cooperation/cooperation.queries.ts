@@ -5,6 +5,8 @@ import { InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { isUuid } from '../../core/ids.js';
 import { MODEL_STEPS, type PartnershipStatus } from './cooperation.rules.js';
+import { COOPERATION } from './cooperation.messages.js';
+import { CORE } from '../../core/messages/core.messages.js';
 
 const dateOf = (v: string | Date | null): string | null => (v === null ? null : isoDateOf(v));
 
@@ -131,8 +133,8 @@ export async function listPartnerships(ctx: RequestContext, filter: { asOf?: str
  */
 export async function programmeBudgets(ctx: RequestContext, fromYear: number, toYear: number, kind: string | null) {
   const problems = new InputProblems();
-  if (fromYear > toYear) problems.add('fromYear', 'The first year is after the last');
-  if (toYear - fromYear > 50) problems.add('toYear', 'At most 50 years');
+  if (fromYear > toYear) problems.add('fromYear', CORE.FIRST_YEAR_AFTER_LAST());
+  if (toYear - fromYear > 50) problems.add('toYear', COOPERATION.BUDGET_YEARS());
   problems.throwIfAny();
   const rows = await ctx.em.execute<Record<string, any>[]>(
     `select r.year, count(y.programme_id)::int as programmes, coalesce(sum(y.planned_budget), 0)::text as planned,

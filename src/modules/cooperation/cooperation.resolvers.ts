@@ -20,13 +20,13 @@ const withDate = (view: PartnershipView, asOf: string): PartnershipRow => ({ ...
 
 async function partnershipOrFail(ctx: RequestContext, id: string): Promise<PartnershipRow> {
   const view = await partnershipById(ctx, id);
-  if (!view) throw notFound('Partnership', id);
+  if (!view) throw notFound('partnership', id);
   return withDate(view, ctx.clock.today());
 }
 
 async function programmeOrFail(ctx: RequestContext, id: string): Promise<ProgrammeView> {
   const view = await programmeById(ctx, id);
-  if (!view) throw notFound('Programme', id);
+  if (!view) throw notFound('programme', id);
   return view;
 }
 

@@ -2,7 +2,7 @@ import { isEmail } from 'class-validator';
 import { isMoneyText } from '../../core/money.js';
 import type { EntityManager } from '../../core/db/database.js';
 import { uuidArray } from '../../core/db/sql-arrays.js';
-import { badUserInput, conflict, forbidden, InputProblems, notFound, wording, type Wording } from '../../core/errors.js';
+import { invalidInput, conflict, forbidden, notFound, InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { isUuid } from '../../core/ids.js';
 import { District, Facility, Organisation } from '../registry/index.js';
@@ -10,6 +10,9 @@ import {
   BodyMember, CommunityAction, CooperationBody, ModelStep, Pact, Partnership, PartnershipMeetings, PartnershipMember, Programme, ProgrammeYear, Stakeholder,
 } from './cooperation.entities.js';
 import { MODEL_STEPS, SOCIAL_EMPLOYMENT_TYPES, type BodyKind, type PartnershipStatus, type ProgrammeKind, type StakeholderCategory } from './cooperation.rules.js';
+import { COOPERATION } from './cooperation.messages.js';
+import { CORE, recordKind } from '../../core/messages/core.messages.js';
+import type { Message } from '../../core/messages/reasons.js';
 
 export interface StakeholderInput {
   category: StakeholderCategory;
@@ -70,10 +73,10 @@ function audit(ctx: RequestContext, em: EntityManager, operation: string, subjec
 
 /** Stakeholders that exist, reporting each unknown id at its path. */
 async function checkStakeholders(em: EntityManager, ids: { path: string; id: string }[], problems: InputProblems): Promise<Map<string, { id: string; organisationId: string | null }>> {
-  const valid = ids.filter(({ id, path }) => isUuid(id) || (problems.add(path, 'Not a stakeholder id'), false));
+  const valid = ids.filter(({ id, path }) => isUuid(id) || (problems.add(path, CORE.NOT_AN_ID_OF({ kind: recordKind('stakeholder') })), false));
   const rows = valid.length ? await em.execute<{ id: string; organisation_id: string | null }[]>('select id, organisation_id from stakeholder where id = any(?::uuid[])', [uuidArray(valid.map((v) => v.id))]) : [];
   const found = new Map(rows.map((r) => [r.id, { id: r.id, organisationId: r.organisation_id }]));
-  for (const { id, path } of valid) if (!found.has(id)) problems.add(path, 'No stakeholder has this id');
+  for (const { id, path } of valid) if (!found.has(id)) problems.add(path, CORE.NO_SUCH_ID({ kind: recordKind('stakeholder') }));
   return found;
 }
 
@@ -82,20 +85,20 @@ function checkDistinct(items: { path: string; id: string }[], problems: InputPro
   const first = new Map<string, string>();
   for (const { path, id } of items) {
     const earlier = first.get(id);
-    if (earlier) problems.add(path, `The same stakeholder as ${earlier}`);
+    if (earlier) problems.add(path, COOPERATION.SAME_STAKEHOLDER({ other: earlier }));
     else first.set(id, path);
   }
 }
 
 async function checkDistricts(em: EntityManager, ids: string[], problems: InputProblems, path: string): Promise<void> {
-  const valid = ids.filter((id, i) => isUuid(id) || (problems.add(`${path}.${i}`, 'Not a district id'), false));
+  const valid = ids.filter((id, i) => isUuid(id) || (problems.add(`${path}.${i}`, CORE.NOT_AN_ID_OF({ kind: recordKind('district') })), false));
   if (!valid.length) return;
   const found = new Set((await em.find(District, { id: { $in: valid } })).map((d) => d.id));
-  ids.forEach((id, i) => isUuid(id) && !found.has(id) && problems.add(`${path}.${i}`, 'No district has this id'));
+  ids.forEach((id, i) => isUuid(id) && !found.has(id) && problems.add(`${path}.${i}`, CORE.NO_SUCH_ID({ kind: recordKind('district') })));
 }
 
 function checkDate(problems: InputProblems, path: string, date: string | null | undefined, today: string): void {
-  if (date && date > today) problems.add(path, 'The date is in the future');
+  if (date && date > today) problems.add(path, CORE.DATE_IN_FUTURE());
 }
 
 /** MOPS and ADMIN edit everything; NGO staff what their organisation leads. */
@@ -106,26 +109,26 @@ async function mayEditLedBy(ctx: RequestContext, em: EntityManager, leadStakehol
     const [lead] = await em.execute<{ organisation_id: string | null }[]>('select organisation_id from stakeholder where id = ?', [leadStakeholderId]);
     if (lead?.organisation_id && lead.organisation_id === organisationId) return;
   }
-  throw forbidden('NGO staff edit the partnerships and programmes their organisation leads');
+  throw forbidden(COOPERATION.NOT_LEAD_ORGANISATION());
 }
 
 /** Adds an organisation or a local leader to the catalogue. */
 export async function registerStakeholder(ctx: RequestContext, input: StakeholderInput): Promise<string> {
   const problems = new InputProblems();
   if (input.category === 'LOCAL_LEADER') {
-    if (input.organisationId) problems.add('organisationId', 'A local leader is a person, not an organisation');
-    if (!trimmed(input.leaderName)) problems.add('leaderName', 'Give the local leader\u2019s name');
-    if (!input.leaderConsentOn) problems.add('leaderConsentOn', 'A local leader is listed only with their consent: give its date');
+    if (input.organisationId) problems.add('organisationId', COOPERATION.LEADER_NOT_ORGANISATION());
+    if (!trimmed(input.leaderName)) problems.add('leaderName', COOPERATION.LEADER_NAME_MISSING());
+    if (!input.leaderConsentOn) problems.add('leaderConsentOn', COOPERATION.LEADER_CONSENT_MISSING());
     checkDate(problems, 'leaderConsentOn', input.leaderConsentOn, ctx.clock.today());
   } else {
-    if (!input.organisationId) problems.add('organisationId', 'Give the organisation of the registry');
-    else if (!(await ctx.em.count(Organisation, { id: input.organisationId }))) problems.add('organisationId', 'No organisation has this id');
-    if (input.leaderName || input.leaderConsentOn) problems.add('leaderName', 'Only a LOCAL_LEADER is a named person');
+    if (!input.organisationId) problems.add('organisationId', COOPERATION.ORGANISATION_MISSING());
+    else if (!(await ctx.em.count(Organisation, { id: input.organisationId }))) problems.add('organisationId', CORE.NO_SUCH_ID({ kind: recordKind('organisation') }));
+    if (input.leaderName || input.leaderConsentOn) problems.add('leaderName', COOPERATION.ONLY_LEADER_NAMED());
   }
   const email = trimmed(input.contactEmail);
-  if (email && !isEmail(email)) problems.add('contactEmail', 'Not an e-mail address (name@example.pl)');
+  if (email && !isEmail(email)) problems.add('contactEmail', CORE.EMAIL_FORM());
   const phone = trimmed(input.contactPhone);
-  if (phone && !/^\+?[0-9 ()-]{7,20}$/.test(phone)) problems.add('contactPhone', 'Not a telephone number: digits, spaces, dashes, brackets and a leading +');
+  if (phone && !/^\+?[0-9 ()-]{7,20}$/.test(phone)) problems.add('contactPhone', CORE.PHONE_FORM());
   problems.throwIfAny();
   return ctx.em.transactional(async (em) => {
     const stakeholder = em.create(Stakeholder, {
@@ -141,17 +144,17 @@ export async function registerStakeholder(ctx: RequestContext, input: Stakeholde
 
 function checkPartnershipDates(input: { status: PartnershipStatus; concludedOn?: string | null; dissolvedOn?: string | null }, problems: InputProblems, today: string): void {
   checkDate(problems, 'concludedOn', input.status === 'PLANNED' ? null : input.concludedOn, today);
-  if (input.status === 'DISSOLVED' && !input.dissolvedOn) problems.add('dissolvedOn', 'A dissolved partnership has its date of dissolution');
-  if (input.status !== 'DISSOLVED' && input.dissolvedOn) problems.add('dissolvedOn', 'Only a dissolved partnership has a date of dissolution');
+  if (input.status === 'DISSOLVED' && !input.dissolvedOn) problems.add('dissolvedOn', COOPERATION.DISSOLVED_WITHOUT_DATE());
+  if (input.status !== 'DISSOLVED' && input.dissolvedOn) problems.add('dissolvedOn', COOPERATION.DISSOLUTION_DATE_NOT_DISSOLVED());
   checkDate(problems, 'dissolvedOn', input.dissolvedOn, today);
-  if (input.concludedOn && input.dissolvedOn && input.dissolvedOn < input.concludedOn) problems.add('dissolvedOn', 'Dissolved before it was concluded');
+  if (input.concludedOn && input.dissolvedOn && input.dissolvedOn < input.concludedOn) problems.add('dissolvedOn', COOPERATION.DISSOLVED_BEFORE_CONCLUDED());
 }
 
 /** A partnership with its first members. The date it was concluded may be unknown (an informal partnership). */
 export async function createPartnership(ctx: RequestContext, input: PartnershipInput): Promise<string> {
   const today = ctx.clock.today();
   const problems = new InputProblems();
-  if (!input.name.trim()) problems.add('name', 'Give the partnership\u2019s name');
+  if (!input.name.trim()) problems.add('name', COOPERATION.PARTNERSHIP_NAME_MISSING());
   checkPartnershipDates(input, problems, today);
   await checkDistricts(ctx.em, input.districtIds ?? [], problems, 'districtIds');
   const members = input.members ?? [];
@@ -185,7 +188,7 @@ function addMember(em: EntityManager, partnershipId: string, m: MemberInput) {
 
 async function partnershipForEdit(ctx: RequestContext, em: EntityManager, id: string): Promise<Partnership> {
   const partnership = isUuid(id) ? await em.findOne(Partnership, { id }, { lockMode: 4 /* PESSIMISTIC_WRITE */ }) : null;
-  if (!partnership) throw notFound('Partnership', id);
+  if (!partnership) throw notFound('partnership', id);
   await mayEditLedBy(ctx, em, partnership.lead?.id ?? null);
   return partnership;
 }
@@ -197,7 +200,7 @@ export async function setPartnershipStatus(ctx: RequestContext, id: string, inpu
   problems.throwIfAny();
   await ctx.em.transactional(async (em) => {
     const partnership = await partnershipForEdit(ctx, em, id);
-    if (partnership.status === 'DISSOLVED') throw conflict('The partnership is dissolved', { reason: 'PARTNERSHIP_DISSOLVED' });
+    if (partnership.status === 'DISSOLVED') throw conflict(COOPERATION.PARTNERSHIP_DISSOLVED());
     partnership.status = input.status;
     if (input.concludedOn !== undefined) partnership.concludedOn = input.concludedOn ?? null;
     partnership.dissolvedOn = input.dissolvedOn ?? null;
@@ -216,7 +219,7 @@ export async function addPartnershipMember(ctx: RequestContext, partnershipId: s
   return ctx.em.transactional(async (em) => {
     await partnershipForEdit(ctx, em, partnershipId);
     if (await em.count(PartnershipMember, { partnership: partnershipId, stakeholder: member.stakeholderId, leftOn: null })) {
-      throw badUserInput([{ path: 'member.stakeholderId', message: 'The stakeholder is already a member of this partnership' }]);
+      throw invalidInput('member.stakeholderId', COOPERATION.ALREADY_MEMBER());
     }
     const row = addMember(em, partnershipId, member);
     audit(ctx, em, 'addPartnershipMember', 'Partnership', partnershipId, { stakeholderId: member.stakeholderId });
@@ -232,10 +235,10 @@ export async function endPartnershipMembership(ctx: RequestContext, memberId: st
   problems.throwIfAny();
   return ctx.em.transactional(async (em) => {
     const member = isUuid(memberId) ? await em.findOne(PartnershipMember, { id: memberId }) : null;
-    if (!member) throw notFound('Partnership member', memberId);
+    if (!member) throw notFound('partnership member', memberId);
     await partnershipForEdit(ctx, em, member.partnership.id);
-    if (member.leftOn) throw conflict('The member has already left', { reason: 'ALREADY_LEFT' });
-    if (member.joinedOn && leftOn < member.joinedOn) throw conflict('The member cannot leave before joining', { reason: 'LEFT_BEFORE_JOINING' });
+    if (member.leftOn) throw conflict(COOPERATION.ALREADY_LEFT());
+    if (member.joinedOn && leftOn < member.joinedOn) throw conflict(COOPERATION.LEFT_BEFORE_JOINING());
     member.leftOn = leftOn;
     audit(ctx, em, 'endPartnershipMembership', 'Partnership', member.partnership.id, { memberId });
     await em.flush();
@@ -246,8 +249,8 @@ export async function endPartnershipMembership(ctx: RequestContext, memberId: st
 /** The number of a partnership's meetings in a year (replaces what was recorded for that year). */
 export async function recordPartnershipMeetings(ctx: RequestContext, partnershipId: string, year: number, meetings: number): Promise<string> {
   const problems = new InputProblems();
-  if (year < 1990 || year > Number(ctx.clock.today().slice(0, 4))) problems.add('year', 'A year from 1990 to this one');
-  if (!Number.isInteger(meetings) || meetings < 0 || meetings > 1000) problems.add('meetings', 'From 0 to 1000 meetings');
+  if (year < 1990 || year > Number(ctx.clock.today().slice(0, 4))) problems.add('year', CORE.YEAR_TO_THIS_ONE({ from: 1990 }));
+  if (!Number.isInteger(meetings) || meetings < 0 || meetings > 1000) problems.add('meetings', COOPERATION.MEETINGS_RANGE());
   problems.throwIfAny();
   await ctx.em.transactional(async (em) => {
     await partnershipForEdit(ctx, em, partnershipId);
@@ -261,12 +264,12 @@ export async function recordPartnershipMeetings(ctx: RequestContext, partnership
 /** A pact (pakt na rzecz współpracy) with its signatories. */
 export async function signPact(ctx: RequestContext, input: { title: string; signedOn: string; documentReference?: string | null; partnershipId?: string | null; signatoryIds: string[] }): Promise<string> {
   const problems = new InputProblems();
-  if (!input.title.trim()) problems.add('title', 'Give the pact\u2019s title');
+  if (!input.title.trim()) problems.add('title', COOPERATION.PACT_TITLE_MISSING());
   checkDate(problems, 'signedOn', input.signedOn, ctx.clock.today());
-  if (input.signatoryIds.length < 2) problems.add('signatoryIds', 'A pact has at least two signatories');
+  if (input.signatoryIds.length < 2) problems.add('signatoryIds', COOPERATION.PACT_SIGNATORIES());
   await checkStakeholders(ctx.em, input.signatoryIds.map((id, i) => ({ path: `signatoryIds.${i}`, id })), problems);
   checkDistinct(input.signatoryIds.map((id, i) => ({ path: `signatoryIds.${i}`, id })), problems);
-  if (input.partnershipId && !(isUuid(input.partnershipId) && (await ctx.em.count(Partnership, { id: input.partnershipId })))) problems.add('partnershipId', 'No partnership has this id');
+  if (input.partnershipId && !(isUuid(input.partnershipId) && (await ctx.em.count(Partnership, { id: input.partnershipId })))) problems.add('partnershipId', CORE.NO_SUCH_ID({ kind: recordKind('partnership') }));
   problems.throwIfAny();
   return ctx.em.transactional(async (em) => {
     const pact = em.create(Pact, {
@@ -282,14 +285,14 @@ export async function signPact(ctx: RequestContext, input: { title: string; sign
 /** A body of a partnership or an area, such as a local synergy team, with its members. */
 export async function createBody(ctx: RequestContext, input: { name: string; kind: BodyKind; area: string; establishedOn: string; partnershipId?: string | null; members: { stakeholderId: string; role?: string | null; fromDate?: string | null }[] }): Promise<string> {
   const problems = new InputProblems();
-  if (!input.name.trim()) problems.add('name', 'Give the body\u2019s name');
-  if (!input.area.trim()) problems.add('area', 'Name the gmina or area the body works for');
+  if (!input.name.trim()) problems.add('name', COOPERATION.BODY_NAME_MISSING());
+  if (!input.area.trim()) problems.add('area', COOPERATION.BODY_AREA_MISSING());
   checkDate(problems, 'establishedOn', input.establishedOn, ctx.clock.today());
-  if (input.members.length === 0) problems.add('members', 'A body has at least one member');
+  if (input.members.length === 0) problems.add('members', COOPERATION.BODY_MEMBERS());
   await checkStakeholders(ctx.em, input.members.map((m, i) => ({ path: `members.${i}.stakeholderId`, id: m.stakeholderId })), problems);
   checkDistinct(input.members.map((m, i) => ({ path: `members.${i}.stakeholderId`, id: m.stakeholderId })), problems);
-  input.members.forEach((m, i) => m.fromDate && m.fromDate < input.establishedOn && problems.add(`members.${i}.fromDate`, 'Before the body was established'));
-  if (input.partnershipId && !(isUuid(input.partnershipId) && (await ctx.em.count(Partnership, { id: input.partnershipId })))) problems.add('partnershipId', 'No partnership has this id');
+  input.members.forEach((m, i) => m.fromDate && m.fromDate < input.establishedOn && problems.add(`members.${i}.fromDate`, COOPERATION.MEMBER_BEFORE_BODY()));
+  if (input.partnershipId && !(isUuid(input.partnershipId) && (await ctx.em.count(Partnership, { id: input.partnershipId })))) problems.add('partnershipId', CORE.NO_SUCH_ID({ kind: recordKind('partnership') }));
   problems.throwIfAny();
   return ctx.em.transactional(async (em) => {
     const body = em.create(CooperationBody, {
@@ -314,28 +317,28 @@ export async function createBody(ctx: RequestContext, input: { name: string; kin
 export async function completeModelStep(ctx: RequestContext, input: { area: string; step: number; completedOn: string; facilityId?: string | null; note?: string | null }): Promise<string> {
   const area = input.area.trim();
   const problems = new InputProblems();
-  if (!area) problems.add('area', 'Name the gmina or area');
-  if (!MODEL_STEPS.some((s) => s.number === input.step)) problems.add('step', 'A step from 1 to 6');
+  if (!area) problems.add('area', COOPERATION.AREA_MISSING());
+  if (!MODEL_STEPS.some((s) => s.number === input.step)) problems.add('step', COOPERATION.STEP_RANGE());
   checkDate(problems, 'completedOn', input.completedOn, ctx.clock.today());
   if (input.step === 6) {
     const facility = input.facilityId && isUuid(input.facilityId) ? await ctx.em.findOne(Facility, { id: input.facilityId }) : null;
-    if (!facility) problems.add('facilityId', 'Step 6 names the KIS or CIS it created, from the registry');
-    else if (!SOCIAL_EMPLOYMENT_TYPES.includes(facility.type)) problems.add('facilityId', 'Step 6 creates a social integration club or centre');
-  } else if (input.facilityId) problems.add('facilityId', 'Only step 6 names a facility');
+    if (!facility) problems.add('facilityId', COOPERATION.STEP_6_FACILITY_MISSING());
+    else if (!SOCIAL_EMPLOYMENT_TYPES.includes(facility.type)) problems.add('facilityId', COOPERATION.STEP_6_NOT_KIS_OR_CIS());
+  } else if (input.facilityId) problems.add('facilityId', COOPERATION.FACILITY_ONLY_IN_STEP_6());
   if (MODEL_STEPS.find((s) => s.number === input.step)?.evidence === 'NOTE' && !input.note?.trim()) {
-    problems.add('note', wording('Step 5 records the synergy team\u2019s analysis and the entity it chose: write them in the note', 'Krok 5 zapisuje analizę ZSL i wybrany podmiot zatrudnienia socjalnego: opisz je w notatce'));
+    problems.add('note', COOPERATION.STEP_5_NOTE_MISSING());
   }
   problems.throwIfAny();
   await ctx.em.transactional(async (em) => {
     // One writer per area at a time: the order of the steps is checked against what is committed.
     await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`model:${area}`]);
     const done = await em.find(ModelStep, { area }, { orderBy: { step: 'asc' } });
-    if (done.some((s) => s.step === input.step)) throw conflict(`Step ${input.step} is already completed for ${area}`, { reason: 'STEP_ALREADY_COMPLETED' });
+    if (done.some((s) => s.step === input.step)) throw conflict(COOPERATION.STEP_ALREADY_COMPLETED({ step: input.step, area }));
     const previous = done.find((s) => s.step === input.step - 1);
-    if (input.step > 1 && !previous) throw conflict(`Step ${input.step - 1} comes first`, { reason: 'PREVIOUS_STEP_MISSING' });
-    if (previous && input.completedOn < previous.completedOn) throw conflict(`Step ${input.step} cannot end before step ${input.step - 1} (${previous.completedOn})`, { reason: 'STEP_BEFORE_PREVIOUS' });
+    if (input.step > 1 && !previous) throw conflict(COOPERATION.PREVIOUS_STEP_MISSING({ previous: input.step - 1 }));
+    if (previous && input.completedOn < previous.completedOn) throw conflict(COOPERATION.STEP_BEFORE_PREVIOUS({ step: input.step, previous: input.step - 1, date: previous.completedOn }));
     const missing = await missingModelRecord(em, MODEL_STEPS.find((s) => s.number === input.step)!.evidence, area, input.completedOn);
-    if (missing) throw conflict(missing, { reason: 'STEP_RECORD_MISSING' });
+    if (missing) throw conflict(missing);
     em.create(ModelStep, { area, step: input.step, completedOn: input.completedOn, facility: input.facilityId ? em.getReference(Facility, input.facilityId) : null, note: trimmed(input.note) });
     audit(ctx, em, 'completeModelStep', 'ModelStep', null, { area, step: input.step });
     await em.flush();
@@ -344,18 +347,18 @@ export async function completeModelStep(ctx: RequestContext, input: { area: stri
 }
 
 /** What a step of the model still lacks in the hub on the day it is completed; null when its record is there. */
-async function missingModelRecord(em: EntityManager, evidence: (typeof MODEL_STEPS)[number]['evidence'], area: string, on: string): Promise<Wording | null> {
+async function missingModelRecord(em: EntityManager, evidence: (typeof MODEL_STEPS)[number]['evidence'], area: string, on: string): Promise<Message | null> {
   const exists = async (sql: string, params: unknown[]) => ((await em.execute<{ found: boolean }[]>(`select exists (${sql}) as found`, params))[0]?.found ?? false);
   if (evidence === 'STAKEHOLDERS' && !(await exists('select 1 from stakeholder', []))) {
-    return wording('The catalogue of local stakeholders is empty: register them first (registerStakeholder)', 'Katalog lokalnych interesariuszy jest pusty: najpierw ich zarejestruj');
+    return COOPERATION.NO_STAKEHOLDERS();
   }
   if (evidence === 'SYNERGY_TEAM' && !(await exists(`select 1 from cooperation_body where kind = 'LOCAL_SYNERGY_TEAM' and area = ? and established_on <= ?`, [area, on]))) {
-    return wording(`No local synergy team of ${area} was established by ${on}: create it first (createCooperationBody)`, `Do ${on} nie powołano zespołu synergii lokalnej dla obszaru ${area}: najpierw go utwórz`);
+    return COOPERATION.NO_SYNERGY_TEAM({ area, date: on });
   }
   if (evidence === 'PACT' && !(await exists(
     `select 1 from pact p where p.signed_on <= ? and exists (select 1 from body_member bm join cooperation_body b on b.id = bm.body_id
        where b.area = ? and b.kind = 'LOCAL_SYNERGY_TEAM' and bm.stakeholder_id::text = any(p.signatory_ids))`, [on, area]))) {
-    return wording(`No pact signed by ${on} by a member of the synergy team of ${area}: sign it first (signPact)`, `Do ${on} żaden członek ZSL obszaru ${area} nie podpisał paktu: najpierw go podpiszcie`);
+    return COOPERATION.NO_PACT({ area, date: on });
   }
   return null;
 }
@@ -363,9 +366,9 @@ async function missingModelRecord(em: EntityManager, evidence: (typeof MODEL_STE
 /** A programme or project (a PAL, an EU-funded project) with its area, period and target. */
 export async function createProgramme(ctx: RequestContext, input: ProgrammeInput): Promise<string> {
   const problems = new InputProblems();
-  if (!input.name.trim()) problems.add('name', 'Give the programme\u2019s name');
-  if (input.endsOn && input.endsOn < input.startsOn) problems.add('endsOn', 'Ends before it starts');
-  if (input.targetNumber !== null && input.targetNumber !== undefined && (input.targetNumber < 0 || input.targetNumber > 1_000_000)) problems.add('targetNumber', 'From 0 to 1,000,000');
+  if (!input.name.trim()) problems.add('name', COOPERATION.PROGRAMME_NAME_MISSING());
+  if (input.endsOn && input.endsOn < input.startsOn) problems.add('endsOn', CORE.ENDS_BEFORE_START());
+  if (input.targetNumber !== null && input.targetNumber !== undefined && (input.targetNumber < 0 || input.targetNumber > 1_000_000)) problems.add('targetNumber', CORE.NUMBER_RANGE({ min: 0, max: 1_000_000 }));
   await checkDistricts(ctx.em, input.districtIds ?? [], problems, 'districtIds');
   await checkStakeholders(ctx.em, [
     ...(input.leadStakeholderId ? [{ path: 'leadStakeholderId', id: input.leadStakeholderId }] : []),
@@ -387,7 +390,7 @@ export async function createProgramme(ctx: RequestContext, input: ProgrammeInput
 
 async function programmeForEdit(ctx: RequestContext, em: EntityManager, id: string): Promise<Programme> {
   const programme = isUuid(id) ? await em.findOne(Programme, { id }) : null;
-  if (!programme) throw notFound('Programme', id);
+  if (!programme) throw notFound('programme', id);
   await mayEditLedBy(ctx, em, programme.lead?.id ?? null);
   return programme;
 }
@@ -398,19 +401,19 @@ async function programmeForEdit(ctx: RequestContext, em: EntityManager, id: stri
  */
 export async function setProgrammeYear(ctx: RequestContext, programmeId: string, input: ProgrammeYearInput): Promise<string> {
   const problems = new InputProblems();
-  if (!Number.isInteger(input.year) || input.year < 1990 || input.year > 2199) problems.add('year.year', 'A year from 1990');
-  if (!isMoneyText(input.plannedBudget)) problems.add('year.plannedBudget', 'An amount in złoty such as 18000.00');
-  if (input.usedBudget !== null && input.usedBudget !== undefined && !isMoneyText(input.usedBudget)) problems.add('year.usedBudget', 'An amount in złoty such as 17701.65, or null while not known');
+  if (!Number.isInteger(input.year) || input.year < 1990 || input.year > 2199) problems.add('year.year', CORE.YEAR_RANGE({ from: 1990, to: 2199 }));
+  if (!isMoneyText(input.plannedBudget)) problems.add('year.plannedBudget', COOPERATION.BUDGET_FORM());
+  if (input.usedBudget !== null && input.usedBudget !== undefined && !isMoneyText(input.usedBudget)) problems.add('year.usedBudget', COOPERATION.USED_BUDGET_FORM());
   for (const key of ['socialWorkers', 'specialists'] as const) {
     const n = input[key];
-    if (n !== null && n !== undefined && (!Number.isInteger(n) || n < 0 || n > 10_000)) problems.add(`year.${key}`, 'From 0 to 10,000');
+    if (n !== null && n !== undefined && (!Number.isInteger(n) || n < 0 || n > 10_000)) problems.add(`year.${key}`, CORE.NUMBER_RANGE({ min: 0, max: 10_000 }));
   }
   problems.throwIfAny();
   await ctx.em.transactional(async (em) => {
     const programme = await programmeForEdit(ctx, em, programmeId);
     const startYear = Number(programme.startsOn.slice(0, 4));
     const endYear = programme.endsOn ? Number(programme.endsOn.slice(0, 4)) : 2199;
-    if (input.year < startYear || input.year > endYear) throw conflict(`The programme runs from ${startYear}${programme.endsOn ? ` to ${endYear}` : ''}`, { reason: 'YEAR_OUTSIDE_PROGRAMME' });
+    if (input.year < startYear || input.year > endYear) throw conflict(programme.endsOn ? COOPERATION.YEAR_OUTSIDE_PROGRAMME({ from: startYear, to: endYear }) : COOPERATION.YEAR_BEFORE_PROGRAMME({ from: startYear }));
     await em.execute(
       `insert into programme_year (programme_id, year, planned_budget, used_budget, social_workers, specialists) values (?, ?, ?::numeric, ?::numeric, ?, ?)
        on conflict (programme_id, year) do update set planned_budget = excluded.planned_budget, used_budget = excluded.used_budget,
@@ -427,8 +430,8 @@ export async function setProgrammeYear(ctx: RequestContext, programmeId: string,
 export async function recordCommunityAction(ctx: RequestContext, programmeId: string, input: { heldOn: string; kind: string; participants: number }): Promise<string> {
   const problems = new InputProblems();
   checkDate(problems, 'action.heldOn', input.heldOn, ctx.clock.today());
-  if (!input.kind.trim()) problems.add('action.kind', 'Say what kind of action it was');
-  if (!Number.isInteger(input.participants) || input.participants < 0 || input.participants > 100_000) problems.add('action.participants', 'From 0 to 100,000');
+  if (!input.kind.trim()) problems.add('action.kind', COOPERATION.ACTION_KIND_MISSING());
+  if (!Number.isInteger(input.participants) || input.participants < 0 || input.participants > 100_000) problems.add('action.participants', CORE.NUMBER_RANGE({ min: 0, max: 100_000 }));
   problems.throwIfAny();
   return ctx.em.transactional(async (em) => {
     await programmeForEdit(ctx, em, programmeId);

@@ -5,6 +5,7 @@ import { cooperationPermissions } from './cooperation.permissions.js';
 import {
   BodyMemberResolver, CooperationBodyResolver, DistrictCoverageResolver, ModelStepResolver, PactResolver, PartnershipMemberResolver, PartnershipResolver, ProgrammeResolver, StakeholderResolver,
 } from './cooperation.resolvers.js';
+import { COOPERATION } from './cooperation.messages.js';
 
 /** Local cooperation: the stakeholder catalogue, partnerships, pacts, bodies, the Śrem model's steps, programmes with their budgets. */
 export const cooperationModule: HubModule = {
@@ -13,6 +14,7 @@ export const cooperationModule: HubModule = {
   resolvers: [StakeholderResolver, PartnershipResolver, PartnershipMemberResolver, PactResolver, CooperationBodyResolver, BodyMemberResolver, ModelStepResolver, ProgrammeResolver, DistrictCoverageResolver],
   permissions: cooperationPermissions,
   enumLabels: cooperationEnumLabels,
+  messages: COOPERATION,
 };
 
 export { Stakeholder, Partnership, Programme } from './cooperation.entities.js';

@@ -1,11 +1,13 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import { InputProblems, forbidden, tooManyRequests, wording } from '../../core/errors.js';
+import { forbidden, tooManyRequests, InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { peselProblem } from '../../core/pesel.js';
 import { participationsByPeselHashes, type ParticipationStatusRow } from '../integration/index.js';
 import { recordLabourMarketStatuses, type LabourMarketStatusRow } from '../persons/index.js';
 import { registryLoaders } from '../registry/index.js';
 import { MAX_PESELS_PER_BATCH, type CrossCheckPurpose } from './crosscheck.rules.js';
+import { CROSS_CHECK } from './crosscheck.messages.js';
+import { CORE } from '../../core/messages/core.messages.js';
 
 export type CrossCheckStatus = 'INVALID_PESEL' | 'NOT_FOUND' | 'ACTIVE' | 'ENDED';
 
@@ -31,7 +33,7 @@ async function consumeCrossCheckBudget(ctx: RequestContext, pesels: number): Pro
   } catch (rejection) {
     if (!(rejection instanceof RateLimiterRes)) throw rejection;
     const seconds = Math.ceil(rejection.msBeforeNext / 1000);
-    throw tooManyRequests(`At most ${limits.crossCheckPeselsPerHour} PESELs may be checked per hour; try again in ${seconds} s`, seconds);
+    throw tooManyRequests(seconds, CROSS_CHECK.RATE_LIMIT({ limit: limits.crossCheckPeselsPerHour, seconds }));
   }
 }
 
@@ -49,7 +51,7 @@ function mostRelevant(rows: ParticipationStatusRow[], today: string): Participat
  */
 export async function crossCheckPersons(ctx: RequestContext, pesels: string[], purpose: CrossCheckPurpose): Promise<CrossCheckResultView[]> {
   const problems = new InputProblems();
-  if (pesels.length > MAX_PESELS_PER_BATCH) problems.add('pesels', wording(`At most ${MAX_PESELS_PER_BATCH} PESELs per call; split the batch`, `Najwyżej ${MAX_PESELS_PER_BATCH.toLocaleString('pl-PL')} numerów PESEL w jednym sprawdzeniu; podziel listę`));
+  if (pesels.length > MAX_PESELS_PER_BATCH) problems.add('pesels', CROSS_CHECK.PESELS_PER_BATCH({ max: MAX_PESELS_PER_BATCH }));
   problems.throwIfAny();
   await consumeCrossCheckBudget(ctx, pesels.length);
 
@@ -87,10 +89,10 @@ export interface UnemploymentStatusInput {
  */
 export async function reportUnemploymentStatus(ctx: RequestContext, entries: UnemploymentStatusInput[]) {
   const office = ctx.principal.organisationId ? await ctx.loaders(registryLoaders).organisation.load(ctx.principal.organisationId) : null;
-  if (!office || office.kind !== 'LABOUR_OFFICE') throw forbidden('Only a labour office reports unemployment status: the token\u2019s organisation is not one');
+  if (!office || office.kind !== 'LABOUR_OFFICE') throw forbidden(CROSS_CHECK.REPORTER_NOT_A_LABOUR_OFFICE());
   const problems = new InputProblems();
-  if (entries.length === 0) problems.add('entries', 'A report has at least one entry');
-  if (entries.length > MAX_PESELS_PER_BATCH) problems.add('entries', wording(`At most ${MAX_PESELS_PER_BATCH} entries per call; split the report`, `Najwyżej ${MAX_PESELS_PER_BATCH.toLocaleString('pl-PL')} pozycji w jednym zgłoszeniu; podziel je`));
+  if (entries.length === 0) problems.add('entries', CORE.BATCH_EMPTY());
+  if (entries.length > MAX_PESELS_PER_BATCH) problems.add('entries', CORE.BATCH_TOO_LARGE({ max: MAX_PESELS_PER_BATCH }));
   const today = ctx.clock.today();
   const seen = new Map<string, number>();
   const rows: LabourMarketStatusRow[] = [];
@@ -100,14 +102,14 @@ export async function reportUnemploymentStatus(ctx: RequestContext, entries: Une
     const problem = peselProblem(pesel);
     if (problem) return problems.add(at('pesel'), problem);
     const first = seen.get(pesel);
-    if (first !== undefined) return problems.add(at('pesel'), `The same PESEL as entries.${first}`);
+    if (first !== undefined) return problems.add(at('pesel'), CROSS_CHECK.SAME_PESEL({ other: `entries.${first}` }));
     seen.set(pesel, i);
     const since = entry.registeredSince ?? null;
     const until = entry.deregisteredOn ?? null;
-    if (since && since > today) problems.add(at('registeredSince'), 'A registration cannot start in the future');
-    if (until && since && until < since) problems.add(at('deregisteredOn'), 'Deregistered before being registered');
-    if (until && !since) problems.add(at('registeredSince'), 'Give the registration date of a deregistered person');
-    if (entry.benefitEntitled && !since) problems.add(at('benefitEntitled'), 'Only a registered unemployed person is entitled to the benefit');
+    if (since && since > today) problems.add(at('registeredSince'), CROSS_CHECK.REGISTRATION_IN_FUTURE());
+    if (until && since && until < since) problems.add(at('deregisteredOn'), CROSS_CHECK.DEREGISTERED_BEFORE_REGISTERED());
+    if (until && !since) problems.add(at('registeredSince'), CROSS_CHECK.REGISTRATION_DATE_MISSING());
+    if (entry.benefitEntitled && !since) problems.add(at('benefitEntitled'), CROSS_CHECK.BENEFIT_WITHOUT_REGISTRATION());
     rows.push({ peselHash: ctx.pesel.lookupHash(pesel), registeredSince: since, benefitEntitled: entry.benefitEntitled, deregisteredOn: until });
   });
   problems.throwIfAny();

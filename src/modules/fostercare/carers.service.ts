@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { conflict, InputProblems, notFound } from '../../core/errors.js';
+import { conflict, notFound, InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { isUuid } from '../../core/ids.js';
 import { setHubDay } from '../../core/db/hub-day.js';
@@ -7,6 +7,11 @@ import { District, Facility, Organisation, registryLoaders } from '../registry/i
 import { Carer, type CarerStatus } from './fostercare.entities.js';
 import { carerLimitFor, FAMILY_KINDS, INSTITUTIONAL_KIND_OF, type CarerKind } from './fostercare.rules.js';
 import { CARER_COLUMNS, CARER_FROM, carerFromSqlRow, type CarerView } from './carer.views.js';
+import { FOSTER_CARE } from './fostercare.messages.js';
+import { labelled } from '../../core/messages/reasons.js';
+import { FACILITY_TYPE_LABELS } from '../registry/index.js';
+import { CARER_KIND_LABELS } from './fostercare.labels.js';
+import type { Message } from '../../core/messages/reasons.js';
 
 export interface RegisterCarerInput {
   /** An institution: its facility in the registry (the kind follows its type and subtype). */
@@ -23,10 +28,10 @@ export interface RegisterCarerInput {
 }
 
 /** A family's places: 1 or more, and never above the legal limit of its kind in force on `date` (none for a kinship family). */
-function familyPlacesProblem(kind: CarerKind, places: number | null | undefined, date: string): string | null {
-  if (places === null || places === undefined || !Number.isInteger(places) || places < 1) return 'Give the number of places, 1 or more';
+function familyPlacesProblem(kind: CarerKind, places: number | null | undefined, date: string): Message | null {
+  if (places === null || places === undefined || !Number.isInteger(places) || places < 1) return FOSTER_CARE.PLACES_MISSING();
   const limit = carerLimitFor(kind, date);
-  if (limit && limit.maxChildren !== null && places > limit.maxChildren) return `A ${kind} takes at most ${limit.maxChildren} children (${limit.source}); siblings beyond it are an exception per placement`;
+  if (limit && limit.maxChildren !== null && places > limit.maxChildren) return FOSTER_CARE.FAMILY_OVER_LIMIT({ kind: labelled(kind, CARER_KIND_LABELS), max: limit.maxChildren, source: limit.source });
   return null;
 }
 
@@ -45,11 +50,11 @@ export async function registerCarer(ctx: RequestContext, input: RegisterCarerInp
   const today = ctx.clock.today();
   if (input.facilityId) {
     const facility = isUuid(input.facilityId) ? await ctx.loaders(registryLoaders).facility.load(input.facilityId) : null;
-    if (!facility) throw notFound('Facility', input.facilityId);
+    if (!facility) throw notFound('facility', input.facilityId);
     const kind = INSTITUTIONAL_KIND_OF[`${facility.type}|${facility.subtype ?? ''}`];
-    if (!kind) problems.add('facilityId', `${facility.name} is a ${facility.type}, not a foster-care institution`);
-    if (input.kind || input.declaredCapacity !== undefined && input.declaredCapacity !== null) problems.add('facilityId', 'An institution\u2019s kind and places are the facility\u2019s; give only facilityId');
-    if (input.registeredOn) problems.add('registeredOn', 'An institution\u2019s history is its facility\u2019s (opened on, status); give only facilityId');
+    if (!kind) problems.add('facilityId', FOSTER_CARE.NOT_A_CARE_INSTITUTION({ name: facility.name, type: labelled(facility.type, FACILITY_TYPE_LABELS) }));
+    if (input.kind || input.declaredCapacity !== undefined && input.declaredCapacity !== null) problems.add('facilityId', FOSTER_CARE.INSTITUTION_FACILITY_ONLY());
+    if (input.registeredOn) problems.add('registeredOn', FOSTER_CARE.INSTITUTION_HISTORY());
     problems.throwIfAny();
     const id = await insertCarer(ctx, (em) => em.create(Carer, {
       kind: kind!, name: facility.name, facility: em.getReference(Facility, facility.id), district: em.getReference(District, facility.districtId),
@@ -58,15 +63,15 @@ export async function registerCarer(ctx: RequestContext, input: RegisterCarerInp
     return (await carerById(ctx, id))!;
   }
   const kind = input.kind;
-  if (!kind || !FAMILY_KINDS.includes(kind)) problems.add('kind', `A family carer is one of ${FAMILY_KINDS.join(', ')}; an institution is registered by facilityId`);
-  if (!input.name?.trim()) problems.add('name', 'Give the family\u2019s label (not the foster parents\u2019 names)');
-  if (!input.districtId || !isUuid(input.districtId)) problems.add('districtId', 'Give the district');
+  if (!kind || !FAMILY_KINDS.includes(kind)) problems.add('kind', FOSTER_CARE.NOT_A_FAMILY_KIND({ kinds: { code: FAMILY_KINDS.join(', '), label: FAMILY_KINDS.map((k) => CARER_KIND_LABELS[k].toLocaleLowerCase('pl')).join(', ') } }));
+  if (!input.name?.trim()) problems.add('name', FOSTER_CARE.FAMILY_LABEL_MISSING());
+  if (!input.districtId || !isUuid(input.districtId)) problems.add('districtId', FOSTER_CARE.DISTRICT_MISSING());
   const places = input.declaredCapacity;
   if (kind) problems.check('declaredCapacity', familyPlacesProblem(kind, places, today));
-  if (input.registeredOn && input.registeredOn > today) problems.add('registeredOn', 'A family is registered once it is a foster family, not in advance');
+  if (input.registeredOn && input.registeredOn > today) problems.add('registeredOn', FOSTER_CARE.REGISTERED_IN_ADVANCE());
   problems.throwIfAny();
   const reference = await ctx.loaders(registryLoaders).district.load(input.districtId!);
-  if (!reference) throw notFound('District', input.districtId!);
+  if (!reference) throw notFound('district', input.districtId!);
   const id = await insertCarer(ctx, (em) => em.create(Carer, {
     kind: kind!, name: input.name!.trim(), facility: null, district: em.getReference(District, reference.id),
     coordinatorOrganisation: input.coordinatorOrganisationId ? em.getReference(Organisation, input.coordinatorOrganisationId) : null,
@@ -82,7 +87,7 @@ async function insertCarer(ctx: RequestContext, build: (em: RequestContext['em']
     try {
       await em.flush();
     } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) throw conflict('This facility is already registered as a carer', { reason: 'ALREADY_REGISTERED' });
+      if (error instanceof UniqueConstraintViolationException) throw conflict(FOSTER_CARE.ALREADY_REGISTERED());
       throw error;
     }
     return carer.id;
@@ -92,8 +97,8 @@ async function insertCarer(ctx: RequestContext, build: (em: RequestContext['em']
 /** A family goes on a break, comes back, or closes (MOPS_WORKER, ADMIN); an institution follows its facility. */
 export async function setCarerStatus(ctx: RequestContext, id: string, status: CarerStatus): Promise<CarerView> {
   const carer = await carerById(ctx, id);
-  if (!carer) throw notFound('Carer', id);
-  if (carer.facilityId) throw conflict('An institution\u2019s status is its facility\u2019s: change it in the registry (updateFacility)', { reason: 'INSTITUTION_STATUS' });
+  if (!carer) throw notFound('carer', id);
+  if (carer.facilityId) throw conflict(FOSTER_CARE.INSTITUTION_STATUS());
   await ctx.em.transactional(async (em) => {
     // The change enters the carer's history (carer_state) on the hub's day.
     await setHubDay(em, ctx.clock.today());

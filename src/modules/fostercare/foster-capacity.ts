@@ -4,6 +4,7 @@ import { ageRuleKinds, CARER_LIMITS, INSTITUTIONAL_CARE_MIN_AGE, type CarerKind 
 import { overdueSql } from './placement.views.js';
 import { isInForce } from '../../core/dated-rules.js';
 import { ALL, cellsToSuppress, cubeCellId, cubeEquations } from '../../core/personal-data/small-counts.js';
+import { REGISTRY } from '../registry/index.js';
 
 export const FosterCareDimension = { KIND: 'KIND', DISTRICT: 'DISTRICT' } as const;
 export type FosterCareDimension = (typeof FosterCareDimension)[keyof typeof FosterCareDimension];
@@ -34,7 +35,7 @@ export interface FosterCareCapacityRow {
 export async function fosterCareCapacity(ctx: RequestContext, groupBy: FosterCareDimension[], asOf: string | null): Promise<FosterCareCapacityRow[]> {
   const date = asOf ?? ctx.clock.today();
   const problems = new InputProblems();
-  if (date > ctx.clock.today()) problems.add('asOf', 'Occupancy is known up to today, not for a future date');
+  if (date > ctx.clock.today()) problems.add('asOf', REGISTRY.OCCUPANCY_AS_OF_FUTURE());
   problems.throwIfAny();
   const limits = CARER_LIMITS.filter((r) => isInForce(r, date));
   const limitCase = `case ${limits.map((r) => `when c.kind = '${r.kind}' then ${r.maxChildren ?? 'null'}`).join(' ')} end`;

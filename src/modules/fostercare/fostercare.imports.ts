@@ -1,4 +1,4 @@
-import { InputProblems, wording } from '../../core/errors.js';
+import { InputProblems } from '../../core/errors.js';
 import { CELL_PROBLEMS, dateOf, enumCell, integerCell, yesNo, type ImportRegister } from '../../core/import/register.js';
 import { foldForSearch } from '../../core/text-search.js';
 import { districtNamed, organisationNamed } from '../registry/index.js';
@@ -36,7 +36,7 @@ export const carersRegister: ImportRegister = {
   async importRow(ctx, row) {
     const problems = new InputProblems();
     const kind = enumCell(row.get('kind'), FAMILY_KIND_LABELS as Record<CarerKind, readonly string[]>);
-    if (!kind || !FAMILY_KINDS.includes(kind)) problems.add('kind', CELL_PROBLEMS.notOneOf(wording('a form of family foster care', 'forma rodzinnej pieczy zastępczej'), row.get('kind'), 'zawodowa, niezawodowa, spokrewniona, rodzinny dom dziecka'));
+    if (!kind || !FAMILY_KINDS.includes(kind)) problems.add('kind', CELL_PROBLEMS.notOneOf(row.get('kind'), 'zawodowa, niezawodowa, spokrewniona, rodzinny dom dziecka'));
     const district = await districtNamed(ctx, row.get('district'));
     if (!district) problems.add('district', CELL_PROBLEMS.noDistrict(row.get('district')));
     const places = integerCell(row.get('declaredCapacity'));

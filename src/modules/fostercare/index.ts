@@ -7,6 +7,7 @@ import { providePersonReach } from '../persons/index.js';
 import { CarerResolver, FacilityPlacementsResolver, FosterCareCapacityResolver, PlacementResolver, VacancyResolver } from './fostercare.resolvers.js';
 import { carersRegister } from './fostercare.imports.js';
 import { fosterCareEnumLabels } from './fostercare.labels.js';
+import { FOSTER_CARE } from './fostercare.messages.js';
 
 providePersonReach(fosterChildrenReached);
 
@@ -17,6 +18,7 @@ export const fostercareModule: HubModule = {
   resolvers: [CarerResolver, PlacementResolver, FacilityPlacementsResolver, VacancyResolver, FosterCareCapacityResolver],
   permissions: fostercarePermissions,
   enumLabels: fosterCareEnumLabels,
+  messages: FOSTER_CARE,
   imports: [carersRegister],
   references: { Placement: visiblePlacement },
 };

@@ -5,7 +5,7 @@ import { emptyPage, rawKeysetPage, SqlConditions } from '../../core/db/raw-keyse
 import { ageOn, periodEnd } from '../../core/calendar.js';
 import type { EntityManager } from '../../core/db/database.js';
 import { lockRow, peakStays, type StaysTable } from '../../core/db/occupancy.js';
-import { badUserInput, conflict, InputProblems, notFound } from '../../core/errors.js';
+import { invalidInput, conflict, notFound, InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import type { Page, PageArgs } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/ids.js';
@@ -18,6 +18,11 @@ import { Carer, FosterChild, Placement, type PlacementBasis, type PlacementEndRe
 import { carerLimitFor, INSTITUTIONAL_CARE_MIN_AGE, stayLimitAtStart, type AdmissionRoute, type AgeExceptionKind, type CarerLimit, type SiblingsCondition } from './fostercare.rules.js';
 import type { CarerView } from './carer.views.js';
 import { overdueSql, PLACEMENT_COLUMNS, PLACEMENT_FROM, placementFromSqlRow, type PlacementView } from './placement.views.js';
+import { FOSTER_CARE } from './fostercare.messages.js';
+import { CORE, recordKind } from '../../core/messages/core.messages.js';
+import { labelled } from '../../core/messages/reasons.js';
+import { CARER_KIND_LABELS, fosterCareEnumLabels } from './fostercare.labels.js';
+import { SIBLINGS_CONDITIONS } from './fostercare.messages.js';
 
 export interface PlacementInput {
   child: PersonInput;
@@ -59,24 +64,18 @@ const PLACEMENTS: StaysTable = { table: 'placement', holderColumn: 'carer_id', l
 /** Foster care is for minors; a care leaver stays on under a placement made before. */
 const ADULTHOOD = 18;
 
-const CONDITION_TEXT: Record<SiblingsCondition, string> = {
-  CARER_CONSENT: 'the family\u2019s (home\u2019s) consent, which is not recorded on the carer',
-  COORDINATOR_OPINION: 'a positive opinion of the family foster-care coordinator (coordinatorOpinion)',
-  VOIVODE_CONSENT: 'the voivode\u2019s consent (voivodeConsent)',
-};
-
 /** Checks the age rule of art. 95 ust. 2 for a child placed with a carer of `limit`'s kind. */
 function checkAgeRule(limit: CarerLimit, input: PlacementInput, birthDate: string, problems: InputProblems): void {
   const text = input.ageExceptionReason?.trim();
   const kind = input.ageExceptionKind ?? (text ? 'OTHER' : null);
   if (!limit.ageRuleApplies || ageOn(birthDate, input.startDate) >= INSTITUTIONAL_CARE_MIN_AGE) {
-    if (input.ageExceptionKind) problems.add('ageExceptionKind', `The age rule (art. 95 ust. 2) does not cover this placement: give no exception`);
+    if (input.ageExceptionKind) problems.add('ageExceptionKind', FOSTER_CARE.AGE_RULE_NOT_APPLICABLE());
     return;
   }
   if (!kind) {
-    problems.add('ageExceptionKind', `A child under ${INSTITUTIONAL_CARE_MIN_AGE} goes to a socialisation, intervention or specialist-therapeutic facility only when a parent is placed there, for the child\u2019s health, to keep siblings together, or in another exceptional case (art. 95 ust. 2): give the exception`);
+    problems.add('ageExceptionKind', FOSTER_CARE.AGE_EXCEPTION_MISSING({ age: INSTITUTIONAL_CARE_MIN_AGE }));
   } else if (kind === 'OTHER' && !text) {
-    problems.add('ageExceptionReason', 'Another exceptional case (art. 95 ust. 2) needs its description');
+    problems.add('ageExceptionReason', FOSTER_CARE.AGE_EXCEPTION_REASON_MISSING());
   }
 }
 
@@ -96,26 +95,26 @@ export async function placeChild(ctx: RequestContext, input: PlacementInput): Pr
   const problems = new InputProblems();
   const today = ctx.clock.today();
   checkPersonInput(input.child, problems, 'child', today);
-  if (input.startDate > today) problems.add('startDate', 'A placement is recorded when the child arrives, not in advance');
-  if (input.plannedEndDate && input.plannedEndDate < input.startDate) problems.add('plannedEndDate', 'The planned end is before the start');
+  if (input.startDate > today) problems.add('startDate', FOSTER_CARE.PLACED_IN_ADVANCE());
+  if (input.plannedEndDate && input.plannedEndDate < input.startDate) problems.add('plannedEndDate', CORE.PLANNED_END_BEFORE_START());
   if (input.basis === 'COURT_DECISION') {
-    if (!input.court?.name.trim() || !input.court.reference.trim()) problems.add('court', 'A court decision needs the court and its reference number (sygnatura)');
-    else if (input.court.decisionDate > today) problems.add('court.decisionDate', 'The decision date is in the future');
+    if (!input.court?.name.trim() || !input.court.reference.trim()) problems.add('court', FOSTER_CARE.COURT_MISSING());
+    else if (input.court.decisionDate > today) problems.add('court.decisionDate', FOSTER_CARE.COURT_DECISION_IN_FUTURE());
   } else if (input.court) {
-    problems.add('court', 'An emergency placement waits for the decision; record the court when it comes');
+    problems.add('court', FOSTER_CARE.EMERGENCY_WITHOUT_COURT());
   }
-  if (input.siblingGroupId && !isUuid(input.siblingGroupId)) problems.add('siblingGroupId', 'Not a sibling group id');
+  if (input.siblingGroupId && !isUuid(input.siblingGroupId)) problems.add('siblingGroupId', CORE.NOT_AN_ID_OF({ kind: recordKind('sibling group') }));
   else if (input.siblingGroupId && !(await siblingGroupExists(ctx.em, input.siblingGroupId))) {
-    problems.add('siblingGroupId', 'No child belongs to this sibling group: give the siblingGroupId of a sibling\u2019s placement, or none for a new group');
+    problems.add('siblingGroupId', FOSTER_CARE.NO_SUCH_SIBLING_GROUP());
   }
-  if (input.ageExceptionKind === 'OTHER' && !input.ageExceptionReason?.trim()) problems.add('ageExceptionReason', 'Another exceptional case (art. 95 ust. 2) needs its description');
+  if (input.ageExceptionKind === 'OTHER' && !input.ageExceptionReason?.trim()) problems.add('ageExceptionReason', FOSTER_CARE.AGE_EXCEPTION_REASON_MISSING());
   const carer = await carerById(ctx, input.carerId);
-  if (!carer) throw notFound('Carer', input.carerId);
-  if (carer.registeredOn && input.startDate < carer.registeredOn) problems.add('startDate', `${carer.name} became a foster family on ${carer.registeredOn}; a placement starts on or after that day`);
+  if (!carer) throw notFound('carer', input.carerId);
+  if (carer.registeredOn && input.startDate < carer.registeredOn) problems.add('startDate', FOSTER_CARE.BEFORE_FAMILY_REGISTERED({ name: carer.name, date: carer.registeredOn }));
   const limit = carerLimitFor(carer.kind, input.startDate);
-  if (!limit) problems.add('startDate', `No limits are in force for a ${carer.kind} on ${input.startDate}`);
+  if (!limit) problems.add('startDate', FOSTER_CARE.NO_CARER_LIMITS({ kind: labelled(carer.kind, CARER_KIND_LABELS), date: input.startDate }));
   if (input.admissionRoute && input.admissionRoute !== 'ORDINARY' && carer.kind !== 'INTERVENTION_FACILITY') {
-    problems.add('admissionRoute', 'An admission by the Police, at the child\u2019s request or in an emergency is recorded for an intervention facility (art. 103 ust. 2\u20133)');
+    problems.add('admissionRoute', FOSTER_CARE.ADMISSION_ROUTE_INTERVENTION_ONLY());
   }
   problems.throwIfAny();
   const rule = limit!;
@@ -125,18 +124,18 @@ export async function placeChild(ctx: RequestContext, input: PlacementInput): Pr
       await lockRow(em, 'carer', carer.id, 'update');
       // Read under the lock: a carer closed by a request that committed first takes no one.
       const current = (await carerById({ ...ctx, em }, carer.id))!;
-      if (current.status !== 'ACTIVE') throw conflict(`The carer is ${current.status === 'ON_BREAK' ? 'on a break' : 'closed'} and takes no one`, { reason: 'CARER_NOT_ACCEPTING' });
+      if (current.status !== 'ACTIVE') throw conflict(FOSTER_CARE.CARER_NOT_ACCEPTING({ status: labelled(current.status, fosterCareEnumLabels.CarerStatus!) }));
       const child = await findOrCreatePerson(ctx, em, input.child);
       const later = new InputProblems();
-      if (ageOn(child.birthDate, input.startDate) >= ADULTHOOD) later.add('child.pesel', `A child placed in foster care is under ${ADULTHOOD} on the day of the placement (adulthood at 18, Kodeks cywilny art. 10; a care leaver stays on under an existing placement)`);
+      if (ageOn(child.birthDate, input.startDate) >= ADULTHOOD) later.add('child.pesel', FOSTER_CARE.CHILD_ADULT({ age: ADULTHOOD }));
       checkAgeRule(rule, input, child.birthDate, later);
       // The child reaches the age at the start of the birthday (Kodeks cywilny art. 112), so on the birthday it is too old.
       if (rule.stayEndsAtAgeMonths !== null && periodEnd(child.birthDate, rule.stayEndsAtAgeMonths) <= input.startDate) {
-        later.add('child.pesel', `A pre-adoption intervention centre takes children under ${rule.stayEndsAtAgeMonths / 12} year (${rule.source})`);
+        later.add('child.pesel', FOSTER_CARE.PRE_ADOPTION_AGE({ years: rule.stayEndsAtAgeMonths / 12, source: rule.source }));
       }
       later.throwIfAny();
       const active = await em.count(Placement, { child: child.id, endDate: null });
-      if (active) throw conflict('The child is already placed; end that placement first', { reason: 'CHILD_ALREADY_PLACED' });
+      if (active) throw conflict(FOSTER_CARE.CHILD_ALREADY_PLACED());
 
       let profile = await em.findOne(FosterChild, { person: child.id });
       const group = input.siblingGroupId ?? profile?.siblingGroupId ?? crypto.randomUUID();
@@ -168,7 +167,7 @@ export async function placeChild(ctx: RequestContext, input: PlacementInput): Pr
     });
     return (await placementById(ctx, id))!;
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw conflict('The child was placed by another request at the same time', { reason: 'CHILD_ALREADY_PLACED' });
+    if (error instanceof UniqueConstraintViolationException) throw conflict(FOSTER_CARE.CHILD_ALREADY_PLACED());
     throw error;
   }
 }
@@ -188,48 +187,51 @@ async function checkCapacityException(
 ): Promise<void> {
   const { carer, rule, capacity, peak, input } = o;
   const exception = rule.exception;
-  const full = `No free place: ${carer.name} has ${capacity} places and ${peak} children`;
-  if (!exception) throw conflict(`${full} (${rule.source})`, { reason: 'NO_FREE_PLACE' });
+  const full = { carer: carer.name, places: capacity, children: peak, source: rule.source };
+  if (!exception) throw conflict(FOSTER_CARE.CARER_FULL(full));
   if (exception.kind === 'SIBLINGS') {
     if (exception.maxWithException !== null && peak + 1 > exception.maxWithException) {
-      throw conflict(`${full}, and even siblings are allowed up to ${exception.maxWithException} (${rule.source})`, { reason: 'NO_FREE_PLACE' });
+      throw conflict(FOSTER_CARE.CARER_FULL_SIBLINGS_MAX({ ...full, max: exception.maxWithException }));
     }
     const [{ n }] = (await em.execute<{ n: number }[]>(
       `select count(*)::int as n from placement pl join foster_child fc on fc.person_id = pl.child_id
         where pl.carer_id = ? and fc.sibling_group_id = ? and pl.end_date is null`, [carer.id, o.group],
     )) as [{ n: number }];
-    if (n === 0) throw conflict(`${full}; the exception is for keeping siblings together, and no sibling of this child is there`, { reason: 'NO_FREE_PLACE' });
+    if (n === 0) throw conflict(FOSTER_CARE.CARER_FULL_NO_SIBLING(full));
     const missing = exception.needs.filter((need) =>
       need === 'CARER_CONSENT' ? !carer.siblingsConsent : need === 'COORDINATOR_OPINION' ? !input.coordinatorOpinion?.trim() : !input.voivodeConsent?.trim());
     if (missing.length) {
-      throw conflict(`${full}; siblings beyond the limit need ${missing.map((m) => CONDITION_TEXT[m]).join(' and ')} (${rule.source})`, { reason: 'NO_FREE_PLACE', exceptionAvailable: 'SIBLINGS', missing });
+      throw conflict(
+        FOSTER_CARE.CARER_FULL_SIBLINGS_CONDITIONS({ ...full, missing: { code: missing.map((m) => SIBLINGS_CONDITIONS[m].en).join(' and '), label: missing.map((m) => SIBLINGS_CONDITIONS[m].pl).join(' i ') } }),
+        { exceptionAvailable: 'SIBLINGS', missing },
+      );
     }
   }
   if (exception.kind === 'JUSTIFIED' && peak + 1 > exception.maxWithException) {
-    throw conflict(`${full}, and even a justified case allows ${exception.maxWithException} (${rule.source})`, { reason: 'NO_FREE_PLACE' });
+    throw conflict(FOSTER_CARE.CARER_FULL_JUSTIFIED_MAX({ ...full, max: exception.maxWithException }));
   }
   if (exception.kind === 'EMERGENCY' && !(input.admissionRoute && exception.admissionRoutes.includes(input.admissionRoute))) {
-    throw conflict(`${full}; beyond the limit only a child brought by the Police or the Border Guard, at its own request or in an emergency (admissionRoute) (${rule.source})`, { reason: 'NO_FREE_PLACE', exceptionAvailable: 'EMERGENCY' });
+    throw conflict(FOSTER_CARE.CARER_FULL_EMERGENCY_ONLY(full), { exceptionAvailable: 'EMERGENCY' });
   }
   if (!input.capacityExceptionReason?.trim()) {
-    throw conflict(`${full}; the exception of the law (${rule.source}) needs capacityExceptionReason`, { reason: 'NO_FREE_PLACE', exceptionAvailable: exception.kind });
+    throw conflict(FOSTER_CARE.CARER_FULL_EXCEPTION_REASON_MISSING(full), { exceptionAvailable: exception.kind });
   }
 }
 
 /** Ends a placement with its date and reason (MOPS_WORKER, ADMIN). */
 export async function endPlacement(ctx: RequestContext, id: string, input: EndPlacementInput): Promise<PlacementView> {
   const current = await placementById(ctx, id);
-  if (!current) throw notFound('Placement', id);
-  if (current.endDate) throw conflict(`The placement ended on ${current.endDate}`, { reason: 'ALREADY_ENDED' });
+  if (!current) throw notFound('placement', id);
+  if (current.endDate) throw conflict(FOSTER_CARE.PLACEMENT_ENDED({ date: current.endDate }));
   const problems = new InputProblems();
-  if (input.endDate < current.startDate) problems.add('input.endDate', `The placement started on ${current.startDate}`);
-  if (input.endDate > ctx.clock.today()) problems.add('input.endDate', 'A placement is ended when it ends, not in advance');
+  if (input.endDate < current.startDate) problems.add('input.endDate', FOSTER_CARE.PLACEMENT_STARTED_ON({ date: current.startDate }));
+  if (input.endDate > ctx.clock.today()) problems.add('input.endDate', FOSTER_CARE.PLACEMENT_ENDED_IN_ADVANCE());
   problems.throwIfAny();
   await ctx.em.transactional(async (em) => {
     const updated = await em.nativeUpdate(Placement, { id, endDate: null }, {
       endDate: input.endDate, endReason: input.reason, note: input.note?.trim() || current.note, endedBy: ctx.principal.userId ?? 'unknown', updatedAt: ctx.clock.now(),
     });
-    if (!updated) throw conflict('The placement was ended by another request at the same time', { reason: 'ALREADY_ENDED' });
+    if (!updated) throw conflict(FOSTER_CARE.PLACEMENT_ENDED({ date: (await ctx.em.fork().findOne(Placement, id))?.endDate ?? '' }));
     ctx.audit.recordWrite(em, { operation: 'endPlacement', subjectType: 'Placement', subjectId: id, details: { endDate: input.endDate, reason: input.reason } });
     await em.flush();
   });
@@ -244,18 +246,18 @@ export async function endPlacement(ctx: RequestContext, id: string, input: EndPl
  */
 export async function extendPlacement(ctx: RequestContext, id: string, input: ExtendPlacementInput): Promise<PlacementView> {
   const current = await placementById(ctx, id);
-  if (!current) throw notFound('Placement', id);
-  if (current.endDate) throw conflict(`The placement ended on ${current.endDate}`, { reason: 'ALREADY_ENDED' });
+  if (!current) throw notFound('placement', id);
+  if (current.endDate) throw conflict(FOSTER_CARE.PLACEMENT_ENDED({ date: current.endDate }));
   const stay = carerLimitFor(current.carerKind, current.startDate)?.stay ?? null;
   const problems = new InputProblems();
-  if (!stay) throw badUserInput([{ path: 'id', message: `A stay with a ${current.carerKind} has no statutory length to extend` }]);
+  if (!stay) throw invalidInput('id', FOSTER_CARE.NO_STAY_LIMIT({ kind: labelled(current.carerKind, CARER_KIND_LABELS) }));
   const kind = input.kind ?? (stay.extendedMonthsInAll === null ? 'UNTIL_PROCEEDINGS_END' : 'FIXED_TERM');
   const reference = input.proceedingsReference?.trim() || null;
-  if (!input.reason.trim()) problems.add('reason', 'Give the reason');
-  if (kind === 'FIXED_TERM' && stay.extendedMonthsInAll === null) problems.add('kind', `A stay with a ${current.carerKind} is extended only until the court proceedings end`);
-  if (kind === 'UNTIL_PROCEEDINGS_END' && !stay.untilProceedingsEnd) problems.add('kind', `A stay with a ${current.carerKind} cannot wait for the court proceedings`);
-  if (kind === 'UNTIL_PROCEEDINGS_END' && !reference) problems.add('proceedingsReference', 'Give the reference (sygnatura) of the court case the stay waits for');
-  if (kind === 'FIXED_TERM' && reference) problems.add('proceedingsReference', 'A fixed-term extension waits for no court case');
+  if (!input.reason.trim()) problems.add('reason', CORE.GIVE_REASON());
+  if (kind === 'FIXED_TERM' && stay.extendedMonthsInAll === null) problems.add('kind', FOSTER_CARE.EXTEND_ONLY_UNTIL_PROCEEDINGS({ kind: labelled(current.carerKind, CARER_KIND_LABELS) }));
+  if (kind === 'UNTIL_PROCEEDINGS_END' && !stay.untilProceedingsEnd) problems.add('kind', FOSTER_CARE.CANNOT_WAIT_FOR_PROCEEDINGS({ kind: labelled(current.carerKind, CARER_KIND_LABELS) }));
+  if (kind === 'UNTIL_PROCEEDINGS_END' && !reference) problems.add('proceedingsReference', FOSTER_CARE.PROCEEDINGS_REFERENCE_MISSING());
+  if (kind === 'FIXED_TERM' && reference) problems.add('proceedingsReference', FOSTER_CARE.FIXED_TERM_NO_REFERENCE());
   problems.throwIfAny();
   const stayLimit = kind === 'FIXED_TERM' ? periodEnd(current.startDate, stay.extendedMonthsInAll!) : null;
   await ctx.em.transactional(async (em) => {
@@ -263,7 +265,7 @@ export async function extendPlacement(ctx: RequestContext, id: string, input: Ex
       extensionReason: input.reason.trim(), extensionKind: kind, proceedingsReference: reference, proceedingsEndedOn: null, stayLimit,
       plannedEndDate: stayLimit ?? current.plannedEndDate, updatedAt: ctx.clock.now(),
     });
-    if (!updated) throw conflict('The placement was ended by another request at the same time', { reason: 'ALREADY_ENDED' });
+    if (!updated) throw conflict(FOSTER_CARE.PLACEMENT_ENDED({ date: (await ctx.em.fork().findOne(Placement, id))?.endDate ?? '' }));
     ctx.audit.recordWrite(em, { operation: 'extendPlacement', subjectType: 'Placement', subjectId: id, details: { kind, stayLimit } });
     await em.flush();
   });
@@ -276,11 +278,11 @@ export async function extendPlacement(ctx: RequestContext, id: string, input: Ex
  */
 export async function recordProceedingsEnd(ctx: RequestContext, id: string, endedOn: string): Promise<PlacementView> {
   const current = await placementById(ctx, id);
-  if (!current) throw notFound('Placement', id);
+  if (!current) throw notFound('placement', id);
   const problems = new InputProblems();
-  if (current.extensionKind !== 'UNTIL_PROCEEDINGS_END') problems.add('id', 'The stay waits for no court proceedings (extendPlacement with UNTIL_PROCEEDINGS_END first)');
-  if (endedOn > ctx.clock.today()) problems.add('endedOn', 'The proceedings end when the decision is final, not in advance');
-  if (endedOn < current.startDate) problems.add('endedOn', `The placement started on ${current.startDate}`);
+  if (current.extensionKind !== 'UNTIL_PROCEEDINGS_END') problems.add('id', FOSTER_CARE.NOT_WAITING_FOR_PROCEEDINGS());
+  if (endedOn > ctx.clock.today()) problems.add('endedOn', FOSTER_CARE.PROCEEDINGS_END_IN_ADVANCE());
+  if (endedOn < current.startDate) problems.add('endedOn', FOSTER_CARE.PLACEMENT_STARTED_ON({ date: current.startDate }));
   problems.throwIfAny();
   await ctx.em.transactional(async (em) => {
     await em.nativeUpdate(Placement, { id }, { proceedingsEndedOn: endedOn, stayLimit: endedOn, updatedAt: ctx.clock.now() });

@@ -4,6 +4,8 @@ import { isUuid } from '../../core/ids.js';
 import { registryLoaders } from '../registry/index.js';
 import { CARER_COLUMNS, CARER_FROM, carerFromSqlRow, type CarerView } from './carer.views.js';
 import { ageRuleKinds, carerLimitFor, INSTITUTIONAL_CARE_MIN_AGE, type CarerKind } from './fostercare.rules.js';
+import { FOSTER_CARE } from './fostercare.messages.js';
+import { CORE, recordKind } from '../../core/messages/core.messages.js';
 
 export interface VacancyFilter {
   districtId?: string | null;
@@ -38,10 +40,10 @@ export async function fosterCareVacancies(ctx: RequestContext, filter: VacancyFi
   const problems = new InputProblems();
   const date = filter?.date ?? ctx.clock.today();
   const group = filter?.siblings ?? 1;
-  if (!Number.isInteger(group) || group < 1 || group > 12) problems.add('filter.siblings', 'A sibling group has 1 to 12 children');
-  if (filter?.childAge !== null && filter?.childAge !== undefined && (!Number.isInteger(filter.childAge) || filter.childAge < 0 || filter.childAge > 25)) problems.add('filter.childAge', 'An age is 0 to 25');
-  if (filter?.districtId && !isUuid(filter.districtId)) problems.add('filter.districtId', 'Not a district id');
-  if (!Number.isInteger(first) || first < 1 || first > 500) problems.add('first', 'first must be between 1 and 500');
+  if (!Number.isInteger(group) || group < 1 || group > 12) problems.add('filter.siblings', FOSTER_CARE.SIBLING_GROUP_SIZE());
+  if (filter?.childAge !== null && filter?.childAge !== undefined && (!Number.isInteger(filter.childAge) || filter.childAge < 0 || filter.childAge > 25)) problems.add('filter.childAge', FOSTER_CARE.CHILD_AGE_RANGE());
+  if (filter?.districtId && !isUuid(filter.districtId)) problems.add('filter.districtId', CORE.NOT_AN_ID_OF({ kind: recordKind('district') }));
+  if (!Number.isInteger(first) || first < 1 || first > 500) problems.add('first', CORE.PAGE_SIZE({ max: 500 }));
   problems.throwIfAny();
 
   const kinds = filter?.carerKinds?.length ? filter.carerKinds : null;

@@ -2,6 +2,8 @@ import { formatGrosze } from '../../core/money.js';
 import { daysBetween, firstDayOf, lastDayOf } from '../../core/calendar.js';
 import type { AttendanceStatus, ExcusedKind } from './integration.entities.js';
 import { ALLOWANCE_REGIMES, allowanceRegimeOf, BASIC_UNEMPLOYMENT_BENEFIT, basicBenefitOn, type AllowanceRegime, type BenefitAmount } from './integration.rules.js';
+import { INTEGRATION } from './integration.messages.js';
+import type { Message } from '../../core/messages/reasons.js';
 
 export interface AttendanceDay {
   date: string;
@@ -74,7 +76,11 @@ export interface Allowance {
   forfeited: boolean;
 }
 
-export class AllowanceRuleGap extends Error {}
+export class AllowanceRuleGap extends Error {
+  constructor(readonly said: Message) {
+    super(said.en);
+  }
+}
 
 
 const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
@@ -103,7 +109,7 @@ export function integrationAllowance(
   regimes: readonly AllowanceRegime[] = ALLOWANCE_REGIMES,
 ): Allowance {
   const regime = allowanceRegimeOf(input.month, regimes);
-  if (!regime) throw new AllowanceRuleGap(`No integration allowance rules are in force for ${input.month}; add them to the dated table`);
+  if (!regime) throw new AllowanceRuleGap(INTEGRATION.NO_ALLOWANCE_RULES({ month: input.month }));
   const calendar = daysBetween(firstDayOf(input.month), lastDayOf(input.month));
   const dim = BigInt(calendar.length);
   const fractions = [regime.unexcusedDayFraction, regime.sickDayFraction, ...(regime.otherExcusedDayFraction ? [regime.otherExcusedDayFraction] : [])];
@@ -115,7 +121,7 @@ export function integrationAllowance(
   const inTrial = (d: string) => input.trialEndDate !== null && d <= input.trialEndDate;
   const monthlyOn = (d: string) => {
     const benefit = basicBenefitOn(d, benefits);
-    if (!benefit) throw new AllowanceRuleGap(`No basic unemployment benefit amount is in force on ${d}; add it to the dated table`);
+    if (!benefit) throw new AllowanceRuleGap(INTEGRATION.NO_BENEFIT_AMOUNT({ date: d }));
     return BigInt(benefit.grosze) * BigInt(inTrial(d) ? regime.trialRatePercent : regime.ratePercent);
   };
   const fractionOf = (d: string, f: number) => monthlyOn(d) * dim * (l / BigInt(f));

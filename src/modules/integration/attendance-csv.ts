@@ -1,7 +1,9 @@
 import { parse } from 'csv-parse/sync';
-import type { InputProblem } from '../../core/errors.js';
+import { inputProblem, type InputProblem } from '../../core/errors.js';
 import { peselProblem } from '../../core/pesel.js';
 import type { AttendanceStatus, ExcusedKind } from './integration.entities.js';
+import { INTEGRATION } from './integration.messages.js';
+import { IMPORT } from '../../core/import/import.messages.js';
 
 /**
  * Reads attendance as NGOs export it from a spreadsheet: a header row, then one day of one
@@ -66,15 +68,15 @@ export function parseAttendanceCsv(text: string): { rows: CsvAttendanceRow[]; pr
   try {
     records = parse(text, { bom: true, delimiter, skip_empty_lines: true, trim: true, relax_column_count: true, info: true }) as unknown as typeof records;
   } catch (error) {
-    return { rows: [], problems: [{ path: 'file', message: `Not a CSV file this importer can read: ${(error as Error).message}` }] };
+    return { rows: [], problems: [inputProblem('file', IMPORT.CSV_UNREADABLE({ detail: (error as Error).message }))] };
   }
   const [head, ...body] = records;
   const header = head?.record;
-  if (!header) return { rows: [], problems: [{ path: 'line 1', message: 'The file is empty' }] };
+  if (!header) return { rows: [], problems: [inputProblem('line 1', IMPORT.FILE_EMPTY())] };
   const columns = header.map((h) => HEADER_ALIASES[normaliseHeader(h)] ?? null);
   const index = (name: string) => columns.indexOf(name);
-  if (index('participantId') < 0 && index('pesel') < 0) problems.push({ path: 'line 1', message: 'Name the participant in a column participant_id or pesel' });
-  for (const required of ['date', 'status']) if (index(required) < 0) problems.push({ path: 'line 1', message: `The header has no ${required} column` });
+  if (index('participantId') < 0 && index('pesel') < 0) problems.push(inputProblem('line 1', INTEGRATION.CSV_NO_PARTICIPANT_COLUMN()));
+  for (const required of ['date', 'status']) if (index(required) < 0) problems.push(inputProblem('line 1', INTEGRATION.CSV_MISSING_COLUMN({ column: required })));
   if (problems.length) return { rows: [], problems };
 
   const rows: CsvAttendanceRow[] = [];
@@ -84,23 +86,23 @@ export function parseAttendanceCsv(text: string): { rows: CsvAttendanceRow[]; pr
     const at = (field: string) => `line ${line} (${field})`;
     const participantId = cell('participantId') || null;
     const pesel = cell('pesel') || null;
-    if (!participantId && !pesel) problems.push({ path: at('participant'), message: 'No participant id or PESEL' });
+    if (!participantId && !pesel) problems.push(inputProblem(at('participant'), INTEGRATION.CSV_NO_PARTICIPANT()));
     const peselWrong = pesel && !participantId ? peselProblem(pesel) : null;
-    if (peselWrong) problems.push({ path: at('pesel'), message: peselWrong.en, messagePl: peselWrong.pl });
+    if (peselWrong) problems.push(inputProblem(at('pesel'), peselWrong));
     const date = parseDate(cell('date'));
-    if (!date) problems.push({ path: at('date'), message: `"${cell('date')}" is not a date (YYYY-MM-DD or DD.MM.YYYY)` });
+    if (!date) problems.push(inputProblem(at('date'), INTEGRATION.CSV_NOT_A_DATE({ text: cell('date') })));
     const statusText = cell('status').toUpperCase();
     const code = STATUS_CODES[statusText];
     const kindText = cell('excusedKind').toUpperCase() || null;
     const status: AttendanceStatus | null = code?.status ?? (STATUSES.includes(statusText) ? (statusText as AttendanceStatus) : null);
     const excusedKind: ExcusedKind | null = code?.excusedKind ?? (kindText && KINDS.includes(kindText) ? (kindText as ExcusedKind) : null);
-    if (!status) problems.push({ path: at('status'), message: `"${cell('status')}" is not a status (PRESENT, UNEXCUSED_ABSENCE, EXCUSED_ABSENCE or O, NN, L4, DW, NU)` });
-    if (kindText && !KINDS.includes(kindText) && !code) problems.push({ path: at('excused_kind'), message: `"${cell('excusedKind')}" is not SICK_LEAVE, DAY_OFF or OTHER_EXCUSED` });
+    if (!status) problems.push(inputProblem(at('status'), INTEGRATION.CSV_NOT_A_STATUS({ text: cell('status') })));
+    if (kindText && !KINDS.includes(kindText) && !code) problems.push(inputProblem(at('excused_kind'), INTEGRATION.CSV_NOT_AN_EXCUSED_KIND({ text: cell('excusedKind') })));
     const hoursText = cell('hours').replace(',', '.');
     const hours = hoursText === '' ? null : Number(hoursText);
-    if (hours !== null && !Number.isFinite(hours)) problems.push({ path: at('hours'), message: `"${cell('hours')}" is not a number of hours` });
+    if (hours !== null && !Number.isFinite(hours)) problems.push(inputProblem(at('hours'), INTEGRATION.CSV_NOT_HOURS({ text: cell('hours') })));
     if (date && status && !peselWrong) rows.push({ line, participantId, pesel, date, status, excusedKind, hours: hours !== null && Number.isFinite(hours) ? hours : null });
   });
-  if (body.length === 0) problems.push({ path: 'line 2', message: 'The file has a header but no rows' });
+  if (body.length === 0) problems.push(inputProblem('line 2', INTEGRATION.CSV_NO_ROWS()));
   return { rows, problems };
 }

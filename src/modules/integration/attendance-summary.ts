@@ -1,6 +1,6 @@
 import { firstDayOf, isMonth, isWorkingDay, lastDayOf, monthOf, workingDaysBetween } from '../../core/calendar.js';
 import { uuidArray } from '../../core/db/sql-arrays.js';
-import { badUserInput, InputProblems } from '../../core/errors.js';
+import { invalidInput, InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { AllowanceRuleGap, integrationAllowance, type Allowance } from './allowance.js';
 import { socialEmploymentFacility } from './facility-access.js';
@@ -8,6 +8,7 @@ import { PERSON_COLUMNS, personFromJoinedRow, personsLoaders } from '../persons/
 import type { AttendanceStatus, ExcusedKind } from './integration.entities.js';
 import { basicBenefitOn } from './integration.rules.js';
 import { effectiveEnd, PARTICIPATION_COLUMNS, participantFromSqlRow, type ParticipantView } from './participation.views.js';
+import { CORE, recordKind } from '../../core/messages/core.messages.js';
 
 export interface AllowanceView extends Allowance {
   /** Monthly amounts of the basic unemployment benefit in force during the month's participation, in grosze. */
@@ -50,7 +51,7 @@ interface DayRow {
  */
 export async function attendanceSummary(ctx: RequestContext, facilityId: string, month: string): Promise<AttendanceMonthSummaryView[]> {
   const problems = new InputProblems();
-  if (!isMonth(month)) problems.add('month', 'A month is written YYYY-MM');
+  if (!isMonth(month)) problems.add('month', CORE.MONTH_FORM());
   problems.throwIfAny();
   const { facility, programme } = await socialEmploymentFacility(ctx, facilityId, 'read');
   const first = firstDayOf(month);
@@ -135,7 +136,7 @@ function allowanceFor(p: ParticipantView, month: string, from: string, to: strin
     for (const d of [from, to]) amounts.add(basicBenefitOn(d)!.grosze);
     return { ...allowance, basicBenefitGrosze: [...amounts] };
   } catch (error) {
-    if (error instanceof AllowanceRuleGap) throw badUserInput([{ path: 'month', message: error.message }]);
+    if (error instanceof AllowanceRuleGap) throw invalidInput('month', error.said);
     throw error;
   }
 }

@@ -3,7 +3,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { addDays, isMonth, mondayOf, monthOf } from '../../core/calendar.js';
 import { executeBound } from '../../core/db/bound-query.js';
 import type { EntityManager } from '../../core/db/database.js';
-import { badUserInput, conflict, InputProblems, wording } from '../../core/errors.js';
+import { invalidInput, conflict, InputProblems } from '../../core/errors.js';
 import { checkIdempotencyKey, contentHashOf, replayAfterUniqueViolation, replayStored } from '../../core/idempotency.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { isUuid } from '../../core/ids.js';
@@ -13,6 +13,8 @@ import { AttendanceReport, type AttendanceStatus, type ExcusedKind } from './int
 import { cisLimitsOn, MAX_HOURS_PER_DAY } from './integration.rules.js';
 import { effectiveEnd, PARTICIPATION_COLUMNS, participantFromSqlRow } from './participation.views.js';
 import { closedMonthRefusal, mayCorrectClosedMonths } from './closed-months.js';
+import { INTEGRATION } from './integration.messages.js';
+import { CORE, recordKind } from '../../core/messages/core.messages.js';
 
 export const MAX_ENTRIES_PER_REPORT = 10_000;
 
@@ -59,17 +61,17 @@ interface StoredDay {
 /** The shape rules of one entry, needing nothing from the database. */
 function checkEntryShape(entry: AttendanceEntryInput, i: number, today: string, problems: InputProblems): void {
   const at = (field: string) => ['entries', i, field];
-  if (entry.date > today) problems.add(at('date'), wording('Attendance cannot be reported for a future day', 'Obecności nie można zgłosić za dzień, który jeszcze nie nadszedł'));
+  if (entry.date > today) problems.add(at('date'), INTEGRATION.ATTENDANCE_IN_FUTURE());
   if (entry.status === 'EXCUSED_ABSENCE' && !entry.excusedKind) {
-    problems.add(at('excusedKind'), wording('An excused absence needs its kind: SICK_LEAVE, DAY_OFF or OTHER_EXCUSED (the allowance treats them differently)', 'Nieobecność usprawiedliwiona wymaga rodzaju: choroba (L4), dzień wolny (DW) lub inna (NU); świadczenie liczy je różnie'));
+    problems.add(at('excusedKind'), INTEGRATION.EXCUSED_KIND_MISSING());
   }
-  if (entry.status !== 'EXCUSED_ABSENCE' && entry.excusedKind) problems.add(at('excusedKind'), wording('Only an excused absence has a kind', 'Rodzaj ma tylko nieobecność usprawiedliwiona'));
+  if (entry.status !== 'EXCUSED_ABSENCE' && entry.excusedKind) problems.add(at('excusedKind'), INTEGRATION.EXCUSED_KIND_NOT_EXCUSED());
   const hours = entry.hours ?? null;
   if (entry.status === 'PRESENT') {
-    if (hours === null) problems.add(at('hours'), wording('Give the hours of a day present', 'Podaj liczbę godzin obecności'));
-    else if (!Number.isFinite(hours) || hours <= 0 || hours > MAX_HOURS_PER_DAY) problems.add(at('hours'), wording(`A day present has more than 0 and at most ${MAX_HOURS_PER_DAY} hours`, `Dzień obecności ma więcej niż 0 i najwyżej ${MAX_HOURS_PER_DAY} godzin`));
+    if (hours === null) problems.add(at('hours'), INTEGRATION.HOURS_MISSING());
+    else if (!Number.isFinite(hours) || hours <= 0 || hours > MAX_HOURS_PER_DAY) problems.add(at('hours'), INTEGRATION.HOURS_OVER_DAILY_LIMIT({ max: MAX_HOURS_PER_DAY }));
   } else if (hours !== null && hours !== 0) {
-    problems.add(at('hours'), wording('An absence has no hours', 'Nieobecność nie ma godzin'));
+    problems.add(at('hours'), INTEGRATION.ABSENCE_HAS_NO_HOURS());
   }
 }
 
@@ -101,7 +103,7 @@ function checkWeeklyHours(
     const limit = cisLimitsOn(p.startDate)?.weeklyHours.max;
     if (limit === undefined || reported.has(week) || (weekly.get(week) ?? 0) <= limit) return;
     reported.add(week);
-    problems.add(['entries', i, 'hours'], `The week of ${mondayOf(entry.date)} comes to ${weekly.get(week)} hours with the days already reported; a CIS plans at most ${limit} hours a week (${cisLimitsOn(p.startDate)!.source})`);
+    problems.add(['entries', i, 'hours'], INTEGRATION.CIS_WEEKLY_HOURS({ week: mondayOf(entry.date), hours: weekly.get(week)!, max: limit, source: cisLimitsOn(p.startDate)!.source }));
   });
 }
 
@@ -133,8 +135,8 @@ export async function reportAttendance(ctx: RequestContext, input: AttendanceRep
   const shape = new InputProblems();
   const key = input.idempotencyKey.trim();
   checkIdempotencyKey(key, shape);
-  if (input.entries.length === 0) shape.add('entries', 'A report has at least one entry');
-  if (input.entries.length > MAX_ENTRIES_PER_REPORT) shape.add('entries', `A report has at most ${MAX_ENTRIES_PER_REPORT} entries; split it`);
+  if (input.entries.length === 0) shape.add('entries', CORE.BATCH_EMPTY());
+  if (input.entries.length > MAX_ENTRIES_PER_REPORT) shape.add('entries', CORE.BATCH_TOO_LARGE({ max: MAX_ENTRIES_PER_REPORT }));
   shape.throwIfAny();
 
   const { facility } = await socialEmploymentFacility(ctx, input.facilityId, 'write');
@@ -149,7 +151,7 @@ export async function reportAttendance(ctx: RequestContext, input: AttendanceRep
     checkEntryShape(entry, i, today, problems);
     const day = `${entry.participantId}|${entry.date}`;
     const first = seen.get(day);
-    if (first !== undefined) problems.add(['entries', i], `The same participant and day as entries.${first}`);
+    if (first !== undefined) problems.add(['entries', i], INTEGRATION.SAME_PARTICIPANT_AND_DAY({ other: `entries.${first}` }));
     else seen.set(day, i);
   });
   const correctionReason = input.correctionReason?.trim() || null;
@@ -177,14 +179,14 @@ export async function reportAttendance(ctx: RequestContext, input: AttendanceRep
       input.entries.forEach((entry, i) => {
         const p = participations.get(entry.participantId);
         const at = (field: string) => ['entries', i, field];
-        if (!p) return problems.add(at('participantId'), `No participant has the id ${entry.participantId}`);
+        if (!p) return problems.add(at('participantId'), INTEGRATION.NO_SUCH_PARTICIPANT({ id: entry.participantId }));
         if (p.facilityId !== facility.id) {
           return problems.add(at('participantId'), p.operatorId !== facility.operatorId
-            ? 'The participant takes part at another organisation\'s facility'
-            : 'The participant takes part at another facility of your organisation; report it there');
+            ? INTEGRATION.PARTICIPANT_AT_OTHER_ORGANISATION()
+            : INTEGRATION.PARTICIPANT_AT_OTHER_FACILITY());
         }
-        if (entry.date < p.startDate) return problems.add(at('date'), `Not enrolled that day: the participation starts on ${p.startDate}`);
-        if (entry.date > effectiveEnd(p)) return problems.add(at('date'), `Not enrolled that day: the participation ${p.endDate ? 'ended' : 'is planned to end'} on ${effectiveEnd(p)}`);
+        if (entry.date < p.startDate) return problems.add(at('date'), INTEGRATION.NOT_ENROLLED_YET({ date: p.startDate }));
+        if (entry.date > effectiveEnd(p)) return problems.add(at('date'), (p.endDate ? INTEGRATION.NOT_ENROLLED_ANY_MORE : INTEGRATION.NOT_ENROLLED_PLANNED_END)({ date: effectiveEnd(p) }));
       });
 
       const validIds = [...participations.values()].filter((p) => p.facilityId === facility.id).map((p) => p.id);
@@ -217,7 +219,7 @@ export async function reportAttendance(ctx: RequestContext, input: AttendanceRep
         if (inClosedMonth && !mayCorrect) {
           return problems.add(['entries', i, 'date'], closedMonthRefusal(monthOf(entry.date)));
         }
-        if (inClosedMonth && !correctionReason) return problems.add(['entries', i, 'date'], `${monthOf(entry.date)} is closed: give correctionReason to change it`);
+        if (inClosedMonth && !correctionReason) return problems.add(['entries', i, 'date'], INTEGRATION.CORRECTION_REASON_MISSING({ month: monthOf(entry.date) }));
         if (!before) created.push(entry);
         if (before || inClosedMonth) changed.push({ entry, before, afterClosing: inClosedMonth });
       });
@@ -292,11 +294,11 @@ export interface MonthClosureView {
  */
 export async function closeMonth(ctx: RequestContext, facilityId: string, month: string): Promise<MonthClosureView> {
   const problems = new InputProblems();
-  if (!isMonth(month)) problems.add('month', 'A month is written YYYY-MM');
-  else if (month >= monthOf(ctx.clock.today())) problems.add('month', `${month} has not ended yet`);
+  if (!isMonth(month)) problems.add('month', CORE.MONTH_FORM());
+  else if (month >= monthOf(ctx.clock.today())) problems.add('month', INTEGRATION.MONTH_NOT_ENDED({ month }));
   problems.throwIfAny();
   const { facility } = await socialEmploymentFacility(ctx, facilityId, 'write');
-  if (facility.openedOn && month < monthOf(facility.openedOn)) throw badUserInput([{ path: 'month', message: `The facility opened on ${facility.openedOn}` }]);
+  if (facility.openedOn && month < monthOf(facility.openedOn)) throw invalidInput('month', CORE.FACILITY_OPENED_ON({ date: facility.openedOn }));
   try {
     return await ctx.em.transactional(async (em) => {
       await lockRow(em, 'facility', facility.id, 'update');
@@ -311,7 +313,7 @@ export async function closeMonth(ctx: RequestContext, facilityId: string, month:
       return { facilityId: facility.id, month, closedAt, closedBy };
     });
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw conflict(`${month} is already closed`, { reason: 'MONTH_ALREADY_CLOSED' });
+    if (error instanceof UniqueConstraintViolationException) throw conflict(INTEGRATION.MONTH_ALREADY_CLOSED({ month }));
     throw error;
   }
 }

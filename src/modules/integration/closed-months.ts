@@ -1,5 +1,6 @@
 import type { Role } from '../../core/auth/principal.js';
-import { wording, type Wording } from '../../core/errors.js';
+import { INTEGRATION } from './integration.messages.js';
+import type { Message } from '../../core/messages/reasons.js';
 
 /**
  * A month made final (closeMonth) is final for the operator that reported it: only the welfare
@@ -12,9 +13,6 @@ export function mayCorrectClosedMonths(role: Role): boolean {
 }
 
 /** Why an operator's entry in a closed month is refused. */
-export function closedMonthRefusal(month: string): Wording {
-  return wording(
-    `${month} is closed: its figures are final; a correction needs MOPS_WORKER or ADMIN and a reason`,
-    `Miesiąc ${month} jest zamknięty: jego dane są ostateczne; korektę wprowadza tylko MOPS lub administrator, z podaniem powodu`,
-  );
+export function closedMonthRefusal(month: string): Message {
+  return INTEGRATION.MONTH_CLOSED({ month });
 }

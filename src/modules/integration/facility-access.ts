@@ -1,7 +1,11 @@
-import { badUserInput, forbidden, notFound, wording } from '../../core/errors.js';
+import { invalidInput, forbidden, notFound } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { registryLoaders, type FacilityView } from '../registry/index.js';
 import type { Programme } from './integration.rules.js';
+import { INTEGRATION } from './integration.messages.js';
+import { labelled } from '../../core/messages/reasons.js';
+import { FACILITY_TYPE_LABELS } from '../registry/index.js';
+import { REGISTRY } from '../registry/index.js';
 
 /** The registry's facility types that are social employment (art. 3 and art. 18 of the act). */
 const PROGRAMME_OF_TYPE: Record<string, Programme> = { SOCIAL_INTEGRATION_CENTRE: 'CIS', SOCIAL_INTEGRATION_CLUB: 'KIS' };
@@ -18,11 +22,11 @@ export interface SocialEmploymentFacility {
  */
 export async function socialEmploymentFacility(ctx: RequestContext, facilityId: string, use: 'write' | 'read'): Promise<SocialEmploymentFacility> {
   const facility = await ctx.loaders(registryLoaders).facility.load(facilityId);
-  if (!facility) throw notFound('Facility', facilityId);
+  if (!facility) throw notFound('facility', facilityId);
   const programme = PROGRAMME_OF_TYPE[facility.type];
-  if (!programme) throw badUserInput([{ path: 'facilityId', message: `${facility.name} is a ${facility.type}, not a social integration club or centre (KIS/CIS)` }]);
+  if (!programme) throw invalidInput('facilityId', INTEGRATION.NOT_KIS_OR_CIS({ name: facility.name, type: labelled(facility.type, FACILITY_TYPE_LABELS) }));
   const { role, organisationId } = ctx.principal;
-  if (role === 'NGO_STAFF' && facility.operatorId !== organisationId) throw forbidden(wording('Your organisation does not operate this facility', 'Twoja organizacja nie prowadzi tej placówki'));
-  if (use === 'read' && role === 'LABOUR_OFFICE' && programme !== 'CIS') throw forbidden('A labour office sees the figures of a CIS, which it refunds; a KIS pays no integration allowance');
+  if (role === 'NGO_STAFF' && facility.operatorId !== organisationId) throw forbidden(REGISTRY.NOT_YOUR_FACILITY());
+  if (use === 'read' && role === 'LABOUR_OFFICE' && programme !== 'CIS') throw forbidden(INTEGRATION.LABOUR_OFFICE_SEES_CIS_ONLY());
   return { facility, programme };
 }

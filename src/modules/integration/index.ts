@@ -11,6 +11,7 @@ import { providePersonReach } from '../persons/index.js';
 import { AttendanceResolver, FacilityParticipantsResolver, ParticipantResolver, ParticipationStatisticsResolver } from './integration.resolvers.js';
 import { participantsRegister } from './integration.imports.js';
 import { integrationEnumLabels } from './integration.labels.js';
+import { INTEGRATION } from './integration.messages.js';
 
 providePersonReach(participantsReached);
 
@@ -27,6 +28,7 @@ export const integrationModule: HubModule = {
   ],
   permissions: integrationPermissions,
   enumLabels: integrationEnumLabels,
+  messages: INTEGRATION,
   imports: [participantsRegister],
   references: { Participant: visibleParticipant },
 };

@@ -1,10 +1,11 @@
-import { InputProblems, wording } from '../../core/errors.js';
+import { InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { CELL_PROBLEMS, dateOf, enumCell, type ImportRegister, type ImportRow } from '../../core/import/register.js';
 import { foldForSearch } from '../../core/text-search.js';
 import { Facility } from '../registry/index.js';
 import { ELIGIBILITY_CATEGORIES, type EligibilityCategory } from './integration.rules.js';
 import { DOCUMENT_KINDS, enrolParticipants, type EnrolmentInput } from './participation.service.js';
+import { INTEGRATION } from './integration.messages.js';
 
 /**
  * A KIS's or CIS's list of participants, as the NGO that runs it keeps it: each row enrols a person
@@ -99,21 +100,21 @@ export const participantsRegister: ImportRegister = {
 function enrolmentOf(row: ImportRow, facility: Facility | null | 'ambiguous'): EnrolmentInput {
   const problems = new InputProblems();
   if (facility === 'ambiguous') {
-    problems.add('facility', row.get('facility') ? wording(`Two KIS/CIS are named ${row.get('facility')}: give the register number`, `Dwa KIS/CIS nazywają się ${row.get('facility')}: podaj numer w rejestrze`) : wording('Name the KIS or CIS: there is more than one', 'Wskaż KIS albo CIS: jest ich więcej niż jeden'));
-  } else if (!facility) problems.add('facility', row.get('facility') ? wording(`No KIS or CIS is ${row.get('facility')}`, `Nie ma KIS ani CIS ${row.get('facility')}`) : wording('No KIS or CIS to enrol in', 'Nie ma KIS ani CIS, do którego można przyjąć'));
+    problems.add('facility', row.get('facility') ? INTEGRATION.IMPORT_TWO_FACILITIES({ name: row.get('facility') }) : INTEGRATION.IMPORT_FACILITY_REQUIRED());
+  } else if (!facility) problems.add('facility', row.get('facility') ? INTEGRATION.IMPORT_NO_SUCH_FACILITY({ name: row.get('facility') }) : INTEGRATION.IMPORT_NO_FACILITY());
   const category = enumCell(row.get('eligibilityCategory'), CATEGORY_LABELS);
-  if (!category) problems.add('eligibilityCategory', CELL_PROBLEMS.notOneOf(wording('a group of art. 1 ust. 2', 'grupa z art. 1 ust. 2'), row.get('eligibilityCategory'), 'bezdomna, uzależniona od alkoholu, długotrwale bezrobotna'));
+  if (!category) problems.add('eligibilityCategory', CELL_PROBLEMS.notOneOf(row.get('eligibilityCategory'), 'bezdomna, uzależniona od alkoholu, długotrwale bezrobotna'));
   const referralSource = row.get('referralSource') ? enumCell(row.get('referralSource'), REFERRAL_LABELS) : 'WELFARE_CENTRE';
-  if (!referralSource) problems.add('referralSource', CELL_PROBLEMS.notOneOf(wording('who referred', 'kto skierował'), row.get('referralSource'), 'MOPS, PUP, własny wniosek'));
+  if (!referralSource) problems.add('referralSource', CELL_PROBLEMS.notOneOf(row.get('referralSource'), 'MOPS, PUP, własny wniosek'));
   const startDate = dateOf(row, 'startDate', problems);
   const plannedEndDate = dateOf(row, 'plannedEndDate', problems);
   const trialEndDate = dateOf(row, 'trialEndDate', problems);
   const signedOn = dateOf(row, 'programmeSignedOn', problems) ?? startDate;
   const programme = facility && facility !== 'ambiguous' && facility.type === 'SOCIAL_INTEGRATION_CENTRE' ? 'CIS' : 'KIS';
   const kind = row.get('programmeKind') ? enumCell(row.get('programmeKind'), DOCUMENT_LABELS) : DOCUMENT_KINDS[programme][0]!;
-  if (!kind) problems.add('programmeKind', CELL_PROBLEMS.notOneOf(wording('a programme', 'program'), row.get('programmeKind'), 'IPZS, kontrakt socjalny, indywidualny program'));
-  if (!row.get('startDate')) problems.add('startDate', CELL_PROBLEMS.give(wording('start', 'datę rozpoczęcia')));
-  if (!row.get('plannedEndDate')) problems.add('plannedEndDate', CELL_PROBLEMS.give(wording('planned end', 'planowaną datę zakończenia')));
+  if (!kind) problems.add('programmeKind', CELL_PROBLEMS.notOneOf(row.get('programmeKind'), 'IPZS, kontrakt socjalny, indywidualny program'));
+  if (!row.get('startDate')) problems.add('startDate', CELL_PROBLEMS.empty());
+  if (!row.get('plannedEndDate')) problems.add('plannedEndDate', CELL_PROBLEMS.empty());
   problems.throwIfAny();
   // A PESEL whose leading zero a spreadsheet dropped (a number cell) is written back with it.
   const pesel = /^\d{10}$/.test(row.get('pesel')) ? `0${row.get('pesel')}` : row.get('pesel');

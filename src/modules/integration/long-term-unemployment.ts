@@ -1,6 +1,7 @@
-import { wording, type Wording } from '../../core/errors.js';
 import { addMonths } from '../../core/calendar.js';
 import { longTermUnemploymentRuleOn } from './integration.rules.js';
+import { INTEGRATION } from './integration.messages.js';
+import type { Message } from '../../core/messages/reasons.js';
 
 interface Registration {
   registeredSince: string | null;
@@ -13,7 +14,7 @@ interface Registration {
  * registration only, so the earliest registration still running in the window counts; earlier
  * spells that ended are not known to the hub. Returns why not, or null when the rule is met.
  */
-export function longTermUnemploymentProblem(registrations: Registration[], date: string): Wording | null {
+export function longTermUnemploymentProblem(registrations: Registration[], date: string): Message | null {
   const rule = longTermUnemploymentRuleOn(date);
   if (!rule) return null;
   const windowStart = addMonths(date, -rule.withinMonths);
@@ -25,12 +26,6 @@ export function longTermUnemploymentProblem(registrations: Registration[], date:
   });
   if (qualifying) return null;
   return registrations.some((r) => r.registeredSince)
-    ? wording(
-      `The labour office reports a registration too short for long-term unemployment: more than ${rule.monthsRegistered} months within ${rule.withinMonths} (${rule.source})`,
-      `Urząd pracy podaje rejestrację zbyt krótką dla długotrwale bezrobotnego: potrzeba ponad ${rule.monthsRegistered} miesięcy w ciągu ${rule.withinMonths} (${rule.source})`,
-    )
-    : wording(
-      `No labour office reports this person as registered unemployed; long-term unemployment needs more than ${rule.monthsRegistered} months of registration within ${rule.withinMonths} (${rule.source})`,
-      `Żaden urząd pracy nie podaje tej osoby jako zarejestrowanej bezrobotnej; długotrwale bezrobotny to ponad ${rule.monthsRegistered} miesięcy rejestracji w ciągu ${rule.withinMonths} (${rule.source})`,
-    );
+    ? INTEGRATION.LONG_TERM_REGISTRATION_TOO_SHORT({ months: rule.monthsRegistered, within: rule.withinMonths, source: rule.source })
+    : INTEGRATION.LONG_TERM_NOT_REGISTERED({ months: rule.monthsRegistered, within: rule.withinMonths, source: rule.source });
 }

@@ -1,5 +1,5 @@
 import { emptyPage, rawKeysetPage, SqlConditions } from '../../core/db/raw-keyset.js';
-import { badUserInput } from '../../core/errors.js';
+import { invalidInput } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import type { Page, PageArgs } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/ids.js';
@@ -34,7 +34,7 @@ export async function listParticipants(ctx: RequestContext, filter: ParticipantF
   if (filter?.eligibilityCategory) where.add('pa.eligibility_category = ?', filter.eligibilityCategory);
   if (filter?.pesel) {
     const problem = peselProblem(filter.pesel.trim());
-    if (problem) throw badUserInput([{ path: 'filter.pesel', message: problem.en, messagePl: problem.pl }]);
+    if (problem) throw invalidInput('filter.pesel', problem);
     where.add('pe.pesel_hash = ?', ctx.pesel.lookupHash(filter.pesel.trim()));
   }
   return rawKeysetPage(

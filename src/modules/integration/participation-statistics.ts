@@ -5,6 +5,8 @@ import { isUuid } from '../../core/ids.js';
 import type { ParticipationOutcome } from './integration.entities.js';
 import { ALL, cellsToSuppress, cubeCellId, cubeEquations } from '../../core/personal-data/small-counts.js';
 import type { EligibilityCategory, Programme } from './integration.rules.js';
+import { INTEGRATION } from './integration.messages.js';
+import { CORE, recordKind } from '../../core/messages/core.messages.js';
 
 export const ParticipationDimension = { PROGRAMME: 'PROGRAMME', ELIGIBILITY_CATEGORY: 'ELIGIBILITY_CATEGORY', MONTH: 'MONTH', OUTCOME: 'OUTCOME' } as const;
 export type ParticipationDimension = (typeof ParticipationDimension)[keyof typeof ParticipationDimension];
@@ -45,13 +47,13 @@ export async function participationStatistics(ctx: RequestContext, groupBy: Part
   const problems = new InputProblems();
   const toMonth = filter?.toMonth ?? monthOf(ctx.clock.today());
   const fromMonth = filter?.fromMonth ?? monthOf(addMonths(firstDayOf(toMonth), -11));
-  if (!isMonth(fromMonth)) problems.add('filter.fromMonth', 'A month is written YYYY-MM');
-  if (!isMonth(toMonth)) problems.add('filter.toMonth', 'A month is written YYYY-MM');
+  if (!isMonth(fromMonth)) problems.add('filter.fromMonth', CORE.MONTH_FORM());
+  if (!isMonth(toMonth)) problems.add('filter.toMonth', CORE.MONTH_FORM());
   if (isMonth(fromMonth) && isMonth(toMonth)) {
-    if (fromMonth > toMonth) problems.add('filter.fromMonth', 'The period starts after it ends');
-    else if (toMonth > monthOf(addMonths(firstDayOf(fromMonth), 59))) problems.add('filter.toMonth', 'A period spans at most 60 months');
+    if (fromMonth > toMonth) problems.add('filter.fromMonth', CORE.PERIOD_STARTS_AFTER_END());
+    else if (toMonth > monthOf(addMonths(firstDayOf(fromMonth), 59))) problems.add('filter.toMonth', INTEGRATION.PERIOD_TOO_LONG_MONTHS());
   }
-  if (filter?.facilityId && !isUuid(filter.facilityId)) problems.add('filter.facilityId', 'Not a facility id');
+  if (filter?.facilityId && !isUuid(filter.facilityId)) problems.add('filter.facilityId', CORE.NOT_AN_ID_OF({ kind: recordKind('facility') }));
   problems.throwIfAny();
 
   // The whole cube is counted and suppressed at once, whatever grouping was asked, so that no

@@ -2,7 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Referral, takeInOnReferral } from '../referrals/index.js';
 import { periodEnd } from '../../core/calendar.js';
 import { isUuid } from '../../core/ids.js';
-import { badUserInput, conflict, InputProblems, notFound, wording } from '../../core/errors.js';
+import { badUserInput, invalidInput, conflict, notFound, InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { checkPersonInput, entitledOn, findOrCreatePerson, LabourMarketStatus, labourMarketStatusesOf, Person, type PersonInput } from '../persons/index.js';
 import { longTermUnemploymentProblem } from './long-term-unemployment.js';
@@ -16,6 +16,10 @@ import { Participation, type ParticipationOutcome, type ProgrammeDocumentKind, t
 import { cisLimitsOn, type EligibilityCategory, type Programme } from './integration.rules.js';
 import { integrationLoaders } from './integration.loaders.js';
 import { PARTICIPATION_COLUMNS, participantFromSqlRow, type ParticipantView } from './participation.views.js';
+import { INTEGRATION } from './integration.messages.js';
+import { CORE, recordKind } from '../../core/messages/core.messages.js';
+import { labelled } from '../../core/messages/reasons.js';
+import { FACILITY_STATUS_LABELS, REGISTRY } from '../registry/index.js';
 
 export interface EnrolmentInput {
   facilityId: string;
@@ -45,31 +49,31 @@ export const DOCUMENT_KINDS: Record<Programme, ProgrammeDocumentKind[]> = { CIS:
 function checkDates(input: EnrolmentInput, programme: Programme, problems: InputProblems): void {
   const { startDate, plannedEndDate } = input;
   const trialEnd = input.trialEndDate ?? null;
-  if (plannedEndDate < startDate) problems.add('plannedEndDate', 'The planned end is before the start');
-  if (input.programmeDocument.signedOn > startDate) problems.add('programmeDocument.signedOn', 'The programme must be signed by the start of the participation');
+  if (plannedEndDate < startDate) problems.add('plannedEndDate', CORE.PLANNED_END_BEFORE_START());
+  if (input.programmeDocument.signedOn > startDate) problems.add('programmeDocument.signedOn', INTEGRATION.PROGRAMME_SIGNED_LATE());
   if (!DOCUMENT_KINDS[programme].includes(input.programmeDocument.kind)) {
-    problems.add('programmeDocument.kind', `A ${programme} participation follows ${DOCUMENT_KINDS[programme].join(' or ')}`);
+    problems.add('programmeDocument.kind', INTEGRATION.PROGRAMME_DOCUMENT_KIND({ programme, kinds: DOCUMENT_KINDS[programme].join(' / ') }));
   }
   if (programme === 'KIS') {
-    if (trialEnd) problems.add('trialEndDate', 'A KIS has no trial period (only a CIS does, art. 13 of the act)');
-    if (input.extensionReason) problems.add('extensionReason', 'A KIS participation follows its contract; the statute sets no length to extend');
+    if (trialEnd) problems.add('trialEndDate', INTEGRATION.KIS_NO_TRIAL());
+    if (input.extensionReason) problems.add('extensionReason', INTEGRATION.KIS_NO_EXTENSION());
     return;
   }
   const limits = cisLimitsOn(startDate);
-  if (!limits) return problems.add('startDate', `No CIS participation limits are in force on ${startDate}`);
+  if (!limits) return problems.add('startDate', INTEGRATION.NO_CIS_LIMITS({ date: startDate }));
   if (trialEnd) {
     const latestTrialEnd = periodEnd(startDate, limits.maxTrialMonths);
-    if (trialEnd < startDate) problems.add('trialEndDate', 'The trial period ends before the participation starts');
-    else if (trialEnd > latestTrialEnd) problems.add('trialEndDate', `The trial period lasts at most ${limits.maxTrialMonths} month: it may end on ${latestTrialEnd} at the latest (${limits.source})`);
-    else if (trialEnd > plannedEndDate) problems.add('trialEndDate', 'The trial period ends after the participation');
+    if (trialEnd < startDate) problems.add('trialEndDate', INTEGRATION.TRIAL_ENDS_BEFORE_START());
+    else if (trialEnd > latestTrialEnd) problems.add('trialEndDate', INTEGRATION.TRIAL_TOO_LONG({ months: limits.maxTrialMonths, latest: latestTrialEnd, source: limits.source }));
+    else if (trialEnd > plannedEndDate) problems.add('trialEndDate', INTEGRATION.TRIAL_ENDS_AFTER_PARTICIPATION());
   }
   const latestEnd = periodEnd(startDate, limits.maxMonths);
   const latestExtendedEnd = periodEnd(startDate, limits.maxMonthsWithExtension);
   const extension = input.extensionReason?.trim();
   if (plannedEndDate > latestExtendedEnd) {
-    problems.add('plannedEndDate', `A CIS participation that started on ${startDate} lasts at most ${limits.maxMonthsWithExtension} months in all, extension included: it may end on ${latestExtendedEnd} at the latest (${limits.source})`);
+    problems.add('plannedEndDate', INTEGRATION.CIS_TOO_LONG_WITH_EXTENSION({ start: startDate, months: limits.maxMonthsWithExtension, latest: latestExtendedEnd, source: limits.source }));
   } else if (plannedEndDate > latestEnd && !extension) {
-    problems.add('plannedEndDate', `A CIS participation lasts at most ${limits.maxMonths} months, trial included: it may end on ${latestEnd} at the latest; a longer one needs extensionReason (${limits.source})`);
+    problems.add('plannedEndDate', INTEGRATION.CIS_TOO_LONG({ months: limits.maxMonths, latest: latestEnd, source: limits.source }));
   }
 }
 
@@ -93,7 +97,7 @@ export async function enrolParticipant(ctx: RequestContext, input: EnrolmentInpu
       const places = await placesUnderLock(em, facility.id);
       const later = new InputProblems();
       if (input.referringOrganisationId && (!isUuid(input.referringOrganisationId) || !(await em.count(Organisation, { id: input.referringOrganisationId })))) {
-        later.add('referringOrganisationId', `Organisation ${input.referringOrganisationId} does not exist`);
+        later.add('referringOrganisationId', CORE.NO_SUCH_ID({ kind: recordKind('organisation') }));
       }
       const person = await findOrCreatePerson(ctx, em, input.person);
       if (input.eligibilityCategory === 'LONG_TERM_UNEMPLOYED' || programme === 'CIS') eligibilityProblems(input, programme, await labourMarketStatusesOf(em, person.peselHash), later);
@@ -115,7 +119,7 @@ export async function enrolParticipant(ctx: RequestContext, input: EnrolmentInpu
     return (await participantById(ctx, id))!;
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) {
-      throw conflict('The person was enrolled by another request at the same time', { reason: 'ALREADY_ENROLLED' });
+      throw conflict(INTEGRATION.ALREADY_ENROLLED());
     }
     throw error;
   }
@@ -124,11 +128,11 @@ export async function enrolParticipant(ctx: RequestContext, input: EnrolmentInpu
 /** What an enrolment's own data and its facility allow, before anything is read under a lock. */
 function enrolmentProblems(facility: { status: string; openedOn?: string | null; closedOn?: string | null; declaredCapacity?: number | null }, programme: Programme, input: EnrolmentInput, today: string): InputProblems {
   const problems = new InputProblems();
-  if (facility.status !== 'ACTIVE') problems.add('facilityId', `The facility is ${facility.status.toLowerCase()} and admits no one`);
-  if (facility.openedOn && input.startDate < facility.openedOn) problems.add('startDate', `The facility opened on ${facility.openedOn}`);
-  if (facility.closedOn && input.plannedEndDate >= facility.closedOn) problems.add('plannedEndDate', `The facility closes on ${facility.closedOn}`);
+  if (facility.status !== 'ACTIVE') problems.add('facilityId', REGISTRY.FACILITY_NOT_ACTIVE({ status: labelled(facility.status, FACILITY_STATUS_LABELS) }));
+  if (facility.openedOn && input.startDate < facility.openedOn) problems.add('startDate', CORE.FACILITY_OPENED_ON({ date: facility.openedOn }));
+  if (facility.closedOn && input.plannedEndDate >= facility.closedOn) problems.add('plannedEndDate', INTEGRATION.FACILITY_CLOSES_ON({ date: facility.closedOn }));
   if (programme === 'CIS' && (facility.declaredCapacity === null || facility.declaredCapacity === undefined || facility.declaredCapacity === 0)) {
-    problems.add('facilityId', 'The CIS has no number of places agreed with the starosta; record it in the registry first');
+    problems.add('facilityId', INTEGRATION.CIS_PLACES_NOT_AGREED());
   }
   checkPersonInput(input.person, problems, 'person', today);
   checkDates(input, programme, problems);
@@ -138,7 +142,7 @@ function enrolmentProblems(facility: { status: string; openedOn?: string | null;
 /** The facility's places read again under its lock: one suspended or given fewer places meanwhile admits by what it is now. */
 async function placesUnderLock(em: EntityManager, facilityId: string): Promise<number | null> {
   const [now] = await em.execute<{ status: string; declared_capacity: number | null }[]>(`select status, declared_capacity from facility where id = ?`, [facilityId]);
-  if (now!.status !== 'ACTIVE') throw conflict(wording(`The facility is ${now!.status.toLowerCase()} and admits no one`, 'Placówka nie jest czynna i nikogo nie przyjmuje'), { reason: 'FACILITY_NOT_ACTIVE' });
+  if (now!.status !== 'ACTIVE') throw conflict(REGISTRY.FACILITY_NOT_ACTIVE({ status: labelled(now!.status, FACILITY_STATUS_LABELS) }));
   return now!.declared_capacity;
 }
 
@@ -147,22 +151,19 @@ function eligibilityProblems(input: EnrolmentInput, programme: Programme, status
   const rows = statuses.map((s) => ({ ...s, registeredSince: s.registeredSince ?? null, deregisteredOn: s.deregisteredOn ?? null }));
   if (input.eligibilityCategory === 'LONG_TERM_UNEMPLOYED') problems.check('eligibilityCategory', longTermUnemploymentProblem(rows, input.startDate));
   if (programme === 'CIS' && rows.some((s) => entitledOn(s, input.startDate))) {
-    problems.add('person.pesel', wording(
-      'A labour office reports this person as entitled to unemployment benefit, which excludes them from a CIS (art. 1 ust. 3 of the social employment act)',
-      'Urząd pracy podaje, że ta osoba ma prawo do zasiłku dla bezrobotnych, co wyklucza udział w CIS (art. 1 ust. 3 ustawy o zatrudnieniu socjalnym)',
-    ));
+    problems.add('person.pesel', INTEGRATION.ENTITLED_TO_BENEFIT());
   }
 }
 
 /** A second participation at the same facility, or a second CIS at once (art. 13 of the act: one IPZS at a time). */
 function enrolmentConflict(active: { facilityId: string; programme: string }[], facilityId: string, programme: Programme): GraphQLError | null {
-  if (active.some((p) => p.facilityId === facilityId)) return conflict(wording('The person already takes part at this facility', 'Ta osoba już uczestniczy w zajęciach tej placówki'), { reason: 'ALREADY_ENROLLED' });
-  if (programme === 'CIS' && active.some((p) => p.programme === 'CIS')) return conflict(wording('The person already takes part in a CIS; one IPZS at a time (art. 13 of the act)', 'Ta osoba już uczestniczy w CIS; jeden IPZS naraz (art. 13 ustawy o zatrudnieniu socjalnym)'), { reason: 'ACTIVE_CIS_PARTICIPATION' });
+  if (active.some((p) => p.facilityId === facilityId)) return conflict(INTEGRATION.ALREADY_ENROLLED());
+  if (programme === 'CIS' && active.some((p) => p.programme === 'CIS')) return conflict(INTEGRATION.ACTIVE_CIS_PARTICIPATION());
   return null;
 }
 
 function noFreePlace(places: number, facilityName: string): GraphQLError {
-  return conflict(wording(`No free place: all ${places} places of ${facilityName} are taken during the period`, `Brak wolnego miejsca: wszystkie miejsca (${places}) w placówce ${facilityName} są w tym okresie zajęte`), { reason: 'NO_FREE_PLACE' });
+  return conflict(INTEGRATION.NO_FREE_PLACE({ places, facility: facilityName }));
 }
 
 /** The participation of a checked enrolment, added to `em` with its audit line (flushed by the caller). */
@@ -281,13 +282,13 @@ export async function enrolParticipants(ctx: RequestContext, inputs: EnrolmentIn
 /** Ends a participation with its date, reason and outcome (NGO_STAFF of the operator, MOPS_WORKER, ADMIN). */
 export async function endParticipation(ctx: RequestContext, id: string, input: EndParticipationInput): Promise<ParticipantView> {
   const current = await participantById(ctx, id);
-  if (!current) throw notFound('Participant', id);
+  if (!current) throw notFound('participant', id);
   await socialEmploymentFacility(ctx, current.facilityId, 'write');
-  if (current.endDate) throw conflict(`The participation ended on ${current.endDate}`, { reason: 'ALREADY_ENDED' });
+  if (current.endDate) throw conflict(INTEGRATION.ALREADY_ENDED({ date: current.endDate }));
   const problems = new InputProblems();
-  if (input.endDate < current.startDate) problems.add('input.endDate', `The participation started on ${current.startDate}`);
-  if (input.endDate > ctx.clock.today()) problems.add('input.endDate', 'A participation is ended on the day it ends or later, not in advance');
-  if (!input.reason.trim()) problems.add('input.reason', 'Give the reason');
+  if (input.endDate < current.startDate) problems.add('input.endDate', INTEGRATION.PARTICIPATION_STARTED_ON({ date: current.startDate }));
+  if (input.endDate > ctx.clock.today()) problems.add('input.endDate', INTEGRATION.ENDED_IN_ADVANCE());
+  if (!input.reason.trim()) problems.add('input.reason', CORE.GIVE_REASON());
   problems.throwIfAny();
   await ctx.em.transactional(async (em) => {
     await lockRow(em, 'facility', current.facilityId, 'update');
@@ -296,12 +297,12 @@ export async function endParticipation(ctx: RequestContext, id: string, input: E
       [id, input.endDate],
     );
     if (later && later.n > 0) {
-      throw badUserInput([{ path: 'input.endDate', message: `${later.n} days of attendance are reported after this date (the first on ${later.first}); correct them first` }]);
+      throw invalidInput('input.endDate', INTEGRATION.ATTENDANCE_AFTER_END({ days: later.n, first: later.first ?? '' }));
     }
     const updated = await em.nativeUpdate(Participation, { id, endDate: null }, {
       endDate: input.endDate, endReason: input.reason.trim(), outcome: input.outcome, endedBy: ctx.principal.userId ?? 'unknown', updatedAt: ctx.clock.now(),
     });
-    if (updated === 0) throw conflict('The participation was ended by another request at the same time', { reason: 'ALREADY_ENDED' });
+    if (updated === 0) throw conflict(INTEGRATION.ALREADY_ENDED({ date: (await em.findOne(Participation, id, { refresh: true }))?.endDate ?? input.endDate }));
     ctx.audit.recordWrite(em, { operation: 'endParticipation', subjectType: 'Participation', subjectId: id, details: { endDate: input.endDate, outcome: input.outcome } });
     await em.flush();
   });

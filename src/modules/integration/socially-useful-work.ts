@@ -5,7 +5,7 @@ import { executeBound } from '../../core/db/bound-query.js';
 import { lockRow } from '../../core/db/occupancy.js';
 import { uuidArray } from '../../core/db/sql-arrays.js';
 import type { EntityManager } from '../../core/db/database.js';
-import { badUserInput, forbidden, InputProblems, notFound } from '../../core/errors.js';
+import { invalidInput, conflict, forbidden, notFound, InputProblems } from '../../core/errors.js';
 import { checkIdempotencyKey, contentHashOf, replayAfterUniqueViolation, replayStored } from '../../core/idempotency.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { isUuid } from '../../core/ids.js';
@@ -15,6 +15,8 @@ import { SociallyUsefulWorkReport } from './integration.entities.js';
 import { refundCapGrosze, sociallyUsefulWorkRuleFor, type SociallyUsefulWorkRule } from './integration.rules.js';
 import { effectiveEnd, PARTICIPATION_COLUMNS, participantFromSqlRow, type ParticipantView } from './participation.views.js';
 import { closedMonthRefusal, mayCorrectClosedMonths } from './closed-months.js';
+import { INTEGRATION } from './integration.messages.js';
+import { CORE, recordKind } from '../../core/messages/core.messages.js';
 
 export const MAX_PSU_ENTRIES_PER_REPORT = 5_000;
 
@@ -63,31 +65,31 @@ function agreementFromRow(r: Record<string, any>): AgreementView {
 export async function concludeAgreement(ctx: RequestContext, input: AgreementInput): Promise<AgreementView> {
   const problems = new InputProblems();
   const number = input.number.trim();
-  if (!number || number.length > 100) problems.add('number', 'An agreement number has 1 to 100 characters');
-  for (const field of ['concludedOn', 'validFrom', 'validTo'] as const) if (!isIsoDate(input[field])) problems.add(field, 'A date is written YYYY-MM-DD');
+  if (!number || number.length > 100) problems.add('number', INTEGRATION.AGREEMENT_NUMBER_LENGTH());
+  for (const field of ['concludedOn', 'validFrom', 'validTo'] as const) if (!isIsoDate(input[field])) problems.add(field, CORE.DATE_FORM());
   const hourly = groszeOf(input.hourlyRate);
   const refund = groszeOf(input.refundPerHour);
-  if (hourly === null || hourly === 0) problems.add('hourlyRate', 'An hourly benefit in złoty with at most two decimals, more than 0, such as 10.90');
-  if (refund === null) problems.add('refundPerHour', 'A refund per hour in złoty with at most two decimals, such as 6.54');
+  if (hourly === null || hourly === 0) problems.add('hourlyRate', INTEGRATION.HOURLY_RATE_FORM());
+  if (refund === null) problems.add('refundPerHour', INTEGRATION.REFUND_FORM());
   problems.throwIfAny();
-  if (input.validTo < input.validFrom) problems.add('validTo', 'The agreement ends before it starts');
-  if (input.concludedOn > input.validTo) problems.add('concludedOn', 'An agreement is concluded before its term ends');
-  if (input.concludedOn > ctx.clock.today()) problems.add('concludedOn', 'An agreement cannot be recorded before it is concluded');
+  if (input.validTo < input.validFrom) problems.add('validTo', INTEGRATION.PSU_AGREEMENT_ENDS_BEFORE_START());
+  if (input.concludedOn > input.validTo) problems.add('concludedOn', INTEGRATION.CONCLUDED_AFTER_TERM());
+  if (input.concludedOn > ctx.clock.today()) problems.add('concludedOn', INTEGRATION.CONCLUDED_IN_FUTURE());
   const rule = sociallyUsefulWorkRuleFor(input.concludedOn);
-  if (!rule) problems.add('concludedOn', `No rules of socially useful work are on file for ${input.concludedOn}`);
-  if (refund! > hourly!) problems.add('refundPerHour', 'The labour office refunds part of the hourly benefit, not more than it');
+  if (!rule) problems.add('concludedOn', INTEGRATION.NO_PSU_RULES({ date: input.concludedOn }));
+  if (refund! > hourly!) problems.add('refundPerHour', INTEGRATION.REFUND_OVER_RATE());
   if (rule?.minimumHourlyGrosze != null && hourly! < rule.minimumHourlyGrosze) {
-    problems.add('hourlyRate', `At least ${formatGrosze(rule.minimumHourlyGrosze)} zł an hour for an agreement concluded on ${input.concludedOn} (${rule.source})`);
+    problems.add('hourlyRate', INTEGRATION.HOURLY_RATE_TOO_LOW({ minimum: formatGrosze(rule.minimumHourlyGrosze), date: input.concludedOn, source: rule.source }));
   }
   const cap = rule ? refundCapGrosze(rule, input.activationProgramme ?? false) : null;
-  if (cap !== null && refund! > cap) problems.add('refundPerHour', `At most ${formatGrosze(cap)} zł an hour from the Labour Fund (${rule!.source})`);
-  if (!isUuid(input.labourOfficeId)) problems.add('labourOfficeId', `No organisation has the id ${input.labourOfficeId}`);
+  if (cap !== null && refund! > cap) problems.add('refundPerHour', INTEGRATION.REFUND_OVER_CAP({ cap: formatGrosze(cap), source: rule!.source }));
+  if (!isUuid(input.labourOfficeId)) problems.add('labourOfficeId', CORE.NO_SUCH_ID({ kind: recordKind('organisation') }));
   problems.throwIfAny();
 
   const [office] = await ctx.em.execute<{ kind: string }[]>('select kind from organisation where id = ?', [input.labourOfficeId]);
-  if (!office) throw badUserInput([{ path: 'labourOfficeId', message: `No organisation has the id ${input.labourOfficeId}` }]);
-  if (office.kind !== 'LABOUR_OFFICE') throw badUserInput([{ path: 'labourOfficeId', message: 'An agreement on socially useful work is concluded with a labour office' }]);
-  if (ctx.principal.role === 'LABOUR_OFFICE' && ctx.principal.organisationId !== input.labourOfficeId) throw forbidden('A labour office records its own agreements');
+  if (!office) throw invalidInput('labourOfficeId', CORE.NO_SUCH_ID({ kind: recordKind('organisation') }));
+  if (office.kind !== 'LABOUR_OFFICE') throw invalidInput('labourOfficeId', INTEGRATION.PSU_NOT_A_LABOUR_OFFICE());
+  if (ctx.principal.role === 'LABOUR_OFFICE' && ctx.principal.organisationId !== input.labourOfficeId) throw forbidden(INTEGRATION.OWN_AGREEMENTS_ONLY());
 
   const id = crypto.randomUUID();
   try {
@@ -101,7 +103,7 @@ export async function concludeAgreement(ctx: RequestContext, input: AgreementInp
       await em.flush();
     });
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw badUserInput([{ path: 'number', message: `The labour office already has an agreement numbered ${number}` }]);
+    if (error instanceof UniqueConstraintViolationException) throw invalidInput('number', INTEGRATION.AGREEMENT_NUMBER_TAKEN({ number }));
     throw error;
   }
   return { id, labourOfficeId: input.labourOfficeId, number, concludedOn: input.concludedOn, validFrom: input.validFrom, validTo: input.validTo, hourlyGrosze: hourly!, refundPerHourGrosze: refund!, activationProgramme: input.activationProgramme ?? false, rule: rule! };
@@ -115,7 +117,7 @@ async function agreementById(em: EntityManager, id: string): Promise<AgreementVi
 
 /** The agreements in force on a day; a labour office sees its own. */
 export async function agreementsInForce(ctx: RequestContext, on: string): Promise<AgreementView[]> {
-  if (!isIsoDate(on)) throw badUserInput([{ path: 'activeOn', message: 'A date is written YYYY-MM-DD' }]);
+  if (!isIsoDate(on)) throw invalidInput('activeOn', CORE.DATE_FORM());
   const own = ctx.principal.role === 'LABOUR_OFFICE';
   const rows = await ctx.em.execute(
     `select ${AGREEMENT_COLUMNS} from psu_agreement a where a.valid_from <= ? and a.valid_to >= ? ${own ? 'and a.labour_office_id = ?' : ''} order by a.valid_from, a.number`,
@@ -178,11 +180,11 @@ function checkCaps(entries: SociallyUsefulWorkEntryInput[], stored: Map<string, 
     const month = `${e.participantId}|${monthOf(e.date)}`;
     if (!reported.has(week) && weekly.get(week)! > rule.maxHoursPerWeek * 60) {
       reported.add(week);
-      problems.add(['entries', i, 'hours'], `The week of ${mondayOf(e.date)} comes to ${weekly.get(week)! / 60} hours with the days already reported; socially useful work is at most ${rule.maxHoursPerWeek} hours a week (${rule.source})`);
+      problems.add(['entries', i, 'hours'], INTEGRATION.PSU_WEEKLY_HOURS({ week: mondayOf(e.date), hours: weekly.get(week)! / 60, max: rule.maxHoursPerWeek, source: rule.source }));
     }
     if (!reported.has(month) && monthly.get(month)! > rule.maxHoursPerMonth * 60) {
       reported.add(month);
-      problems.add(['entries', i, 'hours'], `${monthOf(e.date)} comes to ${monthly.get(month)! / 60} hours with the days already reported; socially useful work is at most ${rule.maxHoursPerMonth} hours a month (${rule.source})`);
+      problems.add(['entries', i, 'hours'], INTEGRATION.PSU_MONTHLY_HOURS({ month: monthOf(e.date), hours: monthly.get(month)! / 60, max: rule.maxHoursPerMonth, source: rule.source }));
     }
   });
 }
@@ -196,14 +198,14 @@ export async function reportSociallyUsefulWork(ctx: RequestContext, input: Socia
   const shape = new InputProblems();
   const key = input.idempotencyKey.trim();
   checkIdempotencyKey(key, shape);
-  if (input.entries.length === 0) shape.add('entries', 'A report has at least one entry');
-  if (input.entries.length > MAX_PSU_ENTRIES_PER_REPORT) shape.add('entries', `A report has at most ${MAX_PSU_ENTRIES_PER_REPORT} entries; split it`);
+  if (input.entries.length === 0) shape.add('entries', CORE.BATCH_EMPTY());
+  if (input.entries.length > MAX_PSU_ENTRIES_PER_REPORT) shape.add('entries', CORE.BATCH_TOO_LARGE({ max: MAX_PSU_ENTRIES_PER_REPORT }));
   shape.throwIfAny();
 
   const { facility, programme } = await socialEmploymentFacility(ctx, input.facilityId, 'write');
-  if (programme !== 'KIS') throw badUserInput([{ path: 'facilityId', message: 'Socially useful work is reported for the participants of a social integration club (KIS)' }]);
+  if (programme !== 'KIS') throw invalidInput('facilityId', INTEGRATION.PSU_KIS_ONLY());
   const agreement = await agreementById(ctx.em, input.agreementId);
-  if (!agreement) throw badUserInput([{ path: 'agreementId', message: `No agreement on socially useful work has the id ${input.agreementId}` }]);
+  if (!agreement) throw invalidInput('agreementId', CORE.NO_SUCH_ID({ kind: recordKind('agreement on socially useful work') }));
   const hash = contentHash(input);
   const earlier = await storedReport(ctx.em, facility.id, key);
   if (earlier) return replayStored<SociallyUsefulWorkReportOutcome>(earlier, hash, key);
@@ -213,14 +215,14 @@ export async function reportSociallyUsefulWork(ctx: RequestContext, input: Socia
   const seen = new Map<string, number>();
   input.entries.forEach((e, i) => {
     const at = (field: string) => ['entries', i, field];
-    if (!isIsoDate(e.date)) return problems.add(at('date'), 'A date is written YYYY-MM-DD');
-    if (e.date > today) problems.add(at('date'), 'Work cannot be reported for a future day');
-    else if (e.date < agreement.validFrom || e.date > agreement.validTo) problems.add(at('date'), `Outside the agreement ${agreement.number}, in force from ${agreement.validFrom} to ${agreement.validTo}`);
+    if (!isIsoDate(e.date)) return problems.add(at('date'), CORE.DATE_FORM());
+    if (e.date > today) problems.add(at('date'), INTEGRATION.WORK_IN_FUTURE());
+    else if (e.date < agreement.validFrom || e.date > agreement.validTo) problems.add(at('date'), INTEGRATION.OUTSIDE_AGREEMENT({ number: agreement.number, from: agreement.validFrom, to: agreement.validTo }));
     if (!Number.isFinite(e.hours) || e.hours < 0 || e.hours > agreement.rule.maxHoursPerWeek || !Number.isInteger(e.hours * 4)) {
-      problems.add(at('hours'), `Hours in quarters of an hour, from 0 (removes the day) to ${agreement.rule.maxHoursPerWeek}`);
+      problems.add(at('hours'), INTEGRATION.PSU_HOURS_FORM({ max: agreement.rule.maxHoursPerWeek }));
     }
     const day = `${e.participantId}|${e.date}`;
-    if (seen.has(day)) problems.add(['entries', i], `The same participant and day as entries.${seen.get(day)}`);
+    if (seen.has(day)) problems.add(['entries', i], INTEGRATION.SAME_PARTICIPANT_AND_DAY({ other: `entries.${seen.get(day)}` }));
     else seen.set(day, i);
   });
   problems.throwIfAny();
@@ -260,14 +262,14 @@ export async function reportSociallyUsefulWork(ctx: RequestContext, input: Socia
       input.entries.forEach((e, i) => {
         const p = participations.get(e.participantId);
         const at = (field: string) => ['entries', i, field];
-        if (!p) return problems.add(at('participantId'), `No participant has the id ${e.participantId}`);
-        if (p.facilityId !== facility.id) return problems.add(at('participantId'), 'The participant takes part at another facility');
-        if (e.date < p.startDate || e.date > effectiveEnd(p)) return problems.add(at('date'), `Not a participant that day: the participation runs from ${p.startDate} to ${effectiveEnd(p)}`);
+        if (!p) return problems.add(at('participantId'), INTEGRATION.NO_SUCH_PARTICIPANT({ id: e.participantId }));
+        if (p.facilityId !== facility.id) return problems.add(at('participantId'), INTEGRATION.PARTICIPANT_AT_OTHER_FACILITY());
+        if (e.date < p.startDate || e.date > effectiveEnd(p)) return problems.add(at('date'), INTEGRATION.NOT_PARTICIPANT_THAT_DAY({ from: p.startDate, to: effectiveEnd(p) }));
         // 0 hours takes back a day reported before; for a day with nothing on file it is a slip, not work.
-        if (e.hours === 0 && !stored.has(`${e.participantId}|${e.date}`)) return problems.add(at('hours'), 'No work is on file for this day: 0 hours removes a day reported before');
+        if (e.hours === 0 && !stored.has(`${e.participantId}|${e.date}`)) return problems.add(at('hours'), INTEGRATION.NO_WORK_TO_REMOVE());
         if (closed.has(monthOf(e.date)) && stored.get(`${e.participantId}|${e.date}`) !== Math.round(e.hours * 60)) {
           if (!mayCorrect) problems.add(at('date'), closedMonthRefusal(monthOf(e.date)));
-          else if (!correctionReason) problems.add(at('date'), `${monthOf(e.date)} is closed: give correctionReason to change it`);
+          else if (!correctionReason) problems.add(at('date'), INTEGRATION.CORRECTION_REASON_MISSING({ month: monthOf(e.date) }));
         }
       });
       checkCaps(input.entries.filter((e) => participations.get(e.participantId)?.facilityId === facility.id), stored, agreement.rule, problems);
@@ -332,11 +334,11 @@ export interface SociallyUsefulWorkMonthView {
  * agreements; NGO staff the participants of the facilities their organisation operates.
  */
 export async function sociallyUsefulWorkMonth(ctx: RequestContext, agreementId: string, month: string): Promise<SociallyUsefulWorkMonthView> {
-  if (!isMonth(month)) throw badUserInput([{ path: 'month', message: 'A month is written YYYY-MM' }]);
+  if (!isMonth(month)) throw invalidInput('month', CORE.MONTH_FORM());
   const agreement = await agreementById(ctx.em, agreementId);
-  if (!agreement) throw notFound('SociallyUsefulWorkAgreement', agreementId);
+  if (!agreement) throw notFound('agreement on socially useful work', agreementId);
   const { role, organisationId } = ctx.principal;
-  if (role === 'LABOUR_OFFICE' && agreement.labourOfficeId !== organisationId) throw forbidden('The agreement is another labour office\u2019s');
+  if (role === 'LABOUR_OFFICE' && agreement.labourOfficeId !== organisationId) throw forbidden(INTEGRATION.ANOTHER_OFFICES_AGREEMENT());
   const operatorOnly = role === 'NGO_STAFF';
   const rows = await ctx.em.execute(
     `select ${PARTICIPATION_COLUMNS}, w.days from participation pa

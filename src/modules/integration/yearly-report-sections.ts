@@ -1,9 +1,11 @@
 import { ruleInForce, type DatedRule } from '../../core/dated-rules.js';
-import { InputProblems, wording } from '../../core/errors.js';
+import { conflict, InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { groszeOf } from '../../core/money.js';
 import { socialEmploymentFacility } from './facility-access.js';
 import type { Programme } from './integration.rules.js';
+import { INTEGRATION } from './integration.messages.js';
+import { CORE } from '../../core/messages/core.messages.js';
 
 /**
  * The parts of the yearly report of a KIS or CIS the hub cannot know, entered by the operator
@@ -55,15 +57,15 @@ export async function recordYearlyReportSection(ctx: RequestContext, input: { fa
   const { facility, programme } = await socialEmploymentFacility(ctx, input.facilityId, 'write');
   const problems = new InputProblems();
   const rule = YEARLY_REPORT_SECTIONS[input.section];
-  if (!Number.isInteger(input.year) || input.year < 2004 || input.year > Number(ctx.clock.today().slice(0, 4))) problems.add('year', 'A year from 2004 to this one');
+  if (!Number.isInteger(input.year) || input.year < 2004 || input.year > Number(ctx.clock.today().slice(0, 4))) problems.add('year', CORE.YEAR_TO_THIS_ONE({ from: 2004 }));
   if (!(rule.programmes as readonly string[]).includes(programme)) {
-    problems.add('section', wording(`A ${programme} report has no section ${input.section} (only a CIS reports its services and financial plan)`, `Sprawozdanie ${programme} nie ma tej części (usługi i plan finansowy składa tylko CIS)`));
+    problems.add('section', INTEGRATION.NO_SUCH_SECTION({ programme, section: input.section }));
   }
-  if (!input.content.trim()) problems.add('content', wording('Write the section', 'Wpisz treść tej części sprawozdania'));
-  if (input.content.length > 20_000) problems.add('content', 'At most 20,000 characters');
+  if (!input.content.trim()) problems.add('content', INTEGRATION.SECTION_EMPTY());
+  if (input.content.length > 20_000) problems.add('content', INTEGRATION.SECTION_TOO_LONG());
   const grosze = input.amount ? groszeOf(input.amount) : null;
-  if (input.amount && grosze === null) problems.add('amount', wording('An amount in złoty with at most two decimals, such as 12500.00', 'Kwota w złotych z najwyżej dwoma miejscami po przecinku, np. 12500.00'));
-  if (input.amount && !rule.amount) problems.add('amount', 'This section has no amount');
+  if (input.amount && grosze === null) problems.add('amount', CORE.AMOUNT_FORM({ example: '12500.00' }));
+  if (input.amount && !rule.amount) problems.add('amount', INTEGRATION.SECTION_HAS_NO_AMOUNT());
   problems.throwIfAny();
   await ctx.em.transactional(async (em) => {
     await em.execute(

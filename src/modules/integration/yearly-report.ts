@@ -1,4 +1,4 @@
-import { InputProblems, badUserInput, notFound, wording } from '../../core/errors.js';
+import { invalidInput, conflict, notFound, InputProblems } from '../../core/errors.js';
 import { EMPLOYMENT_BASES, reportFormOf, sectionsOf, YEARLY_REPORT_SECTIONS, type EmploymentBasis } from './yearly-report-sections.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { isUuid } from '../../core/ids.js';
@@ -8,6 +8,8 @@ import { cellsToSuppress, isSmall } from '../../core/personal-data/small-counts.
 import { attendanceSummariesOfYear } from './attendance-summary.js';
 import { socialEmploymentFacility } from './facility-access.js';
 import { allowanceRegimeOf, basicBenefitOn, motivationBonusCapOn } from './integration.rules.js';
+import { INTEGRATION } from './integration.messages.js';
+import { CORE } from '../../core/messages/core.messages.js';
 
 /**
  * The yearly report of a KIS or CIS (ustawa o zatrudnieniu socjalnym art. 5 ust. 4 pkt 2 and ust. 6,
@@ -85,7 +87,7 @@ export async function yearlyReport(ctx: RequestContext, facilityId: string, year
 }
 
 function checkYear(year: number, today: string): void {
-  if (!Number.isInteger(year) || year < 2004 || year > Number(today.slice(0, 4))) throw badUserInput([{ path: 'year', message: 'A year from 2004 to this one' }]);
+  if (!Number.isInteger(year) || year < 2004 || year > Number(today.slice(0, 4))) throw invalidInput('year', CORE.YEAR_TO_THIS_ONE({ from: 2004 }));
 }
 
 /**
@@ -138,15 +140,15 @@ export async function recordCentreStaff(ctx: RequestContext, facilityId: string,
   const problems = new InputProblems();
   if (byBasis) {
     byBasis.forEach((b, i) => {
-      if (!Number.isInteger(b.headcount) || b.headcount < 0) problems.add(['byBasis', i, 'headcount'], 'Zero or more');
-      if (byBasis.findIndex((other) => other.basis === b.basis) !== i) problems.add(['byBasis', i, 'basis'], 'Each basis once');
+      if (!Number.isInteger(b.headcount) || b.headcount < 0) problems.add(['byBasis', i, 'headcount'], CORE.ZERO_OR_MORE());
+      if (byBasis.findIndex((other) => other.basis === b.basis) !== i) problems.add(['byBasis', i, 'basis'], INTEGRATION.BASIS_TWICE());
     });
     const sum = byBasis.reduce((s, b) => s + b.headcount, 0);
-    if (sum !== headcount) problems.add('byBasis', wording(`The staff by basis add up to ${sum}, not the headcount ${headcount}`, `Pracownicy według podstawy zatrudnienia sumują się do ${sum}, a nie do ${headcount}`));
+    if (sum !== headcount) problems.add('byBasis', INTEGRATION.STAFF_SUM({ sum, headcount }));
   }
-  if (!Number.isInteger(year) || year < 2004 || year > Number(ctx.clock.today().slice(0, 4))) problems.add('year', 'A year from 2004 to this one');
-  if (!Number.isInteger(headcount) || headcount < 0 || headcount > 10_000) problems.add('headcount', 'From 0 to 10,000');
-  if (!/^\d{1,4}(\.\d{1,2})?$/.test(fte)) problems.add('fte', 'Full-time equivalents with at most two decimals, such as 7.25');
+  if (!Number.isInteger(year) || year < 2004 || year > Number(ctx.clock.today().slice(0, 4))) problems.add('year', CORE.YEAR_TO_THIS_ONE({ from: 2004 }));
+  if (!Number.isInteger(headcount) || headcount < 0 || headcount > 10_000) problems.add('headcount', CORE.NUMBER_RANGE({ min: 0, max: 10_000 }));
+  if (!/^\d{1,4}(\.\d{1,2})?$/.test(fte)) problems.add('fte', INTEGRATION.FTE_FORM());
   const { facility } = await socialEmploymentFacility(ctx, facilityId, 'write');
   problems.throwIfAny();
   await ctx.em.transactional(async (em) => {
@@ -167,30 +169,30 @@ export async function recordCentreStaff(ctx: RequestContext, facilityId: string,
  */
 export async function recordMotivationBonus(ctx: RequestContext, participantId: string, month: string, amount: string): Promise<void> {
   const problems = new InputProblems();
-  if (!isMonth(month)) problems.add('month', 'A month is written YYYY-MM');
+  if (!isMonth(month)) problems.add('month', CORE.MONTH_FORM());
   const grosze = groszeOf(amount);
-  if (grosze === null) problems.add('amount', 'An amount in złoty with at most two decimals, such as 250.00');
+  if (grosze === null) problems.add('amount', CORE.AMOUNT_FORM({ example: '250.00' }));
   problems.throwIfAny();
-  if (!isUuid(participantId)) throw notFound('Participant', participantId);
+  if (!isUuid(participantId)) throw notFound('participant', participantId);
   const [p] = await ctx.em.execute<{ facility_id: string; programme: string; start_date: string; trial_end_date: string | null; end: string }[]>(
     `select facility_id, programme, start_date::text as start_date, trial_end_date::text as trial_end_date, coalesce(end_date, planned_end_date)::text as end from participation where id = ?`,
     [participantId],
   );
-  if (!p) throw notFound('Participant', participantId);
+  if (!p) throw notFound('participant', participantId);
   await socialEmploymentFacility(ctx, p.facility_id, 'write');
   const later = new InputProblems();
-  if (p.programme !== 'CIS') later.add('participantId', 'A motivation bonus is for a CIS participant');
+  if (p.programme !== 'CIS') later.add('participantId', INTEGRATION.BONUS_CIS_ONLY());
   const monthFirst = `${month}-01`;
   const monthLast = lastDayOf(month);
-  if (p.end < monthFirst || p.start_date > monthLast || monthFirst > ctx.clock.today()) later.add('month', 'The month is outside the participation, or still to come');
-  else if (p.trial_end_date && p.trial_end_date >= monthLast) later.add('month', 'A motivation bonus comes after the trial period (art. 15a ust. 1)');
+  if (p.end < monthFirst || p.start_date > monthLast || monthFirst > ctx.clock.today()) later.add('month', INTEGRATION.BONUS_MONTH_OUTSIDE());
+  else if (p.trial_end_date && p.trial_end_date >= monthLast) later.add('month', INTEGRATION.BONUS_DURING_TRIAL());
   const cap = motivationBonusCapOn(`${month}-15`);
   const regime = allowanceRegimeOf(month);
   const benefit = basicBenefitOn(`${month}-01`);
-  if (!cap || !regime || !benefit) later.add('month', `No rules on the bonus, the allowance or the benefit are in force in ${month}`);
+  if (!cap || !regime || !benefit) later.add('month', INTEGRATION.NO_BONUS_RULES({ month }));
   later.throwIfAny();
   const capGrosze = Math.floor((benefit!.grosze * regime!.ratePercent * cap!.percentOfAllowance) / 10_000);
-  if (grosze! > capGrosze) throw badUserInput([{ path: 'amount', message: `At most ${formatGrosze(capGrosze)} zł: ${cap!.percentOfAllowance}% of the month\u2019s allowance (${cap!.source})` }]);
+  if (grosze! > capGrosze) throw invalidInput('amount', INTEGRATION.BONUS_OVER_CAP({ cap: formatGrosze(capGrosze), percent: cap!.percentOfAllowance, source: cap!.source }));
   await ctx.em.transactional(async (em) => {
     await em.execute(
       `insert into motivation_bonus (participation_id, month, grosze, granted_by, granted_at) values (?, ?, ?, ?, ?)

@@ -4,6 +4,7 @@ import { personsLoaders } from './persons.loaders.js';
 import { personsPermissions } from './persons.permissions.js';
 import { LabourMarketCountsResolver, PersonResolver } from './persons.resolvers.js';
 import { personsEnumLabels } from './persons.labels.js';
+import { PERSONS } from './persons.messages.js';
 
 /** Persons: one record per PESEL, kept hashed and encrypted, shared by the modules that serve people. */
 export const personsModule: HubModule = {
@@ -12,6 +13,7 @@ export const personsModule: HubModule = {
   resolvers: [PersonResolver, LabourMarketCountsResolver],
   permissions: personsPermissions,
   enumLabels: personsEnumLabels,
+  messages: PERSONS,
   references: {
     Person: async (id, ctx) => {
       const loaders = ctx.loaders(personsLoaders);

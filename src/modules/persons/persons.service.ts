@@ -1,10 +1,12 @@
 import type { EntityManager } from '../../core/db/database.js';
-import { wording, type InputProblems } from '../../core/errors.js';
+import { InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { peselFacts, peselProblem } from '../../core/pesel.js';
 import { foldForSearch } from '../../core/text-search.js';
 import { entitledOn } from './labour-market.js';
 import { LabourMarketStatus, Person } from './persons.entities.js';
+import { PERSONS } from './persons.messages.js';
+import { CORE } from '../../core/messages/core.messages.js';
 
 /** Who a record is about, as a form gives it: the PESEL and the names. */
 export interface PersonInput {
@@ -18,10 +20,10 @@ export function checkPersonInput(input: PersonInput, problems: InputProblems, pa
   const pesel = input.pesel.trim();
   const problem = peselProblem(pesel);
   if (problem) problems.add(`${path}.pesel`, problem);
-  else if (peselFacts(pesel).birthDate > today) problems.add(`${path}.pesel`, wording('The PESEL encodes a birth date in the future', 'PESEL zawiera datę urodzenia z przyszłości'));
-  if (!input.firstName.trim()) problems.add(`${path}.firstName`, 'Give the first name');
-  if (!input.lastName.trim()) problems.add(`${path}.lastName`, 'Give the last name');
-  if (input.firstName.length > 100 || input.lastName.length > 100) problems.add(path, 'A name has at most 100 characters');
+  else if (peselFacts(pesel).birthDate > today) problems.add(`${path}.pesel`, CORE.PESEL_FUTURE_BIRTH());
+  if (!input.firstName.trim()) problems.add(`${path}.firstName`, PERSONS.FIRST_NAME_MISSING());
+  if (!input.lastName.trim()) problems.add(`${path}.lastName`, PERSONS.LAST_NAME_MISSING());
+  if (input.firstName.length > 100 || input.lastName.length > 100) problems.add(path, CORE.NAME_TOO_LONG({ max: 100 }));
 }
 
 /**

@@ -6,6 +6,7 @@ import { referralsPermissions } from './referrals.permissions.js';
 import { ReferralResolver, ReferralStatisticsRowResolver } from './referrals.resolvers.js';
 import { visibleReferral } from './referrals.service.js';
 import { referralsEnumLabels } from './referrals.labels.js';
+import { REFERRALS } from './referrals.messages.js';
 
 providePersonReach(referredPersonsReached);
 
@@ -16,6 +17,7 @@ export const referralsModule: HubModule = {
   resolvers: [ReferralResolver, ReferralStatisticsRowResolver],
   permissions: referralsPermissions,
   enumLabels: referralsEnumLabels,
+  messages: REFERRALS,
   references: { Referral: (id, ctx) => visibleReferral(ctx, id) },
 };
 

@@ -4,6 +4,7 @@ import type { RequestContext } from '../../core/graphql/context.js';
 import { periodFor } from '../../core/personal-data/aggregate-periods.js';
 import { ALL, cellsToSuppress, cubeCellId, cubeEquations, type CountEquation } from '../../core/personal-data/small-counts.js';
 import { EFFECTIVE_STATUS_SQL } from './referrals.rules.js';
+import { CORE } from '../../core/messages/core.messages.js';
 
 export const ReferralDimension = { RECEIVER_TYPE: 'RECEIVER_TYPE', DISTRICT: 'DISTRICT', REASON: 'REASON', MONTH: 'MONTH' } as const;
 export type ReferralDimension = (typeof ReferralDimension)[keyof typeof ReferralDimension];
@@ -46,8 +47,8 @@ export async function referralStatistics(ctx: RequestContext, groupBy: ReferralD
   const today = ctx.clock.today();
   const { from: first, to: last } = periodFor(ctx.principal.role, from, to, today, () => ({ from: addDays(addMonths(to ?? today, -12), 1), to: today }));
   const problems = new InputProblems();
-  if (first > last) problems.add('from', 'The period starts after it ends');
-  else if (first < addMonths(last, -60)) problems.add('from', 'A period spans at most 5 years');
+  if (first > last) problems.add('from', CORE.PERIOD_STARTS_AFTER_END());
+  else if (first < addMonths(last, -60)) problems.add('from', CORE.PERIOD_TOO_LONG({ years: 5 }));
   problems.throwIfAny();
 
   const columns = DIMENSIONS.map((d) => COLUMNS[d]);

@@ -3,7 +3,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { addDays, isoDateOf } from '../../core/calendar.js';
 import type { EntityManager } from '../../core/db/database.js';
 import { emptyPage, rawKeysetPage, SqlConditions } from '../../core/db/raw-keyset.js';
-import { badUserInput, conflict, forbidden, InputProblems, notFound } from '../../core/errors.js';
+import { invalidInput, conflict, forbidden, notFound, InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import type { Page, PageArgs } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/ids.js';
@@ -15,6 +15,11 @@ import {
   EFFECTIVE_STATUS_SQL, effectiveStatus, MAX_DAYS_TO_RESPOND, mayReferTo, TRANSITIONS,
   type ReferralProgramme, type ReferralStatus, type RejectionReason, type SenderKind,
 } from './referrals.rules.js';
+import { REFERRALS } from './referrals.messages.js';
+import { CORE, recordKind } from '../../core/messages/core.messages.js';
+import { labelled } from '../../core/messages/reasons.js';
+import { FACILITY_STATUS_LABELS, REGISTRY } from '../registry/index.js';
+import { referralsEnumLabels } from './referrals.labels.js';
 
 export interface ReferralView {
   id: string;
@@ -68,7 +73,7 @@ function fromRow(row: Record<string, any>, today: string): ReferralView {
 function senderKindOf(ctx: RequestContext): SenderKind {
   if (ctx.principal.role === 'LABOUR_OFFICE' && ctx.principal.organisationId) return 'LABOUR_OFFICE';
   if (ctx.principal.role === 'MOPS_WORKER' && ctx.principal.organisationId) return 'WELFARE_CENTRE';
-  throw forbidden('A referral is sent by a labour office or the welfare centre, in the name of the token\u2019s organisation');
+  throw forbidden(REFERRALS.SENDER_NOT_ALLOWED());
 }
 
 function contentHash(input: SendReferralInput, pesel: string): string {
@@ -88,14 +93,14 @@ export async function sendReferral(ctx: RequestContext, input: SendReferralInput
   checkIdempotencyKey(key, problems);
   checkPersonInput(input.person, problems, 'person', today);
   const legalBasis = input.legalBasis.trim();
-  if (legalBasis.length < 3) problems.add('legalBasis', 'Name the legal basis of the referral (e.g. art. 12 ust. 1 ustawy o zatrudnieniu socjalnym)');
-  if (input.respondBy < today) problems.add('respondBy', 'The respond-by date has passed');
-  else if (input.respondBy > addDays(today, MAX_DAYS_TO_RESPOND)) problems.add('respondBy', `An operator is given at most ${MAX_DAYS_TO_RESPOND} days to answer`);
+  if (legalBasis.length < 3) problems.add('legalBasis', REFERRALS.LEGAL_BASIS_MISSING());
+  if (input.respondBy < today) problems.add('respondBy', REFERRALS.RESPOND_BY_PASSED());
+  else if (input.respondBy > addDays(today, MAX_DAYS_TO_RESPOND)) problems.add('respondBy', REFERRALS.RESPOND_BY_TOO_FAR({ days: MAX_DAYS_TO_RESPOND }));
   const facility = await ctx.loaders(registryLoaders).facility.load(input.facilityId);
-  if (!facility) problems.add('facilityId', 'No facility has this id');
+  if (!facility) problems.add('facilityId', CORE.NO_SUCH_ID({ kind: recordKind('facility') }));
   else {
-    if (facility.status !== 'ACTIVE') problems.add('facilityId', `The facility is ${facility.status.toLowerCase()} and admits no one`);
-    if (!mayReferTo(senderKind, facility.type as FacilityType)) problems.add('facilityId', 'A labour office refers to a social integration club or centre (art. 12 and 18 of the social employment act)');
+    if (facility.status !== 'ACTIVE') problems.add('facilityId', REGISTRY.FACILITY_NOT_ACTIVE({ status: labelled(facility.status, FACILITY_STATUS_LABELS) }));
+    if (!mayReferTo(senderKind, facility.type as FacilityType)) problems.add('facilityId', REFERRALS.LABOUR_OFFICE_REFERS_TO_KIS_CIS());
   }
   problems.throwIfAny();
 
@@ -134,7 +139,7 @@ async function findByKey(em: EntityManager, senderId: string, key: string, today
 
 function sameOrConflict(existing: { view: ReferralView; hash: string }, hash: string): ReferralView {
   if (existing.hash !== hash) {
-    throw conflict('This idempotency key was already used for a referral with other content; use a new key for a new referral', { reason: 'IDEMPOTENCY_KEY_REUSED' });
+    throw conflict(REFERRALS.IDEMPOTENCY_KEY_REUSED_REFERRAL());
   }
   return existing.view;
 }
@@ -146,9 +151,9 @@ async function readReferral(em: EntityManager, id: string, today: string): Promi
 
 /** Locks the referral for a change of state and says whether the caller may make it. */
 async function lockForChange(ctx: RequestContext, em: EntityManager, id: string, by: 'receiver' | 'sender'): Promise<ReferralView> {
-  if (!isUuid(id)) throw badUserInput([{ path: 'id', message: 'Not a referral id' }]);
+  if (!isUuid(id)) throw invalidInput('id', CORE.NOT_AN_ID_OF({ kind: recordKind('referral') }));
   const [row] = await em.execute(`select ${COLUMNS} from referral r where r.id = ? for update`, [id]);
-  if (!row) throw notFound('Referral', id);
+  if (!row) throw notFound('referral', id);
   const referral = fromRow(row, ctx.clock.today());
   const { role, organisationId } = ctx.principal;
   if (role === 'ADMIN' || (role === 'MOPS_WORKER' && by === 'receiver')) return referral;
@@ -157,17 +162,15 @@ async function lockForChange(ctx: RequestContext, em: EntityManager, id: string,
     const [facility] = await em.execute<{ operator_id: string }[]>('select operator_id from facility where id = ?', [referral.facilityId]);
     if (facility?.operator_id === organisationId) return referral;
   }
-  if (role === 'MOPS_WORKER') throw forbidden('Only the sender withdraws a referral');
+  if (role === 'MOPS_WORKER') throw forbidden(REFERRALS.ONLY_SENDER_WITHDRAWS());
   // Not the caller's to see: the same answer as for a referral that does not exist.
-  throw notFound('Referral', id);
+  throw notFound('referral', id);
 }
 
 function checkTransition(referral: ReferralView, action: keyof typeof TRANSITIONS): void {
   if (!TRANSITIONS[action].from.includes(referral.status)) {
-    throw conflict(`The referral is ${referral.status.toLowerCase()}; only a referral still waiting for an answer can be ${action === 'withdraw' ? 'withdrawn' : 'answered'}`, {
-      reason: referral.status === 'EXPIRED' ? 'REFERRAL_EXPIRED' : 'REFERRAL_ALREADY_ANSWERED',
-      status: referral.status,
-    });
+    const said = { status: labelled(referral.status, referralsEnumLabels.ReferralStatus!), action };
+    throw conflict(referral.status === 'EXPIRED' ? REFERRALS.REFERRAL_EXPIRED(said) : REFERRALS.REFERRAL_ALREADY_ANSWERED(said), { status: referral.status });
   }
 }
 
@@ -179,9 +182,9 @@ function checkTransition(referral: ReferralView, action: keyof typeof TRANSITION
 export async function respondToReferral(ctx: RequestContext, id: string, answer: ReferralAnswer): Promise<ReferralView> {
   const problems = new InputProblems();
   const text = answer.reasonText?.trim() || null;
-  if (answer.decision === 'REJECTED' && !answer.reason) problems.add('answer.reason', 'A refusal gives its reason');
-  if (answer.decision === 'ACCEPTED' && (answer.reason || text)) problems.add('answer.reason', 'An acceptance has no reason');
-  if (answer.reason === 'OTHER' && (!text || text.length < 5)) problems.add('answer.reasonText', 'Say why, in at least 5 characters, when the reason is OTHER');
+  if (answer.decision === 'REJECTED' && !answer.reason) problems.add('answer.reason', REFERRALS.REFUSAL_REASON_MISSING());
+  if (answer.decision === 'ACCEPTED' && (answer.reason || text)) problems.add('answer.reason', REFERRALS.ACCEPTANCE_HAS_NO_REASON());
+  if (answer.reason === 'OTHER' && (!text || text.length < 5)) problems.add('answer.reasonText', REFERRALS.OTHER_REASON_TEXT());
   problems.throwIfAny();
   const today = ctx.clock.today();
   await ctx.em.transactional(async (em) => {
@@ -222,13 +225,13 @@ export async function takeInOnReferral(
   target: { personId: string; facilityId: string | null; participationId?: string; placementId?: string },
   path = 'referralId',
 ): Promise<void> {
-  if (!isUuid(referralId)) throw badUserInput([{ path, message: 'Not a referral id' }]);
+  if (!isUuid(referralId)) throw invalidInput(path, CORE.NOT_AN_ID_OF({ kind: recordKind('referral') }));
   const [row] = await em.execute(`select ${COLUMNS} from referral r where r.id = ? for update`, [referralId]);
-  if (!row) throw badUserInput([{ path, message: `Referral ${referralId} does not exist` }]);
+  if (!row) throw invalidInput(path, CORE.NO_SUCH_ID({ kind: recordKind('referral') }));
   const referral = fromRow(row, ctx.clock.today());
-  if (referral.personId !== target.personId) throw badUserInput([{ path, message: 'The referral is for another person' }]);
-  if (referral.facilityId !== target.facilityId) throw badUserInput([{ path, message: 'The referral is to another facility' }]);
-  if (referral.participationId || referral.placementId) throw conflict('The person was already taken in on this referral', { reason: 'REFERRAL_ALREADY_USED' });
+  if (referral.personId !== target.personId) throw invalidInput(path, REFERRALS.REFERRAL_FOR_ANOTHER_PERSON());
+  if (referral.facilityId !== target.facilityId) throw invalidInput(path, REFERRALS.REFERRAL_TO_ANOTHER_FACILITY());
+  if (referral.participationId || referral.placementId) throw conflict(REFERRALS.REFERRAL_ALREADY_USED());
   if (referral.status !== 'SENT' && referral.status !== 'ACCEPTED') checkTransition(referral, 'accept');
   const accepting = referral.status === 'SENT';
   await em.execute(

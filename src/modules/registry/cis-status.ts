@@ -1,11 +1,12 @@
 import DataLoader from 'dataloader';
 import { addDays, dayCount, isoDateOf, periodEnd } from '../../core/calendar.js';
 import { uuidArray } from '../../core/db/sql-arrays.js';
-import { conflict, InputProblems, notFound } from '../../core/errors.js';
+import { conflict, notFound, InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { isUuid } from '../../core/ids.js';
 import { CisStatusDecision, Facility } from './registry.entities.js';
 import { cisStatusRuleOn } from './registry.rules.js';
+import { REGISTRY } from './registry.messages.js';
 
 /** A CIS's status as its latest decision gives it, seen on the hub's today. */
 export interface CisStatusView {
@@ -27,13 +28,13 @@ export interface CisStatusView {
  */
 export async function recordCisStatus(ctx: RequestContext, facilityId: string, input: { decidedOn: string; decisionReference: string; extension: boolean }): Promise<string> {
   const problems = new InputProblems();
-  if (input.decidedOn > ctx.clock.today()) problems.add('input.decidedOn', 'A decision is recorded once it is taken');
-  if (input.decisionReference.trim().length < 3) problems.add('input.decisionReference', 'Give the decision\u2019s reference (znak decyzji)');
+  if (input.decidedOn > ctx.clock.today()) problems.add('input.decidedOn', REGISTRY.CIS_DECISION_IN_FUTURE());
+  if (input.decisionReference.trim().length < 3) problems.add('input.decisionReference', REGISTRY.DECISION_REFERENCE_MISSING());
   const rule = cisStatusRuleOn(input.decidedOn);
-  if (!rule) problems.add('input.decidedOn', `No rule on the term of a CIS status is in force on ${input.decidedOn}`);
+  if (!rule) problems.add('input.decidedOn', REGISTRY.NO_CIS_STATUS_RULE({ date: input.decidedOn }));
   const facility = isUuid(facilityId) ? await ctx.em.findOne(Facility, { id: facilityId }) : null;
-  if (!facility) throw notFound('Facility', facilityId);
-  if (facility.type !== 'SOCIAL_INTEGRATION_CENTRE') problems.add('facilityId', 'Only a social integration centre (CIS) has a status granted by the voivode');
+  if (!facility) throw notFound('facility', facilityId);
+  if (facility.type !== 'SOCIAL_INTEGRATION_CENTRE') problems.add('facilityId', REGISTRY.CIS_STATUS_ONLY_FOR_CIS());
   problems.throwIfAny();
   return ctx.em.transactional(async (em) => {
     await em.execute('select id from facility where id = ? for update', [facilityId]);
@@ -41,7 +42,7 @@ export async function recordCisStatus(ctx: RequestContext, facilityId: string, i
     let validFrom = input.decidedOn;
     if (input.extension) {
       if (!latest || isoDateOf(latest.valid_until) < input.decidedOn) {
-        throw conflict('There is no running status to extend on the decision\u2019s day: record a new grant', { reason: 'NO_STATUS_TO_EXTEND' });
+        throw conflict(REGISTRY.NO_STATUS_TO_EXTEND());
       }
       validFrom = addDays(isoDateOf(latest.valid_until), 1);
     }

@@ -1,10 +1,14 @@
-import { badUserInput, conflict, InputProblems, notFound } from '../../core/errors.js';
+import { invalidInput, conflict, notFound, InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { isUuid } from '../../core/ids.js';
 import { terytProblem } from '../../core/postal-code.js';
 import { foldForSearch } from '../../core/text-search.js';
 import { District, DistrictPopulation, Facility, Organisation, WelfareUnit, type WelfareUnitKind } from './registry.entities.js';
 import type { DistrictView, WelfareUnitView } from './registry.views.js';
+import { REGISTRY } from './registry.messages.js';
+import { CORE, recordKind } from '../../core/messages/core.messages.js';
+import { labelled } from '../../core/messages/reasons.js';
+import { ORGANISATION_KIND_NAMES } from './registry.labels.js';
 
 /**
  * A city's own structure, set up through the API rather than SQL (ADMIN): the welfare centre's
@@ -33,19 +37,19 @@ export interface DistrictInput {
 }
 
 async function checkUnit(ctx: RequestContext, input: WelfareUnitInput, problems: InputProblems, self: string | null): Promise<void> {
-  if (!input.code.trim()) problems.add('code', 'Give the unit\u2019s short code (MOPS, F1, Z3 …)');
-  if (!input.name.trim()) problems.add('name', 'Give the unit\u2019s name');
+  if (!input.code.trim()) problems.add('code', REGISTRY.UNIT_CODE_MISSING());
+  if (!input.name.trim()) problems.add('name', REGISTRY.UNIT_NAME_MISSING());
   const centre = isUuid(input.organisationId) ? await ctx.em.findOne(Organisation, { id: input.organisationId }) : null;
-  if (!centre) problems.add('organisationId', 'No organisation has this id');
-  else if (centre.kind !== 'WELFARE_CENTRE') problems.add('organisationId', `${centre.name} is not a welfare centre (its kind is ${centre.kind})`);
-  if (input.kind === 'CENTRE' && input.parentId) problems.add('parentId', 'The centre belongs to no other unit');
+  if (!centre) problems.add('organisationId', CORE.NO_SUCH_ID({ kind: recordKind('organisation') }));
+  else if (centre.kind !== 'WELFARE_CENTRE') problems.add('organisationId', REGISTRY.NOT_A_WELFARE_CENTRE({ name: centre.name, kind: labelled(centre.kind, ORGANISATION_KIND_NAMES) }));
+  if (input.kind === 'CENTRE' && input.parentId) problems.add('parentId', REGISTRY.CENTRE_HAS_NO_PARENT());
   if (input.kind !== 'CENTRE' && input.parentId) {
     const parent = isUuid(input.parentId) ? await ctx.em.findOne(WelfareUnit, { id: input.parentId }) : null;
-    if (!parent) problems.add('parentId', 'No unit has this id');
-    else if (parent.id === self) problems.add('parentId', 'A unit does not belong to itself');
+    if (!parent) problems.add('parentId', CORE.NO_SUCH_ID({ kind: recordKind('welfare-centre unit') }));
+    else if (parent.id === self) problems.add('parentId', REGISTRY.UNIT_OWN_PARENT());
   }
-  const sameCode = await ctx.em.findOne(WelfareUnit, { code: input.code.trim() });
-  if (sameCode && sameCode.id !== self) problems.add('code', `The unit ${sameCode.name} already has the code ${sameCode.code}`);
+  const sameCode = await ctx.em.findOne(WelfareUnit, { code: { $ilike: likeExactly(input.code.trim()) } });
+  if (sameCode && sameCode.id !== self) problems.add('code', REGISTRY.UNIT_CODE_TAKEN({ name: sameCode.name, code: sameCode.code }));
 }
 
 export async function createWelfareUnit(ctx: RequestContext, input: WelfareUnitInput): Promise<string> {
@@ -65,7 +69,7 @@ export async function createWelfareUnit(ctx: RequestContext, input: WelfareUnitI
 
 export async function updateWelfareUnit(ctx: RequestContext, id: string, input: WelfareUnitInput): Promise<string> {
   const unit = isUuid(id) ? await ctx.em.findOne(WelfareUnit, { id }) : null;
-  if (!unit) throw notFound('WelfareUnit', id);
+  if (!unit) throw notFound('welfare-centre unit', id);
   const problems = new InputProblems();
   await checkUnit(ctx, input, problems, id);
   problems.throwIfAny();
@@ -80,10 +84,9 @@ export async function updateWelfareUnit(ctx: RequestContext, id: string, input: 
 /** Deletes a unit nothing refers to; one that supervises a facility, covers a district or heads another unit is IN_USE. */
 export async function deleteWelfareUnit(ctx: RequestContext, id: string): Promise<boolean> {
   const unit = isUuid(id) ? await ctx.em.findOne(WelfareUnit, { id }) : null;
-  if (!unit) throw notFound('WelfareUnit', id);
+  if (!unit) throw notFound('welfare-centre unit', id);
   const [facilities, districts, children] = await Promise.all([ctx.em.count(Facility, { unit: id }), ctx.em.count(District, { branch: id }), ctx.em.count(WelfareUnit, { parent: id })]);
-  const uses = [facilities && `${facilities} facilities`, districts && `${districts} districts`, children && `${children} units`].filter(Boolean);
-  if (uses.length) throw conflict(`The unit ${unit.code} is referred to by ${uses.join(', ')}: move them first; a unit in use is not deleted`, { reason: 'IN_USE' });
+  if (facilities + districts + children) throw conflict(REGISTRY.UNIT_IN_USE({ code: unit.code, facilities, districts, units: children }));
   await ctx.em.transactional(async (em) => {
     await em.nativeDelete(WelfareUnit, { id });
     ctx.audit.recordWrite(em, { operation: 'deleteWelfareUnit', subjectType: 'WelfareUnit', subjectId: id, details: { code: unit.code } });
@@ -93,17 +96,17 @@ export async function deleteWelfareUnit(ctx: RequestContext, id: string): Promis
 }
 
 async function checkDistrict(ctx: RequestContext, input: DistrictInput, problems: InputProblems, self: string | null): Promise<void> {
-  if (!input.code.trim()) problems.add('code', 'Give the district\u2019s code (I … XVIII, or its number)');
-  if (!input.name.trim()) problems.add('name', 'Give the district\u2019s name');
-  if (input.number !== undefined && input.number !== null && (!Number.isInteger(input.number) || input.number < 1 || input.number > 1000)) problems.add('number', 'A number from 1 to 1000');
+  if (!input.code.trim()) problems.add('code', REGISTRY.DISTRICT_CODE_MISSING());
+  if (!input.name.trim()) problems.add('name', REGISTRY.DISTRICT_NAME_MISSING());
+  if (input.number !== undefined && input.number !== null && (!Number.isInteger(input.number) || input.number < 1 || input.number > 1000)) problems.add('number', REGISTRY.DISTRICT_NUMBER_RANGE());
   if (input.teryt) problems.check('teryt', terytProblem(input.teryt));
   const unit = isUuid(input.unitId) ? await ctx.em.findOne(WelfareUnit, { id: input.unitId }) : null;
-  if (!unit) problems.add('unitId', 'No unit of the welfare centre has this id');
-  const sameCode = await ctx.em.findOne(District, { code: input.code.trim() });
-  if (sameCode && sameCode.id !== self) problems.add('code', `The district ${sameCode.name} already has the code ${sameCode.code}`);
+  if (!unit) problems.add('unitId', CORE.NO_SUCH_ID({ kind: recordKind('welfare-centre unit') }));
+  const sameCode = await ctx.em.findOne(District, { code: { $ilike: likeExactly(input.code.trim()) } });
+  if (sameCode && sameCode.id !== self) problems.add('code', REGISTRY.DISTRICT_CODE_TAKEN({ name: sameCode.name, code: sameCode.code }));
   const all = await ctx.em.find(District, {});
   const sameName = all.find((d) => d.id !== self && foldForSearch(d.name) === foldForSearch(input.name));
-  if (sameName) problems.add('name', `A district is already called ${sameName.name}`);
+  if (sameName) problems.add('name', REGISTRY.DISTRICT_NAME_TAKEN({ name: sameName.name }));
 }
 
 export async function createDistrict(ctx: RequestContext, input: DistrictInput): Promise<string> {
@@ -123,7 +126,7 @@ export async function createDistrict(ctx: RequestContext, input: DistrictInput):
 
 export async function updateDistrict(ctx: RequestContext, id: string, input: DistrictInput): Promise<string> {
   const district = isUuid(id) ? await ctx.em.findOne(District, { id }) : null;
-  if (!district) throw notFound('District', id);
+  if (!district) throw notFound('district', id);
   const problems = new InputProblems();
   await checkDistrict(ctx, input, problems, id);
   problems.throwIfAny();
@@ -138,15 +141,14 @@ export async function updateDistrict(ctx: RequestContext, id: string, input: Dis
 /** Deletes a district nothing refers to; one with facilities, carers or partnerships is IN_USE. */
 export async function deleteDistrict(ctx: RequestContext, id: string): Promise<boolean> {
   const district = isUuid(id) ? await ctx.em.findOne(District, { id }) : null;
-  if (!district) throw notFound('District', id);
+  if (!district) throw notFound('district', id);
   const [{ facilities, carers, partnerships }] = (await ctx.em.execute<{ facilities: number; carers: number; partnerships: number }[]>(
     `select (select count(*)::int from facility where district_id = ?) as facilities,
             (select count(*)::int from carer where district_id = ?) as carers,
             (select count(*)::int from partnership where ?::text = any(district_ids)) as partnerships`,
     [id, id, id],
   )) as [{ facilities: number; carers: number; partnerships: number }];
-  const uses = [facilities && `${facilities} facilities`, carers && `${carers} foster carers`, partnerships && `${partnerships} partnerships`].filter(Boolean);
-  if (uses.length) throw conflict(`The district ${district.name} is referred to by ${uses.join(', ')}; a district in use is not deleted`, { reason: 'IN_USE' });
+  if (facilities + carers + partnerships) throw conflict(REGISTRY.DISTRICT_IN_USE({ name: district.name, facilities, carers, partnerships }));
   await ctx.em.transactional(async (em) => {
     await em.nativeDelete(District, { id });
     ctx.audit.recordWrite(em, { operation: 'deleteDistrict', subjectType: 'District', subjectId: id, details: { code: district.code } });
@@ -158,11 +160,11 @@ export async function deleteDistrict(ctx: RequestContext, id: string): Promise<b
 /** Sets a district's residents in a year (replacing what was recorded for that year). */
 export async function setDistrictPopulation(ctx: RequestContext, districtId: string, year: number, population: number, source: string | null): Promise<string> {
   const problems = new InputProblems();
-  if (!Number.isInteger(year) || year < 1990 || year > Number(ctx.clock.today().slice(0, 4))) problems.add('year', 'A year from 1990 to this one');
-  if (!Number.isInteger(population) || population < 0 || population > 10_000_000) problems.add('population', 'A number of residents from 0 to 10,000,000');
+  if (!Number.isInteger(year) || year < 1990 || year > Number(ctx.clock.today().slice(0, 4))) problems.add('year', CORE.YEAR_TO_THIS_ONE({ from: 1990 }));
+  if (!Number.isInteger(population) || population < 0 || population > 10_000_000) problems.add('population', REGISTRY.POPULATION_RANGE());
   problems.throwIfAny();
   const district = isUuid(districtId) ? await ctx.em.findOne(District, { id: districtId }) : null;
-  if (!district) throw badUserInput([{ path: 'districtId', message: 'No district has this id' }]);
+  if (!district) throw invalidInput('districtId', CORE.NO_SUCH_ID({ kind: recordKind('district') }));
   await ctx.em.transactional(async (em) => {
     await em.upsert(DistrictPopulation, { district: districtId, year, population, source: source?.trim() || null } as never);
     ctx.audit.recordWrite(em, { operation: 'setDistrictPopulation', subjectType: 'District', subjectId: districtId, details: { year, population } });
@@ -222,4 +224,9 @@ export async function upsertDistrictByCode(ctx: RequestContext, input: DistrictI
     }
   }
   return action;
+}
+
+/** A code compared as a clerk reads it, whatever its case ("f1" is "F1"): the text as an ILIKE pattern matching only itself. */
+function likeExactly(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

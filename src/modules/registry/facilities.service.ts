@@ -1,6 +1,6 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { GraphQLError } from 'graphql';
-import { badUserInput, conflict, InputProblems, notFound } from '../../core/errors.js';
+import { badUserInput, invalidInput, conflict, notFound, InputProblems } from '../../core/errors.js';
 import { complianceConditionFor } from './facility-compliance-filter.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import type { Page, PageArgs } from '../../core/graphql/pagination.js';
@@ -14,6 +14,8 @@ import { District, Facility, Organisation, WelfareUnit } from './registry.entiti
 import type { CreateFacilityInput, FacilityFilter, UpdateFacilityInput } from './registry.types.js';
 import { facilityFromEntity, facilityFromRow, type FacilityColumns, type FacilityView } from './registry.views.js';
 import { operatorColumn, registryLoaders } from './registry.loaders.js';
+import { REGISTRY } from './registry.messages.js';
+import { CORE, recordKind } from '../../core/messages/core.messages.js';
 
 /** The facility filter of the API as a MikroORM condition; shared by the list and the capacity overview. */
 export function facilityWhere(filter: FacilityFilter | null | undefined, today: string): FilterQuery<Facility> {
@@ -39,12 +41,12 @@ export function facilityWhere(filter: FacilityFilter | null | undefined, today: 
   }
   if (filter.cisStatusLapsesWithinDays !== undefined && filter.cisStatusLapsesWithinDays !== null) {
     const days = filter.cisStatusLapsesWithinDays;
-    if (!Number.isInteger(days) || days < 0 || days > 3650) throw badUserInput([{ path: 'filter.cisStatusLapsesWithinDays', message: 'From 0 to 3650 days' }]);
+    if (!Number.isInteger(days) || days < 0 || days > 3650) throw invalidInput('filter.cisStatusLapsesWithinDays', REGISTRY.CIS_STATUS_DAYS());
     and.push({ [raw((alias) => lapsesWithinSql(alias, today, days))]: true } as FilterQuery<Facility>);
   }
   if (filter.compliance) {
     const condition = complianceConditionFor(filter.compliance, today);
-    if (!condition) throw badUserInput([{ path: 'filter.compliance', message: 'Service standards are not served by this hub' }]);
+    if (!condition) throw invalidInput('filter.compliance', REGISTRY.STANDARDS_NOT_SERVED());
     and.push(condition as FilterQuery<Facility>);
   }
   if (and.length) where.$and = and;
@@ -77,9 +79,9 @@ async function loadReferences(
     ids.unitId ? ctx.em.findOne(WelfareUnit, { id: ids.unitId }) : undefined,
     ids.districtId ? ctx.em.findOne(District, { id: ids.districtId }) : undefined,
   ]);
-  if (operator === null) problems.add('operatorId', 'No organisation has this id');
-  if (unit === null) problems.add('unitId', 'No welfare-centre unit has this id');
-  if (district === null) problems.add('districtId', 'No district has this id');
+  if (operator === null) problems.add('operatorId', CORE.NO_SUCH_ID({ kind: recordKind('organisation') }));
+  if (unit === null) problems.add('unitId', CORE.NO_SUCH_ID({ kind: recordKind('welfare-centre unit') }));
+  if (district === null) problems.add('districtId', CORE.NO_SUCH_ID({ kind: recordKind('district') }));
   return { operator, unit, district };
 }
 
@@ -206,9 +208,9 @@ export async function updateFacility(ctx: RequestContext, id: string, input: Upd
     // A change of type, places or status enters the facility's history on the hub's day.
     await setHubDay(em, ctx.clock.today());
     const facility = await em.findOne(Facility, { id }, { populate: ['operator'] });
-    if (!facility) throw notFound('Facility', id);
+    if (!facility) throw notFound('facility', id);
     if (input.expectedVersion !== undefined && input.expectedVersion !== null && input.expectedVersion !== facility.version) {
-      throw conflict(`The facility changed since you read it (version ${input.expectedVersion}, now ${facility.version})`, { currentVersion: facility.version });
+      throw conflict(REGISTRY.FACILITY_CHANGED({ expected: input.expectedVersion, current: facility.version }), { currentVersion: facility.version });
     }
     const problems = new InputProblems();
     const refs = await loadReferences(ctx, { operatorId: input.operatorId ?? undefined, unitId: input.unitId ?? undefined, districtId: input.districtId ?? undefined }, problems);

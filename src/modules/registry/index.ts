@@ -13,6 +13,7 @@ import {
   OrganisationResolver,
   WelfareUnitResolver,
 } from './registry.resolvers.js';
+import { REGISTRY } from './registry.messages.js';
 
 /** The registry of organisations, welfare-centre units, districts and facilities with their occupancy. */
 export const registryModule: HubModule = {
@@ -21,6 +22,7 @@ export const registryModule: HubModule = {
   resolvers: [FacilityResolver, OccupancyReportResolver, OrganisationResolver, WelfareUnitResolver, DistrictResolver, CapacityResolver],
   permissions: registryPermissions,
   enumLabels: registryEnumLabels,
+  messages: REGISTRY,
   plans: registryPlans,
   imports: [organisationsRegister, unitsRegister, districtsRegister, facilitiesRegister],
   // The registry is public: every role reads any of these by id (Query.facility, Query.organisation).
@@ -39,6 +41,7 @@ export { FacilityType_ as FacilityGraphQLType, OrganisationType, DistrictType, W
 export { ComplianceStatus, provideComplianceCondition, type FacilityComplianceFilter } from './facility-compliance-filter.js';
 export type { FacilityView } from './registry.views.js';
 export { caseWorkerOrOperatorOf, operatesFacility, readsPeopleOf } from './operator-access.js';
-export { FACILITY_TYPE_LABELS, ORGANISATION_KIND_NAMES } from './registry.labels.js';
+export { FACILITY_STATUS_LABELS, FACILITY_TYPE_LABELS, ORGANISATION_KIND_NAMES } from './registry.labels.js';
 export { PUBLIC_OPERATORS } from './facility.validation.js';
 export { FacilityType } from './facility-types.js';
+export { REGISTRY } from './registry.messages.js';

@@ -1,8 +1,10 @@
-import { badUserInput, forbidden, InputProblems, notFound } from '../../core/errors.js';
+import { invalidInput, forbidden, notFound, InputProblems } from '../../core/errors.js';
 import { lockRow } from '../../core/db/occupancy.js';
 import { isUuid } from '../../core/ids.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { Facility, OccupancyReport } from './registry.entities.js';
+import { REGISTRY } from './registry.messages.js';
+import { CORE, recordKind } from '../../core/messages/core.messages.js';
 
 export interface OccupancyReportInput {
   facilityId: string;
@@ -24,28 +26,28 @@ export function freePlaces(declaredCapacity: number | null | undefined, occupied
  * the facility's current occupancy.
  */
 export async function reportOccupancy(ctx: RequestContext, input: OccupancyReportInput): Promise<OccupancyReport> {
-  if (!isUuid(input.facilityId)) throw badUserInput([{ path: 'facilityId', message: 'Not a facility id (a UUID)' }]);
+  if (!isUuid(input.facilityId)) throw invalidInput('facilityId', CORE.NOT_AN_ID_OF({ kind: recordKind('facility') }));
   return ctx.em.transactional(async (em) => {
     // Reports for one facility run one after the other: the current occupancy and the latest row of
     // its history then always agree, whatever order concurrent reports commit in.
     await lockRow(em, 'facility', input.facilityId, 'update');
     const facility = await em.findOne(Facility, { id: input.facilityId }, { refresh: true });
-    if (!facility) throw notFound('Facility', input.facilityId);
+    if (!facility) throw notFound('facility', input.facilityId);
     if (ctx.principal.role === 'NGO_STAFF' && facility.operator.id !== ctx.principal.organisationId) {
-      throw forbidden('Your organisation does not operate this facility');
+      throw forbidden(REGISTRY.NOT_YOUR_FACILITY());
     }
     const problems = new InputProblems();
     const today = ctx.clock.today();
-    if (facility.status === 'CLOSED') problems.add('facilityId', 'The facility is closed');
+    if (facility.status === 'CLOSED') problems.add('facilityId', REGISTRY.FACILITY_CLOSED());
     if (facility.declaredCapacity === null || facility.declaredCapacity === undefined) {
-      problems.add('facilityId', 'The facility has no declared places to occupy');
+      problems.add('facilityId', REGISTRY.NO_DECLARED_PLACES());
     }
-    if (input.date > today) problems.add('date', 'Occupancy cannot be reported for a future day');
-    if (facility.openedOn && input.date < facility.openedOn) problems.add('date', `The facility opened on ${facility.openedOn}`);
+    if (input.date > today) problems.add('date', REGISTRY.OCCUPANCY_IN_FUTURE());
+    if (facility.openedOn && input.date < facility.openedOn) problems.add('date', CORE.FACILITY_OPENED_ON({ date: facility.openedOn }));
     if (!Number.isInteger(input.occupiedPlaces) || input.occupiedPlaces < 0) {
-      problems.add('occupiedPlaces', 'The number of places taken must be zero or more');
+      problems.add('occupiedPlaces', REGISTRY.OCCUPANCY_NEGATIVE());
     } else if (facility.declaredCapacity !== null && facility.declaredCapacity !== undefined && input.occupiedPlaces > facility.declaredCapacity && !input.overCapacityReason?.trim()) {
-      problems.add('occupiedPlaces', `${input.occupiedPlaces} places taken exceeds the declared capacity of ${facility.declaredCapacity}; give overCapacityReason`);
+      problems.add('occupiedPlaces', REGISTRY.OVER_CAPACITY_WITHOUT_REASON({ occupied: input.occupiedPlaces, capacity: facility.declaredCapacity }));
     }
     problems.throwIfAny();
 

@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { InputProblems, badUserInput, conflict, notFound } from '../../core/errors.js';
+import { invalidInput, conflict, notFound, InputProblems } from '../../core/errors.js';
 import { isUuid } from '../../core/ids.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import type { Page, PageArgs } from '../../core/graphql/pagination.js';
@@ -12,6 +12,9 @@ import { normaliseRegon, regonProblem } from '../../core/regon.js';
 import { escapeLike, foldForSearch } from '../../core/text-search.js';
 import { Organisation } from './registry.entities.js';
 import type { CreateOrganisationInput, OrganisationFilter } from './registry.types.js';
+import { REGISTRY } from './registry.messages.js';
+import { labelled } from '../../core/messages/reasons.js';
+import { ORGANISATION_KIND_NAMES } from './registry.labels.js';
 
 export function listOrganisations(ctx: RequestContext, filter: OrganisationFilter | null, page: PageArgs, includeCount: boolean): Promise<Page<OrganisationView>> {
   const where: FilterQuery<Organisation> = {};
@@ -29,7 +32,7 @@ export function listOrganisations(ctx: RequestContext, filter: OrganisationFilte
 /** Every rule of an organisation's record: a name, and NIP, REGON, KRS and postal code that are what they claim. */
 function checkOrganisationInput(input: CreateOrganisationInput): void {
   const problems = new InputProblems();
-  if (input.name.trim() === '') problems.add('name', 'The name must not be empty');
+  if (input.name.trim() === '') problems.add('name', REGISTRY.NAME_EMPTY());
   if (input.nip) problems.check('nip', nipProblem(input.nip));
   if (input.regon) problems.check('regon', regonProblem(input.regon));
   if (input.krs) problems.check('krs', krsProblem(input.krs));
@@ -55,7 +58,7 @@ export async function createOrganisation(ctx: RequestContext, input: CreateOrgan
   checkOrganisationInput(input);
   return ctx.em.transactional(async (em) => {
     const columns = organisationColumns(input);
-    if (columns.nip && (await em.count(Organisation, { nip: columns.nip })) > 0) throw conflict(`An organisation with NIP ${columns.nip} is already registered`);
+    if (columns.nip && (await em.count(Organisation, { nip: columns.nip })) > 0) throw conflict(REGISTRY.DUPLICATE_NIP({ nip: columns.nip }));
     const organisation = em.create(Organisation, { ...columns, closedOn: null, closedReason: null, mergedInto: null });
     ctx.audit.recordWrite(em, { operation: 'createOrganisation', subjectType: 'Organisation', subjectId: organisation.id, details: { name: organisation.name } });
     await em.flush();
@@ -89,10 +92,10 @@ export async function updateOrganisation(ctx: RequestContext, id: string, input:
   checkOrganisationInput(input);
   return ctx.em.transactional(async (em) => {
     const existing = isUuid(id) ? await em.findOne(Organisation, { id }) : null;
-    if (!existing) throw notFound('Organisation', id);
+    if (!existing) throw notFound('organisation', id);
     const next = organisationColumns(input);
-    if (next.nip && (await em.count(Organisation, { nip: next.nip, id: { $ne: id } }))) throw conflict(`An organisation with NIP ${next.nip} is already registered: merge the duplicate instead`, { reason: 'DUPLICATE' });
-    if (next.regon && (await em.count(Organisation, { regon: next.regon, id: { $ne: id } }))) throw conflict(`An organisation with REGON ${next.regon} is already registered: merge the duplicate instead`, { reason: 'DUPLICATE' });
+    if (next.nip && (await em.count(Organisation, { nip: next.nip, id: { $ne: id } }))) throw conflict(REGISTRY.DUPLICATE_NIP({ nip: next.nip }));
+    if (next.regon && (await em.count(Organisation, { regon: next.regon, id: { $ne: id } }))) throw conflict(REGISTRY.DUPLICATE_REGON({ regon: next.regon }));
     em.assign(existing, next);
     ctx.audit.recordWrite(em, { operation: 'updateOrganisation', subjectType: 'Organisation', subjectId: id, details: { name: next.name } });
     await em.flush();
@@ -107,15 +110,15 @@ export async function updateOrganisation(ctx: RequestContext, id: string, input:
  */
 export async function closeOrganisation(ctx: RequestContext, id: string, closedOn: string, reason: string): Promise<OrganisationView> {
   const problems = new InputProblems();
-  if (closedOn > ctx.clock.today()) problems.add('closedOn', 'An organisation is closed when it ceases, not in advance');
-  if (!reason.trim()) problems.add('reason', 'Say why it closes (liquidation, struck off the KRS …)');
+  if (closedOn > ctx.clock.today()) problems.add('closedOn', REGISTRY.ORGANISATION_CLOSED_IN_ADVANCE());
+  if (!reason.trim()) problems.add('reason', REGISTRY.CLOSING_REASON_MISSING());
   problems.throwIfAny();
   return ctx.em.transactional(async (em) => {
     const organisation = isUuid(id) ? await em.findOne(Organisation, { id }) : null;
-    if (!organisation) throw notFound('Organisation', id);
-    if (organisation.closedOn) throw conflict(`${organisation.name} was closed on ${organisation.closedOn}`, { reason: 'ALREADY_CLOSED' });
+    if (!organisation) throw notFound('organisation', id);
+    if (organisation.closedOn) throw conflict(REGISTRY.ALREADY_CLOSED({ name: organisation.name, date: organisation.closedOn }));
     const [{ facilities }] = (await em.execute<{ facilities: number }[]>(`select count(*)::int as facilities from facility where operator_id = ? and status <> 'CLOSED'`, [id])) as [{ facilities: number }];
-    if (facilities) throw conflict(`${organisation.name} still runs ${facilities} open facilities: close them or give them another operator first`, { reason: 'IN_USE' });
+    if (facilities) throw conflict(REGISTRY.ORGANISATION_RUNS_FACILITIES({ name: organisation.name, count: facilities }));
     em.assign(organisation, { closedOn, closedReason: reason.trim() });
     ctx.audit.recordWrite(em, { operation: 'closeOrganisation', subjectType: 'Organisation', subjectId: id, details: { closedOn, reason: reason.trim() } });
     await em.flush();
@@ -131,17 +134,17 @@ export async function closeOrganisation(ctx: RequestContext, id: string, closedO
  * move (the same person's labour-market status kept by both) is CONFLICT, and nothing moves.
  */
 export async function mergeOrganisation(ctx: RequestContext, duplicateId: string, intoId: string): Promise<OrganisationView> {
-  if (duplicateId === intoId) throw badUserInput([{ path: 'intoId', message: 'An organisation is not merged into itself' }]);
+  if (duplicateId === intoId) throw invalidInput('intoId', REGISTRY.MERGE_INTO_ITSELF());
   return ctx.em.transactional(async (em) => {
     const [duplicate, into] = await Promise.all([
       isUuid(duplicateId) ? em.findOne(Organisation, { id: duplicateId }) : null,
       isUuid(intoId) ? em.findOne(Organisation, { id: intoId }) : null,
     ]);
-    if (!duplicate) throw notFound('Organisation', duplicateId);
-    if (!into) throw notFound('Organisation', intoId);
-    if (duplicate.mergedInto) throw conflict(`${duplicate.name} was already merged`, { reason: 'ALREADY_MERGED' });
-    if (into.closedOn) throw conflict(`${into.name} is closed: merge into the record that stays`, { reason: 'ALREADY_CLOSED' });
-    if (duplicate.kind !== into.kind) throw badUserInput([{ path: 'intoId', message: `${duplicate.name} is a ${duplicate.kind} and ${into.name} a ${into.kind}: a duplicate is the same organisation` }]);
+    if (!duplicate) throw notFound('organisation', duplicateId);
+    if (!into) throw notFound('organisation', intoId);
+    if (duplicate.mergedInto) throw conflict(REGISTRY.ALREADY_MERGED({ name: duplicate.name }));
+    if (into.closedOn) throw conflict(REGISTRY.MERGE_INTO_CLOSED({ name: into.name }));
+    if (duplicate.kind !== into.kind) throw invalidInput('intoId', REGISTRY.MERGE_DIFFERENT_KINDS({ duplicate: duplicate.name, duplicateKind: labelled(duplicate.kind, ORGANISATION_KIND_NAMES), into: into.name, intoKind: labelled(into.kind, ORGANISATION_KIND_NAMES) }));
     const references = await em.execute<{ table_name: string; column_name: string }[]>(
       `select cl.relname as table_name, a.attname as column_name
          from pg_constraint c join pg_class cl on cl.oid = c.conrelid join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]

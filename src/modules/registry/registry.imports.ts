@@ -1,4 +1,4 @@
-import { badUserInput, InputProblems, wording, type Wording } from '../../core/errors.js';
+import { invalidInput, InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { CELL_PROBLEMS, dateOf, enumCell, integerCell, type ImportRegister, type ImportRow } from '../../core/import/register.js';
 import { normaliseNip } from '../../core/nip.js';
@@ -12,6 +12,8 @@ import { ORGANISATION_KIND_NAMES } from './registry.labels.js';
 import { upsertOrganisationByKey } from './organisations.service.js';
 import type { CreateFacilityInput } from './registry.types.js';
 import { District, Organisation, WelfareUnit, type FacilityStatus, type Management, type OrganisationKind, type WelfareUnitKind } from './registry.entities.js';
+import { REGISTRY } from './registry.messages.js';
+import type { Message } from '../../core/messages/reasons.js';
 
 /**
  * The registry's registers as a city keeps them in spreadsheets: its organisations (operators, the
@@ -66,7 +68,7 @@ const STATUS_LABELS: Record<FacilityStatus, readonly string[]> = {
 };
 
 /** A cell that must hold one of a closed list, or a problem at its column. */
-function required<T>(value: T | null, problems: InputProblems, column: string, message: Wording): T {
+function required<T>(value: T | null, problems: InputProblems, column: string, message: Message): T {
   if (value === null) problems.add(column, message);
   return value as T;
 }
@@ -118,7 +120,7 @@ export const organisationsRegister: ImportRegister = {
   },
   async importRow(ctx, row) {
     const problems = new InputProblems();
-    const kind = required(enumCell(row.get('kind'), ORGANISATION_KIND_LABELS), problems, 'kind', CELL_PROBLEMS.notOneOf(wording('a kind of organisation the registry knows', 'forma prawna'), row.get('kind'), 'fundacja, stowarzyszenie, spółdzielnia socjalna, kościelna osoba prawna, OPS, urząd pracy'));
+    const kind = required(enumCell(row.get('kind'), ORGANISATION_KIND_LABELS), problems, 'kind', CELL_PROBLEMS.notOneOf(row.get('kind'), 'fundacja, stowarzyszenie, spółdzielnia socjalna, kościelna osoba prawna, OPS, urząd pracy'));
     const address = addressOf(row);
     const hasAddress = Boolean(address.street || address.postalCode || address.city);
     problems.throwIfAny();
@@ -171,8 +173,8 @@ interface FacilityReferences {
 /** A facility's row as the input `createFacility` takes, its operator, district and unit found by what the cells name; refused with the problems of its cells. */
 function facilityInputOf(ctx: RequestContext, row: ImportRow, refs: FacilityReferences): { input: CreateFacilityInput; operatorKind: OrganisationKind } {
   const problems = new InputProblems();
-  const type = required(enumCell(row.get('type'), FACILITY_TYPE_LABELS), problems, 'type', CELL_PROBLEMS.notOneOf(wording('a facility type the registry knows', 'typ placówki'), row.get('type'), 'noclegownia, schronisko dla osób bezdomnych, DPS, ŚDS, KIS, CIS'));
-  const subtype = row.get('subtype') ? required(enumCell(row.get('subtype'), SUBTYPE_LABELS), problems, 'subtype', CELL_PROBLEMS.notOneOf(wording('a subtype the registry knows', 'podtyp'), row.get('subtype'), 'socjalizacyjna, interwencyjna, specjalistyczno-terapeutyczna, rodzinna')) : null;
+  const type = required(enumCell(row.get('type'), FACILITY_TYPE_LABELS), problems, 'type', CELL_PROBLEMS.notOneOf(row.get('type'), 'noclegownia, schronisko dla osób bezdomnych, DPS, ŚDS, KIS, CIS'));
+  const subtype = row.get('subtype') ? required(enumCell(row.get('subtype'), SUBTYPE_LABELS), problems, 'subtype', CELL_PROBLEMS.notOneOf(row.get('subtype'), 'socjalizacyjna, interwencyjna, specjalistyczno-terapeutyczna, rodzinna')) : null;
   const registerEntryDate = dateOf(row, 'registerEntryDate', problems);
   const openedOn = dateOf(row, 'openedOn', problems);
   const agreementValidFrom = dateOf(row, 'agreementValidFrom', problems);
@@ -182,7 +184,7 @@ function facilityInputOf(ctx: RequestContext, row: ImportRow, refs: FacilityRefe
     declaredCapacity = integerCell(row.get('declaredCapacity'));
     if (declaredCapacity === null) problems.add('declaredCapacity', CELL_PROBLEMS.notAWholeNumber(row.get('declaredCapacity')));
   }
-  const status = row.get('status') ? required(enumCell(row.get('status'), STATUS_LABELS), problems, 'status', CELL_PROBLEMS.notOneOf(wording('a status', 'status'), row.get('status'), 'czynna, zawieszona, zamknięta')) : 'ACTIVE';
+  const status = row.get('status') ? required(enumCell(row.get('status'), STATUS_LABELS), problems, 'status', CELL_PROBLEMS.notOneOf(row.get('status'), 'czynna, zawieszona, zamknięta')) : 'ACTIVE';
   const operator = organisationAmong(refs.organisations, row.get('operator'));
   if (operator === 'ambiguous') problems.add('operator', CELL_PROBLEMS.twoOrganisations(row.get('operator')));
   else if (!operator) problems.add('operator', CELL_PROBLEMS.noOrganisation(row.get('operator')));
@@ -190,11 +192,11 @@ function facilityInputOf(ctx: RequestContext, row: ImportRow, refs: FacilityRefe
   if (!district) problems.add('district', CELL_PROBLEMS.noDistrict(row.get('district')));
   const unit = row.get('unit') ? referenceAmong(refs.units, row.get('unit')) : district ? (refs.units.find((u) => u.id === district.branch.id) ?? null) : null;
   if (!unit && row.get('unit')) problems.add('unit', CELL_PROBLEMS.noUnit(row.get('unit')));
-  let management = row.get('management') ? required(enumCell(row.get('management'), MANAGEMENT_LABELS), problems, 'management', CELL_PROBLEMS.notOneOf(wording('a form of running', 'forma prowadzenia'), row.get('management'), 'własna, zlecona')) : null;
+  let management = row.get('management') ? required(enumCell(row.get('management'), MANAGEMENT_LABELS), problems, 'management', CELL_PROBLEMS.notOneOf(row.get('management'), 'własna, zlecona')) : null;
   // Unsaid, a facility with an agreement, or run by anyone but a public operator, is commissioned.
   if (!management && operator && operator !== 'ambiguous') management = row.get('agreementNumber') || !PUBLIC_OPERATORS.includes(operator.kind) ? 'COMMISSIONED' : 'OWN_UNIT';
   problems.throwIfAny();
-  if (!unit) throw badUserInput([{ path: 'unit', message: CELL_PROBLEMS.giveUnit().en, messagePl: CELL_PROBLEMS.giveUnit().pl }]);
+  if (!unit) throw invalidInput('unit', CELL_PROBLEMS.giveUnit());
   const contact = row.optional('email') || row.optional('phone') ? { email: row.optional('email'), phone: row.optional('phone'), website: null } : null;
   const input = {
     name: row.get('name'), type, subtype, operatorId: (operator as Organisation).id, unitId: unit.id, districtId: district!.id, address: addressOf(row), contact,
@@ -274,19 +276,19 @@ export const unitsRegister: ImportRegister = {
   keyOf: (row) => row.get('code') || null,
   async importRow(ctx, row) {
     const problems = new InputProblems();
-    const kind = required(enumCell(row.get('kind'), UNIT_KIND_LABELS), problems, 'kind', CELL_PROBLEMS.notOneOf(wording('a kind of unit', 'rodzaj jednostki'), row.get('kind'), 'ośrodek, filia, zespół'));
+    const kind = required(enumCell(row.get('kind'), UNIT_KIND_LABELS), problems, 'kind', CELL_PROBLEMS.notOneOf(row.get('kind'), 'ośrodek, filia, zespół'));
     let organisation: Organisation | null | 'ambiguous';
     if (row.get('organisation')) organisation = await organisationNamed(ctx, row.get('organisation'));
     else {
       const centres = await ctx.em.find(Organisation, { kind: 'WELFARE_CENTRE' }, { limit: 2 });
       organisation = centres.length === 1 ? centres[0]! : centres.length > 1 ? 'ambiguous' : null;
     }
-    if (organisation === 'ambiguous') problems.add('organisation', wording('More than one welfare centre: name it by NIP or REGON', 'W hubie jest więcej niż jeden ośrodek: wskaż go NIP-em albo REGON-em'));
-    else if (!organisation) problems.add('organisation', wording('No welfare centre is registered: import it in the organisations register first', 'Nie ma jeszcze ośrodka pomocy społecznej: najpierw wczytaj go w rejestrze organizacji'));
+    if (organisation === 'ambiguous') problems.add('organisation', REGISTRY.IMPORT_TWO_WELFARE_CENTRES());
+    else if (!organisation) problems.add('organisation', REGISTRY.IMPORT_NO_WELFARE_CENTRE());
     let parentId: string | null = null;
     if (kind !== 'CENTRE') {
       const parent = row.get('parent') ? await ctx.em.findOne(WelfareUnit, { code: row.get('parent') }) : await ctx.em.findOne(WelfareUnit, { kind: 'CENTRE' });
-      if (row.get('parent') && !parent) problems.add('parent', wording(`No unit has the code ${row.get('parent')} (a unit comes after the one it belongs to)`, `Żadna jednostka nie ma kodu ${row.get('parent')} (jednostka musi być w pliku po tej, do której należy)`));
+      if (row.get('parent') && !parent) problems.add('parent', REGISTRY.IMPORT_NO_PARENT_UNIT({ code: row.get('parent') }));
       parentId = parent?.id ?? null;
     }
     problems.throwIfAny();
@@ -318,7 +320,7 @@ export const districtsRegister: ImportRegister = {
     const unit = row.get('unit')
       ? (units.find((u) => foldForSearch(u.code) === folded) ?? units.find((u) => foldForSearch(u.name) === folded))
       : units.length === 1 ? units[0] : units.filter((u) => u.kind !== 'CENTRE').length === 0 ? units.find((u) => u.kind === 'CENTRE') : undefined;
-    if (!unit) problems.add('unit', row.get('unit') ? CELL_PROBLEMS.noUnit(row.get('unit')) : wording('Name the branch or team covering the district', 'Podaj filię albo zespół obejmujący dzielnicę'));
+    if (!unit) problems.add('unit', row.get('unit') ? CELL_PROBLEMS.noUnit(row.get('unit')) : REGISTRY.IMPORT_DISTRICT_UNIT_MISSING());
     let population: { year: number; population: number; source: string | null } | null = null;
     if (row.get('population')) {
       const residents = integerCell(row.get('population'));

@@ -9,6 +9,14 @@ export const FACILITY_TYPE_LABELS = Object.fromEntries(
   Object.entries(FACILITY_TYPES).map(([type, info]) => [type, sentenceCase(info.legalName)]),
 ) as Record<FacilityType, string>;
 
+/** A facility subtype's label: its legal name (facility-types.ts). */
+export const FACILITY_SUBTYPE_LABELS = Object.fromEntries(
+  Object.entries(FACILITY_SUBTYPES).map(([subtype, info]) => [subtype, sentenceCase(info.legalName)]),
+) as Record<FacilitySubtype, string>;
+
+/** A facility's status. */
+export const FACILITY_STATUS_LABELS = { ACTIVE: 'Działa', SUSPENDED: 'Zawieszona', CLOSED: 'Zamknięta' } satisfies Record<FacilityStatus, string>;
+
 /** An organisation's legal form, as a register names it. */
 export const ORGANISATION_KIND_NAMES: Record<OrganisationKind, string> = {
   WELFARE_CENTRE: 'Ośrodek pomocy społecznej',
@@ -23,9 +31,9 @@ export const ORGANISATION_KIND_NAMES: Record<OrganisationKind, string> = {
 
 export const registryEnumLabels: EnumLabels = {
   FacilityType: FACILITY_TYPE_LABELS,
-  FacilitySubtype: Object.fromEntries(Object.entries(FACILITY_SUBTYPES).map(([s, info]) => [s, sentenceCase(info.legalName)])) as Record<FacilitySubtype, string>,
+  FacilitySubtype: FACILITY_SUBTYPE_LABELS,
   OrganisationKind: ORGANISATION_KIND_NAMES,
-  FacilityStatus: { ACTIVE: 'Działa', SUSPENDED: 'Zawieszona', CLOSED: 'Zamknięta' } satisfies Record<FacilityStatus, string>,
+  FacilityStatus: FACILITY_STATUS_LABELS,
   Management: { OWN_UNIT: 'Prowadzona przez jednostkę gminy', COMMISSIONED: 'Zlecona podmiotowi (zlecenie zadania publicznego)' } satisfies Record<Management, string>,
   WelfareUnitKind: { CENTRE: 'Ośrodek (całość)', BRANCH: 'Filia', TEAM: 'Zespół' } satisfies Record<WelfareUnitKind, string>,
   ComplianceStatus: { COMPLIANT: 'Spełnia standard', PARTLY_COMPLIANT: 'Spełnia częściowo', NON_COMPLIANT: 'Nie spełnia', NOT_ASSESSED: 'Nie oceniono' } satisfies Record<ComplianceStatus, string>,

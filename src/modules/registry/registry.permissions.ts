@@ -5,6 +5,7 @@ import { forbidden } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import type { Role } from '../../core/auth/principal.js';
 import { FacilityConnection, OrganisationConnection } from './registry.types.js';
+import { REGISTRY } from './registry.messages.js';
 
 /** Occupancy is not public (API.md): the registry's readers beyond PUBLIC see it. */
 const OCCUPANCY_READERS: Role[] = ['ANALYST', 'NGO_STAFF', 'MOPS_WORKER', 'ADMIN'];
@@ -18,7 +19,7 @@ export function permitsFilterByOccupancy(args: { filter?: { hasFreePlaces?: bool
 
 export const mayFilterByOccupancy = rule('mayFilterByOccupancy', { cache: 'strict' })(
   (_parent, args: { filter?: { hasFreePlaces?: boolean | null } | null }, ctx: RequestContext) =>
-    permitsFilterByOccupancy(args, ctx) || forbidden('Filtering by free places needs a role that may see occupancy'),
+    permitsFilterByOccupancy(args, ctx) || forbidden(REGISTRY.FREE_PLACES_FILTER_FORBIDDEN()),
 );
 
 /** The street of a confidential facility (registry.rules.ts): MOPS, ADMIN and the operator's own staff only. */

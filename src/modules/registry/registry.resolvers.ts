@@ -44,6 +44,8 @@ import {
   UpdateFacilityInput,
   WelfareUnitType,
 } from './registry.types.js';
+import { REGISTRY } from './registry.messages.js';
+import { CORE } from '../../core/messages/core.messages.js';
 
 /** A page of facilities as `Query.facilities` answers it, of the `columns` the query reads. */
 export async function facilityConnection(ctx: RequestContext, filter: FacilityFilter | null, page: PageArgs, includeCount: boolean, columns: FacilityColumns) {
@@ -338,8 +340,8 @@ export class CapacityResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<CapacityRow[]> {
     const problems = new InputProblems();
-    if (asOf && asOf > ctx.clock.today()) problems.add('asOf', 'Occupancy is known up to today, not for a future date');
-    if (!Number.isInteger(freshWithinDays) || freshWithinDays < 0 || freshWithinDays > 366) problems.add('freshWithinDays', 'Between 0 and 366 days');
+    if (asOf && asOf > ctx.clock.today()) problems.add('asOf', REGISTRY.OCCUPANCY_AS_OF_FUTURE());
+    if (!Number.isInteger(freshWithinDays) || freshWithinDays < 0 || freshWithinDays > 366) problems.add('freshWithinDays', CORE.DAYS_RANGE({ min: 0, max: 366 }));
     problems.throwIfAny();
     return capacityOverview(ctx, groupBy, filter, asOf, freshWithinDays);
   }

@@ -4,6 +4,7 @@ import type { RequestContext } from '../../core/graphql/context.js';
 import { cellsToSuppress, isSmall, type CountEquation } from '../../core/personal-data/small-counts.js';
 import { fosterCareEnumLabels } from '../fostercare/index.js';
 import { integrationEnumLabels } from '../integration/index.js';
+import { CORE } from '../../core/messages/core.messages.js';
 
 /** The Polish labels of each list's keys: its own enum's (a programme, a kind of carer, why a placement ended). */
 const SERVICE_LABELS: Readonly<Record<string, string>> = { ...integrationEnumLabels.Programme, ALL: 'Ogółem', FOSTER_CARE: 'Piecza zastępcza' };
@@ -45,8 +46,8 @@ const MAX_DAYS = 5 * 366;
 
 export async function flowReport(ctx: RequestContext, from: string, to: string): Promise<FlowReport> {
   const problems = new InputProblems();
-  if (from > to) problems.add('from', 'The period starts after it ends');
-  else if (addDays(from, MAX_DAYS) < to) problems.add('to', 'A period spans at most 5 years');
+  if (from > to) problems.add('from', CORE.PERIOD_STARTS_AFTER_END());
+  else if (addDays(from, MAX_DAYS) < to) problems.add('to', CORE.PERIOD_TOO_LONG({ years: 5 }));
   problems.throwIfAny();
 
   const [row] = await ctx.em.execute<Record<string, any>[]>(

@@ -1,8 +1,9 @@
-import { badUserInput } from '../../core/errors.js';
+import { invalidInput } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { isSmall } from '../../core/personal-data/small-counts.js';
 import { FACILITY_TYPE_LABELS, ORGANISATION_KIND_NAMES, PUBLIC_OPERATORS } from '../registry/index.js';
 import { flowReport } from './flows.js';
+import { CORE } from '../../core/messages/core.messages.js';
 
 /**
  * Ocena zasobów pomocy społecznej (ustawa o pomocy społecznej, art. 16a): the part the hub can
@@ -42,7 +43,7 @@ const TO_BE_ENTERED = [
 
 export async function resourcesAssessment(ctx: RequestContext, year: number): Promise<ResourcesAssessment> {
   const today = ctx.clock.today();
-  if (!Number.isInteger(year) || year < 2005 || year > Number(today.slice(0, 4))) throw badUserInput([{ path: 'year', message: 'A year from 2005 to this one' }]);
+  if (!Number.isInteger(year) || year < 2005 || year > Number(today.slice(0, 4))) throw invalidInput('year', CORE.YEAR_TO_THIS_ONE({ from: 2005 }));
   const endOf = (y: number) => (`${y}-12-31` < today ? `${y}-12-31` : today);
   const [now, before] = [await yearFigures(ctx, year, endOf(year)), await yearFigures(ctx, year - 1, endOf(year - 1))];
   const keys = [...new Set([...now.keys(), ...before.keys()])];

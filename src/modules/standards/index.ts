@@ -6,6 +6,7 @@ import { Assessment, RequirementOutcome, ServiceStandard, StandardRequirement } 
 import { standardsPermissions } from './standards.permissions.js';
 import { AssessmentResolver, ComplianceEntryResolver, FacilityComplianceResolver, ServiceStandardResolver, StandardCoverageResolver } from './standards.resolvers.js';
 import { standardsEnumLabels } from './standards.labels.js';
+import { STANDARDS } from './standards.messages.js';
 
 /** Writes the catalogue of DOMAIN.md as version 1 of each standard. */
 async function seedCatalogue(em: EntityManager): Promise<void> {
@@ -33,6 +34,7 @@ export const standardsModule: HubModule = {
   resolvers: [ServiceStandardResolver, StandardCoverageResolver, FacilityComplianceResolver, ComplianceEntryResolver, AssessmentResolver],
   permissions: standardsPermissions,
   enumLabels: standardsEnumLabels,
+  messages: STANDARDS,
   seedReference: { name: 'standards-catalogue', seed: seedCatalogue },
 };
 

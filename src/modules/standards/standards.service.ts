@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { conflict, InputProblems, notFound } from '../../core/errors.js';
+import { conflict, notFound, InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { Facility, registryLoaders } from '../registry/index.js';
 import { FACILITY_TYPES } from '../registry/facility-types.js';
@@ -7,6 +7,9 @@ import { catalogue, type StandardView } from './catalogue.service.js';
 import { Assessment, RequirementOutcome, ServiceStandard, StandardRequirement } from './standards.entities.js';
 import { overallResult, requirementSatisfied } from './standards.rules.js';
 import type { AssessmentInput, ServiceStandardInput } from './standards.types.js';
+import { STANDARDS } from './standards.messages.js';
+import { labelled } from '../../core/messages/reasons.js';
+import { FACILITY_TYPE_LABELS } from '../registry/index.js';
 
 const CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
 
@@ -16,27 +19,27 @@ const MAX_MEASURED_VALUE = 100_000;
 
 /** Checks a standard definition: codes, applicable types, and requirements whose kind matches their fields. */
 function checkStandard(input: ServiceStandardInput, problems: InputProblems): void {
-  if (!CODE.test(input.code)) problems.add('code', 'A code is 2–64 capital letters, digits or underscores, starting with a letter');
-  if (input.title.trim() === '') problems.add('title', 'The title must not be empty');
-  if (input.titleEn.trim() === '') problems.add('titleEn', 'The English gloss must not be empty');
-  if (input.source.trim() === '') problems.add('source', 'Name the statute, regulation or publication');
-  if (input.appliesTo.length === 0) problems.add('appliesTo', 'Name at least one facility type');
+  if (!CODE.test(input.code)) problems.add('code', STANDARDS.CODE_FORM());
+  if (input.title.trim() === '') problems.add('title', STANDARDS.TITLE_EMPTY());
+  if (input.titleEn.trim() === '') problems.add('titleEn', STANDARDS.ENGLISH_GLOSS_EMPTY());
+  if (input.source.trim() === '') problems.add('source', STANDARDS.SOURCE_EMPTY());
+  if (input.appliesTo.length === 0) problems.add('appliesTo', STANDARDS.APPLIES_TO_EMPTY());
   input.appliesTo.forEach((type, i) => {
-    if (!(type in FACILITY_TYPES)) problems.add(['appliesTo', i], `${type} is not a facility type`);
+    if (!(type in FACILITY_TYPES)) problems.add(['appliesTo', i], STANDARDS.NOT_A_FACILITY_TYPE({ type }));
   });
-  if (input.requirements.length === 0) problems.add('requirements', 'A standard needs at least one requirement');
+  if (input.requirements.length === 0) problems.add('requirements', STANDARDS.NO_REQUIREMENTS());
   const seen = new Set<string>();
   input.requirements.forEach((r, i) => {
-    if (!CODE.test(r.code)) problems.add(['requirements', i, 'code'], 'A code is 2–64 capital letters, digits or underscores');
-    if (seen.has(r.code)) problems.add(['requirements', i, 'code'], `The code ${r.code} is used twice`);
+    if (!CODE.test(r.code)) problems.add(['requirements', i, 'code'], STANDARDS.REQUIREMENT_CODE_FORM());
+    if (seen.has(r.code)) problems.add(['requirements', i, 'code'], STANDARDS.REQUIREMENT_CODE_TWICE({ code: r.code }));
     seen.add(r.code);
-    if (r.description.trim() === '') problems.add(['requirements', i, 'description'], 'Describe the requirement');
+    if (r.description.trim() === '') problems.add(['requirements', i, 'description'], STANDARDS.REQUIREMENT_DESCRIPTION_EMPTY());
     if (r.kind === 'NUMBER') {
-      if (!r.unit?.trim()) problems.add(['requirements', i, 'unit'], 'A numeric requirement needs its unit');
-      if (!r.comparison) problems.add(['requirements', i, 'comparison'], 'A numeric requirement needs AT_LEAST or AT_MOST');
-      if (r.threshold === null || r.threshold === undefined || !Number.isFinite(r.threshold)) problems.add(['requirements', i, 'threshold'], 'A numeric requirement needs its threshold');
+      if (!r.unit?.trim()) problems.add(['requirements', i, 'unit'], STANDARDS.NUMERIC_UNIT_MISSING());
+      if (!r.comparison) problems.add(['requirements', i, 'comparison'], STANDARDS.NUMERIC_COMPARISON_MISSING());
+      if (r.threshold === null || r.threshold === undefined || !Number.isFinite(r.threshold)) problems.add(['requirements', i, 'threshold'], STANDARDS.NUMERIC_THRESHOLD_MISSING());
     } else if (r.unit || r.comparison || (r.threshold !== null && r.threshold !== undefined)) {
-      problems.add(['requirements', i, 'kind'], 'A yes/no requirement has no unit, comparison or threshold');
+      problems.add(['requirements', i, 'kind'], STANDARDS.YES_NO_HAS_NO_THRESHOLD());
     }
   });
 }
@@ -65,7 +68,7 @@ export async function defineServiceStandard(ctx: RequestContext, input: ServiceS
       return standard.id;
     });
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw conflict(`Another version of ${input.code} was defined at the same time; try again`);
+    if (error instanceof UniqueConstraintViolationException) throw conflict(STANDARDS.VERSION_DEFINED_CONCURRENTLY({ code: input.code }));
     throw error;
   }
 }
@@ -78,25 +81,25 @@ export async function defineServiceStandard(ctx: RequestContext, input: ServiceS
 export async function recordAssessment(ctx: RequestContext, input: AssessmentInput): Promise<string> {
   const problems = new InputProblems();
   const facility = await ctx.loaders(registryLoaders).facility.load(input.facilityId);
-  if (!facility) throw notFound('Facility', input.facilityId);
+  if (!facility) throw notFound('facility', input.facilityId);
   const { all, latestByCode } = await catalogue(ctx);
   let standard: StandardView | undefined;
   if (input.standardVersion !== null && input.standardVersion !== undefined) {
     standard = all.find((s) => s.code === input.standardCode && s.version === input.standardVersion);
-    if (!standard) problems.add('standardVersion', `${input.standardCode} has no version ${input.standardVersion}`);
+    if (!standard) problems.add('standardVersion', STANDARDS.NO_SUCH_VERSION({ code: input.standardCode, version: input.standardVersion }));
   } else {
     standard = latestByCode.get(input.standardCode);
-    if (!standard) problems.add('standardCode', `No standard has the code ${input.standardCode}`);
+    if (!standard) problems.add('standardCode', STANDARDS.NO_SUCH_STANDARD({ code: input.standardCode }));
   }
   if (standard && !standard.appliesTo.includes(facility.type)) {
-    problems.add('standardCode', `${standard.code} does not apply to a ${facility.type} (it applies to ${standard.appliesTo.join(', ')})`);
+    problems.add('standardCode', STANDARDS.STANDARD_NOT_FOR_TYPE({ code: standard.code, type: labelled(facility.type, FACILITY_TYPE_LABELS), appliesTo: { code: standard.appliesTo.join(', '), label: standard.appliesTo.map((t) => labelled(t, FACILITY_TYPE_LABELS).label).join(', ') } }));
     // The outcomes cannot be judged against a standard that does not apply.
     standard = undefined;
   }
   const today = ctx.clock.today();
-  if (input.assessedOn > today) problems.add('assessedOn', 'An assessment cannot be dated in the future');
-  if (input.remediationDeadline && input.remediationDeadline < input.assessedOn) problems.add('remediationDeadline', 'The deadline is before the assessment');
-  if (input.assessorName.trim() === '') problems.add('assessorName', 'Name the assessor');
+  if (input.assessedOn > today) problems.add('assessedOn', STANDARDS.ASSESSED_IN_FUTURE());
+  if (input.remediationDeadline && input.remediationDeadline < input.assessedOn) problems.add('remediationDeadline', STANDARDS.DEADLINE_BEFORE_ASSESSMENT());
+  if (input.assessorName.trim() === '') problems.add('assessorName', STANDARDS.ASSESSOR_MISSING());
 
   const outcomes: { requirementId: string; met: boolean | null; measuredValue: number | null; satisfied: boolean }[] = [];
   if (standard) {
@@ -104,18 +107,18 @@ export async function recordAssessment(ctx: RequestContext, input: AssessmentInp
     const answered = new Set<string>();
     input.results.forEach((outcome, i) => {
       const requirement = byCode.get(outcome.requirementCode);
-      if (!requirement) return problems.add(['results', i, 'requirementCode'], `${standard.code} v${standard.version} has no requirement ${outcome.requirementCode}`);
-      if (answered.has(outcome.requirementCode)) return problems.add(['results', i, 'requirementCode'], `${outcome.requirementCode} is answered twice`);
+      if (!requirement) return problems.add(['results', i, 'requirementCode'], STANDARDS.NO_SUCH_REQUIREMENT({ code: standard.code, version: standard.version, requirement: outcome.requirementCode }));
+      if (answered.has(outcome.requirementCode)) return problems.add(['results', i, 'requirementCode'], STANDARDS.ANSWERED_TWICE({ requirement: outcome.requirementCode }));
       answered.add(outcome.requirementCode);
       const hasMet = outcome.met !== null && outcome.met !== undefined;
       const hasValue = outcome.measuredValue !== null && outcome.measuredValue !== undefined;
-      if (requirement.kind === 'YES_NO' && (!hasMet || hasValue)) return problems.add(['results', i, 'met'], `${requirement.code} is a yes/no requirement: give met, not a measured value`);
+      if (requirement.kind === 'YES_NO' && (!hasMet || hasValue)) return problems.add(['results', i, 'met'], STANDARDS.YES_NO_GIVE_MET({ requirement: requirement.code }));
       if (requirement.kind === 'NUMBER' && (!hasValue || hasMet || !Number.isFinite(outcome.measuredValue))) {
-        return problems.add(['results', i, 'measuredValue'], `${requirement.code} is measured in ${requirement.unit}: give measuredValue`);
+        return problems.add(['results', i, 'measuredValue'], STANDARDS.GIVE_MEASURED_VALUE({ requirement: requirement.code, unit: requirement.unit ?? '' }));
       }
       // A floor area, a count of washbasins or of staff: never negative, never astronomical.
       if (requirement.kind === 'NUMBER' && (outcome.measuredValue! < 0 || outcome.measuredValue! > MAX_MEASURED_VALUE)) {
-        return problems.add(['results', i, 'measuredValue'], `${requirement.code} is measured in ${requirement.unit}: a value from 0 to ${MAX_MEASURED_VALUE}`);
+        return problems.add(['results', i, 'measuredValue'], STANDARDS.MEASURED_VALUE_RANGE({ requirement: requirement.code, unit: requirement.unit ?? '', max: MAX_MEASURED_VALUE }));
       }
       outcomes.push({
         requirementId: requirement.id, met: outcome.met ?? null, measuredValue: outcome.measuredValue ?? null,
@@ -123,7 +126,7 @@ export async function recordAssessment(ctx: RequestContext, input: AssessmentInp
       });
     });
     const missing = standard.requirements.filter((r) => !answered.has(r.code)).map((r) => r.code);
-    if (missing.length) problems.add('results', `No outcome for ${missing.join(', ')}`);
+    if (missing.length) problems.add('results', STANDARDS.OUTCOMES_MISSING({ requirements: missing.join(', ') }));
   }
   problems.throwIfAny();
 

@@ -99,6 +99,9 @@ describe('an empty hub set up as a city with teams instead of branches (as Wroc�
     const added = await admin().query('mutation($i: DistrictInput!) { createDistrict(input: $i) { id code number teryt branch { code } } }', { i: { code: 'Fabryczna', name: 'Fabryczna', unitId: z3, teryt: '0264039' } });
     expect(added.data.createDistrict).toMatchObject({ code: 'Fabryczna', number: 3, teryt: '0264039', branch: { code: 'Z3' } });
     expect(problemPaths(await admin().query('mutation($i: DistrictInput!) { createDistrict(input: $i) { id } }', { i: { code: 'X', name: 'krzyki', unitId: z3, teryt: '12' } }))).toEqual(['teryt', 'name']);
+    // A code is one whatever its case, as a clerk reads it ("z3" is the team Z3).
+    const sameCode = await admin().query('mutation($i: WelfareUnitInput!) { createWelfareUnit(input: $i) { code } }', { i: { code: 'z3', name: 'Inny zespół', kind: 'TEAM', organisationId: mopsId, parentId: centre } });
+    expect(sameCode.errors![0]!.extensions!.details).toMatchObject([{ path: 'code', reason: 'UNIT_CODE_TAKEN', params: { code: 'Z3' } }]);
   });
 
   it('refuses to delete what others refer to, and deletes a mistake nothing refers to', async () => {

@@ -87,7 +87,7 @@ describe('importing organisations', () => {
     expect(report.status).toBe(422);
     expect(report.body).toMatchObject({ written: false, rejected: 3 });
     const where = report.body.problems.map((p: { line: number; column: string | null; reason: string }) => [p.line, p.column, p.reason]);
-    expect(where).toEqual([[3, 'NIP', 'BAD_USER_INPUT'], [4, 'Forma prawna', 'BAD_USER_INPUT'], [5, null, 'DUPLICATE_ROW']]);
+    expect(where).toEqual([[3, 'NIP', 'NIP_CHECK_DIGIT'], [4, 'Forma prawna', 'CELL_NOT_ONE_OF'], [5, null, 'DUPLICATE_ROW']]);
     expect(report.body.problems.find((p: { reason: string }) => p.reason === 'DUPLICATE_ROW').messagePl).toBe('Ten sam rekord co w wierszu 2');
     expect(await countOf(Organisation)).toBe(before);
   });
@@ -105,8 +105,8 @@ describe('importing organisations', () => {
   });
 
   it('answers an empty file, a file in another format and a file over the limit with a report, never a server error', async () => {
-    expect((await post('organisations', '')).body.problems[0].reason).toBe('UNREADABLE_FILE');
-    expect((await post('organisations', Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]))).body.problems[0].reason).toBe('UNREADABLE_FILE');
+    expect((await post('organisations', '')).body.problems[0].reason).toBe('FILE_EMPTY');
+    expect((await post('organisations', Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]))).body.problems[0].reason).toBe('FILE_NOT_TEXT');
     expect((await post('organisations', 'Nazwa;Rodzaj\n')).body.problems[0].reason).toBe('NO_ROWS');
     const large = await post('organisations', `Nazwa;Rodzaj\n${'Fundacja X;fundacja\n'.repeat(20_000)}`);
     expect(large.status).toBe(413);
@@ -225,8 +225,8 @@ describe('importing a KIS’s or CIS’s list of participants', () => {
     expect(report.status).toBe(422);
     expect(report.body.problems.map((p: { line: number; column: string | null; reason: string }) => [p.line, p.column, p.reason])).toEqual([
       [3, null, 'ALREADY_ENROLLED'],
-      [4, 'PESEL', 'BAD_USER_INPUT'],
-      [5, 'PESEL', 'BAD_USER_INPUT'],
+      [4, 'PESEL', 'ENTITLED_TO_BENEFIT'],
+      [5, 'PESEL', 'PESEL_CHECK_DIGIT'],
     ]);
     // The clerk reads each in Polish.
     expect(report.body.problems.map((p: { messagePl: string | null }) => p.messagePl)).toEqual([
@@ -241,7 +241,7 @@ describe('importing a KIS’s or CIS’s list of participants', () => {
   it('lets an NGO load the lists of its own facilities only', async () => {
     const report = await post('participants', [header, row(9, 'IMP-KIS/1')].join('\n'), { role: 'NGO_STAFF', org: DEMO_ORGANISATIONS.ngo });
     expect(report.status).toBe(422);
-    expect(report.body.problems).toMatchObject([{ line: 2, reason: 'FORBIDDEN' }]);
+    expect(report.body.problems).toMatchObject([{ line: 2, reason: 'NOT_YOUR_FACILITY' }]);
     expect(await participants('IMP-KIS/1')).toBe(2);
   });
 });

@@ -16,7 +16,7 @@ interface Problem {
   column: string | null;
   reason: string;
   message: string;
-  messagePl: string | null;
+  messagePl: string;
 }
 
 interface Report {
@@ -70,7 +70,7 @@ export function Import() {
       const query = new URLSearchParams({ ...(dryRun ? { dryRun: 'true' } : {}), ...(closeMissing ? { closeMissing: 'true' } : {}) });
       const body = (await upload(`/import/${register}?${query}`, file, token, setUploaded)) as Partial<Report> & { errors?: { message: string; extensions?: { code?: string } }[] };
       if (body.errors) {
-        setFailure(body.errors.map((e) => (language === 'pl' ? (t.apiErrors.codes[e.extensions?.code ?? ''] ?? t.apiErrors.OTHER) : e.message)).join('; '));
+        setFailure(body.errors.map((e) => e.message).join('; '));
         setReport(null);
         return;
       }
@@ -140,7 +140,7 @@ export function Import() {
               <DataTable testId="import-problems" caption={t.importProblems} fileName={`import-${register}-problemy.csv`} rows={report.problems} columns={[
                 { header: t.importLine, value: (p: Problem) => p.line ?? '', numeric: true },
                 { header: t.importColumn, value: (p) => p.column ?? '' },
-                { header: t.importProblem, value: (p) => (language === 'pl' ? p.messagePl ?? p.message : p.message) },
+                { header: t.importProblem, value: (p) => (language === 'pl' ? p.messagePl : p.message) },
               ]} />
             )}
           </div>
@@ -160,6 +160,7 @@ function upload(url: string, file: File, token: string | null, progress: (share:
     const request = new XMLHttpRequest();
     request.open('POST', url);
     if (token) request.setRequestHeader('authorization', `Bearer ${token}`);
+    request.setRequestHeader('accept-language', document.documentElement.lang || 'pl');
     request.setRequestHeader('content-type', file.type || 'text/csv');
     request.responseType = 'json';
     request.upload.onprogress = (e) => e.lengthComputable && progress(e.loaded / e.total);

@@ -86,8 +86,6 @@ function Districts({ data, admin, refetch }: { data: Data; admin: boolean; refet
   const [setPopulation] = useMutation(SET_POPULATION);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const clash = data.districts.find((d) => d.id !== editing && d.code.trim().toLowerCase() === form.code.trim().toLowerCase());
-    if (clash) return setOutcome({ ok: false, lines: [t.duplicateCode(form.code.trim())] });
     const input = { code: form.code.trim(), name: form.name.trim(), number: form.number ? Number(form.number) : null, teryt: form.teryt.trim() || null, unitId: form.unitId };
     const ok = await run(() => (editing ? save({ variables: { id: editing, input } }) : add({ variables: { input } })), t.savedOk);
     if (ok) {
@@ -180,8 +178,6 @@ function Units({ data, admin, refetch }: { data: Data; admin: boolean; refetch: 
   const [remove] = useMutation(DELETE_UNIT);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const clash = data.welfareUnits.find((u) => u.id !== editing && u.code.trim().toLowerCase() === form.code.trim().toLowerCase());
-    if (clash) return setOutcome({ ok: false, lines: [t.duplicateCode(form.code.trim())] });
     const input = { code: form.code.trim(), name: form.name.trim(), kind: form.kind as 'CENTRE' | 'BRANCH' | 'TEAM', organisationId: form.organisationId, parentId: form.kind === 'CENTRE' ? null : form.parentId || null };
     if (await run(() => (editing ? save({ variables: { id: editing, input } }) : add({ variables: { input } })), t.savedOk)) {
       setForm(empty);
