@@ -14,6 +14,11 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  isAbstractType,
+  visit,
+  type DirectiveNode,
+  type FragmentDefinitionNode,
+  type NamedTypeNode,
 } from 'graphql';
 import { rolesAllowedBy } from '../access/rules.js';
 import { fieldRuleOf, isOpenField } from '../access/shield.js';
@@ -31,7 +36,10 @@ import { plainPropertyOf } from './plain-fields.js';
  *   anything is read; fields guarded by any other rule are never planned), each either a plain
  *   `@Field` read from its source (`plainPropertyOf`) or a field the module reads for many parents
  *   at once (`BatchRead`), without arguments;
- * - no fragments, no directives (`@include`, `@skip`), no two fields under one response key.
+ * - fragments (named or inline, on the type or on an interface or union it belongs to) and
+ *   `@include` / `@skip` are collected as graphql-js collects them, a plan being made for each set
+ *   of values of the variables those directives read; fields under one response key are merged
+ *   as graphql-js merges them, when they are the same field with no arguments.
  *
  * At run time anything unexpected (variables or arguments that do not coerce, a rule that refuses,
  * a null where the schema promises a value, any error) drops the plan for that request, and
@@ -89,19 +97,77 @@ interface Vocabulary {
   batchReads: Record<string, Record<string, BatchRead>>;
 }
 
+/** What collecting a selection set needs besides the set: the document's fragments and the values its directives read. */
+interface Collecting {
+  schema: GraphQLSchema;
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>;
+  /** The values of the variables `@include` and `@skip` read. */
+  variables: Readonly<Record<string, unknown>>;
+}
+
+/** Whether `@skip` / `@include` keep a node; null for a directive a plan does not evaluate. */
+function included(node: { directives?: readonly DirectiveNode[] }, { variables }: Collecting): boolean | null {
+  let keep = true;
+  for (const directive of node.directives ?? []) {
+    const name = directive.name.value;
+    if (name !== 'skip' && name !== 'include') return null;
+    const argument = directive.arguments?.find((a) => a.name.value === 'if')?.value;
+    const value = argument?.kind === Kind.BOOLEAN ? argument.value : argument?.kind === Kind.VARIABLE ? variables[argument.name.value] : undefined;
+    if (typeof value !== 'boolean') return null;
+    if (name === 'skip' ? value : !value) keep = false;
+  }
+  return keep;
+}
+
+/** Whether a fragment's type condition takes an object of `typeName`, as graphql-js decides it. */
+function conditionMatches(condition: NamedTypeNode | undefined, typeName: string, schema: GraphQLSchema): boolean {
+  if (!condition || condition.name.value === typeName) return true;
+  const conditional = schema.getType(condition.name.value);
+  const type = schema.getType(typeName);
+  return Boolean(conditional && type && isAbstractType(conditional) && isObjectType(type) && schema.isSubType(conditional, type));
+}
+
 /**
- * The fields of a selection set with their response keys, or null for one a plan does not take:
- * a fragment, a directive, or two fields under one key.
+ * The fields selected on an object of `typeName` with their response keys, as graphql-js's
+ * CollectFields gathers them (fragments flattened, `@skip`/`@include` applied, one entry per key
+ * with its nodes), or null for a selection a plan does not take: a directive other than those
+ * two, or two different fields, or a field with arguments, under one key.
  */
-function plainSelections(selectionSet: SelectionSetNode): { key: string; node: FieldNode }[] | null {
+function collectSelections(typeName: string, selectionSets: readonly SelectionSetNode[], collecting: Collecting): { key: string; node: FieldNode }[] | null {
+  const byKey = new Map<string, FieldNode[]>();
+  const visited = new Set<string>();
+  const visit = (set: SelectionSetNode): boolean => {
+    for (const node of set.selections) {
+      const keep = included(node, collecting);
+      if (keep === null) return false;
+      if (!keep) continue;
+      if (node.kind === Kind.FIELD) {
+        const key = node.alias?.value ?? node.name.value;
+        byKey.set(key, [...(byKey.get(key) ?? []), node]);
+      } else if (node.kind === Kind.INLINE_FRAGMENT) {
+        if (conditionMatches(node.typeCondition, typeName, collecting.schema) && !visit(node.selectionSet)) return false;
+      } else {
+        const name = node.name.value;
+        if (visited.has(name)) continue;
+        visited.add(name);
+        const fragment = collecting.fragments.get(name);
+        if (!fragment) return false;
+        if (conditionMatches(fragment.typeCondition, typeName, collecting.schema) && !visit(fragment.selectionSet)) return false;
+      }
+    }
+    return true;
+  };
+  for (const set of selectionSets) if (!visit(set)) return null;
   const fields: { key: string; node: FieldNode }[] = [];
-  const keys = new Set<string>();
-  for (const node of selectionSet.selections) {
-    if (node.kind !== Kind.FIELD || node.directives?.length) return null;
-    const key = node.alias?.value ?? node.name.value;
-    if (keys.has(key)) return null;
-    keys.add(key);
-    fields.push({ key, node });
+  for (const [key, nodes] of byKey) {
+    const [first] = nodes as [FieldNode, ...FieldNode[]];
+    if (nodes.length === 1) {
+      fields.push({ key, node: first });
+      continue;
+    }
+    if (nodes.some((n) => n.name.value !== first.name.value || n.arguments?.length)) return null;
+    const sets = nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
+    fields.push({ key, node: { ...first, directives: [], selectionSet: sets.length ? { kind: Kind.SELECTION_SET, selections: sets.flatMap((s) => s.selections) } : undefined } });
   }
   return fields;
 }
@@ -115,6 +181,7 @@ class PlanCompiler {
   constructor(
     private readonly schema: GraphQLSchema,
     private readonly batchReads: Record<string, Record<string, BatchRead>>,
+    private readonly collecting: Collecting,
   ) {}
 
   completion(type: GraphQLOutputType, selectionSet: SelectionSetNode | undefined): Completion | null {
@@ -158,7 +225,7 @@ class PlanCompiler {
   }
 
   private objectCompletion(typeName: string, fields: Record<string, GraphQLField<unknown, unknown>>, selectionSet: SelectionSetNode): Completion | null {
-    const selections = plainSelections(selectionSet);
+    const selections = collectSelections(typeName, [selectionSet], this.collecting);
     if (!selections) return null;
     const parts: { key: string; read: BatchRead | null; complete: Completion | null }[] = [];
     for (const { key, node: selection } of selections) {
@@ -204,10 +271,11 @@ function plainRead(typeName: string, fieldName: string): BatchRead | null {
 }
 
 /** The plan of a query operation, or null when graphql-js must execute it. */
-function planOperation(schema: GraphQLSchema, operation: OperationDefinitionNode, vocabulary: Vocabulary): PlannedRoot[] | null {
+function planOperation(schema: GraphQLSchema, operation: OperationDefinitionNode, vocabulary: Vocabulary, collecting: Collecting): PlannedRoot[] | null {
   const queryType = schema.getQueryType();
-  const selections = plainSelections(operation.selectionSet);
-  if (operation.operation !== 'query' || !queryType || operation.directives?.length || !selections) return null;
+  if (operation.operation !== 'query' || !queryType || operation.directives?.length) return null;
+  const selections = collectSelections(queryType.name, [operation.selectionSet], collecting);
+  if (!selections) return null;
   const roots: PlannedRoot[] = [];
   for (const { key, node: selection } of selections) {
     if (selection.name.value === '__typename') {
@@ -216,10 +284,10 @@ function planOperation(schema: GraphQLSchema, operation: OperationDefinitionNode
     }
     const planner = vocabulary.roots.get(selection.name.value);
     const field = queryType.getFields()[selection.name.value];
-    if (!planner || !field) return null;
+    if (!planner || !field || selection.directives?.some((d) => d.name.value !== 'skip' && d.name.value !== 'include')) return null;
     const rule = fieldRuleOf(schema, queryType.name, field.name);
     if (!isOpenField(schema, queryType.name, field.name) && (!planner.rule || planner.rule.is !== rule)) return null;
-    const compiler = new PlanCompiler(schema, vocabulary.batchReads);
+    const compiler = new PlanCompiler(schema, vocabulary.batchReads, collecting);
     const complete = compiler.completion(field.type, selection.selectionSet);
     if (!complete) return null;
     roots.push({ key, complete: rootCompletion(planner, field, selection, compiler, complete) });
@@ -250,16 +318,24 @@ function rootCompletion(planner: RootPlanner, field: GraphQLField<unknown, unkno
  * a cached answer is still served first and a planned answer is stored like any other.
  */
 export function operationPlanPlugin(plans: readonly ModulePlans[], onPlanned: (outcome: 'answered' | 'dropped') => void = () => {}): ApolloServerPlugin<RequestContext> {
-  const compiled = new WeakMap<DocumentNode, Map<string | null, PlannedRoot[] | null>>();
+  const compiled = new WeakMap<DocumentNode, Map<string, PlannedRoot[] | null>>();
+  const directiveVariables = new WeakMap<DocumentNode, string[]>();
   const vocabulary: Vocabulary = { roots: new Map(plans.flatMap((p) => p.roots.map((r) => [r.field, r] as const))), batchReads: {} };
   // Modules may each read fields of one type (a module extends another's type): merged by field.
   for (const [type, reads] of plans.flatMap((p) => Object.entries(p.batchReads))) vocabulary.batchReads[type] = { ...vocabulary.batchReads[type], ...reads };
-  const planOf = (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode) => {
-    let byName = compiled.get(document);
-    if (!byName) compiled.set(document, (byName = new Map()));
-    const name = operation.name?.value ?? null;
-    if (!byName.has(name)) byName.set(name, planOperation(schema, operation, vocabulary));
-    return byName.get(name)!;
+  // A plan per operation and per values of the variables its `@skip` / `@include` read.
+  const planOf = (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>) => {
+    let byKey = compiled.get(document);
+    if (!byKey) compiled.set(document, (byKey = new Map()));
+    let read = directiveVariables.get(document);
+    if (!read) directiveVariables.set(document, (read = variablesOfDirectives(document)));
+    const values = Object.fromEntries(read.map((name) => [name, variables[name]]));
+    const key = JSON.stringify([operation.name?.value ?? null, values]);
+    if (!byKey.has(key)) {
+      const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
+      byKey.set(key, planOperation(schema, operation, vocabulary, { schema, fragments, variables: values }));
+    }
+    return byKey.get(key)!;
   };
   return {
     async requestDidStart() {
@@ -267,9 +343,13 @@ export function operationPlanPlugin(plans: readonly ModulePlans[], onPlanned: (o
         async responseForOperation(requestContext) {
           const { schema, document, operation, contextValue: ctx } = requestContext;
           if (!operation) return null;
-          const roots = planOf(schema, document, operation);
-          if (!roots) return null;
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], requestContext.request.variables ?? {}, { maxErrors: 1 });
+          const roots = planOf(schema, document, operation, coerced.errors ? {} : coerced.coerced);
+          if (!roots) return null;
+          if (coerced.errors) {
+            onPlanned('dropped');
+            return null;
+          }
           try {
             if (coerced.errors) throw new Unplanned();
             const answers = await Promise.all(roots.map((root) => root.complete(ctx, coerced.coerced)));
@@ -288,4 +368,16 @@ export function operationPlanPlugin(plans: readonly ModulePlans[], onPlanned: (o
       };
     },
   };
+}
+
+/** The variables the `@skip` and `@include` directives of a document read. */
+function variablesOfDirectives(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Directive(node) {
+      if (node.name.value !== 'skip' && node.name.value !== 'include') return;
+      for (const argument of node.arguments ?? []) if (argument.value.kind === Kind.VARIABLE) names.add(argument.value.name.value);
+    },
+  });
+  return [...names].sort();
 }

@@ -10,20 +10,32 @@ function eachParent<P>(resolve: (parent: P, ctx: RequestContext) => unknown): Ba
   return (parents, ctx) => Promise.all(parents.map((parent: P) => resolve(parent, ctx)));
 }
 
+const facility = new FacilityResolver();
+const unit = new WelfareUnitResolver();
+const district = new DistrictResolver();
+
 /**
- * A row's columns in groups, and the group each field of the type reads (by its own resolver
- * method, or as a plain value): a planned read (a page, one facility) selects the groups of the
- * fields its query reads anywhere below the root (`base` always), not the whole row, which cut a
- * page's CPU by a fifth to a third. Groups rather than single columns keep the statements few (2^6 shapes
- * at most). A field not listed, such as one another module adds, reads the whole row. Each field is
- * checked alone against graphql-js in tests/integration/registry/operation-plans.test.ts.
+ * How a planned read answers a field, declared once per field of the type: the group of the row's
+ * columns it needs, and, for a field computed by its resolver, that method read for every parent
+ * (`read`); or `notPlanned` with why, for a field graphql-js always answers (its rule reads the
+ * row, it takes arguments). The plan's column choice, its batch reads and the differential test's
+ * list of fields (tests/integration/registry/operation-plans.test.ts) all come from here, and that
+ * test fails for a field of the type that is not declared.
+ *
+ * A planned read (a page, one facility) selects the groups of the fields its query reads anywhere
+ * below the root (`base` always), not the whole row. Groups rather than single columns keep the
+ * statements few (2^6 shapes at most).
  */
-interface ColumnGroups<C extends string> {
-  groups: Record<string, readonly C[]> & { base: readonly C[] };
-  groupOf: Record<string, string>;
+type FieldPlan<G extends string> = { group: G; read?: BatchRead } | { notPlanned: string };
+
+interface TypePlan<C extends string, G extends string> {
+  groups: Record<G, readonly C[]> & { base: readonly C[] };
+  fields: Record<string, FieldPlan<G>>;
 }
 
-const FACILITY_COLUMNS: ColumnGroups<FacilityViewProperty> = {
+type FacilityGroup = 'base' | 'details' | 'address' | 'contact' | 'agreement' | 'register' | 'occupancy';
+
+export const FACILITY_PLAN: TypePlan<FacilityViewProperty, FacilityGroup> = {
   groups: {
     base: ['id', 'searchName', 'name', 'type', 'subtype', 'operator', 'unit', 'district', 'declaredCapacity', 'status'],
     details: ['management', 'openedOn', 'closedOn', 'version'],
@@ -33,16 +45,36 @@ const FACILITY_COLUMNS: ColumnGroups<FacilityViewProperty> = {
     register: ['registerName', 'registerNumber', 'registerEntryDate'],
     occupancy: ['occupiedPlaces', 'occupancyDate', 'occupancyReportedAt'],
   },
-  groupOf: {
-    id: 'base', name: 'base', type: 'base', subtype: 'base', declaredCapacity: 'base', status: 'base', typeLegalName: 'base', operator: 'base',
-    unit: 'base', district: 'base', cisStatus: 'base', legalCapacityLimit: 'base',
-    management: 'details', openedOn: 'details', closedOn: 'details', version: 'details',
+  fields: {
+    id: { group: 'base' },
+    name: { group: 'base' },
+    type: { group: 'base' },
+    subtype: { group: 'base' },
+    declaredCapacity: { group: 'base' },
+    status: { group: 'base' },
+    typeLegalName: { group: 'base', read: eachParent(facility.typeLegalName.bind(facility)) },
+    operator: { group: 'base', read: eachParent(facility.operator.bind(facility)) },
+    unit: { group: 'base', read: eachParent(facility.unit.bind(facility)) },
+    district: { group: 'base', read: eachParent(facility.district.bind(facility)) },
+    cisStatus: { group: 'base', read: eachParent(facility.cisStatus.bind(facility)) },
+    legalCapacityLimit: { group: 'base', read: eachParent(facility.legalCapacityLimit.bind(facility)) },
+    management: { group: 'details' },
+    openedOn: { group: 'details' },
+    closedOn: { group: 'details' },
+    version: { group: 'details' },
     // The address also reads the type and the operator (whose street is confidential): in `base`.
-    address: 'address', contact: 'contact', agreement: 'agreement', registerEntry: 'register', occupancy: 'occupancy',
+    address: { group: 'address' },
+    contact: { group: 'contact' },
+    agreement: { group: 'agreement', read: eachParent(facility.agreement.bind(facility)) },
+    registerEntry: { group: 'register', read: eachParent(facility.registerEntry.bind(facility)) },
+    occupancy: { group: 'occupancy', read: eachParent(facility.occupancy.bind(facility)) },
+    occupancyHistory: { notPlanned: 'takes arguments (from, to, last)' },
   },
 };
 
-const ORGANISATION_COLUMNS: ColumnGroups<OrganisationJsonKey> = {
+type OrganisationGroup = 'base' | 'numbers' | 'address' | 'contact' | 'lifecycle';
+
+export const ORGANISATION_PLAN: TypePlan<OrganisationJsonKey, OrganisationGroup> = {
   groups: {
     base: ['id', 'name', 'searchName', 'kind'],
     numbers: ['nip', 'regon', 'krs'],
@@ -50,20 +82,34 @@ const ORGANISATION_COLUMNS: ColumnGroups<OrganisationJsonKey> = {
     contact: ['contact_email', 'contact_phone', 'contact_website'],
     lifecycle: ['closedOn', 'closedReason', 'mergedInto'],
   },
-  groupOf: {
-    id: 'base', name: 'base', kind: 'base', nip: 'numbers', regon: 'numbers', krs: 'numbers', address: 'address', contact: 'contact',
-    closedOn: 'lifecycle', closedReason: 'lifecycle', mergedInto: 'lifecycle',
+  fields: {
+    id: { group: 'base' },
+    name: { group: 'base' },
+    kind: { group: 'base' },
+    nip: { group: 'numbers' },
+    regon: { group: 'numbers' },
+    krs: { group: 'numbers' },
+    address: { group: 'address' },
+    contact: { group: 'contact' },
+    closedOn: { group: 'lifecycle' },
+    closedReason: { group: 'lifecycle' },
+    mergedInto: { notPlanned: 'its resolver loads another organisation, which the plan does not read in batches' },
   },
 };
 
+/** The fields of a type plan read by their resolver method, for the plan's batch reads. */
+function batchReadsOf(plan: TypePlan<string, string>): Record<string, BatchRead> {
+  return Object.fromEntries(Object.entries(plan.fields).flatMap(([field, how]) => ('read' in how && how.read ? [[field, how.read]] : [])));
+}
+
 /** The columns the `type` fields in `selected` read, or null when one of them is not listed. */
-function columnsRead<C extends string>(selected: ReadonlySet<string>, type: string, { groups, groupOf }: ColumnGroups<C>): C[] | null {
-  const chosen = new Set(['base']);
+function columnsRead<C extends string, G extends string>(selected: ReadonlySet<string>, type: string, { groups, fields }: TypePlan<C, G>): C[] | null {
+  const chosen = new Set<string>(['base']);
   for (const field of selected) {
     if (!field.startsWith(`${type}.`)) continue;
-    const group = groupOf[field.slice(type.length + 1)];
-    if (!group) return null;
-    chosen.add(group);
+    const how = fields[field.slice(type.length + 1)];
+    if (!how || !('group' in how)) return null;
+    chosen.add(how.group);
   }
   return Object.entries(groups).flatMap(([group, columns]) => (chosen.has(group) ? columns : []));
 }
@@ -76,17 +122,13 @@ function facilityColumnsFor(selected: ReadonlySet<string>): FacilityColumns {
   let columns = columnsBySelection.get(selected);
   if (!columns) {
     columns = {
-      properties: columnsRead(selected, 'Facility', FACILITY_COLUMNS) ?? FACILITY_VIEW_PROPERTIES,
-      operator: selected.has('Facility.operator') ? (columnsRead(selected, 'Organisation', ORGANISATION_COLUMNS) ?? ORGANISATION_JSON_KEYS) : null,
+      properties: columnsRead(selected, 'Facility', FACILITY_PLAN) ?? FACILITY_VIEW_PROPERTIES,
+      operator: selected.has('Facility.operator') ? (columnsRead(selected, 'Organisation', ORGANISATION_PLAN) ?? ORGANISATION_JSON_KEYS) : null,
     };
     columnsBySelection.set(selected, columns);
   }
   return columns;
 }
-
-const facility = new FacilityResolver();
-const unit = new WelfareUnitResolver();
-const district = new DistrictResolver();
 
 /**
  * The registry's hot reads answered from a plan (core/graphql/operation-plan.ts): a page of the
@@ -109,17 +151,7 @@ export const registryPlans: ModulePlans = {
     },
   ],
   batchReads: {
-    Facility: {
-      typeLegalName: eachParent(facility.typeLegalName.bind(facility)),
-      operator: eachParent(facility.operator.bind(facility)),
-      unit: eachParent(facility.unit.bind(facility)),
-      district: eachParent(facility.district.bind(facility)),
-      cisStatus: eachParent(facility.cisStatus.bind(facility)),
-      agreement: eachParent(facility.agreement.bind(facility)),
-      registerEntry: eachParent(facility.registerEntry.bind(facility)),
-      legalCapacityLimit: eachParent(facility.legalCapacityLimit.bind(facility)),
-      occupancy: eachParent(facility.occupancy.bind(facility)),
-    },
+    Facility: batchReadsOf(FACILITY_PLAN),
     WelfareUnit: {
       organisation: eachParent(unit.organisation.bind(unit)),
       parent: eachParent(unit.parent.bind(unit)),
