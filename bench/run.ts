@@ -25,6 +25,10 @@ const { values } = parseArgs({
 });
 const facilities = Number(values.facilities);
 
+const PAGE = 'query($first: Int, $after: String) { facilities(first: $first, after: $after) { totalCount edges { cursor node { id name type declaredCapacity operator { name kind } unit { code } district { name } occupancy { occupiedPlaces freePlaces } } } pageInfo { endCursor } } }';
+const PAGE_WITH_FRAGMENT = `query($first: Int, $after: String, $withOccupancy: Boolean!) { facilities(first: $first, after: $after) { totalCount edges { cursor node { ...Row } } pageInfo { endCursor } } }
+  fragment Row on Facility { id name type declaredCapacity operator { name kind } unit { code } district { name } occupancy @include(if: $withOccupancy) { occupiedPlaces freePlaces } }`;
+
 const bench = await prepareBenchDatabase(4999);
 try {
   await generateData(bench, async (em) => {
@@ -58,13 +62,16 @@ try {
     let missCounter = 0;
     const uncachedPage = () => {
       const i = missCounter++;
-      return JSON.stringify({
-        query: 'query($first: Int, $after: String) { facilities(first: $first, after: $after) { totalCount edges { cursor node { id name type declaredCapacity operator { name kind } unit { code } district { name } occupancy { occupiedPlaces freePlaces } } } pageInfo { endCursor } } }',
-        variables: { first: 41 + ((i / cursors.length) | 0) % 20, after: cursors[i % cursors.length] },
-      });
+      return JSON.stringify({ query: PAGE, variables: { first: 41 + ((i / cursors.length) | 0) % 20, after: cursors[i % cursors.length] } });
+    };
+    // The same page as a client library writes it: a fragment, and a part under @include.
+    const withFragment = () => {
+      const i = missCounter++;
+      return JSON.stringify({ query: PAGE_WITH_FRAGMENT, variables: { first: 41 + ((i / cursors.length) | 0) % 20, after: cursors[i % cursors.length], withOccupancy: true } });
     };
     const scenarios: { name: string; query: string; body?: () => string }[] = [
       { name: 'facilities(first: 41..60) on a different page each time (response-cache misses)', query: '', body: uncachedPage },
+      { name: 'the same, written with a fragment and @include(if: $withOccupancy) (response-cache misses)', query: '', body: withFragment },
       { name: 'facilities(first: 50) with operator, unit, district, occupancy', query: '{ facilities(first: 50) { totalCount edges { cursor node { id name type declaredCapacity operator { name kind } unit { code } district { name } occupancy { occupiedPlaces freePlaces } } } pageInfo { endCursor } } }' },
       { name: 'facilities(first: 50, filter: shelters with free places, search)', query: '{ facilities(first: 50, filter: { types: [NIGHT_SHELTER, HOMELESS_SHELTER, WARMING_CENTRE], hasFreePlaces: true, search: "nr 1" }) { edges { node { id name occupancy { freePlaces } } } } }' },
       { name: 'capacityOverview by TYPE (today)', query: '{ capacityOverview(groupBy: [TYPE]) { type facilities declaredCapacity occupiedPlaces freePlaces } }' },

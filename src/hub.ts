@@ -64,7 +64,14 @@ import { IMPORT } from './core/import/import.messages.js';
 /** The domain modules in dependency order: later modules build on earlier ones. */
 export const DOMAIN_MODULES: HubModule[] = [registryModule, standardsModule, personsModule, integrationModule, crosscheckModule, fostercareModule, referralsModule, cooperationModule, reportsModule];
 
+let wired = false;
+
+/** The core and the domain modules, wired to one another the first time they are gathered (`HubModule.wire`). */
 export function hubModules(): HubModule[] {
+  if (!wired) {
+    wired = true;
+    for (const module of DOMAIN_MODULES) module.wire?.();
+  }
   return [coreModule, ...DOMAIN_MODULES];
 }
 

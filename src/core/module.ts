@@ -35,6 +35,12 @@ export interface HubModule {
   enumLabels?: EnumLabels;
   /** Why the module refuses, worded in English and Polish (`<module>.messages.ts`, core/messages/reasons.ts). */
   messages?: Catalogue;
+  /**
+   * Gives other modules what they ask of this one (whom its records let a role reach, the SQL of a
+   * filter another module offers); called by the hub once, when it gathers its modules, rather than
+   * when the module is imported. Safe to call again.
+   */
+  wire?: () => void;
   /** Data every hub needs whatever its configuration (a catalogue), written once per database. */
   seedReference?: { name: string; seed: (em: EntityManager) => Promise<void> };
 }

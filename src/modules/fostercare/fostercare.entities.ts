@@ -3,7 +3,7 @@ import { recordTime } from '../../core/db/record-time.js';
 import { uuidPrimaryKey } from '../../core/db/columns.js';
 import { Person } from '../persons/index.js';
 import { District, Facility, Organisation } from '../registry/index.js';
-import { Referral } from '../referrals/referrals.entities.js';
+import { Referral } from '../referrals/index.js';
 import { AdmissionRoute, AgeExceptionKind, CarerKind } from './fostercare.rules.js';
 
 export const CarerStatus = { ACTIVE: 'ACTIVE', ON_BREAK: 'ON_BREAK', CLOSED: 'CLOSED' } as const;

@@ -9,7 +9,6 @@ import { carersRegister } from './fostercare.imports.js';
 import { fosterCareEnumLabels } from './fostercare.labels.js';
 import { FOSTER_CARE } from './fostercare.messages.js';
 
-providePersonReach(fosterChildrenReached);
 
 /** Foster care: carers with their legal limits, children's placements, vacancies, the city's picture. */
 export const fostercareModule: HubModule = {
@@ -19,6 +18,7 @@ export const fostercareModule: HubModule = {
   permissions: fostercarePermissions,
   enumLabels: fosterCareEnumLabels,
   messages: FOSTER_CARE,
+  wire: () => providePersonReach(fosterChildrenReached),
   imports: [carersRegister],
   references: { Placement: visiblePlacement },
 };

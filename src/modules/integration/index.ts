@@ -13,7 +13,6 @@ import { participantsRegister } from './integration.imports.js';
 import { integrationEnumLabels } from './integration.labels.js';
 import { INTEGRATION } from './integration.messages.js';
 
-providePersonReach(participantsReached);
 
 /** Social employment (KIS/CIS): participants, attendance reported by the NGOs, the integration allowance, socially useful work. */
 export const integrationModule: HubModule = {
@@ -29,6 +28,7 @@ export const integrationModule: HubModule = {
   permissions: integrationPermissions,
   enumLabels: integrationEnumLabels,
   messages: INTEGRATION,
+  wire: () => providePersonReach(participantsReached),
   imports: [participantsRegister],
   references: { Participant: visibleParticipant },
 };

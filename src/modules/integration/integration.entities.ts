@@ -3,7 +3,7 @@ import { recordTime } from '../../core/db/record-time.js';
 import { uuidPrimaryKey } from '../../core/db/columns.js';
 import { Person } from '../persons/index.js';
 import { Facility, Organisation } from '../registry/index.js';
-import { Referral } from '../referrals/referrals.entities.js';
+import { Referral } from '../referrals/index.js';
 import { ELIGIBILITY_CATEGORIES, Programme } from './integration.rules.js';
 
 export const ReferralSource = { WELFARE_CENTRE: 'WELFARE_CENTRE', LABOUR_OFFICE: 'LABOUR_OFFICE', OWN_APPLICATION: 'OWN_APPLICATION' } as const;

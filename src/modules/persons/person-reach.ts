@@ -9,11 +9,11 @@ import { isUuid } from '../../core/ids.js';
  */
 export type PersonReach = (ctx: RequestContext, personIds: readonly string[]) => Promise<Iterable<string>>;
 
-const reaches: PersonReach[] = [];
+const reaches = new Set<PersonReach>();
 
-/** Called once by each module that gives out persons (integration, foster care). */
+/** Called when the hub wires each module that gives out persons (integration, foster care, referrals). */
 export function providePersonReach(reach: PersonReach): void {
-  reaches.push(reach);
+  reaches.add(reach);
 }
 
 /** The persons among `personIds` the caller may read: all of them for the welfare centre, else those some module reaches. */

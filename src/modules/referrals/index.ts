@@ -8,7 +8,6 @@ import { visibleReferral } from './referrals.service.js';
 import { referralsEnumLabels } from './referrals.labels.js';
 import { REFERRALS } from './referrals.messages.js';
 
-providePersonReach(referredPersonsReached);
 
 /** Referrals between institutions: sent by a labour office or the welfare centre, answered by the operator, counted for the city. */
 export const referralsModule: HubModule = {
@@ -18,6 +17,7 @@ export const referralsModule: HubModule = {
   permissions: referralsPermissions,
   enumLabels: referralsEnumLabels,
   messages: REFERRALS,
+  wire: () => providePersonReach(referredPersonsReached),
   references: { Referral: (id, ctx) => visibleReferral(ctx, id) },
 };
 

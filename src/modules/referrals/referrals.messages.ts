@@ -16,11 +16,6 @@ export const REFERRALS = defineReasons({
     en: 'A labour office refers to a social integration club or centre (art. 12 and 18 of the social employment act)',
     pl: 'Urząd pracy kieruje do klubu albo centrum integracji społecznej (art. 12 i 18 ustawy o zatrudnieniu socjalnym)',
   },
-  IDEMPOTENCY_KEY_REUSED_REFERRAL: {
-    reason: 'IDEMPOTENCY_KEY_REUSED',
-    en: 'This idempotency key was already used for a referral with other content; use a new key for a new referral',
-    pl: 'Ten klucz idempotencji użyto już dla skierowania o innej treści: nowe skierowanie wyślij z nowym kluczem',
-  },
   ONLY_SENDER_WITHDRAWS: { en: 'Only the sender withdraws a referral', pl: 'Skierowanie wycofuje tylko jego nadawca' },
   REFERRAL_EXPIRED: {
     en: 'The referral is expired; only a referral still waiting for an answer can be {action, select, withdraw {withdrawn} other {answered}}',

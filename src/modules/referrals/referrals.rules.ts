@@ -1,4 +1,4 @@
-import type { FacilityType } from '../registry/facility-types.js';
+import type { FacilityType } from '../registry/index.js';
 
 /**
  * Referrals (skierowania) between institutions: a labour office refers an unemployed person to a

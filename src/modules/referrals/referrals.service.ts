@@ -1,4 +1,4 @@
-import { checkIdempotencyKey, contentHashOf } from '../../core/idempotency.js';
+import { checkIdempotencyKey, contentHashOf, replayStored } from '../../core/idempotency.js';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { addDays, isoDateOf } from '../../core/calendar.js';
 import type { EntityManager } from '../../core/db/database.js';
@@ -9,7 +9,7 @@ import type { Page, PageArgs } from '../../core/graphql/pagination.js';
 import { isUuid } from '../../core/ids.js';
 import { checkPersonInput, findOrCreatePerson, type PersonInput } from '../persons/index.js';
 import { Facility, Organisation, registryLoaders } from '../registry/index.js';
-import type { FacilityType } from '../registry/facility-types.js';
+import type { FacilityType } from '../registry/index.js';
 import { Referral } from './referrals.entities.js';
 import {
   EFFECTIVE_STATUS_SQL, effectiveStatus, MAX_DAYS_TO_RESPOND, mayReferTo, TRANSITIONS,
@@ -107,7 +107,7 @@ export async function sendReferral(ctx: RequestContext, input: SendReferralInput
   const senderId = ctx.principal.organisationId!;
   const hash = contentHash(input, input.person.pesel.trim());
   const existing = await findByKey(ctx.em.fork(), senderId, key, today);
-  if (existing) return sameOrConflict(existing, hash);
+  if (existing) return sameOrConflict(existing, hash, key);
   try {
     const id = await ctx.em.transactional(async (em) => {
       const person = await findOrCreatePerson(ctx, em, input.person);
@@ -126,7 +126,7 @@ export async function sendReferral(ctx: RequestContext, input: SendReferralInput
     // The same key sent twice at once: the second insert loses the race and answers as a repeat.
     if (error instanceof UniqueConstraintViolationException) {
       const first = await findByKey(ctx.em.fork(), senderId, key, today);
-      if (first) return sameOrConflict(first, hash);
+      if (first) return sameOrConflict(first, hash, key);
     }
     throw error;
   }
@@ -137,11 +137,9 @@ async function findByKey(em: EntityManager, senderId: string, key: string, today
   return row ? { view: fromRow(row, today), hash: row.content_hash } : null;
 }
 
-function sameOrConflict(existing: { view: ReferralView; hash: string }, hash: string): ReferralView {
-  if (existing.hash !== hash) {
-    throw conflict(REFERRALS.IDEMPOTENCY_KEY_REUSED_REFERRAL());
-  }
-  return existing.view;
+/** The referral sent earlier under the same key, as it stands now; CONFLICT when the key was used for another referral (core/idempotency.ts). */
+function sameOrConflict(existing: { view: ReferralView; hash: string }, hash: string, key: string): ReferralView {
+  return replayStored<ReferralView>({ contentHash: existing.hash, result: existing.view as unknown as Record<string, unknown> }, hash, key);
 }
 
 async function readReferral(em: EntityManager, id: string, today: string): Promise<ReferralView | null> {

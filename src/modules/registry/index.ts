@@ -43,5 +43,5 @@ export type { FacilityView } from './registry.views.js';
 export { caseWorkerOrOperatorOf, operatesFacility, readsPeopleOf } from './operator-access.js';
 export { FACILITY_STATUS_LABELS, FACILITY_TYPE_LABELS, ORGANISATION_KIND_NAMES } from './registry.labels.js';
 export { PUBLIC_OPERATORS } from './facility.validation.js';
-export { FacilityType } from './facility-types.js';
+export { FACILITY_TYPES, FacilityType } from './facility-types.js';
 export { REGISTRY } from './registry.messages.js';

@@ -25,7 +25,6 @@ async function seedCatalogue(em: EntityManager): Promise<void> {
   await em.flush();
 }
 
-registerComplianceFilter();
 
 /** Service standards: the catalogue, assessments of facilities against it, and where the city stands. */
 export const standardsModule: HubModule = {
@@ -35,6 +34,7 @@ export const standardsModule: HubModule = {
   permissions: standardsPermissions,
   enumLabels: standardsEnumLabels,
   messages: STANDARDS,
+  wire: () => registerComplianceFilter(),
   seedReference: { name: 'standards-catalogue', seed: seedCatalogue },
 };
 

@@ -1,15 +1,13 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { conflict, notFound, InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
-import { Facility, registryLoaders } from '../registry/index.js';
-import { FACILITY_TYPES } from '../registry/facility-types.js';
+import { Facility, FACILITY_TYPE_LABELS, FACILITY_TYPES, registryLoaders } from '../registry/index.js';
 import { catalogue, type StandardView } from './catalogue.service.js';
 import { Assessment, RequirementOutcome, ServiceStandard, StandardRequirement } from './standards.entities.js';
 import { overallResult, requirementSatisfied } from './standards.rules.js';
 import type { AssessmentInput, ServiceStandardInput } from './standards.types.js';
 import { STANDARDS } from './standards.messages.js';
 import { labelled } from '../../core/messages/reasons.js';
-import { FACILITY_TYPE_LABELS } from '../registry/index.js';
 
 const CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
 
