@@ -102,16 +102,50 @@ try {
     // first out), so that every request is computed in SQL, as after a write.
     const computedEveryTime = [null, {}].flatMap((filter) => Array.from({ length: 367 }, (_, days) => JSON.stringify({ query: SPLOT_CAPACITY, variables: { days, filter } })));
 
+    // The same page as a client library writes it: a fragment, and aliases.
+    const SPLOT_FRAGMENT = `query($after: String) { facilities(first: 50, after: $after) { list: nodes { ...Row } pageInfo { endCursor } } }
+      fragment Row on Facility { id title: name type declaredCapacity operator { name } district { name } }`;
+    const PG_FRAGMENT = `query($after: Cursor) { allFacilities(first: 50, after: $after, orderBy: [SEARCH_NAME_ASC, PRIMARY_KEY_ASC]) { list: nodes { ...Row } pageInfo { endCursor } } }
+      fragment Row on Facility { rowId title: name type declaredCapacity organisationByOperatorId { name } districtByDistrictId { name } }`;
+    // A page filtered by type (PostGraphile's conditions take one value).
+    const SPLOT_FILTERED = 'query($after: String) { facilities(first: 50, after: $after, filter: { types: [NIGHT_SHELTER] }) { nodes { id name declaredCapacity district { name } } pageInfo { endCursor } } }';
+    const PG_FILTERED = 'query($after: Cursor) { allFacilities(first: 50, after: $after, condition: { type: "NIGHT_SHELTER" }, orderBy: [SEARCH_NAME_ASC, PRIMARY_KEY_ASC]) { nodes { rowId name declaredCapacity districtByDistrictId { name } } pageInfo { endCursor } } }';
+    // Another module's list.
+    const SPLOT_ORGANISATIONS = 'query($after: String) { organisations(first: 50, after: $after) { nodes { id name kind nip } pageInfo { endCursor } } }';
+    const PG_ORGANISATIONS = 'query($after: Cursor) { allOrganisations(first: 50, after: $after, orderBy: [SEARCH_NAME_ASC, PRIMARY_KEY_ASC]) { nodes { rowId name kind nip } pageInfo { endCursor } } }';
+
     const [splotCursors, pgCursors] = await Promise.all([
       cursors(splot.url, splot.headers, SPLOT_PAGE, (d) => d.facilities.pageInfo, 200),
       cursors(pg.url, pg.headers, PG_PAGE, (d) => d.allFacilities.pageInfo, 200),
     ]);
     const ids = (await post(pg.url, pg.headers, '{ allFacilities(first: 2000) { nodes { rowId } } }', {})).allFacilities.nodes.map((n: { rowId: string }) => n.rowId) as string[];
+    const [splotShelterCursors, pgShelterCursors, splotOrganisationCursors, pgOrganisationCursors] = await Promise.all([
+      cursors(splot.url, splot.headers, SPLOT_FILTERED, (d) => d.facilities.pageInfo, 20),
+      cursors(pg.url, pg.headers, PG_FILTERED, (d) => d.allFacilities.pageInfo, 20),
+      cursors(splot.url, splot.headers, SPLOT_ORGANISATIONS, (d) => d.organisations.pageInfo, 20),
+      cursors(pg.url, pg.headers, PG_ORGANISATIONS, (d) => d.allOrganisations.pageInfo, 20),
+    ]);
+    const pages = (query: string, after: (string | null)[]) => after.map((cursor) => JSON.stringify({ query, variables: { after: cursor } }));
     const scenarios: { name: string; splot: Side; pg: Side }[] = [
       {
         name: `page of 50 facilities with operator and district, ${Number(values.facilities).toLocaleString('en')} facilities`,
         splot: { ...splot, bodies: splotCursors.map((after) => JSON.stringify({ query: SPLOT_PAGE, variables: { after } })) },
         pg: { ...pg, bodies: pgCursors.map((after) => JSON.stringify({ query: PG_PAGE, variables: { after } })) },
+      },
+      {
+        name: 'the same page written with a fragment and aliases',
+        splot: { ...splot, bodies: pages(SPLOT_FRAGMENT, splotCursors) },
+        pg: { ...pg, bodies: pages(PG_FRAGMENT, pgCursors) },
+      },
+      {
+        name: 'a page filtered by type (night shelters)',
+        splot: { ...splot, bodies: pages(SPLOT_FILTERED, splotShelterCursors) },
+        pg: { ...pg, bodies: pages(PG_FILTERED, pgShelterCursors) },
+      },
+      {
+        name: 'a page of organisations (another module\u2019s list)',
+        splot: { ...splot, bodies: pages(SPLOT_ORGANISATIONS, splotOrganisationCursors) },
+        pg: { ...pg, bodies: pages(PG_ORGANISATIONS, pgOrganisationCursors) },
       },
       {
         name: 'one facility by id with operator, district and unit',

@@ -259,82 +259,14 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     const principal = await organisationBinding.check(await resolvePrincipal(req.headers.authorization), em);
     return createRequestContext(principal, em, new AuditRecorder(principal, clock), pesel, config.limits, clock, hubState, res.locals.requestId as string);
   };
-  const limits = queryLimits({ fieldSuggestions: config.introspection });
   const metrics = new HubMetrics(() => poolCounts(db));
-  const apollo = new ApolloServer<RequestContext>({
-    schema,
-    validationRules: limits.validationRules,
-    allowBatchedHttpRequests: false,
-    // The process's own handler (main.ts) owns shutdown: Apollo's would stop the server and re-raise
-    // the signal, ending the process with 143 before the database is closed and "stopped" logged.
-    stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: !config.production,
-    // Production publishes its schema as the committed SDL (schema/), not to whoever asks.
-    introspection: config.introspection,
-    formatError: formatError(config.production, logger),
-    plugins: [
-      // graphql-armor's typings point at Apollo's CommonJS build; the plugin objects are the same.
-      ...(limits.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
-      auditFlushPlugin({ behindGateway: Boolean(config.subgraphs) }),
-      operationArgumentsPlugin<RequestContext>(),
-      serviceUnavailableStatusPlugin(),
-      messageLanguagePlugin(),
-      requestOutcomePlugin(logger, metrics),
-      // On stop (SIGTERM) the server takes no new connection and lets requests in flight finish.
-      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.requestTimeoutMs }),
-      ApolloServerPluginLandingPageDisabled(),
-      // A subgraph would otherwise attach timing traces for any caller who asks (ftv1); no one here reads them.
-      ApolloServerPluginInlineTraceDisabled(),
-      // Nothing is cacheable unless its types say so (SharedData); no HTTP cache headers, since
-      // answers depend on the token. The policy is read from the operation once per document,
-      // not gathered field by field while executing (core/graphql/cache-policy.ts).
-      ApolloServerPluginCacheControlDisabled(),
-      staticCachePolicyPlugin<RequestContext>({ defaultMaxAge: 0 }),
-      responseCachePlugin<RequestContext>({
-        sessionId: async ({ contextValue: { principal } }) => `${principal.role}|${principal.organisationId ?? ''}`,
-        // A write anywhere bumps the revision; the date moves "today" (default asOf, limits in force).
-        // Without the revision (the database unreachable) nothing is read from or written to the
-        // cache: the request goes on to its resolvers, which answer SERVICE_UNAVAILABLE.
-        // An operation that will never be stored (isCacheable) is not looked up: no revision is read for it.
-        extraCacheKeyData: async (request) =>
-          isCacheable(request) ? [await request.contextValue.dataRevision().catch(() => `unavailable-${crypto.randomUUID()}`), request.contextValue.clock.today()] : null,
-        shouldReadFromCache: async (request) => isCacheable(request) && request.contextValue.dataRevision().then(() => true, () => false),
-        shouldWriteToCache: async (request) => isCacheable(request) && request.contextValue.dataRevision().then(() => true, () => false),
-      }),
-      // Hot reads the cache missed, answered from a plan made once per document (the whole hub only).
-      ...(config.subgraphs ? [] : [operationPlanPlugin(hubModules().flatMap((m) => (m.plans ? [m.plans] : [])), (outcome) => metrics.recordPlan(outcome))]),
-    ],
-  });
+  const apollo = apolloServer(config, schema, logger, metrics, httpServer);
   await apollo.start();
 
   const tracing = startTracing(config.tracing);
   app.use(requestIdMiddleware());
   if (tracing) app.use(tracing.middleware());
-  app.get('/metrics', metricsAccess(config), async (_req, res) => {
-    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.get('/readyz', async (_req, res) => {
-    const database = config.databaseUrl ? 'postgresql' : 'pglite';
-    // Its own short deadline: a balancer must learn that the pool cannot serve, not wait with it.
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), config.readinessTimeoutMs)));
-    const ready = await Promise.race([db.em.fork().execute('select 1').then(() => true, () => false), deadline]);
-    clearTimeout(timer);
-    if (ready) res.json({ status: 'ready', database });
-    else res.status(503).set('retry-after', '2').json({ status: 'unavailable', database });
-  });
-  // The IDE is served from node_modules, so it works without internet access.
-  app.use('/ide', express.static(getDistDirectory()));
-  const ideHtml = renderAltair({ baseURL: '/ide/', endpointURL: '/graphql', initialQuery: '{ me { role organisationId } }' });
-  app.get('/graphql', (req, res) => {
-    // Operations come by POST only: a query in a URL (PESELs of a cross-check, a name searched)
-    // lands in access logs, proxies and browser history.
-    if (req.query.query === undefined && req.accepts(['json', 'html']) === 'html' && !config.production) res.type('html').send(ideHtml);
-    else res.status(405).set('allow', 'POST').json({ errors: [errorAnswer(refusal('BAD_REQUEST', CORE.POST_ONLY()), req)] });
-  });
+  serveOperations(app, config, db, metrics);
   // Locks are waited for on PostgreSQL only (PGlite serves one connection, one request at a time).
   const lockBudgetMs = config.databaseUrl ? config.database.lockTimeoutMs : null;
   app.use(
@@ -397,4 +329,86 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
       if (owned) await db.close(true);
     },
   };
+}
+
+/**
+ * The GraphQL server with its plugins, in the order they act: limits on the query, the audit trail,
+ * argument checks, status codes, the caller's language, logging, shutdown, the response cache and,
+ * for the whole hub, the plans of hot reads.
+ */
+function apolloServer(config: HubConfig, schema: GraphQLSchema, logger: Logger, metrics: HubMetrics, httpServer: Server): ApolloServer<RequestContext> {
+  const limits = queryLimits({ fieldSuggestions: config.introspection });
+  return new ApolloServer<RequestContext>({
+    schema,
+    validationRules: limits.validationRules,
+    allowBatchedHttpRequests: false,
+    // The process's own handler (main.ts) owns shutdown: Apollo's would stop the server and re-raise
+    // the signal, ending the process with 143 before the database is closed and "stopped" logged.
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: !config.production,
+    // Production publishes its schema as the committed SDL (schema/), not to whoever asks.
+    introspection: config.introspection,
+    formatError: formatError(config.production, logger),
+    plugins: [
+      // graphql-armor's typings point at Apollo's CommonJS build; the plugin objects are the same.
+      ...(limits.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
+      auditFlushPlugin({ behindGateway: Boolean(config.subgraphs) }),
+      operationArgumentsPlugin<RequestContext>(),
+      serviceUnavailableStatusPlugin(),
+      messageLanguagePlugin(),
+      requestOutcomePlugin(logger, metrics),
+      // On stop (SIGTERM) the server takes no new connection and lets requests in flight finish.
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.requestTimeoutMs }),
+      ApolloServerPluginLandingPageDisabled(),
+      // A subgraph would otherwise attach timing traces for any caller who asks (ftv1); no one here reads them.
+      ApolloServerPluginInlineTraceDisabled(),
+      // Nothing is cacheable unless its types say so (SharedData); no HTTP cache headers, since
+      // answers depend on the token. The policy is read from the operation once per document,
+      // not gathered field by field while executing (core/graphql/cache-policy.ts).
+      ApolloServerPluginCacheControlDisabled(),
+      staticCachePolicyPlugin<RequestContext>({ defaultMaxAge: 0 }),
+      responseCachePlugin<RequestContext>({
+        sessionId: async ({ contextValue: { principal } }) => `${principal.role}|${principal.organisationId ?? ''}`,
+        // A write anywhere bumps the revision; the date moves "today" (default asOf, limits in force).
+        // Without the revision (the database unreachable) nothing is read from or written to the
+        // cache: the request goes on to its resolvers, which answer SERVICE_UNAVAILABLE.
+        // An operation that will never be stored (isCacheable) is not looked up: no revision is read for it.
+        extraCacheKeyData: async (request) =>
+          isCacheable(request) ? [await request.contextValue.dataRevision().catch(() => `unavailable-${crypto.randomUUID()}`), request.contextValue.clock.today()] : null,
+        shouldReadFromCache: async (request) => isCacheable(request) && request.contextValue.dataRevision().then(() => true, () => false),
+        shouldWriteToCache: async (request) => isCacheable(request) && request.contextValue.dataRevision().then(() => true, () => false),
+      }),
+      // Hot reads the cache missed, answered from a plan made once per document (the whole hub only).
+      ...(config.subgraphs ? [] : [operationPlanPlugin(hubModules().flatMap((m) => (m.plans ? [m.plans] : [])), (outcome) => metrics.recordPlan(outcome))]),
+    ],
+  });
+}
+
+/** What operators and tools ask of a running hub: metrics, liveness, readiness, and the IDE outside production. */
+function serveOperations(app: express.Express, config: HubConfig, db: Database, metrics: HubMetrics): void {
+  app.get('/metrics', metricsAccess(config), async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const database = config.databaseUrl ? 'postgresql' : 'pglite';
+    // Its own short deadline: a balancer must learn that the pool cannot serve, not wait with it.
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), config.readinessTimeoutMs)));
+    const ready = await Promise.race([db.em.fork().execute('select 1').then(() => true, () => false), deadline]);
+    clearTimeout(timer);
+    if (ready) res.json({ status: 'ready', database });
+    else res.status(503).set('retry-after', '2').json({ status: 'unavailable', database });
+  });
+  // The IDE is served from node_modules, so it works without internet access.
+  app.use('/ide', express.static(getDistDirectory()));
+  const ideHtml = renderAltair({ baseURL: '/ide/', endpointURL: '/graphql', initialQuery: '{ me { role organisationId } }' });
+  app.get('/graphql', (req, res) => {
+    // Operations come by POST only: a query in a URL (PESELs of a cross-check, a name searched)
+    // lands in access logs, proxies and browser history.
+    if (req.query.query === undefined && req.accepts(['json', 'html']) === 'html' && !config.production) res.type('html').send(ideHtml);
+    else res.status(405).set('allow', 'POST').json({ errors: [errorAnswer(refusal('BAD_REQUEST', CORE.POST_ONLY()), req)] });
+  });
 }

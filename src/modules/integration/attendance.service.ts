@@ -11,7 +11,7 @@ import { lockRow } from '../../core/db/occupancy.js';
 import { socialEmploymentFacility } from './facility-access.js';
 import { AttendanceReport, type AttendanceStatus, type ExcusedKind } from './integration.entities.js';
 import { cisLimitsOn, MAX_HOURS_PER_DAY } from './integration.rules.js';
-import { effectiveEnd, PARTICIPATION_COLUMNS, participantFromSqlRow } from './participation.views.js';
+import { effectiveEnd, PARTICIPATION_COLUMNS, participantFromSqlRow, type ParticipantView } from './participation.views.js';
 import { closedMonthRefusal, mayCorrectClosedMonths } from './closed-months.js';
 import { INTEGRATION } from './integration.messages.js';
 import { CORE, recordKind } from '../../core/messages/core.messages.js';
@@ -176,18 +176,7 @@ export async function reportAttendance(ctx: RequestContext, input: AttendanceRep
       const participations = new Map(participationRows.map((row) => [row.id as string, { ...participantFromSqlRow(row), operatorId: row.operator_id as string }]));
       const closed = new Set(closedRows.map((r) => r.month));
 
-      input.entries.forEach((entry, i) => {
-        const p = participations.get(entry.participantId);
-        const at = (field: string) => ['entries', i, field];
-        if (!p) return problems.add(at('participantId'), INTEGRATION.NO_SUCH_PARTICIPANT({ id: entry.participantId }));
-        if (p.facilityId !== facility.id) {
-          return problems.add(at('participantId'), p.operatorId !== facility.operatorId
-            ? INTEGRATION.PARTICIPANT_AT_OTHER_ORGANISATION()
-            : INTEGRATION.PARTICIPANT_AT_OTHER_FACILITY());
-        }
-        if (entry.date < p.startDate) return problems.add(at('date'), INTEGRATION.NOT_ENROLLED_YET({ date: p.startDate }));
-        if (entry.date > effectiveEnd(p)) return problems.add(at('date'), (p.endDate ? INTEGRATION.NOT_ENROLLED_ANY_MORE : INTEGRATION.NOT_ENROLLED_PLANNED_END)({ date: effectiveEnd(p) }));
-      });
+      checkEnrolment(input.entries, participations, facility, problems);
 
       const validIds = [...participations.values()].filter((p) => p.facilityId === facility.id).map((p) => p.id);
       const dates = input.entries.map((e) => e.date).sort();
@@ -208,61 +197,10 @@ export async function reportAttendance(ctx: RequestContext, input: AttendanceRep
       const stored = new Map(storedRows.map((r) => [`${r.participation_id}|${r.date}`, r]));
       checkWeeklyHours(input.entries, participations, stored, problems);
 
-      const created: AttendanceEntryInput[] = [];
-      const changed: { entry: AttendanceEntryInput; before: StoredDay | null; afterClosing: boolean }[] = [];
-      let unchanged = 0;
-      input.entries.forEach((entry, i) => {
-        if (participations.get(entry.participantId)?.facilityId !== facility.id) return;
-        const before = stored.get(`${entry.participantId}|${entry.date}`) ?? null;
-        if (before && sameDay(before, entry)) return void unchanged++;
-        const inClosedMonth = closed.has(monthOf(entry.date));
-        if (inClosedMonth && !mayCorrect) {
-          return problems.add(['entries', i, 'date'], closedMonthRefusal(monthOf(entry.date)));
-        }
-        if (inClosedMonth && !correctionReason) return problems.add(['entries', i, 'date'], INTEGRATION.CORRECTION_REASON_MISSING({ month: monthOf(entry.date) }));
-        if (!before) created.push(entry);
-        if (before || inClosedMonth) changed.push({ entry, before, afterClosing: inClosedMonth });
-      });
+      const { created, changed, unchanged } = sortDays(input.entries, { facility, participations, stored, closed, mayCorrect, correctionReason }, problems);
       problems.throwIfAny();
 
-      const row = (e: AttendanceEntryInput) => ({ participation_id: e.participantId, date: e.date, status: e.status, excused_kind: e.excusedKind ?? null, hours: e.hours ?? null });
-      if (created.length) {
-        await executeBound(
-          em,
-          `insert into attendance_entry (participation_id, date, facility_id, status, excused_kind, hours, report_id, reported_by, reported_at, corrections)
-           select x.participation_id, x.date, $1::uuid, x.status, x.excused_kind, x.hours, $2::uuid, $3::text, $4::timestamptz, 0
-             from jsonb_to_recordset($5::jsonb) as x(participation_id uuid, date date, status text, excused_kind text, hours double precision)`,
-          [facility.id, reportId, reportedBy, reportedAt.toISOString(), JSON.stringify(created.map(row))],
-        );
-      }
-      if (changed.length) {
-        await executeBound(
-          em,
-          `insert into attendance_correction (id, participation_id, date, previous_status, previous_excused_kind, previous_hours, previous_reported_by,
-             previous_reported_at, status, excused_kind, hours, reason, after_closing, report_id, corrected_by, corrected_by_role, corrected_at)
-           select gen_random_uuid(), x.participation_id, x.date, x.previous_status, x.previous_excused_kind, x.previous_hours, x.previous_reported_by,
-             x.previous_reported_at, x.status, x.excused_kind, x.hours, $1::text, x.after_closing, $2::uuid, $3::text, $4::text, $5::timestamptz
-             from jsonb_to_recordset($6::jsonb) as x(participation_id uuid, date date, previous_status text, previous_excused_kind text,
-               previous_hours double precision, previous_reported_by text, previous_reported_at timestamptz, status text, excused_kind text,
-               hours double precision, after_closing boolean)`,
-          [correctionReason, reportId, reportedBy, ctx.principal.role, reportedAt.toISOString(), JSON.stringify(changed.map(({ entry, before, afterClosing }) => ({
-            ...row(entry), after_closing: afterClosing,
-            previous_status: before?.status ?? null, previous_excused_kind: before?.excused_kind ?? null, previous_hours: before?.hours ?? null,
-            previous_reported_by: before?.reported_by ?? null, previous_reported_at: before ? new Date(before.reported_at).toISOString() : null,
-          })))],
-        );
-        const updates = changed.filter((c) => c.before);
-        if (updates.length) {
-          await executeBound(
-            em,
-            `update attendance_entry e set status = x.status, excused_kind = x.excused_kind, hours = x.hours, report_id = $1::uuid, reported_by = $2::text, reported_at = $3::timestamptz,
-               corrections = e.corrections + 1
-               from jsonb_to_recordset($4::jsonb) as x(participation_id uuid, date date, status text, excused_kind text, hours double precision)
-              where e.participation_id = x.participation_id and e.date = x.date`,
-            [reportId, reportedBy, reportedAt.toISOString(), JSON.stringify(updates.map((c) => row(c.entry)))],
-          );
-        }
-      }
+      await writeDays(em, { facilityId: facility.id, reportId, reportedBy, reportedAt, role: ctx.principal.role, correctionReason }, created, changed);
 
       const outcome: AttendanceReportOutcome = {
         reportId, facilityId: facility.id, idempotencyKey: key, replayed: false, entriesReceived: input.entries.length,
@@ -278,6 +216,99 @@ export async function reportAttendance(ctx: RequestContext, input: AttendanceRep
     });
   } catch (error) {
     return replayAfterUniqueViolation<AttendanceReportOutcome>(error, () => storedReport(ctx.em, facility.id, key), hash, key);
+  }
+}
+
+/** Each entry's participant at this facility on its day, or a problem at the entry. */
+function checkEnrolment(entries: AttendanceEntryInput[], participations: Map<string, ParticipantView & { operatorId: string }>, facility: { id: string; operatorId: string }, problems: InputProblems): void {
+  entries.forEach((entry, i) => {
+    const p = participations.get(entry.participantId);
+    const at = (field: string) => ['entries', i, field];
+    if (!p) return problems.add(at('participantId'), INTEGRATION.NO_SUCH_PARTICIPANT({ id: entry.participantId }));
+    if (p.facilityId !== facility.id) {
+      return problems.add(at('participantId'), p.operatorId !== facility.operatorId ? INTEGRATION.PARTICIPANT_AT_OTHER_ORGANISATION() : INTEGRATION.PARTICIPANT_AT_OTHER_FACILITY());
+    }
+    if (entry.date < p.startDate) return problems.add(at('date'), INTEGRATION.NOT_ENROLLED_YET({ date: p.startDate }));
+    if (entry.date > effectiveEnd(p)) return problems.add(at('date'), (p.endDate ? INTEGRATION.NOT_ENROLLED_ANY_MORE : INTEGRATION.NOT_ENROLLED_PLANNED_END)({ date: effectiveEnd(p) }));
+  });
+}
+
+/** A day being changed: what was stored before (null for a new day in a closed month), and whether its month was closed. */
+interface ChangedDay {
+  entry: AttendanceEntryInput;
+  before: StoredDay | null;
+  afterClosing: boolean;
+}
+
+/**
+ * The entries sorted into new days, changed days (each a correction on record) and days sent again
+ * as they are; a change in a closed month is refused unless the role may correct it and gives its reason.
+ */
+function sortDays(
+  entries: AttendanceEntryInput[],
+  o: { facility: { id: string }; participations: Map<string, ParticipantView>; stored: Map<string, StoredDay>; closed: Set<string>; mayCorrect: boolean; correctionReason: string | null },
+  problems: InputProblems,
+): { created: AttendanceEntryInput[]; changed: ChangedDay[]; unchanged: number } {
+  const created: AttendanceEntryInput[] = [];
+  const changed: ChangedDay[] = [];
+  let unchanged = 0;
+  entries.forEach((entry, i) => {
+    if (o.participations.get(entry.participantId)?.facilityId !== o.facility.id) return;
+    const before = o.stored.get(`${entry.participantId}|${entry.date}`) ?? null;
+    if (before && sameDay(before, entry)) return void unchanged++;
+    const inClosedMonth = o.closed.has(monthOf(entry.date));
+    if (inClosedMonth && !o.mayCorrect) return problems.add(['entries', i, 'date'], closedMonthRefusal(monthOf(entry.date)));
+    if (inClosedMonth && !o.correctionReason) return problems.add(['entries', i, 'date'], INTEGRATION.CORRECTION_REASON_MISSING({ month: monthOf(entry.date) }));
+    if (!before) created.push(entry);
+    if (before || inClosedMonth) changed.push({ entry, before, afterClosing: inClosedMonth });
+  });
+  return { created, changed, unchanged };
+}
+
+/** Writes a report's days in three statements: the new days, the corrections on record, and the changed days. */
+async function writeDays(
+  em: EntityManager,
+  { facilityId, reportId, reportedBy, reportedAt, role, correctionReason }: { facilityId: string; reportId: string; reportedBy: string; reportedAt: Date; role: string; correctionReason: string | null },
+  created: AttendanceEntryInput[],
+  changed: ChangedDay[],
+): Promise<void> {
+  const row = (e: AttendanceEntryInput) => ({ participation_id: e.participantId, date: e.date, status: e.status, excused_kind: e.excusedKind ?? null, hours: e.hours ?? null });
+  if (created.length) {
+    await executeBound(
+      em,
+      `insert into attendance_entry (participation_id, date, facility_id, status, excused_kind, hours, report_id, reported_by, reported_at, corrections)
+       select x.participation_id, x.date, $1::uuid, x.status, x.excused_kind, x.hours, $2::uuid, $3::text, $4::timestamptz, 0
+         from jsonb_to_recordset($5::jsonb) as x(participation_id uuid, date date, status text, excused_kind text, hours double precision)`,
+      [facilityId, reportId, reportedBy, reportedAt.toISOString(), JSON.stringify(created.map(row))],
+    );
+  }
+  if (changed.length) {
+    await executeBound(
+      em,
+      `insert into attendance_correction (id, participation_id, date, previous_status, previous_excused_kind, previous_hours, previous_reported_by,
+         previous_reported_at, status, excused_kind, hours, reason, after_closing, report_id, corrected_by, corrected_by_role, corrected_at)
+       select gen_random_uuid(), x.participation_id, x.date, x.previous_status, x.previous_excused_kind, x.previous_hours, x.previous_reported_by,
+         x.previous_reported_at, x.status, x.excused_kind, x.hours, $1::text, x.after_closing, $2::uuid, $3::text, $4::text, $5::timestamptz
+         from jsonb_to_recordset($6::jsonb) as x(participation_id uuid, date date, previous_status text, previous_excused_kind text,
+           previous_hours double precision, previous_reported_by text, previous_reported_at timestamptz, status text, excused_kind text,
+           hours double precision, after_closing boolean)`,
+      [correctionReason, reportId, reportedBy, role, reportedAt.toISOString(), JSON.stringify(changed.map(({ entry, before, afterClosing }) => ({
+        ...row(entry), after_closing: afterClosing,
+        previous_status: before?.status ?? null, previous_excused_kind: before?.excused_kind ?? null, previous_hours: before?.hours ?? null,
+        previous_reported_by: before?.reported_by ?? null, previous_reported_at: before ? new Date(before.reported_at).toISOString() : null,
+      })))],
+    );
+    const updates = changed.filter((c) => c.before);
+    if (updates.length) {
+      await executeBound(
+        em,
+        `update attendance_entry e set status = x.status, excused_kind = x.excused_kind, hours = x.hours, report_id = $1::uuid, reported_by = $2::text, reported_at = $3::timestamptz,
+           corrections = e.corrections + 1
+           from jsonb_to_recordset($4::jsonb) as x(participation_id uuid, date date, status text, excused_kind text, hours double precision)
+          where e.participation_id = x.participation_id and e.date = x.date`,
+        [reportId, reportedBy, reportedAt.toISOString(), JSON.stringify(updates.map((c) => row(c.entry)))],
+      );
+    }
   }
 }
 

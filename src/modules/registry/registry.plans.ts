@@ -2,7 +2,7 @@ import type { BatchRead, ModulePlans } from '../../core/graphql/operation-plan.j
 import type { RequestContext } from '../../core/graphql/context.js';
 import { releaseConnection } from '../../core/graphql/pagination.js';
 import { mayFilterByOccupancy, permitsFilterByOccupancy } from './registry.permissions.js';
-import { DistrictResolver, facilityById, facilityConnection, FacilityResolver, WelfareUnitResolver } from './registry.resolvers.js';
+import { DistrictResolver, facilityById, facilityConnection, FacilityResolver, organisationConnection, WelfareUnitResolver } from './registry.resolvers.js';
 import { FACILITY_VIEW_PROPERTIES, ORGANISATION_JSON_KEYS, type FacilityColumns, type FacilityViewProperty, type OrganisationJsonKey } from './registry.views.js';
 
 /** A field resolver read for many parents: the resolver's own method, once per parent. */
@@ -148,6 +148,11 @@ export const registryPlans: ModulePlans = {
     {
       field: 'facility',
       resolve: (args, ctx, selected) => facilityById(ctx, args.id, facilityColumnsFor(selected)),
+    },
+    {
+      field: 'organisations',
+      resolve: (args, ctx, selected) => organisationConnection(ctx, args.filter ?? null, { first: args.first, after: args.after }, selected.has('OrganisationConnection.totalCount')),
+      release: releaseConnection,
     },
   ],
   batchReads: {

@@ -53,6 +53,12 @@ export async function facilityConnection(ctx: RequestContext, filter: FacilityFi
   return toConnection(await listFacilities(ctx, filter, page, includeCount, columns));
 }
 
+/** A page of organisations as `Query.organisations` answers it, for its resolver and its plan alike. */
+export async function organisationConnection(ctx: RequestContext, filter: OrganisationFilter | null, page: PageArgs, includeCount: boolean) {
+  checkPageArgs(page).throwIfAny();
+  return toConnection(await listOrganisations(ctx, filter, page, includeCount));
+}
+
 /**
  * One facility by id as `Query.facility` answers it: the whole row, with the operator in the same
  * statement when `columns.operator`; a plan asks for only the `columns` its query reads.
@@ -194,8 +200,7 @@ export class OrganisationResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    checkPageArgs(page).throwIfAny();
-    return toConnection(await listOrganisations(ctx, filter, page, selectsTotalCount(info)));
+    return organisationConnection(ctx, filter, page, selectsTotalCount(info));
   }
 
   @Query(() => OrganisationType, { nullable: true, description: 'One organisation by id; null when there is none.' })

@@ -272,6 +272,19 @@ describe('a planned read selects only the columns its query reads', () => {
   });
 });
 
+describe('a page of organisations answered from a plan', () => {
+  it.each(ALL_ROLES)('is what graphql-js answers, page after page and with a filter, for %s', async (role) => {
+    const query = `query($after: String, $filter: OrganisationFilter) { organisations(first: 7, after: $after, filter: $filter) { totalCount nodes { ${OPERATOR_FIELDS.join(' ')} } pageInfo { hasNextPage endCursor } } }`;
+    let after: string | null = null;
+    for (let page = 0; page < 3; page++) {
+      expect(await compare(role, query, { after, filter: null })).toBe('answered');
+      after = (await callerAs(role).query(query, { after, filter: null })).data.organisations.pageInfo.endCursor;
+    }
+    expect(await compare(role, query, { after: null, filter: { kinds: ['FOUNDATION', 'ASSOCIATION'], search: 'a' } })).toBe('answered');
+    expect(await compare(role, `{ organisations(first: 0) { nodes { id } } }`)).toBe('dropped');
+  });
+});
+
 describe('one facility by id answered from a plan', () => {
   it.each(ALL_ROLES)('is what graphql-js answers, with every field it plans, for %s', async (role) => {
     for (const id of [aFacility.id, aFacility.cis]) {
