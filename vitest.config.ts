@@ -36,11 +36,37 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       // Test hubs on PGlite start from images built once per run (tests/support/pglite-images.ts).
-      { extends: true, test: { name: 'pglite', include: ['tests/integration/**/*.test.ts'], env: { SPLOT_TEST_DB: 'pglite' }, globalSetup: ['tests/support/pglite-image-setup.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'pglite',
+          include: ['tests/integration/**/*.test.ts'],
+          env: { SPLOT_TEST_DB: 'pglite' },
+          globalSetup: ['tests/support/pglite-image-setup.ts'],
+        },
+      },
       // The web app in Debian's Chromium against the real hub (PGlite), after one build of the app.
-      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], env: { SPLOT_TEST_DB: 'pglite' }, globalSetup: ['tests/e2e/global-setup.ts', 'tests/support/pglite-image-setup.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          env: { SPLOT_TEST_DB: 'pglite' },
+          globalSetup: ['tests/e2e/global-setup.ts', 'tests/support/pglite-image-setup.ts'],
+        },
+      },
       ...(postgres
-        ? [{ extends: true, test: { name: 'postgres', include: ['tests/integration/**/*.test.ts'], env: { SPLOT_TEST_DB: 'postgres' }, globalSetup: ['tests/support/postgres-template-setup.ts'] } }]
+        ? [
+            {
+              extends: true,
+              test: {
+                name: 'postgres',
+                include: ['tests/integration/**/*.test.ts'],
+                env: { SPLOT_TEST_DB: 'postgres' },
+                globalSetup: ['tests/support/postgres-template-setup.ts'],
+              },
+            },
+          ]
         : []),
     ],
   },

@@ -23,10 +23,10 @@ import { generateData, prepareBenchDatabase, recordResults, withServer } from '.
 const { values } = parseArgs({
   options: {
     'skip-load': { type: 'boolean', default: false },
-    rows: { type: 'string', default: '1000000' },
-    duration: { type: 'string', default: '10' },
-    connections: { type: 'string', default: '10' },
-    record: { type: 'boolean', default: false },
+    'rows': { type: 'string', default: '1000000' },
+    'duration': { type: 'string', default: '10' },
+    'connections': { type: 'string', default: '10' },
+    'record': { type: 'boolean', default: false },
   },
 });
 const PORT = 4998;
@@ -110,29 +110,43 @@ try {
       });
     };
     const report = await autocannon({
-      url: bench.url, method: 'POST', connections: 1, amount: 6,
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${mops}` },
+      url: bench.url,
+      method: 'POST',
+      connections: 1,
+      amount: 6,
+      headers: { 'content-type': 'application/json', 'authorization': `Bearer ${mops}` },
       requests: [{ method: 'POST', setupRequest: (req) => ({ ...req, body: reportBody() }) }],
     });
-    rows.push(`| reportAttendance, 5,000 entries (200 participants × 25 days; the first new, then corrections of all), 1 connection, 6 calls | ${report.requests.average.toFixed(1)} | ${report.latency.p50} | ${report.latency.max} | ${report.non2xx + report.errors} |`);
+    rows.push(
+      `| reportAttendance, 5,000 entries (200 participants × 25 days; the first new, then corrections of all), 1 connection, 6 calls | ${report.requests.average.toFixed(1)} | ${report.latency.p50} | ${report.latency.max} | ${report.non2xx + report.errors} |`,
+    );
     console.log(rows[rows.length - 1]);
 
     const summary: autocannon.Options = {
-      url: bench.url, method: 'POST', connections: Number(values.connections),
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${labourOffice}` },
-      body: JSON.stringify({ query: `{ attendanceSummary(facilityId: "${centre}", month: "2025-10") { workingDays daysPresent unexcusedAbsences participant { id person { lastName } } allowance { amount forfeited } } }` }),
+      url: bench.url,
+      method: 'POST',
+      connections: Number(values.connections),
+      headers: { 'content-type': 'application/json', 'authorization': `Bearer ${labourOffice}` },
+      body: JSON.stringify({
+        query: `{ attendanceSummary(facilityId: "${centre}", month: "2025-10") { workingDays daysPresent unexcusedAbsences participant { id person { lastName } } allowance { amount forfeited } } }`,
+      }),
     };
     await autocannon({ ...summary, duration: 2 });
     // One clerk at a time gives the latency of one summary; ten at once, what one process sustains.
     for (const connections of [1, Number(values.connections)]) {
       const result = await autocannon({ ...summary, connections, duration: Number(values.duration) });
-      rows.push(`| attendanceSummary of a CIS with 200 participants (LABOUR_OFFICE), ${connections} connection${connections > 1 ? 's' : ''} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ${result.non2xx + result.errors} |`);
+      rows.push(
+        `| attendanceSummary of a CIS with 200 participants (LABOUR_OFFICE), ${connections} connection${connections > 1 ? 's' : ''} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ${result.non2xx + result.errors} |`,
+      );
       console.log(rows[rows.length - 1]);
     }
-
   });
   if (values.record) {
-    recordResults(`attendance · ${bench.onPostgres ? 'PostgreSQL' : 'PGlite'} · ${Number(values.rows).toLocaleString('en')} attendance days`, ['scenario', 'req/s', 'p50 ms', 'p99 ms (max for the report)', 'errors'], rows);
+    recordResults(
+      `attendance · ${bench.onPostgres ? 'PostgreSQL' : 'PGlite'} · ${Number(values.rows).toLocaleString('en')} attendance days`,
+      ['scenario', 'req/s', 'p50 ms', 'p99 ms (max for the report)', 'errors'],
+      rows,
+    );
   }
 } finally {
   await bench.cleanup();

@@ -38,10 +38,14 @@ try {
     const total = Number(values.persons);
     const seen = new Set<string>();
     // Real keyed hashes (the look-up must find them); the ciphertext is a placeholder nobody reads here.
-    for (let done = 0; done < total; ) {
+    for (let done = 0; done < total;) {
       const chunk: { pesel_hash: string; n: number }[] = [];
       while (chunk.length < CHUNK && done + chunk.length < total) {
-        const pesel = syntheticPesel(r, `${r.int(1950, 2005)}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`, r.next() < 0.5 ? 'MALE' : 'FEMALE');
+        const pesel = syntheticPesel(
+          r,
+          `${r.int(1950, 2005)}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`,
+          r.next() < 0.5 ? 'MALE' : 'FEMALE',
+        );
         if (seen.has(pesel)) continue;
         seen.add(pesel);
         if (known.length < BATCH && r.next() < 0.05) known.push(pesel);
@@ -71,14 +75,22 @@ try {
     console.log(`\n${total.toLocaleString('en')} persons in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   });
   // A batch: persons known to the hub (some taking part), persons it never saw, and a few invalid numbers.
-  const pesels = Array.from({ length: BATCH }, (_, i) => (i % 100 === 99 ? '12345678901' : i % 2 ? known[i % known.length]! : syntheticPesel(r, '1999-09-09', 'FEMALE')));
+  const pesels = Array.from({ length: BATCH }, (_, i) =>
+    i % 100 === 99 ? '12345678901' : i % 2 ? known[i % known.length]! : syntheticPesel(r, '1999-09-09', 'FEMALE'),
+  );
 
   await withServer(bench, async () => {
     const token = await signDevelopmentToken(DEVELOPMENT_JWT_SECRET, { role: 'LABOUR_OFFICE', sub: 'bench', org: DEMO_ORGANISATIONS.labourOffice });
     const request: autocannon.Options = {
-      url: bench.url, method: 'POST', connections: 1,
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: 'query($p: [String!]!) { crossCheckPersons(pesels: $p, purpose: REFERRAL) { index status participation { programme facilityId startDate endDate } } }', variables: { p: pesels } }),
+      url: bench.url,
+      method: 'POST',
+      connections: 1,
+      headers: { 'content-type': 'application/json', 'authorization': `Bearer ${token}` },
+      body: JSON.stringify({
+        query:
+          'query($p: [String!]!) { crossCheckPersons(pesels: $p, purpose: REFERRAL) { index status participation { programme facilityId startDate endDate } } }',
+        variables: { p: pesels },
+      }),
     };
     await autocannon({ ...request, duration: 3 });
     const result = await autocannon({ ...request, duration: Number(values.duration) });

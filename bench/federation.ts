@@ -47,7 +47,11 @@ try {
   }));
   const gateway: BenchProcess = {
     script: 'dist/scripts/gateway.js',
-    env: { ...process.env, PORT: String(GATEWAY_PORT), HUB_SUBGRAPH_URLS: SUBGRAPH_NAMES.map((name, i) => `${name}=http://127.0.0.1:${subgraphPort(i)}/graphql`).join(',') },
+    env: {
+      ...process.env,
+      PORT: String(GATEWAY_PORT),
+      HUB_SUBGRAPH_URLS: SUBGRAPH_NAMES.map((name, i) => `${name}=http://127.0.0.1:${subgraphPort(i)}/graphql`).join(','),
+    },
     readyUrl: `http://127.0.0.1:${GATEWAY_PORT}/healthz`,
   };
   const mops = await signDevelopmentToken(DEVELOPMENT_JWT_SECRET, { role: 'MOPS_WORKER', sub: 'bench', org: DEMO_ORGANISATIONS.mops });
@@ -62,17 +66,24 @@ try {
     },
   ];
   const ask = async (url: string, query: string) =>
-    (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${mops}` }, body: JSON.stringify({ query }) })).json();
+    (
+      await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'authorization': `Bearer ${mops}` }, body: JSON.stringify({ query }) })
+    ).json();
   const load = async (url: string, label: string) => {
     const rows: string[] = [];
     for (const scenario of scenarios) {
       const request: autocannon.Options = {
-        url, method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${mops}` }, body: JSON.stringify({ query: scenario.query }),
+        url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'authorization': `Bearer ${mops}` },
+        body: JSON.stringify({ query: scenario.query }),
       };
       await autocannon({ ...request, connections: 1, duration: 2 });
       for (const connections of [1, Number(values.connections)]) {
         const result = await autocannon({ ...request, connections, duration: Number(values.duration) });
-        rows.push(`| ${scenario.name} | ${label} | ${connections} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ${result.non2xx + result.errors} |`);
+        rows.push(
+          `| ${scenario.name} | ${label} | ${connections} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ${result.non2xx + result.errors} |`,
+        );
         console.log(rows[rows.length - 1]);
       }
     }

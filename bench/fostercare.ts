@@ -31,7 +31,9 @@ try {
   const today = bench.today;
   const districtId = await generateData(bench, async (em) => {
     const started = Date.now();
-    const [existing] = (await em.execute<{ carers: number; placements: number }[]>(`select (select count(*) from carer)::int as carers, (select count(*) from placement)::int as placements`)) as [{ carers: number; placements: number }];
+    const [existing] = (await em.execute<{ carers: number; placements: number }[]>(
+      `select (select count(*) from carer)::int as carers, (select count(*) from placement)::int as placements`,
+    )) as [{ carers: number; placements: number }];
     // Families to reach the number of carers (the demo city's institutions stay as they are).
     await em.execute(
       `insert into carer (id, kind, name, district_id, coordinator_organisation_id, declared_capacity, siblings_consent, status, created_at, updated_at)
@@ -64,8 +66,12 @@ try {
       [today, today],
     );
     await em.execute('vacuum analyze');
-    const [totals] = (await em.execute<{ carers: number; placements: number }[]>(`select (select count(*) from carer)::int as carers, (select count(*) from placement)::int as placements`)) as [{ carers: number; placements: number }];
-    console.log(`${totals.carers.toLocaleString('en')} carers, ${totals.placements.toLocaleString('en')} placements in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const [totals] = (await em.execute<{ carers: number; placements: number }[]>(
+      `select (select count(*) from carer)::int as carers, (select count(*) from placement)::int as placements`,
+    )) as [{ carers: number; placements: number }];
+    console.log(
+      `${totals.carers.toLocaleString('en')} carers, ${totals.placements.toLocaleString('en')} placements in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
     return (await em.execute<{ id: string }[]>(`select id from district where code = 'XIII'`))[0]!.id;
   });
   const rows: string[] = [];
@@ -74,25 +80,46 @@ try {
     const analyst = await signDevelopmentToken(DEVELOPMENT_JWT_SECRET, { role: 'ANALYST', sub: 'bench' });
     const past = addDays(today, -400);
     const scenarios = [
-      { name: 'fosterCareVacancies, 2 siblings aged 8, near a district (MOPS_WORKER)', token: mops, query: `{ fosterCareVacancies(filter: { districtId: "${districtId}", siblings: 2, childAge: 8 }) { carer { id name kind } freePlaces exceptionNeeded proximity } }` },
-      { name: 'fosterCareCapacity by KIND, DISTRICT, today (ANALYST)', token: analyst, query: '{ fosterCareCapacity(groupBy: [KIND, DISTRICT]) { kind district { name } carers capacity occupied free overduePlacements childrenUnderAgeLimitInInstitutions } }' },
-      { name: 'fosterCareCapacity by KIND, DISTRICT, 400 days ago (ANALYST)', token: analyst, query: `{ fosterCareCapacity(groupBy: [KIND, DISTRICT], asOf: "${past}") { kind district { name } carers capacity occupied free overduePlacements } }` },
+      {
+        name: 'fosterCareVacancies, 2 siblings aged 8, near a district (MOPS_WORKER)',
+        token: mops,
+        query: `{ fosterCareVacancies(filter: { districtId: "${districtId}", siblings: 2, childAge: 8 }) { carer { id name kind } freePlaces exceptionNeeded proximity } }`,
+      },
+      {
+        name: 'fosterCareCapacity by KIND, DISTRICT, today (ANALYST)',
+        token: analyst,
+        query:
+          '{ fosterCareCapacity(groupBy: [KIND, DISTRICT]) { kind district { name } carers capacity occupied free overduePlacements childrenUnderAgeLimitInInstitutions } }',
+      },
+      {
+        name: 'fosterCareCapacity by KIND, DISTRICT, 400 days ago (ANALYST)',
+        token: analyst,
+        query: `{ fosterCareCapacity(groupBy: [KIND, DISTRICT], asOf: "${past}") { kind district { name } carers capacity occupied free overduePlacements } }`,
+      },
     ];
     for (const scenario of scenarios) {
       const request: autocannon.Options = {
-        url: bench.url, method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${scenario.token}` }, body: JSON.stringify({ query: scenario.query }),
+        url: bench.url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'authorization': `Bearer ${scenario.token}` },
+        body: JSON.stringify({ query: scenario.query }),
       };
       await autocannon({ ...request, connections: 1, duration: 2 });
       for (const connections of [1, Number(values.connections)]) {
         const result = await autocannon({ ...request, connections, duration: Number(values.duration) });
-        rows.push(`| ${scenario.name}, ${connections} connection${connections > 1 ? 's' : ''} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ${result.non2xx + result.errors} |`);
+        rows.push(
+          `| ${scenario.name}, ${connections} connection${connections > 1 ? 's' : ''} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ${result.non2xx + result.errors} |`,
+        );
         console.log(rows[rows.length - 1]);
       }
     }
   });
   if (values.record) {
-    recordResults(`foster care · ${bench.onPostgres ? 'PostgreSQL' : 'PGlite'} · ${Number(values.carers).toLocaleString('en')} carers × ${Number(values.placements).toLocaleString('en')} placements`, ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors'], rows);
+    recordResults(
+      `foster care · ${bench.onPostgres ? 'PostgreSQL' : 'PGlite'} · ${Number(values.carers).toLocaleString('en')} carers × ${Number(values.placements).toLocaleString('en')} placements`,
+      ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors'],
+      rows,
+    );
   }
 } finally {
   await bench.cleanup();

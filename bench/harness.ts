@@ -42,7 +42,16 @@ export async function prepareBenchDatabase(port: number, extraEnv: Record<string
   }
   const dataKey = randomBytes(32).toString('hex');
   return {
-    env: { ...process.env, ...database.env, PORT: String(port), HUB_SEED_DEMO: 'false', HUB_JWT_SECRET: '', HUB_DATA_KEY: dataKey, LOG_LEVEL: 'warn', ...extraEnv },
+    env: {
+      ...process.env,
+      ...database.env,
+      PORT: String(port),
+      HUB_SEED_DEMO: 'false',
+      HUB_JWT_SECRET: '',
+      HUB_DATA_KEY: dataKey,
+      LOG_LEVEL: 'warn',
+      ...extraEnv,
+    },
     pesel: new PeselProtection(Buffer.from(dataKey, 'hex')),
     url: `http://127.0.0.1:${port}/graphql`,
     onPostgres: serverUrl !== null,
@@ -91,7 +100,12 @@ export async function withProcesses<T>(processes: BenchProcess[], fn: () => Prom
     for (const p of processes) {
       // The flags and environment of `npm run serve`: a bounded old space keeps the resident memory
       // flat under load (V8 otherwise grows its heap towards the machine's size before it compacts).
-      running.push(spawn(process.execPath, ['--max-semi-space-size=32', '--max-old-space-size=384', p.script], { env: { MALLOC_ARENA_MAX: '2', ...p.env }, stdio: ['ignore', 'ignore', 'inherit'] }));
+      running.push(
+        spawn(process.execPath, ['--max-semi-space-size=32', '--max-old-space-size=384', p.script], {
+          env: { MALLOC_ARENA_MAX: '2', ...p.env },
+          stdio: ['ignore', 'ignore', 'inherit'],
+        }),
+      );
       for (let i = 0; ; i++) {
         try {
           if ((await fetch(p.readyUrl, p.readyRequest)).ok) break;

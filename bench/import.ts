@@ -51,7 +51,11 @@ try {
 
   const post = async (register: string, body: string, dryRun: boolean) => {
     const started = performance.now();
-    const response = await fetch(`${base}/import/${register}${dryRun ? '?dryRun=true' : ''}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' }, body });
+    const response = await fetch(`${base}/import/${register}${dryRun ? '?dryRun=true' : ''}`, {
+      method: 'POST',
+      headers: { 'authorization': `Bearer ${token}`, 'content-type': 'text/csv' },
+      body,
+    });
     const report = (await response.json()) as { rows: number; created: number; rejected: number; problems: unknown[] };
     const seconds = (performance.now() - started) / 1000;
     if (report.problems?.length) throw new Error(`${register}: ${JSON.stringify(report.problems.slice(0, 3))}`);
@@ -72,7 +76,11 @@ try {
     })();
     const measure = async (label: string, register: string, body: string) => {
       // A dry run, the file applied, and the same file again (every row unchanged, nothing written).
-      for (const [run, dryRun] of [['dry run', true], ['apply', false], ['again, unchanged', false]] as const) {
+      for (const [run, dryRun] of [
+        ['dry run', true],
+        ['apply', false],
+        ['again, unchanged', false],
+      ] as const) {
         const { seconds, rows: count } = await post(register, body, dryRun);
         const line = `| ${label} | ${run} | ${count} | ${seconds.toFixed(1)} s | ${(count / seconds).toFixed(0)} rows/s | ${(Buffer.byteLength(body) / 1e6).toFixed(1)} MB |`;
         console.log(line);
@@ -87,7 +95,12 @@ try {
     console.log(`peak resident memory of the server: ${(peak / 1e6).toFixed(0)} MB`);
     rows.push(`| peak RSS of the server | | | | | ${(peak / 1e6).toFixed(0)} MB |`);
   });
-  if (values.record) recordResults(`import of registers, ${ROWS} rows each (${bench.onPostgres ? 'PostgreSQL' : 'PGlite'})`, ['register', 'run', 'rows', 'time', 'rate', 'file / memory'], rows);
+  if (values.record)
+    recordResults(
+      `import of registers, ${ROWS} rows each (${bench.onPostgres ? 'PostgreSQL' : 'PGlite'})`,
+      ['register', 'run', 'rows', 'time', 'rate', 'file / memory'],
+      rows,
+    );
 } finally {
   await bench.cleanup();
 }

@@ -41,14 +41,15 @@ try {
   const rows: string[] = [];
   await withServer(bench, async () => {
     const token = await signDevelopmentToken(DEVELOPMENT_JWT_SECRET, { role: 'ANALYST', sub: 'bench' });
-    const query = 'query($first: Int, $after: String) { facilities(first: $first, after: $after) { edges { node { id name type declaredCapacity operator { name } district { name } } } pageInfo { hasNextPage endCursor } } }';
+    const query =
+      'query($first: Int, $after: String) { facilities(first: $first, after: $after) { edges { node { id name type declaredCapacity operator { name } district { name } } } pageInfo { hasNextPage endCursor } } }';
     const times: number[] = [];
     let after: string | null = null;
     for (;;) {
       const started = performance.now();
       const response = await fetch(bench.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        headers: { 'content-type': 'application/json', 'authorization': `Bearer ${token}` },
         body: JSON.stringify({ query, variables: { first, after } }),
       });
       const body = (await response.json()) as { data: { facilities: { pageInfo: { hasNextPage: boolean; endCursor: string } } } };
@@ -71,7 +72,11 @@ try {
     console.log(line);
   });
   if (values.record) {
-    recordResults(`Paging to the end · ${bench.onPostgres ? 'PostgreSQL' : 'PGlite'} · ${facilities} facilities · first: ${first} · one client, each page a cache miss`, ['pages', 'median ms per page'], rows);
+    recordResults(
+      `Paging to the end · ${bench.onPostgres ? 'PostgreSQL' : 'PGlite'} · ${facilities} facilities · first: ${first} · one client, each page a cache miss`,
+      ['pages', 'median ms per page'],
+      rows,
+    );
   }
 } finally {
   await bench.cleanup();

@@ -37,14 +37,24 @@ interface Side {
 }
 
 async function post(url: string, headers: Record<string, string>, query: string, variables: Record<string, unknown>): Promise<any> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data?: any; errors?: unknown[] };
   if (body.errors) throw new Error(`${url}: ${JSON.stringify(body.errors).slice(0, 500)}`);
   return body.data;
 }
 
 /** The cursors of the first `pages` pages, by paging as a client does. */
-async function cursors(url: string, headers: Record<string, string>, query: string, pick: (data: any) => { endCursor: string | null }, pages: number): Promise<(string | null)[]> {
+async function cursors(
+  url: string,
+  headers: Record<string, string>,
+  query: string,
+  pick: (data: any) => { endCursor: string | null },
+  pages: number,
+): Promise<(string | null)[]> {
   const list: (string | null)[] = [null];
   for (let i = 1; i < pages; i++) {
     const next = pick(await post(url, headers, query, { after: list[i - 1] })).endCursor;
@@ -56,13 +66,18 @@ async function cursors(url: string, headers: Record<string, string>, query: stri
 
 /** The body with a variable `miss` of `n` added. */
 function withMiss(body: string, n: number): string {
-  return body.includes('"variables":{}') ? body.replace('"variables":{}', `"variables":{"miss":${n}}`) : body.replace('"variables":{', `"variables":{"miss":${n},`);
+  return body.includes('"variables":{}')
+    ? body.replace('"variables":{}', `"variables":{"miss":${n}}`)
+    : body.replace('"variables":{', `"variables":{"miss":${n},`);
 }
 
 async function measure(side: Side, connections: number, duration: number) {
   let call = 0;
   const result = await autocannon({
-    url: side.url, method: 'POST', connections, duration,
+    url: side.url,
+    method: 'POST',
+    connections,
+    duration,
     headers: { 'content-type': 'application/json', ...side.headers },
     // A variable the operation does not declare changes nothing in the answer but makes every body
     // new, so that Splot's response cache misses every time, as after a write.
@@ -90,17 +105,24 @@ try {
     const splot = { url: bench.url, headers: { authorization: `Bearer ${token}` } };
     const pg = { url: `http://127.0.0.1:${PG_PORT}/graphql`, headers: {} };
 
-    const SPLOT_PAGE = 'query($after: String) { facilities(first: 50, after: $after) { nodes { id name type declaredCapacity operator { name } district { name } } pageInfo { endCursor } } }';
-    const PG_PAGE = 'query($after: Cursor) { allFacilities(first: 50, after: $after, orderBy: [SEARCH_NAME_ASC, PRIMARY_KEY_ASC]) { nodes { rowId name type declaredCapacity organisationByOperatorId { name } districtByDistrictId { name } } pageInfo { endCursor } } }';
+    const SPLOT_PAGE =
+      'query($after: String) { facilities(first: 50, after: $after) { nodes { id name type declaredCapacity operator { name } district { name } } pageInfo { endCursor } } }';
+    const PG_PAGE =
+      'query($after: Cursor) { allFacilities(first: 50, after: $after, orderBy: [SEARCH_NAME_ASC, PRIMARY_KEY_ASC]) { nodes { rowId name type declaredCapacity organisationByOperatorId { name } districtByDistrictId { name } } pageInfo { endCursor } } }';
     const SPLOT_ONE = 'query($id: ID!) { facility(id: $id) { id name type declaredCapacity operator { name kind } district { name } unit { name } } }';
-    const PG_ONE = 'query($id: UUID!) { facilityByRowId(rowId: $id) { rowId name type declaredCapacity organisationByOperatorId { name kind } districtByDistrictId { name } welfareUnitByUnitId { name } } }';
+    const PG_ONE =
+      'query($id: UUID!) { facilityByRowId(rowId: $id) { rowId name type declaredCapacity organisationByOperatorId { name kind } districtByDistrictId { name } welfareUnitByUnitId { name } } }';
     // PostGraphile's grouped aggregates give the district's id, not its name; Splot's overview also
     // counts suspended facilities, free places and fresh reports in the same statement.
-    const SPLOT_CAPACITY = 'query($days: Int!, $filter: FacilityFilter) { capacityOverview(groupBy: [DISTRICT], freshWithinDays: $days, filter: $filter) { district { name } facilities declaredCapacity occupiedPlaces freePlaces } }';
-    const PG_CAPACITY = '{ allFacilities(condition: { status: "ACTIVE" }) { groupedAggregates(groupBy: [DISTRICT_ID]) { keys distinctCount { rowId } sum { declaredCapacity occupiedPlaces } } } }';
+    const SPLOT_CAPACITY =
+      'query($days: Int!, $filter: FacilityFilter) { capacityOverview(groupBy: [DISTRICT], freshWithinDays: $days, filter: $filter) { district { name } facilities declaredCapacity occupiedPlaces freePlaces } }';
+    const PG_CAPACITY =
+      '{ allFacilities(condition: { status: "ACTIVE" }) { groupedAggregates(groupBy: [DISTRICT_ID]) { keys distinctCount { rowId } sum { declaredCapacity occupiedPlaces } } } }';
     // 734 different arguments asked in turn, more than Splot's aggregate cache holds (500, first in
     // first out), so that every request is computed in SQL, as after a write.
-    const computedEveryTime = [null, {}].flatMap((filter) => Array.from({ length: 367 }, (_, days) => JSON.stringify({ query: SPLOT_CAPACITY, variables: { days, filter } })));
+    const computedEveryTime = [null, {}].flatMap((filter) =>
+      Array.from({ length: 367 }, (_, days) => JSON.stringify({ query: SPLOT_CAPACITY, variables: { days, filter } })),
+    );
 
     // The same page as a client library writes it: a fragment, and aliases.
     const SPLOT_FRAGMENT = `query($after: String) { facilities(first: 50, after: $after) { list: nodes { ...Row } pageInfo { endCursor } } }
@@ -108,17 +130,22 @@ try {
     const PG_FRAGMENT = `query($after: Cursor) { allFacilities(first: 50, after: $after, orderBy: [SEARCH_NAME_ASC, PRIMARY_KEY_ASC]) { list: nodes { ...Row } pageInfo { endCursor } } }
       fragment Row on Facility { rowId title: name type declaredCapacity organisationByOperatorId { name } districtByDistrictId { name } }`;
     // A page filtered by type (PostGraphile's conditions take one value).
-    const SPLOT_FILTERED = 'query($after: String) { facilities(first: 50, after: $after, filter: { types: [NIGHT_SHELTER] }) { nodes { id name declaredCapacity district { name } } pageInfo { endCursor } } }';
-    const PG_FILTERED = 'query($after: Cursor) { allFacilities(first: 50, after: $after, condition: { type: "NIGHT_SHELTER" }, orderBy: [SEARCH_NAME_ASC, PRIMARY_KEY_ASC]) { nodes { rowId name declaredCapacity districtByDistrictId { name } } pageInfo { endCursor } } }';
+    const SPLOT_FILTERED =
+      'query($after: String) { facilities(first: 50, after: $after, filter: { types: [NIGHT_SHELTER] }) { nodes { id name declaredCapacity district { name } } pageInfo { endCursor } } }';
+    const PG_FILTERED =
+      'query($after: Cursor) { allFacilities(first: 50, after: $after, condition: { type: "NIGHT_SHELTER" }, orderBy: [SEARCH_NAME_ASC, PRIMARY_KEY_ASC]) { nodes { rowId name declaredCapacity districtByDistrictId { name } } pageInfo { endCursor } } }';
     // Another module's list.
     const SPLOT_ORGANISATIONS = 'query($after: String) { organisations(first: 50, after: $after) { nodes { id name kind nip } pageInfo { endCursor } } }';
-    const PG_ORGANISATIONS = 'query($after: Cursor) { allOrganisations(first: 50, after: $after, orderBy: [SEARCH_NAME_ASC, PRIMARY_KEY_ASC]) { nodes { rowId name kind nip } pageInfo { endCursor } } }';
+    const PG_ORGANISATIONS =
+      'query($after: Cursor) { allOrganisations(first: 50, after: $after, orderBy: [SEARCH_NAME_ASC, PRIMARY_KEY_ASC]) { nodes { rowId name kind nip } pageInfo { endCursor } } }';
 
     const [splotCursors, pgCursors] = await Promise.all([
       cursors(splot.url, splot.headers, SPLOT_PAGE, (d) => d.facilities.pageInfo, 200),
       cursors(pg.url, pg.headers, PG_PAGE, (d) => d.allFacilities.pageInfo, 200),
     ]);
-    const ids = (await post(pg.url, pg.headers, '{ allFacilities(first: 2000) { nodes { rowId } } }', {})).allFacilities.nodes.map((n: { rowId: string }) => n.rowId) as string[];
+    const ids = (await post(pg.url, pg.headers, '{ allFacilities(first: 2000) { nodes { rowId } } }', {})).allFacilities.nodes.map(
+      (n: { rowId: string }) => n.rowId,
+    ) as string[];
     const [splotShelterCursors, pgShelterCursors, splotOrganisationCursors, pgOrganisationCursors] = await Promise.all([
       cursors(splot.url, splot.headers, SPLOT_FILTERED, (d) => d.facilities.pageInfo, 20),
       cursors(pg.url, pg.headers, PG_FILTERED, (d) => d.allFacilities.pageInfo, 20),
@@ -178,7 +205,8 @@ try {
       await measure(scenario.splot, connections, 2);
       await measure(scenario.pg, connections, 2);
       const runs: { splot: Awaited<ReturnType<typeof measure>>; pg: Awaited<ReturnType<typeof measure>> }[] = [];
-      for (let round = 0; round < 3; round++) runs.push({ splot: await measure(scenario.splot, connections, duration), pg: await measure(scenario.pg, connections, duration) });
+      for (let round = 0; round < 3; round++)
+        runs.push({ splot: await measure(scenario.splot, connections, duration), pg: await measure(scenario.pg, connections, duration) });
       const mean = (f: (r: (typeof runs)[number]) => number) => runs.reduce((s, r) => s + f(r), 0) / runs.length;
       const row = `| ${scenario.name} | ${mean((r) => r.splot.rps).toFixed(0)} | ${mean((r) => r.pg.rps).toFixed(0)} | ${(mean((r) => r.splot.rps) / mean((r) => r.pg.rps)).toFixed(2)} | ${mean((r) => r.splot.p50).toFixed(0)} / ${mean((r) => r.pg.p50).toFixed(0)} | ${mean((r) => r.splot.p99).toFixed(0)} / ${mean((r) => r.pg.p99).toFixed(0)} | ${runs.reduce((s, r) => s + r.splot.errors + r.pg.errors, 0)} |`;
       rows.push(row);
@@ -186,8 +214,11 @@ try {
     }
   });
   if (values.record) {
-    recordResults(`Side by side with PostGraphile 5 (amber, with @graphile/pg-aggregates) · PostgreSQL · ${Number(values.facilities).toLocaleString('en')} facilities · ${values.connections} connections · cache misses · 3 interleaved rounds of ${values.duration} s`,
-      ['query', 'Splot req/s', 'PostGraphile req/s', 'ratio', 'p50 ms (Splot / PG)', 'p99 ms (Splot / PG)', 'errors'], rows);
+    recordResults(
+      `Side by side with PostGraphile 5 (amber, with @graphile/pg-aggregates) · PostgreSQL · ${Number(values.facilities).toLocaleString('en')} facilities · ${values.connections} connections · cache misses · 3 interleaved rounds of ${values.duration} s`,
+      ['query', 'Splot req/s', 'PostGraphile req/s', 'ratio', 'p50 ms (Splot / PG)', 'p99 ms (Splot / PG)', 'errors'],
+      rows,
+    );
   }
 } finally {
   await bench.cleanup();

@@ -25,7 +25,8 @@ const { values } = parseArgs({
 });
 const facilities = Number(values.facilities);
 
-const PAGE = 'query($first: Int, $after: String) { facilities(first: $first, after: $after) { totalCount edges { cursor node { id name type declaredCapacity operator { name kind } unit { code } district { name } occupancy { occupiedPlaces freePlaces } } } pageInfo { endCursor } } }';
+const PAGE =
+  'query($first: Int, $after: String) { facilities(first: $first, after: $after) { totalCount edges { cursor node { id name type declaredCapacity operator { name kind } unit { code } district { name } occupancy { occupiedPlaces freePlaces } } } pageInfo { endCursor } } }';
 const PAGE_WITH_FRAGMENT = `query($first: Int, $after: String, $withOccupancy: Boolean!) { facilities(first: $first, after: $after) { totalCount edges { cursor node { ...Row } } pageInfo { endCursor } } }
   fragment Row on Facility { id name type declaredCapacity operator { name kind } unit { code } district { name } occupancy @include(if: $withOccupancy) { occupiedPlaces freePlaces } }`;
 
@@ -52,8 +53,11 @@ try {
     for (;;) {
       const response = await fetch(bench.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: 'query($after: String) { facilities(first: 50, after: $after) { pageInfo { hasNextPage endCursor } } }', variables: { after: cursors[cursors.length - 1] } }),
+        headers: { 'content-type': 'application/json', 'authorization': `Bearer ${token}` },
+        body: JSON.stringify({
+          query: 'query($after: String) { facilities(first: 50, after: $after) { pageInfo { hasNextPage endCursor } } }',
+          variables: { after: cursors[cursors.length - 1] },
+        }),
       });
       const page = ((await response.json()) as { data: { facilities: { pageInfo: { hasNextPage: boolean; endCursor: string } } } }).data.facilities.pageInfo;
       if (!page.hasNextPage) break;
@@ -62,21 +66,41 @@ try {
     let missCounter = 0;
     const uncachedPage = () => {
       const i = missCounter++;
-      return JSON.stringify({ query: PAGE, variables: { first: 41 + ((i / cursors.length) | 0) % 20, after: cursors[i % cursors.length] } });
+      return JSON.stringify({ query: PAGE, variables: { first: 41 + (((i / cursors.length) | 0) % 20), after: cursors[i % cursors.length] } });
     };
     // The same page as a client library writes it: a fragment, and a part under @include.
     const withFragment = () => {
       const i = missCounter++;
-      return JSON.stringify({ query: PAGE_WITH_FRAGMENT, variables: { first: 41 + ((i / cursors.length) | 0) % 20, after: cursors[i % cursors.length], withOccupancy: true } });
+      return JSON.stringify({
+        query: PAGE_WITH_FRAGMENT,
+        variables: { first: 41 + (((i / cursors.length) | 0) % 20), after: cursors[i % cursors.length], withOccupancy: true },
+      });
     };
     const scenarios: { name: string; query: string; body?: () => string }[] = [
       { name: 'facilities(first: 41..60) on a different page each time (response-cache misses)', query: '', body: uncachedPage },
       { name: 'the same, written with a fragment and @include(if: $withOccupancy) (response-cache misses)', query: '', body: withFragment },
-      { name: 'facilities(first: 50) with operator, unit, district, occupancy', query: '{ facilities(first: 50) { totalCount edges { cursor node { id name type declaredCapacity operator { name kind } unit { code } district { name } occupancy { occupiedPlaces freePlaces } } } pageInfo { endCursor } } }' },
-      { name: 'facilities(first: 50, filter: shelters with free places, search)', query: '{ facilities(first: 50, filter: { types: [NIGHT_SHELTER, HOMELESS_SHELTER, WARMING_CENTRE], hasFreePlaces: true, search: "nr 1" }) { edges { node { id name occupancy { freePlaces } } } } }' },
-      { name: 'capacityOverview by TYPE (today)', query: '{ capacityOverview(groupBy: [TYPE]) { type facilities declaredCapacity occupiedPlaces freePlaces } }' },
-      { name: 'capacityOverview by TYPE, DISTRICT (today)', query: '{ capacityOverview(groupBy: [TYPE, DISTRICT]) { type district { name } facilities declaredCapacity occupiedPlaces freePlaces } }' },
-      { name: 'capacityOverview by TYPE, asOf 10 days ago (history)', query: `{ capacityOverview(groupBy: [TYPE], asOf: "${past}") { type facilities occupiedPlaces freePlaces } }` },
+      {
+        name: 'facilities(first: 50) with operator, unit, district, occupancy',
+        query:
+          '{ facilities(first: 50) { totalCount edges { cursor node { id name type declaredCapacity operator { name kind } unit { code } district { name } occupancy { occupiedPlaces freePlaces } } } pageInfo { endCursor } } }',
+      },
+      {
+        name: 'facilities(first: 50, filter: shelters with free places, search)',
+        query:
+          '{ facilities(first: 50, filter: { types: [NIGHT_SHELTER, HOMELESS_SHELTER, WARMING_CENTRE], hasFreePlaces: true, search: "nr 1" }) { edges { node { id name occupancy { freePlaces } } } } }',
+      },
+      {
+        name: 'capacityOverview by TYPE (today)',
+        query: '{ capacityOverview(groupBy: [TYPE]) { type facilities declaredCapacity occupiedPlaces freePlaces } }',
+      },
+      {
+        name: 'capacityOverview by TYPE, DISTRICT (today)',
+        query: '{ capacityOverview(groupBy: [TYPE, DISTRICT]) { type district { name } facilities declaredCapacity occupiedPlaces freePlaces } }',
+      },
+      {
+        name: 'capacityOverview by TYPE, asOf 10 days ago (history)',
+        query: `{ capacityOverview(groupBy: [TYPE], asOf: "${past}") { type facilities occupiedPlaces freePlaces } }`,
+      },
     ];
     for (const scenario of scenarios) {
       // A short unmeasured run first, so that JIT warm-up and cold caches do not land in the figures.
@@ -84,7 +108,7 @@ try {
         url: bench.url,
         method: 'POST' as const,
         connections: Number(values.connections),
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        headers: { 'content-type': 'application/json', 'authorization': `Bearer ${token}` },
         ...(scenario.body
           ? { requests: [{ method: 'POST', setupRequest: (req) => ({ ...req, body: scenario.body!() }) }] }
           : { body: JSON.stringify({ query: scenario.query }) }),
@@ -97,7 +121,11 @@ try {
     }
   });
   if (values.record) {
-    recordResults(`${bench.onPostgres ? 'PostgreSQL' : 'PGlite'} · ${facilities} facilities × ${values.reports} reports · ${values.connections} connections`, ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors'], rows);
+    recordResults(
+      `${bench.onPostgres ? 'PostgreSQL' : 'PGlite'} · ${facilities} facilities × ${values.reports} reports · ${values.connections} connections`,
+      ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'errors'],
+      rows,
+    );
   }
 } finally {
   await bench.cleanup();

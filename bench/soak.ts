@@ -34,20 +34,49 @@ async function memory(): Promise<{ rssMb: number; heapMb: number }> {
 }
 
 try {
-  await generateData(bench, (em) => generateScaleData(em, { facilities: Math.max(Number(values.facilities) - 186, 0), reportsPerFacility: 10, today: bench.today }));
+  await generateData(bench, (em) =>
+    generateScaleData(em, { facilities: Math.max(Number(values.facilities) - 186, 0), reportsPerFacility: 10, today: bench.today }),
+  );
   await withServer(bench, async () => {
     const analyst = await signDevelopmentToken(DEVELOPMENT_JWT_SECRET, { role: 'ANALYST', sub: 'soak' });
     const mops = await signDevelopmentToken(DEVELOPMENT_JWT_SECRET, { role: 'MOPS_WORKER', sub: 'soak', org: DEMO_ORGANISATIONS.mops });
-    const [shelter] = ((await (await fetch(bench.url, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ facilities(first: 1, filter: { types: [NIGHT_SHELTER] }) { nodes { id } } }' }),
-    })).json()) as { data: { facilities: { nodes: { id: string }[] } } }).data.facilities.nodes;
+    const [shelter] = (
+      (await (
+        await fetch(bench.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ facilities(first: 1, filter: { types: [NIGHT_SHELTER] }) { nodes { id } } }' }),
+        })
+      ).json()) as { data: { facilities: { nodes: { id: string }[] } } }
+    ).data.facilities.nodes;
     let n = 0;
     const bodies: (() => { token: string; body: string })[] = [
-      () => ({ token: analyst, body: JSON.stringify({ query: 'query($s: String) { facilities(first: 50, filter: { search: $s }) { totalCount nodes { id name operator { name } district { name } occupancy { freePlaces } } } }', variables: { s: `nr ${n % 997}` } }) }),
-      () => ({ token: analyst, body: JSON.stringify({ query: 'query($d: Date) { capacityOverview(groupBy: [TYPE, DISTRICT], asOf: $d) { type facilities freePlaces oldestReportDate } }', variables: { d: addDays(bench.today, -(n % 300)) } }) }),
-      () => ({ token: mops, body: JSON.stringify({ query: '{ participants(first: 100) { nodes { id person { lastName peselMasked } facility { name } } } }' }) }),
-      () => ({ token: mops, body: JSON.stringify({ query: 'mutation($f: ID!, $d: Date!, $o: Int!) { reportOccupancy(facilityId: $f, date: $d, occupiedPlaces: $o, overCapacityReason: "soak") { id } }', variables: { f: shelter!.id, d: bench.today, o: n % 40 } }) }),
+      () => ({
+        token: analyst,
+        body: JSON.stringify({
+          query:
+            'query($s: String) { facilities(first: 50, filter: { search: $s }) { totalCount nodes { id name operator { name } district { name } occupancy { freePlaces } } } }',
+          variables: { s: `nr ${n % 997}` },
+        }),
+      }),
+      () => ({
+        token: analyst,
+        body: JSON.stringify({
+          query: 'query($d: Date) { capacityOverview(groupBy: [TYPE, DISTRICT], asOf: $d) { type facilities freePlaces oldestReportDate } }',
+          variables: { d: addDays(bench.today, -(n % 300)) },
+        }),
+      }),
+      () => ({
+        token: mops,
+        body: JSON.stringify({ query: '{ participants(first: 100) { nodes { id person { lastName peselMasked } facility { name } } } }' }),
+      }),
+      () => ({
+        token: mops,
+        body: JSON.stringify({
+          query: 'mutation($f: ID!, $d: Date!, $o: Int!) { reportOccupancy(facilityId: $f, date: $d, occupiedPlaces: $o, overCapacityReason: "soak") { id } }',
+          variables: { f: shelter!.id, d: bench.today, o: n % 40 },
+        }),
+      }),
     ];
     const samples: { minute: string; rssMb: number; heapMb: number }[] = [];
     const started = Date.now();
@@ -59,14 +88,18 @@ try {
     }, 30_000);
     const before = await memory();
     const result = await autocannon({
-      url: bench.url, connections: Number(values.connections), duration: Number(values.minutes) * 60,
-      requests: [{
-        method: 'POST',
-        setupRequest: (req) => {
-          const next = bodies[n++ % bodies.length]!();
-          return { ...req, headers: { 'content-type': 'application/json', authorization: `Bearer ${next.token}` }, body: next.body };
+      url: bench.url,
+      connections: Number(values.connections),
+      duration: Number(values.minutes) * 60,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (req) => {
+            const next = bodies[n++ % bodies.length]!();
+            return { ...req, headers: { 'content-type': 'application/json', 'authorization': `Bearer ${next.token}` }, body: next.body };
+          },
         },
-      }],
+      ],
     });
     clearInterval(sampler);
     const after = await memory();
@@ -75,7 +108,11 @@ try {
     const line = `| ${values.minutes} min × ${values.connections} connections | ${result.requests.average.toFixed(0)} | ${result.latency.p99} | ${result.non2xx + result.errors} | ${before.rssMb.toFixed(0)} | ${peak.toFixed(0)} | ${after.rssMb.toFixed(0)} (${verdict} ${TARGET_MB}) | ${after.heapMb.toFixed(0)} |`;
     console.log(line);
     if (values.record) {
-      recordResults(`soak · ${bench.onPostgres ? 'PostgreSQL' : 'PGlite'} · ${values.facilities} facilities`, ['run', 'req/s', 'p99 ms', 'errors', 'RSS before MB', 'RSS peak MB', 'RSS after MB', 'heap after MB'], [line]);
+      recordResults(
+        `soak · ${bench.onPostgres ? 'PostgreSQL' : 'PGlite'} · ${values.facilities} facilities`,
+        ['run', 'req/s', 'p99 ms', 'errors', 'RSS before MB', 'RSS peak MB', 'RSS after MB', 'heap after MB'],
+        [line],
+      );
     }
   });
 } finally {

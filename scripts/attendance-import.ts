@@ -26,9 +26,7 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number, stage: string) => void;
 }
 
-export type ImportResult =
-  | { ok: true; result: Record<string, unknown> }
-  | { ok: false; problems: InputProblem[] };
+export type ImportResult = { ok: true; result: Record<string, unknown> } | { ok: false; problems: InputProblem[] };
 
 /** Lookups per request: the hub allows 15 aliases in one operation. */
 const PESELS_PER_REQUEST = 15;
@@ -41,7 +39,7 @@ async function graphql(options: ImportOptions, query: string, variables: Record<
   try {
     response = await fetch(options.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${options.token}`, 'accept-language': 'pl' },
+      headers: { 'content-type': 'application/json', 'authorization': `Bearer ${options.token}`, 'accept-language': 'pl' },
       body: JSON.stringify({ query, variables }),
     });
   } catch (error) {
@@ -51,7 +49,11 @@ async function graphql(options: ImportOptions, query: string, variables: Record<
   try {
     return (await response.json()) as HubAnswer;
   } catch {
-    return { errors: [{ message: `Hub odpowiedział ${response.status} bez odpowiedzi GraphQL: czy adres ${options.url} jest właściwy?`, extensions: { code: 'NOT_GRAPHQL' } }] };
+    return {
+      errors: [
+        { message: `Hub odpowiedział ${response.status} bez odpowiedzi GraphQL: czy adres ${options.url} jest właściwy?`, extensions: { code: 'NOT_GRAPHQL' } },
+      ],
+    };
   }
 }
 
@@ -59,7 +61,8 @@ async function graphql(options: ImportOptions, query: string, variables: Record<
 function fileProblem(answer: HubAnswer): InputProblem {
   const error = answer.errors?.[0];
   const code = error?.extensions?.code ?? 'ERROR';
-  const message = code === 'UNAUTHENTICATED' ? 'Hub nie przyjął tokenu (wygasł, jest błędny lub z innego huba): poproś o nowy' : error?.message ?? 'Hub nie odpowiedział';
+  const message =
+    code === 'UNAUTHENTICATED' ? 'Hub nie przyjął tokenu (wygasł, jest błędny lub z innego huba): poproś o nowy' : (error?.message ?? 'Hub nie odpowiedział');
   return { path: 'file', reason: error?.extensions?.reason ?? code, params: {}, message: `${code}: ${message}` };
 }
 
@@ -68,7 +71,9 @@ async function resolvePesels(options: ImportOptions, pesels: string[]) {
   const found = new Map<string, { id: string; startDate: string; endDate: string | null; plannedEndDate: string }[]>();
   for (let i = 0; i < pesels.length; i += PESELS_PER_REQUEST) {
     const chunk = pesels.slice(i, i + PESELS_PER_REQUEST);
-    const fields = chunk.map((_, j) => `p${j}: participants(first: 20, filter: { facilityId: $facility, pesel: $pesel${j} }) { nodes { id startDate endDate plannedEndDate } }`);
+    const fields = chunk.map(
+      (_, j) => `p${j}: participants(first: 20, filter: { facilityId: $facility, pesel: $pesel${j} }) { nodes { id startDate endDate plannedEndDate } }`,
+    );
     const query = `query Resolve($facility: ID!, ${chunk.map((_, j) => `$pesel${j}: String!`).join(', ')}) { ${fields.join(' ')} }`;
     const variables = Object.fromEntries([['facility', options.facilityId], ...chunk.map((p, j) => [`pesel${j}`, p])]);
     const response = await graphql(options, query, variables);
@@ -91,21 +96,44 @@ export async function importAttendance(options: ImportOptions): Promise<ImportRe
       entries.push({ row, participantId: row.participantId });
       continue;
     }
-    const candidates = (byPesel.get(row.pesel!) ?? []).filter((p: { startDate: string; endDate: string | null; plannedEndDate: string }) => p.startDate <= row.date && row.date <= (p.endDate ?? p.plannedEndDate));
+    const candidates = (byPesel.get(row.pesel!) ?? []).filter(
+      (p: { startDate: string; endDate: string | null; plannedEndDate: string }) => p.startDate <= row.date && row.date <= (p.endDate ?? p.plannedEndDate),
+    );
     if (candidates.length === 1) entries.push({ row, participantId: candidates[0].id });
-    else problems.push(inputProblem(`line ${row.line} (pesel)`, candidates.length ? INTEGRATION.CSV_TWO_PARTICIPATIONS() : INTEGRATION.CSV_NO_PARTICIPATION_THAT_DAY()));
+    else
+      problems.push(
+        inputProblem(`line ${row.line} (pesel)`, candidates.length ? INTEGRATION.CSV_TWO_PARTICIPATIONS() : INTEGRATION.CSV_NO_PARTICIPATION_THAT_DAY()),
+      );
   }
   if (problems.length) return { ok: false, problems: problems.sort(byLine) };
 
   options.onProgress?.(0, 1, 'saving');
   const response = await graphql(
     options,
-    `mutation Import($input: AttendanceReportInput!) { reportAttendance(input: $input) { reportId replayed entriesReceived created corrected unchanged months } }`,
+    `
+      mutation Import($input: AttendanceReportInput!) {
+        reportAttendance(input: $input) {
+          reportId
+          replayed
+          entriesReceived
+          created
+          corrected
+          unchanged
+          months
+        }
+      }
+    `,
     {
       input: {
         facilityId: options.facilityId,
         idempotencyKey: `csv:${createHash('sha256').update(options.text).digest('hex')}`,
-        entries: entries.map(({ row, participantId }) => ({ participantId, date: row.date, status: row.status, excusedKind: row.excusedKind, hours: row.hours })),
+        entries: entries.map(({ row, participantId }) => ({
+          participantId,
+          date: row.date,
+          status: row.status,
+          excusedKind: row.excusedKind,
+          hours: row.hours,
+        })),
       },
     },
   );
@@ -150,7 +178,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const bar = new cliProgress.SingleBar({ format: '{stage} [{bar}] {value}/{total}', clearOnComplete: true }, cliProgress.Presets.shades_classic);
   let started = false;
   const outcome = await importAttendance({
-    url: values.url!, token, facilityId: values.facility, text,
+    url: values.url!,
+    token,
+    facilityId: values.facility,
+    text,
     onProgress: (done, total, stage) => {
       if (!started) bar.start(total, done, { stage });
       started = true;

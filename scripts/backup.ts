@@ -23,9 +23,14 @@ if (config.databaseUrl) {
   await backupPostgres(config.databaseUrl, file);
   console.log(`Backed up the PostgreSQL database into ${file} (pg_dump, custom format); restore it with npm run restore -- --file ${file}.`);
 } else {
-  const running = await fetch(`http://${config.host}:${config.port}/healthz`).then(() => true, () => false);
+  const running = await fetch(`http://${config.host}:${config.port}/healthz`).then(
+    () => true,
+    () => false,
+  );
   if (running) {
-    console.error(`A hub answers on ${config.host}:${config.port}: stop it first. Its embedded database lives in one process, and a copy taken beside it would not be consistent.`);
+    console.error(
+      `A hub answers on ${config.host}:${config.port}: stop it first. Its embedded database lives in one process, and a copy taken beside it would not be consistent.`,
+    );
     process.exit(1);
   }
   const db = await openDatabase({ databaseUrl: null, pgliteDataDir: config.pgliteDataDir, entities: hubEntities(), migrations: MIGRATIONS });
@@ -36,4 +41,6 @@ if (config.databaseUrl) {
     await db.close(true);
   }
 }
-console.log(`The PESELs in it are sealed with the data key (${config.dataKey ? 'HUB_DATA_KEY' : config.dataKeyFile}): keep a copy of the key apart from this file; without it they can never be read or found.`);
+console.log(
+  `The PESELs in it are sealed with the data key (${config.dataKey ? 'HUB_DATA_KEY' : config.dataKeyFile}): keep a copy of the key apart from this file; without it they can never be read or found.`,
+);

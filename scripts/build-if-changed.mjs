@@ -39,8 +39,15 @@ function filesUnder(path) {
 
 function fingerprint(target) {
   const hash = createHash('sha256');
-  const files = target.sources.flatMap(filesUnder).filter((file) => !(target.generated ?? []).includes(file)).sort();
-  for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(root, file))).update('\0');
+  const files = target.sources
+    .flatMap(filesUnder)
+    .filter((file) => !(target.generated ?? []).includes(file))
+    .sort();
+  for (const file of files)
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(join(root, file)))
+      .update('\0');
   return hash.digest('hex');
 }
 

@@ -20,7 +20,11 @@ await migrate(db);
 const raw = await db.schema.getUpdateSchemaMigrationSQL({ wrap: false });
 // The data revision and the history triggers (tables, functions, triggers) are written by hand in migrations, not by entities.
 const handWritten = /data_revision|records_state|hub_day/;
-const keep = (sql: string) => sql.split(/;\s*\n/).filter((s) => !handWritten.test(s)).join(';\n');
+const keep = (sql: string) =>
+  sql
+    .split(/;\s*\n/)
+    .filter((s) => !handWritten.test(s))
+    .join(';\n');
 const diff = { up: keep(raw.up), down: keep(raw.down) };
 await db.close(true);
 if (!diff.up.trim()) {
@@ -52,4 +56,6 @@ const dir = join(process.cwd(), 'src', 'migrations');
 mkdirSync(dir, { recursive: true });
 writeFileSync(join(dir, `${className}.ts`), source);
 const index = readFileSync(join(dir, 'index.ts'), 'utf8');
-console.log(`Wrote src/migrations/${className}.ts; add it to MIGRATIONS in src/migrations/index.ts (${index.includes(className) ? 'already listed' : 'not yet listed'}).`);
+console.log(
+  `Wrote src/migrations/${className}.ts; add it to MIGRATIONS in src/migrations/index.ts (${index.includes(className) ? 'already listed' : 'not yet listed'}).`,
+);

@@ -23,4 +23,11 @@ if (ROLES_WITH_ORGANISATION.includes(values.role) && !values.org) {
   console.error(`A ${values.role} token needs --org <organisation id>`);
   process.exit(2);
 }
-console.log(await signDevelopmentToken(config.jwt.secret, { role: values.role, org: values.org ?? null, sub: values.sub ?? `dev-${values.role.toLowerCase()}`, expiresIn: values.expires }));
+console.log(
+  await signDevelopmentToken(config.jwt.secret, {
+    role: values.role,
+    org: values.org ?? null,
+    sub: values.sub ?? `dev-${values.role.toLowerCase()}`,
+    expiresIn: values.expires,
+  }),
+);

@@ -26,7 +26,12 @@ const PARTNERSHIPS: { name: string; concludedOn: string | null; formal: boolean;
   { name: 'Partnerstwo dla Leśnicy', concludedOn: '2010-10-27', formal: true, status: 'ACTIVE', neighbourhood: 'Leśnica' },
   { name: 'Partnerstwo 8 Scen', concludedOn: '2011-03-16', formal: true, status: 'ACTIVE', neighbourhood: 'Przedmieście Oławskie' },
   { name: 'Razem zdziałamy więcej', concludedOn: null, formal: false, status: 'ACTIVE', neighbourhood: 'Huby' },
-  ...[['Aktywne Huby', 'Huby'], ['Aktywny Szczepin', 'Szczepin'], ['Aktywne Gajowice', 'Gajowice'], ['Aktywny Ołbin', 'Ołbin']].map(([name, neighbourhood]) => ({ name: name!, concludedOn: null, formal: true, status: 'PLANNED' as const, neighbourhood: neighbourhood! })),
+  ...[
+    ['Aktywne Huby', 'Huby'],
+    ['Aktywny Szczepin', 'Szczepin'],
+    ['Aktywne Gajowice', 'Gajowice'],
+    ['Aktywny Ołbin', 'Ołbin'],
+  ].map(([name, neighbourhood]) => ({ name: name!, concludedOn: null, formal: true, status: 'PLANNED' as const, neighbourhood: neighbourhood! })),
 ];
 
 /** Grosze of a decimal amount, exactly. */
@@ -48,34 +53,82 @@ function splitCount(total: number, n: number): number[] {
 
 export async function seedDemoCooperation(em: EntityManager): Promise<void> {
   const mops = em.create(Stakeholder, {
-    id: stableId('stakeholder:mops'), category: 'LOCAL_GOVERNMENT_UNIT', organisation: em.getReference(Organisation, DEMO_ORGANISATIONS.mops),
-    leaderName: null, leaderConsentOn: null, contactEmail: 'pal@mops.example.pl', contactPhone: null, note: null,
+    id: stableId('stakeholder:mops'),
+    category: 'LOCAL_GOVERNMENT_UNIT',
+    organisation: em.getReference(Organisation, DEMO_ORGANISATIONS.mops),
+    leaderName: null,
+    leaderConsentOn: null,
+    contactEmail: 'pal@mops.example.pl',
+    contactPhone: null,
+    note: null,
   });
   const ngo = em.create(Stakeholder, {
-    id: stableId('stakeholder:ngo'), category: 'NGO', organisation: em.getReference(Organisation, DEMO_ORGANISATIONS.ngo),
-    leaderName: null, leaderConsentOn: null, contactEmail: null, contactPhone: null, note: null,
+    id: stableId('stakeholder:ngo'),
+    category: 'NGO',
+    organisation: em.getReference(Organisation, DEMO_ORGANISATIONS.ngo),
+    leaderName: null,
+    leaderConsentOn: null,
+    contactEmail: null,
+    contactPhone: null,
+    note: null,
   });
   const leader = em.create(Stakeholder, {
-    id: stableId('stakeholder:leader'), category: 'LOCAL_LEADER', organisation: null, leaderName: 'Halina Przykładowa', leaderConsentOn: '2010-03-01',
-    contactEmail: null, contactPhone: '+48 71 000 00 00', note: 'Rada osiedla',
+    id: stableId('stakeholder:leader'),
+    category: 'LOCAL_LEADER',
+    organisation: null,
+    leaderName: 'Halina Przykładowa',
+    leaderConsentOn: '2010-03-01',
+    contactEmail: null,
+    contactPhone: '+48 71 000 00 00',
+    note: 'Rada osiedla',
   });
   PARTNERSHIPS.forEach((p, i) => {
     const partnership = em.create(Partnership, {
-      id: stableId(`partnership:${i}`), name: p.name, formal: p.formal, status: p.status, concludedOn: p.concludedOn, dissolvedOn: null,
-      districtIds: [], neighbourhood: p.neighbourhood, goal: 'Program aktywności lokalnej osiedla', lead: mops,
+      id: stableId(`partnership:${i}`),
+      name: p.name,
+      formal: p.formal,
+      status: p.status,
+      concludedOn: p.concludedOn,
+      dissolvedOn: null,
+      districtIds: [],
+      neighbourhood: p.neighbourhood,
+      goal: 'Program aktywności lokalnej osiedla',
+      lead: mops,
     });
     if (p.status === 'ACTIVE') {
-      em.create(PartnershipMember, { partnership, stakeholder: mops, role: 'lider', onBehalfOf: 'Zespół terenowy pracy socjalnej', joinedOn: p.concludedOn, leftOn: null });
-      em.create(PartnershipMember, { partnership, stakeholder: i % 2 ? ngo : leader, role: 'partner', onBehalfOf: null, joinedOn: p.concludedOn, leftOn: null });
+      em.create(PartnershipMember, {
+        partnership,
+        stakeholder: mops,
+        role: 'lider',
+        onBehalfOf: 'Zespół terenowy pracy socjalnej',
+        joinedOn: p.concludedOn,
+        leftOn: null,
+      });
+      em.create(PartnershipMember, {
+        partnership,
+        stakeholder: i % 2 ? ngo : leader,
+        role: 'partner',
+        onBehalfOf: null,
+        joinedOn: p.concludedOn,
+        leftOn: null,
+      });
     }
   });
   const running = PARTNERSHIPS.filter((p) => p.status === 'ACTIVE');
   const programmes = Array.from({ length: 10 }, (_, i) => {
     const firstYear = PAL_YEARS.find((y) => y.programmes > i)!.year;
     return em.create(Programme, {
-      id: stableId(`programme:pal:${i}`), name: `Program aktywności lokalnej ${running[i % running.length]!.neighbourhood}${i >= running.length ? ` ${Math.floor(i / running.length) + 1}` : ''}`, kind: 'LOCAL_ACTIVITY_PROGRAMME',
-      districtIds: [], neighbourhood: running[i % running.length]!.neighbourhood, startsOn: `${firstYear}-01-01`, endsOn: '2013-12-31',
-      targetGroup: 'mieszkańcy osiedla zagrożeni wykluczeniem społecznym', targetNumber: 60, lead: mops, partnerIds: [ngo.id],
+      id: stableId(`programme:pal:${i}`),
+      name: `Program aktywności lokalnej ${running[i % running.length]!.neighbourhood}${i >= running.length ? ` ${Math.floor(i / running.length) + 1}` : ''}`,
+      kind: 'LOCAL_ACTIVITY_PROGRAMME',
+      districtIds: [],
+      neighbourhood: running[i % running.length]!.neighbourhood,
+      startsOn: `${firstYear}-01-01`,
+      endsOn: '2013-12-31',
+      targetGroup: 'mieszkańcy osiedla zagrożeni wykluczeniem społecznym',
+      targetNumber: 60,
+      lead: mops,
+      partnerIds: [ngo.id],
     });
   });
   for (const y of PAL_YEARS) {
@@ -84,7 +137,14 @@ export async function seedDemoCooperation(em: EntityManager): Promise<void> {
     const workers = splitCount(y.socialWorkers, y.programmes);
     const specialists = splitCount(y.specialists, y.programmes);
     for (let i = 0; i < y.programmes; i++) {
-      em.create(ProgrammeYear, { programme: programmes[i]!, year: y.year, plannedBudget: planned[i]!, usedBudget: used?.[i] ?? null, socialWorkers: workers[i]!, specialists: specialists[i]! });
+      em.create(ProgrammeYear, {
+        programme: programmes[i]!,
+        year: y.year,
+        plannedBudget: planned[i]!,
+        usedBudget: used?.[i] ?? null,
+        socialWorkers: workers[i]!,
+        specialists: specialists[i]!,
+      });
     }
   }
   await em.flush();

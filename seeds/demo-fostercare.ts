@@ -23,24 +23,56 @@ const FAMILIES: { kind: CarerKind; label: string; count: number; children: numbe
   { kind: 'FAMILY_CHILDRENS_HOME', label: 'Rodzinny dom dziecka', count: 2, children: 12, places: () => 8 },
 ];
 
-const FIRST = { FEMALE: ['Zuzanna', 'Julia', 'Lena', 'Maja', 'Hanna', 'Oliwia', 'Amelia', 'Laura'], MALE: ['Antoni', 'Jan', 'Aleksander', 'Franciszek', 'Nikodem', 'Szymon', 'Filip', 'Jakub'] };
-const LAST = { FEMALE: ['Nowak', 'Kowalska', 'Mazur', 'Krawczyk', 'Piotrowska', 'Grabowska'], MALE: ['Nowak', 'Kowalski', 'Mazur', 'Krawczyk', 'Piotrowski', 'Grabowski'] };
+const FIRST = {
+  FEMALE: ['Zuzanna', 'Julia', 'Lena', 'Maja', 'Hanna', 'Oliwia', 'Amelia', 'Laura'],
+  MALE: ['Antoni', 'Jan', 'Aleksander', 'Franciszek', 'Nikodem', 'Szymon', 'Filip', 'Jakub'],
+};
+const LAST = {
+  FEMALE: ['Nowak', 'Kowalska', 'Mazur', 'Krawczyk', 'Piotrowska', 'Grabowska'],
+  MALE: ['Nowak', 'Kowalski', 'Mazur', 'Krawczyk', 'Piotrowski', 'Grabowski'],
+};
 
-function makeChild(em: EntityManager, pesel: PeselProtection, r: Random, used: Set<string>, key: string, birth: number | string, siblingGroupId: string = stableId(`${key}:siblings`)): Person {
+function makeChild(
+  em: EntityManager,
+  pesel: PeselProtection,
+  r: Random,
+  used: Set<string>,
+  key: string,
+  birth: number | string,
+  siblingGroupId: string = stableId(`${key}:siblings`),
+): Person {
   const sex = r.next() < 0.5 ? 'FEMALE' : 'MALE';
   const birthDate = typeof birth === 'string' ? birth : `${birth}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`;
   const { lookupHash, ciphertext } = pesel.protect(freshSyntheticPesel(r, birthDate, sex, used));
   const firstName = r.pick(FIRST[sex]);
   const lastName = r.pick(LAST[sex]);
-  const person = em.create(Person, { id: stableId(key), firstName, lastName, searchName: foldForSearch(`${lastName} ${firstName}`), peselHash: lookupHash, peselCiphertext: ciphertext, birthDate, sex });
+  const person = em.create(Person, {
+    id: stableId(key),
+    firstName,
+    lastName,
+    searchName: foldForSearch(`${lastName} ${firstName}`),
+    peselHash: lookupHash,
+    peselCiphertext: ciphertext,
+    birthDate,
+    sex,
+  });
   em.create(FosterChild, { person, siblingGroupId });
   return person;
 }
 
 /** A placement within the rules: no exception, no extension. */
 const NO_EXCEPTIONS = {
-  note: null, capacityExceptionReason: null, ageExceptionKind: null, ageExceptionReason: null, admissionRoute: null, voivodeConsent: null, coordinatorOpinion: null,
-  extensionReason: null, extensionKind: null, proceedingsReference: null, proceedingsEndedOn: null,
+  note: null,
+  capacityExceptionReason: null,
+  ageExceptionKind: null,
+  ageExceptionReason: null,
+  admissionRoute: null,
+  voivodeConsent: null,
+  coordinatorOpinion: null,
+  extensionReason: null,
+  extensionKind: null,
+  proceedingsReference: null,
+  proceedingsEndedOn: null,
 } as const;
 
 export async function seedDemoFosterCare(em: EntityManager, pesel: PeselProtection, today: string, usedPesels: Set<string>): Promise<void> {
@@ -48,16 +80,24 @@ export async function seedDemoFosterCare(em: EntityManager, pesel: PeselProtecti
   const districts = await em.find(District, {}, { orderBy: { number: 'asc' } });
   const year = Number(today.slice(0, 4));
   const court = (start: string) => ({
-    basis: 'COURT_DECISION' as const, courtName: 'Sąd Rejonowy dla Krakowa-Śródmieścia w Krakowie, III Wydział Rodzinny i Nieletnich',
-    courtReference: `III Nsm ${r.int(100, 2999)}/${start.slice(2, 4)}`, decisionDate: addDays(start, -r.int(1, 20)),
+    basis: 'COURT_DECISION' as const,
+    courtName: 'Sąd Rejonowy dla Krakowa-Śródmieścia w Krakowie, III Wydział Rodzinny i Nieletnich',
+    courtReference: `III Nsm ${r.int(100, 2999)}/${start.slice(2, 4)}`,
+    decisionDate: addDays(start, -r.int(1, 20)),
   });
   let serial = 0;
   for (const plan of FAMILIES) {
     const carers = Array.from({ length: plan.count }, (_, i) =>
       em.create(Carer, {
-        id: stableId(`carer:${plan.kind}:${i}`), kind: plan.kind, name: `${plan.label} nr ${i + 1}`, facility: null, district: districts[(i * 7 + serial) % districts.length]!,
-        coordinatorOrganisation: em.getReference(Organisation, DEMO_ORGANISATIONS.mops), declaredCapacity: plan.places(i),
-        siblingsConsent: r.next() < 0.4, status: 'ACTIVE',
+        id: stableId(`carer:${plan.kind}:${i}`),
+        kind: plan.kind,
+        name: `${plan.label} nr ${i + 1}`,
+        facility: null,
+        district: districts[(i * 7 + serial) % districts.length]!,
+        coordinatorOrganisation: em.getReference(Organisation, DEMO_ORGANISATIONS.mops),
+        declaredCapacity: plan.places(i),
+        siblingsConsent: r.next() < 0.4,
+        status: 'ACTIVE',
         // Before any of its children came (placements start up to 2,500 days back).
         registeredOn: addDays(today, -(2600 + 7 * i)),
       }),
@@ -73,9 +113,18 @@ export async function seedDemoFosterCare(em: EntityManager, pesel: PeselProtecti
       const child = makeChild(em, pesel, r, usedPesels, `child:${plan.kind}:${c}`, emergency ? r.int(year - 9, year) : r.int(year - 17, year - 2), state.group);
       load.set(carer.id, { count: state.count + 1, group: state.group });
       em.create(Placement, {
-        id: stableId(`placement:${plan.kind}:${c}`), child, carer, startDate: start, plannedEndDate: emergency ? periodEnd(start, 4) : null,
-        endDate: null, endReason: null, ...(emergency ? { basis: 'EMERGENCY_PENDING_DECISION' as const, courtName: null, courtReference: null, decisionDate: null } : court(start)),
-        ...NO_EXCEPTIONS, stayLimit: stayLimitAtStart(carerLimitFor(plan.kind, start)!, start, child.birthDate), placedBy: 'seed', endedBy: null,
+        id: stableId(`placement:${plan.kind}:${c}`),
+        child,
+        carer,
+        startDate: start,
+        plannedEndDate: emergency ? periodEnd(start, 4) : null,
+        endDate: null,
+        endReason: null,
+        ...(emergency ? { basis: 'EMERGENCY_PENDING_DECISION' as const, courtName: null, courtReference: null, decisionDate: null } : court(start)),
+        ...NO_EXCEPTIONS,
+        stayLimit: stayLimitAtStart(carerLimitFor(plan.kind, start)!, start, child.birthDate),
+        placedBy: 'seed',
+        endedBy: null,
       });
     }
     if (plan.kind === 'EMERGENCY_FAMILY') passedThrough(carers);
@@ -97,23 +146,47 @@ export async function seedDemoFosterCare(em: EntityManager, pesel: PeselProtecti
         const end = addDays(start, r.int(20, 90));
         const child = makeChild(em, pesel, r, usedPesels, `child:emergency-past:${n}`, r.int(year - 9, year - 1));
         em.create(Placement, {
-          id: stableId(`placement:emergency-past:${n}`), child, carer, startDate: start, plannedEndDate: periodEnd(start, 4), endDate: end,
-          endReason: reasons[n % reasons.length]!, basis: 'EMERGENCY_PENDING_DECISION', courtName: null, courtReference: null, decisionDate: null,
-          ...NO_EXCEPTIONS, stayLimit: stayLimitAtStart(carerLimitFor('EMERGENCY_FAMILY', start)!, start, child.birthDate), placedBy: 'seed', endedBy: 'seed',
+          id: stableId(`placement:emergency-past:${n}`),
+          child,
+          carer,
+          startDate: start,
+          plannedEndDate: periodEnd(start, 4),
+          endDate: end,
+          endReason: reasons[n % reasons.length]!,
+          basis: 'EMERGENCY_PENDING_DECISION',
+          courtName: null,
+          courtReference: null,
+          decisionDate: null,
+          ...NO_EXCEPTIONS,
+          stayLimit: stayLimitAtStart(carerLimitFor('EMERGENCY_FAMILY', start)!, start, child.birthDate),
+          placedBy: 'seed',
+          endedBy: 'seed',
         });
         n++;
       }
     }
   }
 
-  const institutions = await em.find(Facility, { type: { $in: ['CARE_EDUCATION_FACILITY', 'REGIONAL_CARE_THERAPY_FACILITY', 'PRE_ADOPTION_INTERVENTION_CENTRE'] } }, { orderBy: { name: 'asc' } });
+  const institutions = await em.find(
+    Facility,
+    { type: { $in: ['CARE_EDUCATION_FACILITY', 'REGIONAL_CARE_THERAPY_FACILITY', 'PRE_ADOPTION_INTERVENTION_CENTRE'] } },
+    { orderBy: { name: 'asc' } },
+  );
   let c = 0;
   for (const facility of institutions) {
     const kind = INSTITUTIONAL_KIND_OF[`${facility.type}|${facility.subtype ?? ''}`];
     if (!kind) continue;
     const carer = em.create(Carer, {
-      id: stableId(`carer:facility:${facility.id}`), kind, name: facility.name, facility, district: facility.district, coordinatorOrganisation: null,
-      declaredCapacity: null, siblingsConsent: false, status: 'ACTIVE', registeredOn: null,
+      id: stableId(`carer:facility:${facility.id}`),
+      kind,
+      name: facility.name,
+      facility,
+      district: facility.district,
+      coordinatorOrganisation: null,
+      declaredCapacity: null,
+      siblingsConsent: false,
+      status: 'ACTIVE',
+      registeredOn: null,
     });
     const children = Math.floor((facility.declaredCapacity ?? 0) * 0.85);
     for (let i = 0; i < children; i++, c++) {
@@ -123,8 +196,18 @@ export async function seedDemoFosterCare(em: EntityManager, pesel: PeselProtecti
       const birth = kind === 'PRE_ADOPTION_INTERVENTION_CENTRE' ? addDays(start, -r.int(5, 150)) : r.int(year - 17, year - 10);
       const child = makeChild(em, pesel, r, usedPesels, `child:institution:${c}`, birth);
       em.create(Placement, {
-        id: stableId(`placement:institution:${c}`), child, carer, startDate: start, plannedEndDate: null, endDate: null, endReason: null, ...court(start),
-        ...NO_EXCEPTIONS, stayLimit: stayLimitAtStart(carerLimitFor(kind, start)!, start, child.birthDate), placedBy: 'seed', endedBy: null,
+        id: stableId(`placement:institution:${c}`),
+        child,
+        carer,
+        startDate: start,
+        plannedEndDate: null,
+        endDate: null,
+        endReason: null,
+        ...court(start),
+        ...NO_EXCEPTIONS,
+        stayLimit: stayLimitAtStart(carerLimitFor(kind, start)!, start, child.birthDate),
+        placedBy: 'seed',
+        endedBy: null,
       });
     }
   }

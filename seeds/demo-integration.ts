@@ -10,8 +10,14 @@ import { DEMO_ORGANISATIONS } from './demo-ids.js';
 import { seededRandom, stableId, type Random } from './random.js';
 import { freshSyntheticPesel } from './synthetic-pesel.js';
 
-const FIRST_NAMES = { FEMALE: ['Anna', 'Maria', 'Katarzyna', 'Małgorzata', 'Agnieszka', 'Barbara', 'Ewa', 'Krystyna', 'Elżbieta', 'Zofia'], MALE: ['Jan', 'Piotr', 'Krzysztof', 'Andrzej', 'Tomasz', 'Paweł', 'Marek', 'Michał', 'Stanisław', 'Józef'] };
-const LAST_NAMES = { FEMALE: ['Nowak', 'Kowalska', 'Wiśniewska', 'Wójcik', 'Kowalczyk', 'Kamińska', 'Lewandowska', 'Zielińska', 'Szymańska', 'Woźniak'], MALE: ['Nowak', 'Kowalski', 'Wiśniewski', 'Wójcik', 'Kowalczyk', 'Kamiński', 'Lewandowski', 'Zieliński', 'Szymański', 'Woźniak'] };
+const FIRST_NAMES = {
+  FEMALE: ['Anna', 'Maria', 'Katarzyna', 'Małgorzata', 'Agnieszka', 'Barbara', 'Ewa', 'Krystyna', 'Elżbieta', 'Zofia'],
+  MALE: ['Jan', 'Piotr', 'Krzysztof', 'Andrzej', 'Tomasz', 'Paweł', 'Marek', 'Michał', 'Stanisław', 'Józef'],
+};
+const LAST_NAMES = {
+  FEMALE: ['Nowak', 'Kowalska', 'Wiśniewska', 'Wójcik', 'Kowalczyk', 'Kamińska', 'Lewandowska', 'Zielińska', 'Szymańska', 'Woźniak'],
+  MALE: ['Nowak', 'Kowalski', 'Wiśniewski', 'Wójcik', 'Kowalczyk', 'Kamiński', 'Lewandowski', 'Zieliński', 'Szymański', 'Woźniak'],
+};
 
 /** Participations in the past year, by facility: Kraków 2017 (DOMAIN.md, seed 002). */
 const PARTICIPANTS_IN_THE_YEAR: Record<string, number> = {
@@ -32,7 +38,16 @@ export function makePerson(em: EntityManager, pesel: PeselProtection, r: Random,
   const { lookupHash, ciphertext } = pesel.protect(number);
   const firstName = r.pick(FIRST_NAMES[sex]);
   const lastName = r.pick(LAST_NAMES[sex]);
-  return em.create(Person, { id: stableId(key), firstName, lastName, searchName: foldForSearch(`${lastName} ${firstName}`), peselHash: lookupHash, peselCiphertext: ciphertext, birthDate, sex });
+  return em.create(Person, {
+    id: stableId(key),
+    firstName,
+    lastName,
+    searchName: foldForSearch(`${lastName} ${firstName}`),
+    peselHash: lookupHash,
+    peselCiphertext: ciphertext,
+    birthDate,
+    sex,
+  });
 }
 
 /**
@@ -60,12 +75,26 @@ export async function seedDemoIntegration(em: EntityManager, pesel: PeselProtect
       const endDate = ended ? addDays(startDate, r.int(15, 120)) : null;
       if (endDate && endDate >= today) continue;
       const participation = em.create(Participation, {
-        id: stableId(`participation:${facility.id}:${i}`), person, facility, programme: cis ? 'CIS' : 'KIS',
-        eligibilityCategory: r.pick(categories), referralSource: r.pick(['WELFARE_CENTRE', 'WELFARE_CENTRE', 'LABOUR_OFFICE', 'OWN_APPLICATION'] as const),
-        referringOrganisation: null, programmeDocumentKind: cis ? 'IPZS' : 'SOCIAL_CONTRACT', programmeDocumentNumber: `${cis ? 'IPZS' : 'KS'}/${i + 1}/${startDate.slice(0, 4)}`,
-        programmeSignedOn: startDate, startDate, trialEndDate: cis ? periodEnd(startDate, 1) : null, plannedEndDate, extensionReason: null,
-        endDate, endReason: endDate ? 'Podjęcie zatrudnienia' : null, outcome: endDate ? r.pick(['EMPLOYMENT', 'EMPLOYMENT', 'SOCIAL_COOPERATIVE', 'DROPPED_OUT'] as const) : null,
-        enrolledBy: 'seed', enrolledByOrganisation: facility.operator.id, endedBy: endDate ? 'seed' : null,
+        id: stableId(`participation:${facility.id}:${i}`),
+        person,
+        facility,
+        programme: cis ? 'CIS' : 'KIS',
+        eligibilityCategory: r.pick(categories),
+        referralSource: r.pick(['WELFARE_CENTRE', 'WELFARE_CENTRE', 'LABOUR_OFFICE', 'OWN_APPLICATION'] as const),
+        referringOrganisation: null,
+        programmeDocumentKind: cis ? 'IPZS' : 'SOCIAL_CONTRACT',
+        programmeDocumentNumber: `${cis ? 'IPZS' : 'KS'}/${i + 1}/${startDate.slice(0, 4)}`,
+        programmeSignedOn: startDate,
+        startDate,
+        trialEndDate: cis ? periodEnd(startDate, 1) : null,
+        plannedEndDate,
+        extensionReason: null,
+        endDate,
+        endReason: endDate ? 'Podjęcie zatrudnienia' : null,
+        outcome: endDate ? r.pick(['EMPLOYMENT', 'EMPLOYMENT', 'SOCIAL_COOPERATIVE', 'DROPPED_OUT'] as const) : null,
+        enrolledBy: 'seed',
+        enrolledByOrganisation: facility.operator.id,
+        endedBy: endDate ? 'seed' : null,
       });
       created++;
       const last = endDate && endDate < today ? endDate : addDays(today, -1);
@@ -73,13 +102,24 @@ export async function seedDemoIntegration(em: EntityManager, pesel: PeselProtect
         if (!isWorkingDay(d)) continue;
         const roll = r.next();
         const [status, excusedKind, hours] =
-          roll < 0.86 ? (['PRESENT', null, r.pick([6, 6, 7, 6.5])] as const)
-          : roll < 0.93 ? (['EXCUSED_ABSENCE', 'SICK_LEAVE', null] as const)
-          : roll < 0.96 ? (['EXCUSED_ABSENCE', 'DAY_OFF', null] as const)
-          : (['UNEXCUSED_ABSENCE', null, null] as const);
+          roll < 0.86
+            ? (['PRESENT', null, r.pick([6, 6, 7, 6.5])] as const)
+            : roll < 0.93
+              ? (['EXCUSED_ABSENCE', 'SICK_LEAVE', null] as const)
+              : roll < 0.96
+                ? (['EXCUSED_ABSENCE', 'DAY_OFF', null] as const)
+                : (['UNEXCUSED_ABSENCE', null, null] as const);
         em.create(AttendanceEntry, {
-          participation, date: d, facility, status, excusedKind, hours, reportId: stableId(`report:${facility.id}:${monthOf(d)}`),
-          reportedBy: 'seed', reportedAt: new Date(`${d}T16:00:00Z`), corrections: 0,
+          participation,
+          date: d,
+          facility,
+          status,
+          excusedKind,
+          hours,
+          reportId: stableId(`report:${facility.id}:${monthOf(d)}`),
+          reportedBy: 'seed',
+          reportedAt: new Date(`${d}T16:00:00Z`),
+          corrections: 0,
         });
       }
     }
@@ -101,20 +141,38 @@ export async function seedDemoIntegration(em: EntityManager, pesel: PeselProtect
       const stay = addDays(startDate, r.int(14, 120));
       const endDate = stay < until ? stay : until;
       em.create(Participation, {
-        id: stableId(`participation:${facility.id}:past:${i}`), person, facility, programme: cis ? 'CIS' : 'KIS',
-        eligibilityCategory: r.pick(categories), referralSource: r.pick(['WELFARE_CENTRE', 'LABOUR_OFFICE', 'OWN_APPLICATION'] as const),
-        referringOrganisation: null, programmeDocumentKind: cis ? 'IPZS' : 'SOCIAL_CONTRACT', programmeDocumentNumber: null,
-        programmeSignedOn: startDate, startDate, trialEndDate: cis ? periodEnd(startDate, 1) : null, plannedEndDate: periodEnd(startDate, 12), extensionReason: null,
-        endDate, endReason: 'Zakończenie udziału', outcome: r.pick(['EMPLOYMENT', 'DROPPED_OUT', 'OTHER', 'EMPLOYMENT', 'SOCIAL_COOPERATIVE'] as const),
-        enrolledBy: 'seed', enrolledByOrganisation: facility.operator.id, endedBy: 'seed',
+        id: stableId(`participation:${facility.id}:past:${i}`),
+        person,
+        facility,
+        programme: cis ? 'CIS' : 'KIS',
+        eligibilityCategory: r.pick(categories),
+        referralSource: r.pick(['WELFARE_CENTRE', 'LABOUR_OFFICE', 'OWN_APPLICATION'] as const),
+        referringOrganisation: null,
+        programmeDocumentKind: cis ? 'IPZS' : 'SOCIAL_CONTRACT',
+        programmeDocumentNumber: null,
+        programmeSignedOn: startDate,
+        startDate,
+        trialEndDate: cis ? periodEnd(startDate, 1) : null,
+        plannedEndDate: periodEnd(startDate, 12),
+        extensionReason: null,
+        endDate,
+        endReason: 'Zakończenie udziału',
+        outcome: r.pick(['EMPLOYMENT', 'DROPPED_OUT', 'OTHER', 'EMPLOYMENT', 'SOCIAL_COOPERATIVE'] as const),
+        enrolledBy: 'seed',
+        enrolledByOrganisation: facility.operator.id,
+        endedBy: 'seed',
       });
     }
   }
 
   const entitled = makePerson(em, pesel, r, 'person:benefit-entitled', usedPesels);
   em.create(LabourMarketStatus, {
-    peselHash: entitled.peselHash, labourOfficeId: DEMO_ORGANISATIONS.labourOffice, registeredSince: addDays(today, -90), benefitEntitled: true,
-    deregisteredOn: null, reportedBy: 'seed',
+    peselHash: entitled.peselHash,
+    labourOfficeId: DEMO_ORGANISATIONS.labourOffice,
+    registeredSince: addDays(today, -90),
+    benefitEntitled: true,
+    deregisteredOn: null,
+    reportedBy: 'seed',
   });
   await em.flush();
 }

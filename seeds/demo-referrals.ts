@@ -18,8 +18,16 @@ const REASONS: RejectionReason[] = ['NO_FREE_PLACE', 'NO_FREE_PLACE', 'NO_FREE_P
  */
 export async function seedDemoReferrals(em: EntityManager, pesel: PeselProtection, today: string, usedPesels: Set<string>): Promise<void> {
   const r = seededRandom(17);
-  const social = await em.find(Facility, { type: { $in: ['SOCIAL_INTEGRATION_CENTRE', 'SOCIAL_INTEGRATION_CLUB'] }, status: 'ACTIVE' }, { orderBy: { name: 'asc' } });
-  const shelters = await em.find(Facility, { type: { $in: ['NIGHT_SHELTER', 'HOMELESS_SHELTER', 'CRISIS_INTERVENTION_CENTRE'] }, status: 'ACTIVE' }, { orderBy: { name: 'asc' } });
+  const social = await em.find(
+    Facility,
+    { type: { $in: ['SOCIAL_INTEGRATION_CENTRE', 'SOCIAL_INTEGRATION_CLUB'] }, status: 'ACTIVE' },
+    { orderBy: { name: 'asc' } },
+  );
+  const shelters = await em.find(
+    Facility,
+    { type: { $in: ['NIGHT_SHELTER', 'HOMELESS_SHELTER', 'CRISIS_INTERVENTION_CENTRE'] }, status: 'ACTIVE' },
+    { orderBy: { name: 'asc' } },
+  );
   for (let i = 0; i < 180; i++) {
     const fromOffice = r.next() < 0.6 || !shelters.length;
     const facility = fromOffice ? r.pick(social) : r.pick(shelters);
@@ -39,14 +47,25 @@ export async function seedDemoReferrals(em: EntityManager, pesel: PeselProtectio
       reason = winter && !fromOffice ? 'NO_FREE_PLACE' : r.pick(REASONS);
     } else if (answered && roll < 0.92) status = 'WITHDRAWN';
     em.create(Referral, {
-      id: stableId(`referral:${i}`), idempotencyKey: `demo-${i}`, person,
+      id: stableId(`referral:${i}`),
+      idempotencyKey: `demo-${i}`,
+      person,
       sender: em.getReference(Organisation, fromOffice ? DEMO_ORGANISATIONS.labourOffice : DEMO_ORGANISATIONS.mops),
-      senderKind: fromOffice ? 'LABOUR_OFFICE' : 'WELFARE_CENTRE', facility,
+      senderKind: fromOffice ? 'LABOUR_OFFICE' : 'WELFARE_CENTRE',
+      facility,
       programme: fromOffice && r.next() < 0.2 ? 'ACTIVATION_AND_INTEGRATION' : null,
       legalBasis: fromOffice ? 'art. 12 ust. 1 ustawy o zatrudnieniu socjalnym' : 'art. 48a ustawy o pomocy społecznej',
-      sentOn, respondBy, status, rejectionReason: reason, rejectionText: null,
-      answeredOn: status === 'SENT' ? null : answeredOn, answeredBy: status === 'SENT' ? null : 'seed', sentBy: 'seed',
-      participationId: null, placementId: null, contentHash: `demo-${i}`,
+      sentOn,
+      respondBy,
+      status,
+      rejectionReason: reason,
+      rejectionText: null,
+      answeredOn: status === 'SENT' ? null : answeredOn,
+      answeredBy: status === 'SENT' ? null : 'seed',
+      sentBy: 'seed',
+      participationId: null,
+      placementId: null,
+      contentHash: `demo-${i}`,
     });
   }
   await em.flush();

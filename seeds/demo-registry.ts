@@ -3,7 +3,16 @@ import { withNipCheckDigit } from '../src/core/nip.js';
 import { withRegonCheckDigit } from '../src/core/regon.js';
 import { foldForSearch } from '../src/core/text-search.js';
 import type { FacilitySubtype, FacilityType } from '../src/modules/registry/facility-types.js';
-import { CisStatusDecision, District, DistrictPopulation, Facility, OccupancyReport, Organisation, WelfareUnit, type OrganisationKind } from '../src/modules/registry/registry.entities.js';
+import {
+  CisStatusDecision,
+  District,
+  DistrictPopulation,
+  Facility,
+  OccupancyReport,
+  Organisation,
+  WelfareUnit,
+  type OrganisationKind,
+} from '../src/modules/registry/registry.entities.js';
 import { capacityLimitFor, facilitySearchText } from '../src/modules/registry/registry.rules.js';
 import { DEMO_ORGANISATIONS } from './demo-ids.js';
 import { seededRandom, stableId, type Random } from './random.js';
@@ -37,7 +46,9 @@ export const DISTRICTS: { code: string; name: string; branch: string; streets: s
 ];
 
 /** Residents of the eighteen districts, in the order of DISTRICTS (rounded to hundreds). */
-const DISTRICT_RESIDENTS = [30_400, 29_100, 47_800, 72_300, 33_200, 23_500, 20_700, 64_900, 16_100, 28_600, 53_400, 63_200, 38_700, 30_100, 51_300, 40_600, 20_200, 51_800];
+const DISTRICT_RESIDENTS = [
+  30_400, 29_100, 47_800, 72_300, 33_200, 23_500, 20_700, 64_900, 16_100, 28_600, 53_400, 63_200, 38_700, 30_100, 51_300, 40_600, 20_200, 51_800,
+];
 
 const BRANCHES = ['F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'F7', 'F8', 'F9'];
 
@@ -99,27 +110,117 @@ function careEducationCapacity(subtype: FacilitySubtype, i: number): number {
 }
 
 const PLANS: FacilityPlan[] = [
-  { type: 'CARE_EDUCATION_FACILITY', subtype: 'INTERVENTION', count: 3, publicCount: 2, name: (i) => `Placówka Interwencyjna nr ${i + 1}`, capacity: (_r, i) => careEducationCapacity('INTERVENTION', i) },
-  { type: 'CARE_EDUCATION_FACILITY', subtype: 'SOCIALISATION', count: 23, publicCount: 7, name: (i) => `Dom dla Dzieci nr ${i + 1}`, capacity: (_r, i) => careEducationCapacity('SOCIALISATION', i) },
-  { type: 'CARE_EDUCATION_FACILITY', subtype: 'FAMILY_TYPE', count: 6, publicCount: 1, name: (i) => `Placówka Rodzinna nr ${i + 1}`, capacity: (_r, i) => careEducationCapacity('FAMILY_TYPE', i) },
-  { type: 'CARE_EDUCATION_FACILITY', subtype: 'SPECIALIST_THERAPEUTIC', count: 9, publicCount: 4, name: (i) => `Placówka Specjalistyczno-Terapeutyczna nr ${i + 1}`, capacity: (_r, i) => careEducationCapacity('SPECIALIST_THERAPEUTIC', i) },
-  { type: 'SOCIAL_INTEGRATION_CLUB', count: 3, publicCount: 1, name: (i) => ['Klub Integracji Społecznej MOPS', 'KIS Leonardo', 'Klub Integracji Społecznej dla Osób z Niepełnosprawnościami'][i]!, capacity: (_r, i) => [120, 40, 20][i]! },
-  { type: 'SOCIAL_INTEGRATION_CENTRE', count: 2, publicCount: 0, name: (i) => ['Centrum Integracji Społecznej', 'Centrum Integracji Społecznej dla Osób Bezdomnych'][i]!, capacity: (_r, i) => [60, 25][i]! },
-  { type: 'NIGHT_SHELTER', count: 3, publicCount: 0, name: (i) => `Noclegownia ${['dla Mężczyzn', 'dla Kobiet', 'przy Dworcu'][i]}`, capacity: (r) => r.int(30, 60) },
+  {
+    type: 'CARE_EDUCATION_FACILITY',
+    subtype: 'INTERVENTION',
+    count: 3,
+    publicCount: 2,
+    name: (i) => `Placówka Interwencyjna nr ${i + 1}`,
+    capacity: (_r, i) => careEducationCapacity('INTERVENTION', i),
+  },
+  {
+    type: 'CARE_EDUCATION_FACILITY',
+    subtype: 'SOCIALISATION',
+    count: 23,
+    publicCount: 7,
+    name: (i) => `Dom dla Dzieci nr ${i + 1}`,
+    capacity: (_r, i) => careEducationCapacity('SOCIALISATION', i),
+  },
+  {
+    type: 'CARE_EDUCATION_FACILITY',
+    subtype: 'FAMILY_TYPE',
+    count: 6,
+    publicCount: 1,
+    name: (i) => `Placówka Rodzinna nr ${i + 1}`,
+    capacity: (_r, i) => careEducationCapacity('FAMILY_TYPE', i),
+  },
+  {
+    type: 'CARE_EDUCATION_FACILITY',
+    subtype: 'SPECIALIST_THERAPEUTIC',
+    count: 9,
+    publicCount: 4,
+    name: (i) => `Placówka Specjalistyczno-Terapeutyczna nr ${i + 1}`,
+    capacity: (_r, i) => careEducationCapacity('SPECIALIST_THERAPEUTIC', i),
+  },
+  {
+    type: 'SOCIAL_INTEGRATION_CLUB',
+    count: 3,
+    publicCount: 1,
+    name: (i) => ['Klub Integracji Społecznej MOPS', 'KIS Leonardo', 'Klub Integracji Społecznej dla Osób z Niepełnosprawnościami'][i]!,
+    capacity: (_r, i) => [120, 40, 20][i]!,
+  },
+  {
+    type: 'SOCIAL_INTEGRATION_CENTRE',
+    count: 2,
+    publicCount: 0,
+    name: (i) => ['Centrum Integracji Społecznej', 'Centrum Integracji Społecznej dla Osób Bezdomnych'][i]!,
+    capacity: (_r, i) => [60, 25][i]!,
+  },
+  {
+    type: 'NIGHT_SHELTER',
+    count: 3,
+    publicCount: 0,
+    name: (i) => `Noclegownia ${['dla Mężczyzn', 'dla Kobiet', 'przy Dworcu'][i]}`,
+    capacity: (r) => r.int(30, 60),
+  },
   { type: 'HOMELESS_SHELTER', count: 5, publicCount: 0, name: (i) => `Schronisko dla Osób Bezdomnych nr ${i + 1}`, capacity: (r) => r.int(40, 120) },
-  { type: 'HOMELESS_SHELTER_WITH_CARE', count: 2, publicCount: 0, name: (i) => `Schronisko z Usługami Opiekuńczymi nr ${i + 1}`, capacity: (r) => r.int(30, 60) },
+  {
+    type: 'HOMELESS_SHELTER_WITH_CARE',
+    count: 2,
+    publicCount: 0,
+    name: (i) => `Schronisko z Usługami Opiekuńczymi nr ${i + 1}`,
+    capacity: (r) => r.int(30, 60),
+  },
   { type: 'WARMING_CENTRE', count: 2, publicCount: 0, name: (i) => `Ogrzewalnia ${['Na Dąbiu', 'Przy Rondzie'][i]}`, capacity: (r) => r.int(20, 40) },
-  { type: 'NURSING_HOME', count: 9, publicCount: 9, name: (i) => `Dom Pomocy Społecznej ${['im. L. i A. Helclów', 'przy ul. Krakowskiej', 'Kluzeka', 'Nowa Huta', 'Łanowa', 'Praska', 'Rozrywka', 'Świątniki', 'Nad Sudołem'][i]}`, capacity: (r) => r.int(60, 100) },
+  {
+    type: 'NURSING_HOME',
+    count: 9,
+    publicCount: 9,
+    name: (i) =>
+      `Dom Pomocy Społecznej ${['im. L. i A. Helclów', 'przy ul. Krakowskiej', 'Kluzeka', 'Nowa Huta', 'Łanowa', 'Praska', 'Rozrywka', 'Świątniki', 'Nad Sudołem'][i]}`,
+    capacity: (r) => r.int(60, 100),
+  },
   { type: 'COMMUNITY_SELF_HELP_HOME', count: 6, publicCount: 3, name: (i) => `Środowiskowy Dom Samopomocy nr ${i + 1}`, capacity: (r) => r.int(25, 45) },
-  { type: 'DAY_CARE_HOME', count: 9, publicCount: 4, name: (i) => `Dzienny Dom Pomocy ${i < 3 ? `Senior+ nr ${i + 1}` : `nr ${i - 2}`}`, capacity: (r) => r.int(20, 60) },
+  {
+    type: 'DAY_CARE_HOME',
+    count: 9,
+    publicCount: 4,
+    name: (i) => `Dzienny Dom Pomocy ${i < 3 ? `Senior+ nr ${i + 1}` : `nr ${i - 2}`}`,
+    capacity: (r) => r.int(20, 60),
+  },
   { type: 'SELF_HELP_CLUB', count: 3, publicCount: 0, name: (i) => `Klub Samopomocy nr ${i + 1}`, capacity: (r) => r.int(15, 30) },
-  { type: 'MOTHERS_AND_CHILDREN_HOME', count: 2, publicCount: 0, name: (i) => `Dom dla Matek z Małoletnimi Dziećmi nr ${i + 1}`, capacity: (r) => r.int(20, 40) },
+  {
+    type: 'MOTHERS_AND_CHILDREN_HOME',
+    count: 2,
+    publicCount: 0,
+    name: (i) => `Dom dla Matek z Małoletnimi Dziećmi nr ${i + 1}`,
+    capacity: (r) => r.int(20, 40),
+  },
   { type: 'TRAINING_FLAT', count: 4, publicCount: 2, name: (i) => `Mieszkanie Treningowe nr ${i + 1}`, capacity: (r) => r.int(3, 6) },
   { type: 'SUPPORTED_FLAT', count: 4, publicCount: 0, name: (i) => `Mieszkanie Wspierane nr ${i + 1}`, capacity: (r) => r.int(3, 6) },
   { type: 'CRISIS_INTERVENTION_CENTRE', count: 1, publicCount: 1, name: () => 'Ośrodek Interwencji Kryzysowej', capacity: () => 16 },
-  { type: 'DOMESTIC_VIOLENCE_CENTRE', count: 1, publicCount: 0, name: () => 'Specjalistyczny Ośrodek Wsparcia dla Osób Doznających Przemocy Domowej', capacity: () => 20 },
-  { type: 'SPECIALIST_COUNSELLING', count: 2, publicCount: 1, name: (i) => ['Punkt Poradnictwa Rodzinnego', 'Poradnia Psychologiczno-Prawna'][i]!, capacity: () => null },
-  { type: 'DAY_SUPPORT', subtype: 'DAY_SUPPORT_CARE', count: 75, publicCount: 8, name: (i) => `Świetlica ${['Promyk', 'Iskierka', 'Tęcza', 'Przystań', 'Słoneczko'][i % 5]} nr ${i + 1}`, capacity: (r) => r.int(15, 40) },
+  {
+    type: 'DOMESTIC_VIOLENCE_CENTRE',
+    count: 1,
+    publicCount: 0,
+    name: () => 'Specjalistyczny Ośrodek Wsparcia dla Osób Doznających Przemocy Domowej',
+    capacity: () => 20,
+  },
+  {
+    type: 'SPECIALIST_COUNSELLING',
+    count: 2,
+    publicCount: 1,
+    name: (i) => ['Punkt Poradnictwa Rodzinnego', 'Poradnia Psychologiczno-Prawna'][i]!,
+    capacity: () => null,
+  },
+  {
+    type: 'DAY_SUPPORT',
+    subtype: 'DAY_SUPPORT_CARE',
+    count: 75,
+    publicCount: 8,
+    name: (i) => `Świetlica ${['Promyk', 'Iskierka', 'Tęcza', 'Przystań', 'Słoneczko'][i % 5]} nr ${i + 1}`,
+    capacity: (r) => r.int(15, 40),
+  },
   { type: 'PRE_ADOPTION_INTERVENTION_CENTRE', count: 1, publicCount: 0, name: () => 'Interwencyjny Ośrodek Preadopcyjny', capacity: () => 20 },
   { type: 'REGIONAL_CARE_THERAPY_FACILITY', count: 1, publicCount: 0, name: () => 'Regionalna Placówka Opiekuńczo-Terapeutyczna', capacity: () => 30 },
   { type: 'OCCUPATIONAL_THERAPY_WORKSHOP', count: 6, publicCount: 0, name: (i) => `Warsztat Terapii Zajęciowej nr ${i + 1}`, capacity: (r) => r.int(25, 50) },
@@ -147,37 +248,82 @@ export async function seedDemoRegistry(em: EntityManager, today: string): Promis
   });
 
   const mops = em.create(Organisation, {
-    id: DEMO_ORGANISATIONS.mops, name: 'Miejski Ośrodek Pomocy Społecznej w Krakowie', searchName: foldForSearch('Miejski Ośrodek Pomocy Społecznej w Krakowie'),
-    kind: 'WELFARE_CENTRE', nip: '6762103421', regon: withRegonCheckDigit('35000104'), krs: null,
+    id: DEMO_ORGANISATIONS.mops,
+    name: 'Miejski Ośrodek Pomocy Społecznej w Krakowie',
+    searchName: foldForSearch('Miejski Ośrodek Pomocy Społecznej w Krakowie'),
+    kind: 'WELFARE_CENTRE',
+    nip: '6762103421',
+    regon: withRegonCheckDigit('35000104'),
+    krs: null,
     address: { street: 'ul. Józefińska 14', postalCode: '30-529', city: 'Kraków', teryt: '1261011' },
     contact: { email: 'sekretariat@mops.krakow.example', phone: '+48 12 616 54 00', website: null },
   });
   const gupName = 'Grodzki Urząd Pracy w Krakowie';
   em.create(Organisation, {
-    id: DEMO_ORGANISATIONS.labourOffice, name: gupName, searchName: foldForSearch(gupName), kind: 'LABOUR_OFFICE', nip: nip(r),
-    regon: withRegonCheckDigit(r.digits(8)), krs: null,
-    address: { street: 'ul. Józefińska 2', postalCode: '30-529', city: 'Kraków', teryt: '1261011' }, contact: null,
+    id: DEMO_ORGANISATIONS.labourOffice,
+    name: gupName,
+    searchName: foldForSearch(gupName),
+    kind: 'LABOUR_OFFICE',
+    nip: nip(r),
+    regon: withRegonCheckDigit(r.digits(8)),
+    krs: null,
+    address: { street: 'ul. Józefińska 2', postalCode: '30-529', city: 'Kraków', teryt: '1261011' },
+    contact: null,
   });
   const publicUnits = PUBLIC_UNITS.map((name, i) =>
     em.create(Organisation, {
-      id: stableId(`org:public:${i}`), name, searchName: foldForSearch(name), kind: 'PUBLIC_UNIT', nip: nip(r), regon: withRegonCheckDigit(r.digits(8)), krs: null,
-      address: address(DISTRICTS[i * 5]!), contact: null,
+      id: stableId(`org:public:${i}`),
+      name,
+      searchName: foldForSearch(name),
+      kind: 'PUBLIC_UNIT',
+      nip: nip(r),
+      regon: withRegonCheckDigit(r.digits(8)),
+      krs: null,
+      address: address(DISTRICTS[i * 5]!),
+      contact: null,
     }),
   );
   const ngos = NGO_NAMES.map(({ name, kind }, i) =>
     em.create(Organisation, {
-      id: stableId(`org:ngo:${i}`), name, searchName: foldForSearch(name), kind, nip: nip(r), regon: withRegonCheckDigit(r.digits(8)),
+      id: stableId(`org:ngo:${i}`),
+      name,
+      searchName: foldForSearch(name),
+      kind,
+      nip: nip(r),
+      regon: withRegonCheckDigit(r.digits(8)),
       krs: kind === 'CHURCH_BODY' ? null : `0000${r.digits(6)}`,
       address: address(DISTRICTS[i % DISTRICTS.length]!),
-      contact: { email: `biuro@${foldForSearch(name).replace(/[^a-z]+/g, '').slice(0, 16)}.example`, phone: `+48 12 ${r.int(200, 699)} ${r.int(10, 99)} ${r.int(10, 99)}`, website: null },
+      contact: {
+        email: `biuro@${foldForSearch(name)
+          .replace(/[^a-z]+/g, '')
+          .slice(0, 16)}.example`,
+        phone: `+48 12 ${r.int(200, 699)} ${r.int(10, 99)} ${r.int(10, 99)}`,
+        website: null,
+      },
     }),
   );
 
-  const centre = em.create(WelfareUnit, { id: stableId('unit:MOPS'), code: 'MOPS', name: 'MOPS Kraków (centrala)', kind: 'CENTRE', organisation: mops, parent: null, address: mops.address });
+  const centre = em.create(WelfareUnit, {
+    id: stableId('unit:MOPS'),
+    code: 'MOPS',
+    name: 'MOPS Kraków (centrala)',
+    kind: 'CENTRE',
+    organisation: mops,
+    parent: null,
+    address: mops.address,
+  });
   const branches = new Map(
     BRANCHES.map((code, i) => [
       code,
-      em.create(WelfareUnit, { id: stableId(`unit:${code}`), code, name: `Filia nr ${i + 1} MOPS Kraków`, kind: 'BRANCH', organisation: mops, parent: centre, address: null }),
+      em.create(WelfareUnit, {
+        id: stableId(`unit:${code}`),
+        code,
+        name: `Filia nr ${i + 1} MOPS Kraków`,
+        kind: 'BRANCH',
+        organisation: mops,
+        parent: centre,
+        address: null,
+      }),
     ]),
   );
   const districts = DISTRICTS.map((d, i) =>
@@ -187,7 +333,10 @@ export async function seedDemoRegistry(em: EntityManager, today: string): Promis
   // that rates per 1,000 residents and the yearly assessment (art. 16a) have their denominator.
   districts.forEach((district, i) => {
     const residents = DISTRICT_RESIDENTS[i]!;
-    for (const [year, population] of [[2024, residents], [2025, Math.round(residents * 1.004)]] as const) {
+    for (const [year, population] of [
+      [2024, residents],
+      [2025, Math.round(residents * 1.004)],
+    ] as const) {
       em.create(DistrictPopulation, { district, year, population, source: 'Rocznik statystyczny miasta (dane przybliżone, miasto demonstracyjne)' });
     }
   });
@@ -211,9 +360,14 @@ export async function seedDemoRegistry(em: EntityManager, today: string): Promis
       const openedOn = `${r.int(1995, 2016)}-${String(r.int(1, 12)).padStart(2, '0')}-01`;
       const facility = em.create(Facility, {
         id: stableId(`facility:${serial}`),
-        name, searchName: foldForSearch(name), searchText: foldForSearch(facilitySearchText({ name, type: plan.type, address: addr })),
-        type: plan.type, subtype: plan.subtype ?? null,
-        operator, unit: r.next() < 0.2 ? centre : district.branch, district,
+        name,
+        searchName: foldForSearch(name),
+        searchText: foldForSearch(facilitySearchText({ name, type: plan.type, address: addr })),
+        type: plan.type,
+        subtype: plan.subtype ?? null,
+        operator,
+        unit: r.next() < 0.2 ? centre : district.branch,
+        district,
         address: addr,
         contact: { email: null, phone: `+48 12 ${r.int(200, 699)} ${r.int(10, 99)} ${r.int(10, 99)}`, website: null },
         management: isPublic ? 'OWN_UNIT' : 'COMMISSIONED',
@@ -221,11 +375,15 @@ export async function seedDemoRegistry(em: EntityManager, today: string): Promis
         agreementValidFrom: isPublic ? null : '2025-01-01',
         agreementValidTo: isPublic ? null : '2027-12-31',
         declaredCapacity: capacity,
-        status: 'ACTIVE', openedOn, closedOn: null,
+        status: 'ACTIVE',
+        openedOn,
+        closedOn: null,
         registerName: plan.type === 'NURSING_HOME' ? 'Rejestr domów pomocy społecznej Wojewody Małopolskiego' : null,
         registerNumber: plan.type === 'NURSING_HOME' ? `DPS-${r.int(1, 300)}` : null,
         registerEntryDate: plan.type === 'NURSING_HOME' ? openedOn : null,
-        occupiedPlaces: null, occupancyDate: null, occupancyReportedAt: null,
+        occupiedPlaces: null,
+        occupancyDate: null,
+        occupancyReportedAt: null,
       });
       if (capacity === null) continue;
       // A year of weekly reports, then two weeks of daily ones, so that the dashboard's twelve months
@@ -238,8 +396,14 @@ export async function seedDemoRegistry(em: EntityManager, today: string): Promis
         const level = shelter ? base + (winter ? 0.08 : -0.2) : base;
         const occupied = Math.min(capacity, Math.max(0, Math.round(capacity * (level + (history.next() - 0.5) * 0.3))));
         em.create(OccupancyReport, {
-          id: stableId(`occupancy:${serial}:w${week}`), facility, date, occupiedPlaces: occupied, overCapacityReason: null,
-          reportedBy: 'seed', reportedByOrganisation: operator.id, reportedAt: new Date(`${date}T20:00:00Z`),
+          id: stableId(`occupancy:${serial}:w${week}`),
+          facility,
+          date,
+          occupiedPlaces: occupied,
+          overCapacityReason: null,
+          reportedBy: 'seed',
+          reportedByOrganisation: operator.id,
+          reportedAt: new Date(`${date}T20:00:00Z`),
         });
       }
       let latest: { date: string; occupied: number; at: Date } | null = null;
@@ -248,8 +412,14 @@ export async function seedDemoRegistry(em: EntityManager, today: string): Promis
         const occupied = Math.min(capacity, Math.max(0, Math.round(capacity * (base + (r.next() - 0.5) * 0.3))));
         const at = new Date(`${date}T20:00:00Z`);
         em.create(OccupancyReport, {
-          id: stableId(`occupancy:${serial}:${day}`), facility, date, occupiedPlaces: occupied, overCapacityReason: null,
-          reportedBy: 'seed', reportedByOrganisation: operator.id, reportedAt: at,
+          id: stableId(`occupancy:${serial}:${day}`),
+          facility,
+          date,
+          occupiedPlaces: occupied,
+          overCapacityReason: null,
+          reportedBy: 'seed',
+          reportedByOrganisation: operator.id,
+          reportedAt: at,
         });
         latest = { date, occupied, at };
       }
@@ -272,8 +442,14 @@ export async function seedDemoCisStatus(em: EntityManager, today: string): Promi
   centres.forEach((facility, i) => {
     const decidedOn = addDays(periodEnd(addDays(today, i === 0 ? 45 : 400 + i * 200), -60), 1);
     em.create(CisStatusDecision, {
-      id: stableId(`cis-status:${facility.id}`), facility, decidedOn, decisionReference: `WPS-III.9421.${10 + i}.${decidedOn.slice(0, 4)}`, extension: false,
-      validFrom: decidedOn, validUntil: periodEnd(decidedOn, 60), recordedBy: 'seed',
+      id: stableId(`cis-status:${facility.id}`),
+      facility,
+      decidedOn,
+      decisionReference: `WPS-III.9421.${10 + i}.${decidedOn.slice(0, 4)}`,
+      extension: false,
+      validFrom: decidedOn,
+      validUntil: periodEnd(decidedOn, 60),
+      recordedBy: 'seed',
     });
   });
   await em.flush();

@@ -13,7 +13,15 @@ export async function seedDemoSociallyUsefulWork(em: EntityManager, today: strin
   await em.execute(
     `insert into psu_agreement (id, labour_office_id, number, concluded_on, valid_from, valid_to, hourly_grosze, refund_per_hour_grosze, activation_programme, recorded_by, recorded_at)
      values (?, ?, ?, ?, ?, ?, 1500, 900, false, 'seed', ?)`,
-    [agreementId, DEMO_ORGANISATIONS.labourOffice, `PSU/${today.slice(0, 4)}/1`, addDays(today, -200), addDays(today, -180), addDays(today, 185), new Date(`${today}T08:00:00Z`)],
+    [
+      agreementId,
+      DEMO_ORGANISATIONS.labourOffice,
+      `PSU/${today.slice(0, 4)}/1`,
+      addDays(today, -200),
+      addDays(today, -180),
+      addDays(today, 185),
+      new Date(`${today}T08:00:00Z`),
+    ],
   );
   const month = monthOf(addDays(firstDayOf(monthOf(today)), -1));
   const days = daysBetween(firstDayOf(month), lastDayOf(month)).filter((d) => [1, 3].includes(new Date(`${d}T12:00:00Z`).getUTCDay()));

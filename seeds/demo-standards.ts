@@ -21,23 +21,41 @@ export async function seedDemoAssessments(em: EntityManager, today: string): Pro
       if (r.next() > 0.75) continue;
       const quality = r.next();
       const outcomes = own.map((requirement) => {
-        const q = { id: requirement.id, kind: requirement.kind, comparison: requirement.comparison ?? null, threshold: requirement.threshold === null || requirement.threshold === undefined ? null : Number(requirement.threshold) };
+        const q = {
+          id: requirement.id,
+          kind: requirement.kind,
+          comparison: requirement.comparison ?? null,
+          threshold: requirement.threshold === null || requirement.threshold === undefined ? null : Number(requirement.threshold),
+        };
         const good = r.next() < 0.6 + quality * 0.4;
         if (q.kind === 'YES_NO') return { q, met: good, measuredValue: null };
         const t = q.threshold!;
-        const value = q.comparison === 'AT_LEAST' ? (good ? t + r.int(0, 3) : Math.max(0, t - 1 - r.int(0, 1))) : good ? Math.max(0, t - r.int(0, 4)) : t + 1 + r.int(0, 3);
+        const value =
+          q.comparison === 'AT_LEAST' ? (good ? t + r.int(0, 3) : Math.max(0, t - 1 - r.int(0, 1))) : good ? Math.max(0, t - r.int(0, 4)) : t + 1 + r.int(0, 3);
         return { q, met: null, measuredValue: value };
       });
       const satisfied = outcomes.map((o) => requirementSatisfied(o.q, o));
       const result = overallResult(satisfied);
       const assessedOn = addDays(today, -r.int(20, 700));
       const assessment = em.create(Assessment, {
-        facility, standard, assessedOn, assessorName: r.pick(inspectors), result,
+        facility,
+        standard,
+        assessedOn,
+        assessorName: r.pick(inspectors),
+        result,
         findings: result === 'COMPLIANT' ? null : 'Braki stwierdzone podczas kontroli; zalecenia pokontrolne przekazano operatorowi.',
         remediationDeadline: result === 'COMPLIANT' ? null : addDays(assessedOn, r.int(30, 180)),
         recordedBy: 'seed',
       });
-      outcomes.forEach((o, i) => em.create(RequirementOutcome, { assessment, requirement: em.getReference(StandardRequirement, o.q.id), met: o.met, measuredValue: o.measuredValue, satisfied: satisfied[i]! }));
+      outcomes.forEach((o, i) =>
+        em.create(RequirementOutcome, {
+          assessment,
+          requirement: em.getReference(StandardRequirement, o.q.id),
+          met: o.met,
+          measuredValue: o.measuredValue,
+          satisfied: satisfied[i]!,
+        }),
+      );
     }
   }
   await em.flush();

@@ -33,7 +33,17 @@ export async function generateScaleData(em: EntityManager, options: ScaleOptions
   const recorded = new Date(`${options.today}T08:00:00Z`);
   const operators = Array.from({ length: Math.max(1, Math.ceil(options.facilities / 20)) }, (_, i) => {
     const name = `Organizacja Generowana ${i + 1}`;
-    return { id: crypto.randomUUID(), name, searchName: foldForSearch(name), kind: r.pick(kinds), nip: null, regon: null, krs: null, createdAt: recorded, updatedAt: recorded };
+    return {
+      id: crypto.randomUUID(),
+      name,
+      searchName: foldForSearch(name),
+      kind: r.pick(kinds),
+      nip: null,
+      regon: null,
+      krs: null,
+      createdAt: recorded,
+      updatedAt: recorded,
+    };
   });
   for (let i = 0; i < operators.length; i += CHUNK) await em.insertMany(Organisation, operators.slice(i, i + CHUNK));
 
@@ -56,22 +66,55 @@ export async function generateScaleData(em: EntityManager, options: ScaleOptions
           const date = addDays(options.today, -day);
           const occupied = r.int(0, capacity);
           const at = new Date(`${date}T20:00:00Z`);
-          reports.push({ id: crypto.randomUUID(), facility: id, date, occupiedPlaces: occupied, overCapacityReason: null, reportedBy: 'scale', reportedByOrganisation: null, reportedAt: at });
+          reports.push({
+            id: crypto.randomUUID(),
+            facility: id,
+            date,
+            occupiedPlaces: occupied,
+            overCapacityReason: null,
+            reportedBy: 'scale',
+            reportedByOrganisation: null,
+            reportedAt: at,
+          });
           latest = { occupied, date, at };
         }
       }
       const postalCode = `3${r.int(0, 1)}-${r.digits(3)}`;
       facilities.push({
-        id, name, searchName: foldForSearch(name), searchText: foldForSearch(facilitySearchText({ name, type, address: { street, postalCode, city: 'Kraków' } })), type, subtype,
-        operator: r.pick(operators).id, unit: r.pick(units).id, district: district.id,
+        id,
+        name,
+        searchName: foldForSearch(name),
+        searchText: foldForSearch(facilitySearchText({ name, type, address: { street, postalCode, city: 'Kraków' } })),
+        type,
+        subtype,
+        operator: r.pick(operators).id,
+        unit: r.pick(units).id,
+        district: district.id,
         // insertMany takes embedded properties flattened, as MikroORM names them.
-        address_street: street, address_postalCode: postalCode, address_city: 'Kraków', address_teryt: null,
-        contact_email: null, contact_phone: null, contact_website: null,
-        management: 'COMMISSIONED', agreementNumber: `GEN-${i}`, agreementValidFrom: '2025-01-01', agreementValidTo: null,
-        declaredCapacity: capacity, status: r.next() < 0.03 ? 'SUSPENDED' : 'ACTIVE', openedOn: '2010-01-01', closedOn: null,
-        registerName: null, registerNumber: null, registerEntryDate: null,
-        occupiedPlaces: latest?.occupied ?? null, occupancyDate: latest?.date ?? null, occupancyReportedAt: latest?.at ?? null,
-        createdAt: recorded, updatedAt: recorded, version: 1,
+        address_street: street,
+        address_postalCode: postalCode,
+        address_city: 'Kraków',
+        address_teryt: null,
+        contact_email: null,
+        contact_phone: null,
+        contact_website: null,
+        management: 'COMMISSIONED',
+        agreementNumber: `GEN-${i}`,
+        agreementValidFrom: '2025-01-01',
+        agreementValidTo: null,
+        declaredCapacity: capacity,
+        status: r.next() < 0.03 ? 'SUSPENDED' : 'ACTIVE',
+        openedOn: '2010-01-01',
+        closedOn: null,
+        registerName: null,
+        registerNumber: null,
+        registerEntryDate: null,
+        occupiedPlaces: latest?.occupied ?? null,
+        occupancyDate: latest?.date ?? null,
+        occupancyReportedAt: latest?.at ?? null,
+        createdAt: recorded,
+        updatedAt: recorded,
+        version: 1,
       });
     }
     await em.insertMany(Facility, facilities as never[]);

@@ -144,7 +144,10 @@ function positive(name: string, raw: string | undefined, fallback: number): numb
 
 /** `https://a.example, https://b.example` → the two origins; each must be an origin (scheme, host, port) or `*`. */
 function corsOrigins(raw: string | undefined): string[] {
-  const origins = (raw ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  const origins = (raw ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   for (const origin of origins) {
     let valid = origin === '*';
     try {
@@ -166,7 +169,14 @@ function flag(name: string, raw: string | undefined, fallback: boolean): boolean
 
 /** `registry, integration` → ['registry', 'integration']; nothing → null. Whether the names exist is the hub's to say. */
 function moduleList(raw: string | undefined): string[] | null {
-  const names = [...new Set((raw ?? '').split(',').map((n) => n.trim()).filter(Boolean))];
+  const names = [
+    ...new Set(
+      (raw ?? '')
+        .split(',')
+        .map((n) => n.trim())
+        .filter(Boolean),
+    ),
+  ];
   return names.length ? names : null;
 }
 
@@ -187,7 +197,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   if (production && !dataKey) throw new ConfigError('NODE_ENV=production needs HUB_DATA_KEY: the key that protects every stored PESEL');
   const fixedToday = env.HUB_TODAY || null;
   if (fixedToday !== null && !isIsoDate(fixedToday)) throw new ConfigError(`HUB_TODAY must be a date YYYY-MM-DD, got "${fixedToday}"`);
-  if (production && fixedToday) throw new ConfigError('NODE_ENV=production refuses HUB_TODAY: a fixed clock would answer every legal question on the wrong day');
+  if (production && fixedToday)
+    throw new ConfigError('NODE_ENV=production refuses HUB_TODAY: a fixed clock would answer every legal question on the wrong day');
   const pgliteDir = env.HUB_PGLITE_DIR || 'pglite';
   return {
     production,
@@ -207,7 +218,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     dataDir,
     webDir: resolve(env.HUB_WEB_DIR || 'web/dist'),
     oidc: env.HUB_OIDC_ISSUER
-      ? { authority: env.HUB_OIDC_ISSUER, clientId: env.HUB_OIDC_CLIENT_ID || 'splot-web', scope: env.HUB_OIDC_SCOPE || 'openid', resource: env.HUB_OIDC_RESOURCE || null }
+      ? {
+          authority: env.HUB_OIDC_ISSUER,
+          clientId: env.HUB_OIDC_CLIENT_ID || 'splot-web',
+          scope: env.HUB_OIDC_SCOPE || 'openid',
+          resource: env.HUB_OIDC_RESOURCE || null,
+        }
       : null,
     pgliteDataDir: pgliteDir.startsWith('memory:') || isAbsolute(pgliteDir) ? pgliteDir : resolve(dataDir, pgliteDir),
     seedDemo: flag('HUB_SEED_DEMO', env.HUB_SEED_DEMO, databaseUrl === null),
@@ -239,10 +255,14 @@ const HUB_ROLES = ['ANALYST', 'NGO_STAFF', 'LABOUR_OFFICE', 'MOPS_WORKER', 'ADMI
 
 function roleMap(value: string | undefined): Map<string, string> {
   const map = new Map<string, string>();
-  for (const pair of (value ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const pair of (value ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const at = pair.lastIndexOf('=');
     const [group, role] = [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
-    if (at <= 0 || !HUB_ROLES.includes(role)) throw new ConfigError(`HUB_JWT_ROLE_MAP takes group=ROLE pairs with a role of ${HUB_ROLES.join(', ')}; got "${pair}"`);
+    if (at <= 0 || !HUB_ROLES.includes(role))
+      throw new ConfigError(`HUB_JWT_ROLE_MAP takes group=ROLE pairs with a role of ${HUB_ROLES.join(', ')}; got "${pair}"`);
     map.set(group, role);
   }
   return map;

@@ -3,7 +3,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { expressMiddleware } from '@as-integrations/express5';
 import { getDistDirectory, renderAltair } from 'altair-static';
@@ -62,7 +66,17 @@ import { joinCatalogues, type ReasonTexts } from './core/messages/reasons.js';
 import { IMPORT } from './core/import/import.messages.js';
 
 /** The domain modules in dependency order: later modules build on earlier ones. */
-export const DOMAIN_MODULES: HubModule[] = [registryModule, standardsModule, personsModule, integrationModule, crosscheckModule, fostercareModule, referralsModule, cooperationModule, reportsModule];
+export const DOMAIN_MODULES: HubModule[] = [
+  registryModule,
+  standardsModule,
+  personsModule,
+  integrationModule,
+  crosscheckModule,
+  fostercareModule,
+  referralsModule,
+  cooperationModule,
+  reportsModule,
+];
 
 let wired = false;
 
@@ -106,7 +120,13 @@ export function hubReasons(modules: HubModule[] = hubModules()): ReadonlyMap<str
 /** The executable schema of the given modules, with their permission rules applied (deny by default). */
 export async function buildHubSchema(modules: HubModule[] = hubModules()): Promise<{ schema: GraphQLSchema; unguarded: GraphQLSchema }> {
   const unguarded = await buildModulesSchema(modules);
-  return { schema: applyPermissions(guardMutationInputs(unguarded), modules.map((m) => m.permissions)), unguarded };
+  return {
+    schema: applyPermissions(
+      guardMutationInputs(unguarded),
+      modules.map((m) => m.permissions),
+    ),
+    unguarded,
+  };
 }
 
 /** The modules that can be served as subgraphs (`HUB_SUBGRAPHS`); the core goes with each of them. */
@@ -172,9 +192,13 @@ function listen(app: express.Express, port: number, host: string): Promise<Serve
   return new Promise((resolve, reject) => {
     const server = createServer(app);
     server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(error.code === 'EADDRINUSE' ? new ConfigError(`Port ${port} on ${host} is already in use: stop the process that holds it or set PORT`)
-        : error.code === 'EACCES' ? new ConfigError(`Port ${port} on ${host} needs privileges this process lacks: set PORT above 1023`)
-        : error);
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new ConfigError(`Port ${port} on ${host} is already in use: stop the process that holds it or set PORT`)
+          : error.code === 'EACCES'
+            ? new ConfigError(`Port ${port} on ${host} needs privileges this process lacks: set PORT above 1023`)
+            : error,
+      );
     });
     server.listen(port, host, () => resolve(server));
   });
@@ -188,7 +212,8 @@ export async function migrateAndSeed(db: Database, pesel: PeselProtection, today
   const applied = await migrate(db);
   if (applied.length) logger?.info({ applied }, 'database migrated');
   for (const module of hubModules()) {
-    if (module.seedReference && (await seedOnce(db.em, module.seedReference.name, module.seedReference.seed))) logger?.info(`${module.seedReference.name} seeded`);
+    if (module.seedReference && (await seedOnce(db.em, module.seedReference.name, module.seedReference.seed)))
+      logger?.info(`${module.seedReference.name} seeded`);
   }
   if (seedDemo && (await seedOnce(db.em, 'demo-city', (em) => seedDemoCity(em, pesel, today)))) logger?.info('demo city seeded');
 }
@@ -272,7 +297,13 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   app.use(
     '/graphql',
     // Browsers may call the API from the listed origins only (HUB_CORS_ORIGINS); none by default.
-    cors({ origin: config.corsOrigins, methods: ['GET', 'POST'], allowedHeaders: ['authorization', 'content-type', 'x-request-id'], exposedHeaders: ['x-request-id', 'retry-after'], maxAge: 600 }),
+    cors({
+      origin: config.corsOrigins,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['authorization', 'content-type', 'x-request-id'],
+      exposedHeaders: ['x-request-id', 'retry-after'],
+      maxAge: 600,
+    }),
     requestDeadline(config.requestTimeoutMs, lockBudgetMs),
     express.json({ limit: config.maxBodyBytes }),
     expressMiddleware(apollo, {
@@ -289,7 +320,13 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   // Reports and statistics as files (CSV, XLSX): the same operation, permissions and audit as /graphql.
   app.post(
     '/export',
-    cors({ origin: config.corsOrigins, methods: ['POST'], allowedHeaders: ['authorization', 'content-type', 'x-request-id'], exposedHeaders: ['x-request-id', 'content-disposition'], maxAge: 600 }),
+    cors({
+      origin: config.corsOrigins,
+      methods: ['POST'],
+      allowedHeaders: ['authorization', 'content-type', 'x-request-id'],
+      exposedHeaders: ['x-request-id', 'content-disposition'],
+      maxAge: 600,
+    }),
     requestDeadline(config.requestTimeoutMs, lockBudgetMs),
     express.json({ limit: '1mb' }),
     exportHandler(apollo, contextFor, clock, schema, hubEnumLabels()),
@@ -298,8 +335,18 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   // Registers as files (CSV, XLSX), through the same services, rules and audit as the mutations.
   app.use(
     '/import',
-    cors({ origin: config.corsOrigins, methods: ['POST'], allowedHeaders: ['authorization', 'content-type', 'x-request-id'], exposedHeaders: ['x-request-id'], maxAge: 600 }),
-    importRoutes(hubModules().flatMap((m) => m.imports ?? []), contextFor, config.importMaxBytes),
+    cors({
+      origin: config.corsOrigins,
+      methods: ['POST'],
+      allowedHeaders: ['authorization', 'content-type', 'x-request-id'],
+      exposedHeaders: ['x-request-id'],
+      maxAge: 600,
+    }),
+    importRoutes(
+      hubModules().flatMap((m) => m.imports ?? []),
+      contextFor,
+      config.importMaxBytes,
+    ),
   );
 
   // The city's web app, on the same API as any other client. Mounted after the API, so that its
@@ -374,12 +421,31 @@ function apolloServer(config: HubConfig, schema: GraphQLSchema, logger: Logger, 
         // cache: the request goes on to its resolvers, which answer SERVICE_UNAVAILABLE.
         // An operation that will never be stored (isCacheable) is not looked up: no revision is read for it.
         extraCacheKeyData: async (request) =>
-          isCacheable(request) ? [await request.contextValue.dataRevision().catch(() => `unavailable-${crypto.randomUUID()}`), request.contextValue.clock.today()] : null,
-        shouldReadFromCache: async (request) => isCacheable(request) && request.contextValue.dataRevision().then(() => true, () => false),
-        shouldWriteToCache: async (request) => isCacheable(request) && request.contextValue.dataRevision().then(() => true, () => false),
+          isCacheable(request)
+            ? [await request.contextValue.dataRevision().catch(() => `unavailable-${crypto.randomUUID()}`), request.contextValue.clock.today()]
+            : null,
+        shouldReadFromCache: async (request) =>
+          isCacheable(request) &&
+          request.contextValue.dataRevision().then(
+            () => true,
+            () => false,
+          ),
+        shouldWriteToCache: async (request) =>
+          isCacheable(request) &&
+          request.contextValue.dataRevision().then(
+            () => true,
+            () => false,
+          ),
       }),
       // Hot reads the cache missed, answered from a plan made once per document (the whole hub only).
-      ...(config.subgraphs ? [] : [operationPlanPlugin(hubModules().flatMap((m) => (m.plans ? [m.plans] : [])), (outcome) => metrics.recordPlan(outcome))]),
+      ...(config.subgraphs
+        ? []
+        : [
+            operationPlanPlugin(
+              hubModules().flatMap((m) => (m.plans ? [m.plans] : [])),
+              (outcome) => metrics.recordPlan(outcome),
+            ),
+          ]),
     ],
   });
 }
@@ -397,7 +463,16 @@ function serveOperations(app: express.Express, config: HubConfig, db: Database, 
     // Its own short deadline: a balancer must learn that the pool cannot serve, not wait with it.
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), config.readinessTimeoutMs)));
-    const ready = await Promise.race([db.em.fork().execute('select 1').then(() => true, () => false), deadline]);
+    const ready = await Promise.race([
+      db.em
+        .fork()
+        .execute('select 1')
+        .then(
+          () => true,
+          () => false,
+        ),
+      deadline,
+    ]);
     clearTimeout(timer);
     if (ready) res.json({ status: 'ready', database });
     else res.status(503).set('retry-after', '2').json({ status: 'unavailable', database });
@@ -409,6 +484,10 @@ function serveOperations(app: express.Express, config: HubConfig, db: Database, 
     // Operations come by POST only: a query in a URL (PESELs of a cross-check, a name searched)
     // lands in access logs, proxies and browser history.
     if (req.query.query === undefined && req.accepts(['json', 'html']) === 'html' && !config.production) res.type('html').send(ideHtml);
-    else res.status(405).set('allow', 'POST').json({ errors: [errorAnswer(refusal('BAD_REQUEST', CORE.POST_ONLY()), req)] });
+    else
+      res
+        .status(405)
+        .set('allow', 'POST')
+        .json({ errors: [errorAnswer(refusal('BAD_REQUEST', CORE.POST_ONLY()), req)] });
   });
 }

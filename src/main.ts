@@ -25,9 +25,11 @@ try {
     }
     console.log('\nPUBLIC: send no Authorization header.');
   }
-  const [{ organisations, districts }] = (await hub.db.em.fork().execute<{ organisations: number; districts: number }[]>(
-    'select (select count(*)::int from organisation) as organisations, (select count(*)::int from district) as districts',
-  )) as [{ organisations: number; districts: number }];
+  const [{ organisations, districts }] = (await hub.db.em
+    .fork()
+    .execute<{ organisations: number; districts: number }[]>(
+      'select (select count(*)::int from organisation) as organisations, (select count(*)::int from district) as districts',
+    )) as [{ organisations: number; districts: number }];
   if (organisations === 0 && districts === 0) {
     console.log(`
 The hub is empty: set up your city (README, "Going live").

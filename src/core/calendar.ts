@@ -100,7 +100,12 @@ export function daysBetween(from: string, to: string): string[] {
 export function publicHolidays(year: number): Set<string> {
   let set = holidaysByYear.get(year);
   if (!set) {
-    set = new Set(polishHolidays.getHolidays(year).filter((h) => h.type === 'public').map((h) => h.date.slice(0, 10)));
+    set = new Set(
+      polishHolidays
+        .getHolidays(year)
+        .filter((h) => h.type === 'public')
+        .map((h) => h.date.slice(0, 10)),
+    );
     holidaysByYear.set(year, set);
   }
   return set;

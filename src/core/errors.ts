@@ -58,14 +58,21 @@ export function tooManyRequests(retryAfterSeconds: number, message: Message = CO
 /** The database unreachable or too slow: HTTP 503, safe to retry, nothing was written. */
 export function serviceUnavailable(message: Message, retryAfterSeconds = 2): GraphQLError {
   return new GraphQLError(message.en, {
-    extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryAfterSeconds, ...said(message), http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
+    extensions: {
+      code: ErrorCode.SERVICE_UNAVAILABLE,
+      retryAfterSeconds,
+      ...said(message),
+      http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+    },
   });
 }
 
 /** Refused input: the error is worded as its one problem, or counts them (`INPUT_PROBLEMS`); `details` lists each. */
 export function badUserInput(problems: InputProblem[]): GraphQLError {
   const one = problems.length === 1 ? problems[0]! : null;
-  const summary = one ? { reason: one.reason, params: one.params, en: one.message, pl: one.messagePl ?? one.message } : CORE.INPUT_PROBLEMS({ count: problems.length });
+  const summary = one
+    ? { reason: one.reason, params: one.params, en: one.message, pl: one.messagePl ?? one.message }
+    : CORE.INPUT_PROBLEMS({ count: problems.length });
   return new GraphQLError(summary.en, { extensions: { code: ErrorCode.BAD_USER_INPUT, ...said(summary), details: problems } });
 }
 

@@ -40,7 +40,10 @@ export function replayStored<T>(stored: { contentHash: string; result: Record<st
  * Any other error is thrown as it is.
  */
 export async function replayAfterUniqueViolation<T>(
-  error: unknown, stored: () => Promise<{ contentHash: string; result: Record<string, unknown> } | null>, hash: string, key: string,
+  error: unknown,
+  stored: () => Promise<{ contentHash: string; result: Record<string, unknown> } | null>,
+  hash: string,
+  key: string,
 ): Promise<T & { replayed: true }> {
   if (!(error instanceof UniqueConstraintViolationException)) throw error;
   const winner = await stored();

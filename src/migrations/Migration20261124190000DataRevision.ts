@@ -19,7 +19,9 @@ begin
 end
 $$`);
     for (const table of REGISTRY_TABLES) {
-      this.addSql(`create trigger "${table}_bumps_data_revision" after insert or update or delete on "${table}" for each statement execute function "bump_data_revision"()`);
+      this.addSql(
+        `create trigger "${table}_bumps_data_revision" after insert or update or delete on "${table}" for each statement execute function "bump_data_revision"()`,
+      );
     }
   }
 

@@ -9,10 +9,18 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261130053514FosterCareInTrueScope extends Migration {
   override async up(): Promise<void> {
-    this.addSql("alter table \"placement\" add \"age_exception_kind\" text null, add \"admission_route\" text null, add \"voivode_consent\" text null, add \"coordinator_opinion\" text null, add \"stay_limit\" date null, add \"extension_kind\" text null, add \"proceedings_reference\" varchar(255) null, add \"proceedings_ended_on\" date null");
-    this.addSql("alter table \"placement\" add constraint \"placement_age_exception_kind_check\" check (\"age_exception_kind\" in ('PARENT_PLACED', 'HEALTH', 'SIBLINGS', 'OTHER'))");
-    this.addSql("alter table \"placement\" add constraint \"placement_admission_route_check\" check (\"admission_route\" in ('ORDINARY', 'POLICE_OR_BORDER_GUARD', 'CHILDS_OWN_REQUEST', 'EMERGENCY'))");
-    this.addSql("alter table \"placement\" add constraint \"placement_extension_kind_check\" check (\"extension_kind\" in ('FIXED_TERM', 'UNTIL_PROCEEDINGS_END'))");
+    this.addSql(
+      'alter table "placement" add "age_exception_kind" text null, add "admission_route" text null, add "voivode_consent" text null, add "coordinator_opinion" text null, add "stay_limit" date null, add "extension_kind" text null, add "proceedings_reference" varchar(255) null, add "proceedings_ended_on" date null',
+    );
+    this.addSql(
+      "alter table \"placement\" add constraint \"placement_age_exception_kind_check\" check (\"age_exception_kind\" in ('PARENT_PLACED', 'HEALTH', 'SIBLINGS', 'OTHER'))",
+    );
+    this.addSql(
+      "alter table \"placement\" add constraint \"placement_admission_route_check\" check (\"admission_route\" in ('ORDINARY', 'POLICE_OR_BORDER_GUARD', 'CHILDS_OWN_REQUEST', 'EMERGENCY'))",
+    );
+    this.addSql(
+      'alter table "placement" add constraint "placement_extension_kind_check" check ("extension_kind" in (\'FIXED_TERM\', \'UNTIL_PROCEEDINGS_END\'))',
+    );
     this.addSql(`update placement pl set
         stay_limit = case c.kind
           when 'EMERGENCY_FAMILY' then (pl.start_date + make_interval(months => case when pl.extension_reason is null then 4 else 8 end))::date
@@ -24,9 +32,11 @@ export class Migration20261130053514FosterCareInTrueScope extends Migration {
   }
 
   override async down(): Promise<void> {
-    this.addSql("alter table \"placement\" drop constraint \"placement_age_exception_kind_check\"");
-    this.addSql("alter table \"placement\" drop constraint \"placement_admission_route_check\"");
-    this.addSql("alter table \"placement\" drop constraint \"placement_extension_kind_check\"");
-    this.addSql("alter table \"placement\" drop column \"age_exception_kind\", drop column \"admission_route\", drop column \"voivode_consent\", drop column \"coordinator_opinion\", drop column \"stay_limit\", drop column \"extension_kind\", drop column \"proceedings_reference\", drop column \"proceedings_ended_on\"");
+    this.addSql('alter table "placement" drop constraint "placement_age_exception_kind_check"');
+    this.addSql('alter table "placement" drop constraint "placement_admission_route_check"');
+    this.addSql('alter table "placement" drop constraint "placement_extension_kind_check"');
+    this.addSql(
+      'alter table "placement" drop column "age_exception_kind", drop column "admission_route", drop column "voivode_consent", drop column "coordinator_opinion", drop column "stay_limit", drop column "extension_kind", drop column "proceedings_reference", drop column "proceedings_ended_on"',
+    );
   }
 }

@@ -12,14 +12,24 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261130054131FacilityHistory extends Migration {
   override async up(): Promise<void> {
-    this.addSql("create table \"facility_state\" (\"facility_id\" uuid not null, \"valid_from\" date not null, \"type\" text not null, \"subtype\" text null, \"declared_capacity\" int null, \"status\" text not null, primary key (\"facility_id\", \"valid_from\"))");
-    this.addSql("create table \"carer_state\" (\"carer_id\" uuid not null, \"valid_from\" date not null, \"status\" text not null, primary key (\"carer_id\", \"valid_from\"))");
-    this.addSql("alter table \"facility_state\" add constraint \"facility_state_facility_id_foreign\" foreign key (\"facility_id\") references \"facility\" (\"id\") on delete cascade");
-    this.addSql("alter table \"facility_state\" add constraint \"facility_state_type_check\" check (\"type\" in ('NURSING_HOME', 'FAMILY_CARE_HOME', 'COMMUNITY_SELF_HELP_HOME', 'DAY_CARE_HOME', 'SELF_HELP_CLUB', 'MOTHERS_AND_CHILDREN_HOME', 'TRAINING_FLAT', 'SUPPORTED_FLAT', 'CRISIS_INTERVENTION_CENTRE', 'DOMESTIC_VIOLENCE_CENTRE', 'SPECIALIST_COUNSELLING', 'NIGHT_SHELTER', 'HOMELESS_SHELTER', 'HOMELESS_SHELTER_WITH_CARE', 'WARMING_CENTRE', 'DAY_SUPPORT', 'CARE_EDUCATION_FACILITY', 'REGIONAL_CARE_THERAPY_FACILITY', 'PRE_ADOPTION_INTERVENTION_CENTRE', 'SOCIAL_INTEGRATION_CLUB', 'SOCIAL_INTEGRATION_CENTRE', 'OCCUPATIONAL_THERAPY_WORKSHOP', 'VOCATIONAL_ACTIVITY_ENTERPRISE'))");
-    this.addSql("alter table \"facility_state\" add constraint \"facility_state_subtype_check\" check (\"subtype\" in ('SOCIALISATION', 'INTERVENTION', 'SPECIALIST_THERAPEUTIC', 'FAMILY_TYPE', 'DAY_SUPPORT_CARE', 'DAY_SUPPORT_SPECIALIST', 'DAY_SUPPORT_STREET_WORK', 'DPS_ELDERLY', 'DPS_CHRONICALLY_SOMATICALLY_ILL', 'DPS_CHRONICALLY_MENTALLY_ILL', 'DPS_INTELLECTUALLY_DISABLED_ADULTS', 'DPS_INTELLECTUALLY_DISABLED_CHILDREN', 'DPS_PHYSICALLY_DISABLED', 'DPS_ALCOHOL_ADDICTED'))");
-    this.addSql("alter table \"facility_state\" add constraint \"facility_state_status_check\" check (\"status\" in ('ACTIVE', 'SUSPENDED', 'CLOSED'))");
-    this.addSql("alter table \"carer_state\" add constraint \"carer_state_carer_id_foreign\" foreign key (\"carer_id\") references \"carer\" (\"id\") on delete cascade");
-    this.addSql("alter table \"carer_state\" add constraint \"carer_state_status_check\" check (\"status\" in ('ACTIVE', 'ON_BREAK', 'CLOSED'))");
+    this.addSql(
+      'create table "facility_state" ("facility_id" uuid not null, "valid_from" date not null, "type" text not null, "subtype" text null, "declared_capacity" int null, "status" text not null, primary key ("facility_id", "valid_from"))',
+    );
+    this.addSql(
+      'create table "carer_state" ("carer_id" uuid not null, "valid_from" date not null, "status" text not null, primary key ("carer_id", "valid_from"))',
+    );
+    this.addSql(
+      'alter table "facility_state" add constraint "facility_state_facility_id_foreign" foreign key ("facility_id") references "facility" ("id") on delete cascade',
+    );
+    this.addSql(
+      "alter table \"facility_state\" add constraint \"facility_state_type_check\" check (\"type\" in ('NURSING_HOME', 'FAMILY_CARE_HOME', 'COMMUNITY_SELF_HELP_HOME', 'DAY_CARE_HOME', 'SELF_HELP_CLUB', 'MOTHERS_AND_CHILDREN_HOME', 'TRAINING_FLAT', 'SUPPORTED_FLAT', 'CRISIS_INTERVENTION_CENTRE', 'DOMESTIC_VIOLENCE_CENTRE', 'SPECIALIST_COUNSELLING', 'NIGHT_SHELTER', 'HOMELESS_SHELTER', 'HOMELESS_SHELTER_WITH_CARE', 'WARMING_CENTRE', 'DAY_SUPPORT', 'CARE_EDUCATION_FACILITY', 'REGIONAL_CARE_THERAPY_FACILITY', 'PRE_ADOPTION_INTERVENTION_CENTRE', 'SOCIAL_INTEGRATION_CLUB', 'SOCIAL_INTEGRATION_CENTRE', 'OCCUPATIONAL_THERAPY_WORKSHOP', 'VOCATIONAL_ACTIVITY_ENTERPRISE'))",
+    );
+    this.addSql(
+      "alter table \"facility_state\" add constraint \"facility_state_subtype_check\" check (\"subtype\" in ('SOCIALISATION', 'INTERVENTION', 'SPECIALIST_THERAPEUTIC', 'FAMILY_TYPE', 'DAY_SUPPORT_CARE', 'DAY_SUPPORT_SPECIALIST', 'DAY_SUPPORT_STREET_WORK', 'DPS_ELDERLY', 'DPS_CHRONICALLY_SOMATICALLY_ILL', 'DPS_CHRONICALLY_MENTALLY_ILL', 'DPS_INTELLECTUALLY_DISABLED_ADULTS', 'DPS_INTELLECTUALLY_DISABLED_CHILDREN', 'DPS_PHYSICALLY_DISABLED', 'DPS_ALCOHOL_ADDICTED'))",
+    );
+    this.addSql('alter table "facility_state" add constraint "facility_state_status_check" check ("status" in (\'ACTIVE\', \'SUSPENDED\', \'CLOSED\'))');
+    this.addSql('alter table "carer_state" add constraint "carer_state_carer_id_foreign" foreign key ("carer_id") references "carer" ("id") on delete cascade');
+    this.addSql('alter table "carer_state" add constraint "carer_state_status_check" check ("status" in (\'ACTIVE\', \'ON_BREAK\', \'CLOSED\'))');
     this.addSql(`create function "hub_day"() returns date language sql stable as $$
   select coalesce(nullif(current_setting('splot.today', true), '')::date, current_date)
 $$`);
@@ -62,7 +72,7 @@ $$`);
     this.addSql('drop function if exists "record_facility_state"()');
     this.addSql('drop function if exists "record_carer_state"()');
     this.addSql('drop function if exists "hub_day"()');
-    this.addSql("drop table if exists \"facility_state\" cascade");
-    this.addSql("drop table if exists \"carer_state\" cascade");
+    this.addSql('drop table if exists "facility_state" cascade');
+    this.addSql('drop table if exists "carer_state" cascade');
   }
 }

@@ -11,10 +11,21 @@ import { facilitySearchText } from '../modules/registry/registry.rules.js';
 export class Migration20261130090000SearchOnlyPublicFields extends Migration {
   override async up(): Promise<void> {
     const rows = (await this.execute('select "id", "name", "type", "address_street", "address_postal_code", "address_city" from "facility"')) as {
-      id: string; name: string; type: FacilityType; address_street: string; address_postal_code: string; address_city: string;
+      id: string;
+      name: string;
+      type: FacilityType;
+      address_street: string;
+      address_postal_code: string;
+      address_city: string;
     }[];
     for (const row of rows) {
-      const text = foldForSearch(facilitySearchText({ name: row.name, type: row.type, address: { street: row.address_street, postalCode: row.address_postal_code, city: row.address_city } }));
+      const text = foldForSearch(
+        facilitySearchText({
+          name: row.name,
+          type: row.type,
+          address: { street: row.address_street, postalCode: row.address_postal_code, city: row.address_city },
+        }),
+      );
       await this.execute('update "facility" set "search_text" = ? where "id" = ?', [text, row.id]);
     }
   }

@@ -7,8 +7,12 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261207093000OrganisationLifecycle extends Migration {
   override async up(): Promise<void> {
-    this.addSql('alter table "organisation" add column "closed_on" date null, add column "closed_reason" varchar(255) null, add column "merged_into_id" uuid null');
-    this.addSql('alter table "organisation" add constraint "organisation_merged_into_id_foreign" foreign key ("merged_into_id") references "organisation" ("id")');
+    this.addSql(
+      'alter table "organisation" add column "closed_on" date null, add column "closed_reason" varchar(255) null, add column "merged_into_id" uuid null',
+    );
+    this.addSql(
+      'alter table "organisation" add constraint "organisation_merged_into_id_foreign" foreign key ("merged_into_id") references "organisation" ("id")',
+    );
   }
 
   override async down(): Promise<void> {

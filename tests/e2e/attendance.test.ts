@@ -43,7 +43,12 @@ describe.skipIf(!BROWSER_AVAILABLE)('Obecności', () => {
     const afterFirst = { entries: await stored(), reports: await reports() };
     const key = await first.getAttribute('data-testid');
     const [, participantId, date] = /^cell-(.+)-(\d{4}-\d{2}-\d{2})$/.exec(key!)!;
-    const [day] = await t.em().execute<{ status: string; hours: number }[]>('select status, hours from attendance_entry where participation_id = ? and date = ?', [participantId, date]);
+    const [day] = await t
+      .em()
+      .execute<{ status: string; hours: number }[]>('select status, hours from attendance_entry where participation_id = ? and date = ?', [
+        participantId,
+        date,
+      ]);
     expect(day).toEqual({ status: 'PRESENT', hours: 6 });
     await page.getByRole('button', { name: 'Zapisz miesiąc' }).click();
     await page.getByRole('status').filter({ hasText: 'nic nie zmieniono' }).waitFor();
@@ -76,7 +81,9 @@ describe.skipIf(!BROWSER_AVAILABLE)('Obecności', () => {
     expect(await first.inputValue()).toBe('O:5.5');
     await page.getByRole('button', { name: 'Zapisz miesiąc' }).click();
     await page.getByRole('status').filter({ hasText: 'Zapisano' }).waitFor();
-    const [day] = await t.em().execute<{ hours: number }[]>('select hours from attendance_entry where participation_id = ? and date = ?', [participantId, date]);
+    const [day] = await t
+      .em()
+      .execute<{ hours: number }[]>('select hours from attendance_entry where participation_id = ? and date = ?', [participantId, date]);
     expect(day!.hours).toBe(5.5);
   });
 
@@ -86,8 +93,12 @@ describe.skipIf(!BROWSER_AVAILABLE)('Obecności', () => {
     await row.locator('input').fill('7');
     await row.getByRole('button').click();
     await row.getByRole('status').filter({ hasText: 'Zapisano' }).waitFor();
-    const [report] = await t.em().execute<{ occupied_places: number }[]>(
-      "select r.occupied_places from occupancy_report r join facility f on f.id = r.facility_id where f.name = ? and r.date = ? and r.reported_by = 'dev-ngo_staff'", [shelter, today]);
+    const [report] = await t
+      .em()
+      .execute<{ occupied_places: number }[]>(
+        "select r.occupied_places from occupancy_report r join facility f on f.id = r.facility_id where f.name = ? and r.date = ? and r.reported_by = 'dev-ngo_staff'",
+        [shelter, today],
+      );
     expect(report!.occupied_places).toBe(7);
   });
 
@@ -106,7 +117,10 @@ describe.skipIf(!BROWSER_AVAILABLE)('Obecności', () => {
     const next = page.getByTestId(`cell-${participantId}-${date}`).locator('xpath=ancestor::td/following-sibling::td[1]//input');
     expect(await next.inputValue()).toBe('NN');
     // The second row of the block went into the second participant's row, same days.
-    const secondRowFirst = page.locator('[data-testid="attendance-grid"] tbody tr').nth(1).locator(`input[data-d="${await first.getAttribute('data-d')}"]`);
+    const secondRowFirst = page
+      .locator('[data-testid="attendance-grid"] tbody tr')
+      .nth(1)
+      .locator(`input[data-d="${await first.getAttribute('data-d')}"]`);
     if (await secondRowFirst.count()) expect(await secondRowFirst.inputValue()).toBe('L4');
     await page.getByRole('button', { name: 'Cofnij' }).click();
     expect(await first.inputValue()).toBe('');
@@ -121,11 +135,15 @@ describe.skipIf(!BROWSER_AVAILABLE)('Obecności', () => {
 
   it('asks before closing the last month, says what it closes, and then shows it to the organisation as final and read-only', async () => {
     const last = (await t.em().execute<{ m: string }[]>(`select to_char((date_trunc('month', ?::date) - interval '1 month'), 'YYYY-MM') as m`, [today]))[0]!.m;
-    const closures = async () => (await t.em().execute<{ n: number }[]>('select count(*)::int as n from attendance_month_closure where month = ?', [last]))[0]!.n;
+    const closures = async () =>
+      (await t.em().execute<{ n: number }[]>('select count(*)::int as n from attendance_month_closure where month = ?', [last]))[0]!.n;
     await page.getByLabel('Miesiąc', { exact: true }).fill(last);
     await page.getByTestId('attendance-grid').waitFor();
     const asked: string[] = [];
-    page.once('dialog', (dialog) => { asked.push(dialog.message()); void dialog.dismiss(); });
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
     await page.getByRole('button', { name: 'Zamknij miesiąc' }).click();
     await expect.poll(() => asked.length).toBe(1);
     expect(asked[0]).toMatch(new RegExp(`Zamknąć miesiąc ${last}\\? Zamknięcie obejmuje obecności \\d+ uczestników`));
@@ -142,14 +160,28 @@ describe.skipIf(!BROWSER_AVAILABLE)('Obecności', () => {
   it('tells two participants of the same name apart in the grid, and refuses a CSV line that could be either', async () => {
     const mops = await developmentToken(t.url, 'MOPS_WORKER', DEMO_ORGANISATIONS.mops);
     const ngo = await developmentToken(t.url, 'NGO_STAFF', DEMO_ORGANISATIONS.ngo);
-    const { facilities } = await api(t.url, ngo, `{ facilities(first: 200, filter: { types: [SOCIAL_INTEGRATION_CENTRE, SOCIAL_INTEGRATION_CLUB], operatorIds: ["${DEMO_ORGANISATIONS.ngo}"] }) { nodes { id type } } }`);
+    const { facilities } = await api(
+      t.url,
+      ngo,
+      `{ facilities(first: 200, filter: { types: [SOCIAL_INTEGRATION_CENTRE, SOCIAL_INTEGRATION_CLUB], operatorIds: ["${DEMO_ORGANISATIONS.ngo}"] }) { nodes { id type } } }`,
+    );
     const facility = facilities.nodes[0];
     const start = `${month}-02`;
     const kis = facility.type === 'SOCIAL_INTEGRATION_CLUB';
-    for (const [birthDate, serial] of [['1985-03-14', 1], ['1992-07-21', 2]] as const) {
+    for (const [birthDate, serial] of [
+      ['1985-03-14', 1],
+      ['1992-07-21', 2],
+    ] as const) {
       const person = { pesel: peselFor(birthDate, 'MALE', 900 + serial), firstName: 'Michał', lastName: 'Woźniak' };
-      const input = { ...cisEnrolment(facility.id, start, { person }), ...(kis ? { programmeDocument: { kind: 'SOCIAL_CONTRACT', number: `KS/${serial}`, signedOn: start } } : {}) };
-      const answer = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${mops}` }, body: JSON.stringify({ query: 'mutation($i: EnrolmentInput!) { enrolParticipant(input: $i) { id } }', variables: { i: input } }) });
+      const input = {
+        ...cisEnrolment(facility.id, start, { person }),
+        ...(kis ? { programmeDocument: { kind: 'SOCIAL_CONTRACT', number: `KS/${serial}`, signedOn: start } } : {}),
+      };
+      const answer = await fetch(t.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'authorization': `Bearer ${mops}` },
+        body: JSON.stringify({ query: 'mutation($i: EnrolmentInput!) { enrolParticipant(input: $i) { id } }', variables: { i: input } }),
+      });
       expect(((await answer.json()) as { errors?: unknown }).errors).toBeUndefined();
     }
     await page.getByLabel('Miesiąc', { exact: true }).fill(month);

@@ -30,7 +30,15 @@ export function startWebHub(today: string, env: Record<string, string> = {}): Pr
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+    ],
   });
 }
 
@@ -57,7 +65,10 @@ export async function developmentToken(hubUrl: string, role: string, organisatio
   const response = await fetch(hubUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: 'mutation($r: Role!, $o: ID) { developmentSignIn(role: $r, organisationId: $o) }', variables: { r: role, o: organisationId } }),
+    body: JSON.stringify({
+      query: 'mutation($r: Role!, $o: ID) { developmentSignIn(role: $r, organisationId: $o) }',
+      variables: { r: role, o: organisationId },
+    }),
   });
   return ((await response.json()) as { data: { developmentSignIn: string } }).data.developmentSignIn;
 }
@@ -79,7 +90,9 @@ const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export async function accessibilityViolations(page: Page): Promise<{ id: string; help: string; nodes: string[] }[]> {
   await page.evaluate(AXE);
   return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(options: unknown): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run({
+    const result = await (
+      window as unknown as { axe: { run(options: unknown): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }
+    ).axe.run({
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     });
     return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));

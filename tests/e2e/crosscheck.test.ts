@@ -13,7 +13,9 @@ const plMoney = (amount: string) => new Intl.NumberFormat('pl-PL', { minimumFrac
 
 describe.skipIf(!BROWSER_AVAILABLE)('Weryfikacja PESEL', () => {
   it('answers 1,000 pasted PESELs in input order, as the API does', async () => {
-    const pesels = Array.from({ length: 1000 }, (_, i) => (i % 97 === 5 ? `1234567890${i % 10}` : peselFor(`19${60 + (i % 40)}-0${1 + (i % 9)}-1${i % 9}`, i % 2 ? 'MALE' : 'FEMALE', 5000 + i)));
+    const pesels = Array.from({ length: 1000 }, (_, i) =>
+      i % 97 === 5 ? `1234567890${i % 10}` : peselFor(`19${60 + (i % 40)}-0${1 + (i % 9)}-1${i % 9}`, i % 2 ? 'MALE' : 'FEMALE', 5000 + i),
+    );
     const page = await newPage(file.browser);
     await signIn(page, file.t.url, 'LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice);
     await page.getByRole('heading', { name: 'Weryfikacja PESEL' }).waitFor();
@@ -21,12 +23,25 @@ describe.skipIf(!BROWSER_AVAILABLE)('Weryfikacja PESEL', () => {
     await page.getByLabel('Cel weryfikacji').selectOption('ALLOWANCE_REFUND');
     await page.getByRole('button', { name: 'Sprawdź' }).click();
     await page.getByTestId('checked-count').filter({ hasText: '1000' }).waitFor();
-    const rows = await page.getByTestId('crosscheck-results').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')));
+    const rows = await page
+      .getByTestId('crosscheck-results')
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')));
     expect(rows).toHaveLength(1000);
     expect(rows.map((r) => r[1])).toEqual(pesels);
     const token = await developmentToken(file.t.url, 'LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice);
-    const { crossCheckPersons } = await api(file.t.url, token, 'query($p: [String!]!) { crossCheckPersons(pesels: $p, purpose: ALLOWANCE_REFUND) { index status } }', { p: pesels });
-    const names: Record<string, string> = { ACTIVE: 'Uczestniczy', ENDED: 'Zakończył udział', NOT_FOUND: 'Brak w rejestrze', INVALID_PESEL: 'Nieprawidłowy PESEL' };
+    const { crossCheckPersons } = await api(
+      file.t.url,
+      token,
+      'query($p: [String!]!) { crossCheckPersons(pesels: $p, purpose: ALLOWANCE_REFUND) { index status } }',
+      { p: pesels },
+    );
+    const names: Record<string, string> = {
+      ACTIVE: 'Uczestniczy',
+      ENDED: 'Zakończył udział',
+      NOT_FOUND: 'Brak w rejestrze',
+      INVALID_PESEL: 'Nieprawidłowy PESEL',
+    };
     expect(rows.map((r) => r[2])).toEqual(crossCheckPersons.map((c: { status: string }) => names[c.status]));
     expect(rows.filter((r) => r[2] === 'Nieprawidłowy PESEL').length).toBeGreaterThan(0);
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -39,12 +54,22 @@ describe.skipIf(!BROWSER_AVAILABLE)('Weryfikacja PESEL', () => {
     sheet.addRows([['PESEL'], [born2004.startsWith('0') ? Number(born2004) : born2004], ['12345678901']]);
     const page = await newPage(file.browser);
     await signIn(page, file.t.url, 'LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice);
-    await page.getByLabel('Lub wczytaj plik CSV albo XLSX').setInputFiles({ name: 'lista.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await workbook.xlsx.writeBuffer()) });
+    await page.getByLabel('Lub wczytaj plik CSV albo XLSX').setInputFiles({
+      name: 'lista.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+    });
     await page.waitForFunction(() => (document.querySelector('#pesels') as HTMLTextAreaElement).value.length > 0);
     await page.getByRole('button', { name: 'Sprawdź' }).click();
     await page.getByTestId('checked-count').filter({ hasText: '2' }).waitFor();
-    const rows = await page.getByTestId('crosscheck-results').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')));
-    expect(rows.map((r) => [r[1], r[2]])).toEqual([[born2004, 'Brak w rejestrze'], ['12345678901', 'Nieprawidłowy PESEL']]);
+    const rows = await page
+      .getByTestId('crosscheck-results')
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')));
+    expect(rows.map((r) => [r[1], r[2]])).toEqual([
+      [born2004, 'Brak w rejestrze'],
+      ['12345678901', 'Nieprawidłowy PESEL'],
+    ]);
   });
 
   it('counts the answers by status, filters them, and gives them as XLSX and CSV that keep a PESEL\u2019s leading zero', async () => {
@@ -55,10 +80,16 @@ describe.skipIf(!BROWSER_AVAILABLE)('Weryfikacja PESEL', () => {
     await page.getByLabel('Numery PESEL (jeden w wierszu)').fill(pesels.join('\n'));
     await page.getByRole('button', { name: 'Sprawdź' }).click();
     await page.getByTestId('checked-count').filter({ hasText: '3' }).waitFor();
-    const counts = await page.getByTestId('status-counts').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim())));
+    const counts = await page
+      .getByTestId('status-counts')
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim())));
     expect(Object.fromEntries(counts)).toEqual({ 'Brak w rejestrze': '2', 'Nieprawidłowy PESEL': '1' });
     await page.getByLabel('Pokaż').selectOption('INVALID_PESEL');
-    const shown = await page.getByTestId('crosscheck-results').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.children[1]?.textContent?.trim()));
+    const shown = await page
+      .getByTestId('crosscheck-results')
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => tr.children[1]?.textContent?.trim()));
     expect(shown).toEqual(['12345678901']);
     await page.getByLabel('Pokaż').selectOption('');
 
@@ -87,12 +118,22 @@ describe.skipIf(!BROWSER_AVAILABLE)('Weryfikacja PESEL', () => {
     const token = await developmentToken(file.t.url, 'LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice);
     const month = await page.getByLabel('Miesiąc', { exact: true }).inputValue();
     const facilityId = await page.getByLabel('Centrum integracji społecznej').inputValue();
-    const { attendanceSummary } = await api(file.t.url, token, 'query($f: ID!, $m: String!) { attendanceSummary(facilityId: $f, month: $m) { allowance { grosze } } }', { f: facilityId, m: month });
+    const { attendanceSummary } = await api(
+      file.t.url,
+      token,
+      'query($f: ID!, $m: String!) { attendanceSummary(facilityId: $f, month: $m) { allowance { grosze } } }',
+      { f: facilityId, m: month },
+    );
     const total = attendanceSummary.reduce((s: number, r: { allowance: { grosze: number } | null }) => s + (r.allowance?.grosze ?? 0), 0);
     expect(await page.getByTestId('cis-refund').locator('caption').textContent()).toContain(`${plMoney((total / 100).toFixed(2))} zł`);
     expect(await page.getByTestId('cis-refund').locator('tbody tr').count()).toBe(attendanceSummary.length);
     const agreementId = await page.getByLabel('Porozumienie PSU').inputValue();
-    const { sociallyUsefulWork } = await api(file.t.url, token, 'query($a: ID!, $m: String!) { sociallyUsefulWork(agreementId: $a, month: $m) { labourOfficeRefund participants { hours } } }', { a: agreementId, m: month });
+    const { sociallyUsefulWork } = await api(
+      file.t.url,
+      token,
+      'query($a: ID!, $m: String!) { sociallyUsefulWork(agreementId: $a, month: $m) { labourOfficeRefund participants { hours } } }',
+      { a: agreementId, m: month },
+    );
     expect(await page.getByTestId('psu-refund').locator('caption').textContent()).toContain(`${plMoney(sociallyUsefulWork.labourOfficeRefund)} zł`);
     expect(await page.getByTestId('psu-refund').locator('tbody tr').count()).toBe(sociallyUsefulWork.participants.length);
   });

@@ -10,7 +10,10 @@ const file = webHubForFile(today);
 
 /** The rows of a table on the page, cell texts by row. */
 const tableRows = (testId: string) => async (page: import('playwright-core').Page) =>
-  page.getByTestId(testId).locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')));
+  page
+    .getByTestId(testId)
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')));
 
 describe.skipIf(!BROWSER_AVAILABLE)('Pulpit miasta', () => {
   it('shows an analyst the free places by type as the API gives them for the same day, and a table for the chart', async () => {
@@ -20,12 +23,18 @@ describe.skipIf(!BROWSER_AVAILABLE)('Pulpit miasta', () => {
     await page.getByTestId('capacity-by-type').locator('tbody tr').first().waitFor();
     const shown = await tableRows('capacity-by-type')(page);
     const token = await developmentToken(file.t.url, 'ANALYST', DEMO_ORGANISATIONS.mops);
-    const { capacityOverview } = await api(file.t.url, token, '{ capacityOverview(groupBy: [TYPE]) { type facilities declaredCapacity occupiedPlaces freePlaces } }');
+    const { capacityOverview } = await api(
+      file.t.url,
+      token,
+      '{ capacityOverview(groupBy: [TYPE]) { type facilities declaredCapacity occupiedPlaces freePlaces } }',
+    );
     expect(shown.length).toBe(capacityOverview.length);
     // The page writes numbers the Polish way (12 345): compared without the spaces.
     const plain = (v: string | number | null) => (v === null ? 'brak danych' : String(v).replace(/(\d)\s(?=\d)/g, '$1'));
     const byFacilities = (rows: (string | number | null)[][]) => rows.map((r) => r.slice(1, 5).map(plain)).sort();
-    expect(byFacilities(shown)).toEqual(byFacilities(capacityOverview.map((r: any) => [r.type, r.facilities, r.declaredCapacity, r.occupiedPlaces, r.freePlaces])));
+    expect(byFacilities(shown)).toEqual(
+      byFacilities(capacityOverview.map((r: any) => [r.type, r.facilities, r.declaredCapacity, r.occupiedPlaces, r.freePlaces])),
+    );
     const total = shown.reduce((s, r) => s + (r[4] === 'brak danych' ? 0 : Number(plain(r[4]!))), 0);
     expect(total).toBe(capacityOverview.reduce((s: number, r: any) => s + (r.freePlaces ?? 0), 0));
     // The chart has its data as a table, and refusals for lack of places are listed by month.
@@ -91,8 +100,18 @@ describe.skipIf(!BROWSER_AVAILABLE)('Pulpit miasta', () => {
 
   it('opens each page for every role that may use it, and refuses it to every role that may not', async () => {
     const PAGES = { '/pulpit': 'Pulpit miasta', '/obecnosci': 'Obecności w KIS/CIS', '/weryfikacja-pesel': 'Weryfikacja PESEL' } as const;
-    const MAY: Record<string, string[]> = { '/pulpit': ['ANALYST', 'MOPS_WORKER', 'ADMIN'], '/obecnosci': ['NGO_STAFF', 'MOPS_WORKER', 'ADMIN'], '/weryfikacja-pesel': ['LABOUR_OFFICE', 'ADMIN'] };
-    const ORG: Record<string, string> = { ANALYST: DEMO_ORGANISATIONS.mops, MOPS_WORKER: DEMO_ORGANISATIONS.mops, ADMIN: DEMO_ORGANISATIONS.mops, NGO_STAFF: DEMO_ORGANISATIONS.ngo, LABOUR_OFFICE: DEMO_ORGANISATIONS.labourOffice };
+    const MAY: Record<string, string[]> = {
+      '/pulpit': ['ANALYST', 'MOPS_WORKER', 'ADMIN'],
+      '/obecnosci': ['NGO_STAFF', 'MOPS_WORKER', 'ADMIN'],
+      '/weryfikacja-pesel': ['LABOUR_OFFICE', 'ADMIN'],
+    };
+    const ORG: Record<string, string> = {
+      ANALYST: DEMO_ORGANISATIONS.mops,
+      MOPS_WORKER: DEMO_ORGANISATIONS.mops,
+      ADMIN: DEMO_ORGANISATIONS.mops,
+      NGO_STAFF: DEMO_ORGANISATIONS.ngo,
+      LABOUR_OFFICE: DEMO_ORGANISATIONS.labourOffice,
+    };
     for (const role of Object.keys(ORG)) {
       const page = await newPage(file.browser);
       await signIn(page, file.t.url, role, ORG[role]);
@@ -114,7 +133,9 @@ describe.skipIf(!BROWSER_AVAILABLE)('Pulpit miasta', () => {
     await page.getByLabel('Dzielnica').focus();
     const interactiveMs = Math.round(performance.now() - started);
     const scriptBytes = await page.evaluate(() =>
-      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js')).reduce((s, e) => s + e.transferSize, 0),
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js'))
+        .reduce((s, e) => s + e.transferSize, 0),
     );
     console.log(`dashboard first view: interactive in ${interactiveMs} ms, ${Math.round(scriptBytes / 1024)} kB of JavaScript transferred`);
     expect(scriptBytes).toBeGreaterThan(0);

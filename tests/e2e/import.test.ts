@@ -19,11 +19,15 @@ describe.skipIf(!BROWSER_AVAILABLE)('Import rejestrów', () => {
     await page.getByLabel('Rejestr', { exact: true }).selectOption('organisations');
 
     // A file with a bad NIP: its line and column are shown, and nothing can be loaded.
-    await page.getByLabel('Plik (CSV lub XLSX)').setInputFiles(csv(['Nazwa;Forma prawna;NIP', `Fundacja Przeglądarkowa;fundacja;${validNip('731000111')}`, 'Fundacja Błędna;fundacja;1234567890']));
+    await page
+      .getByLabel('Plik (CSV lub XLSX)')
+      .setInputFiles(csv(['Nazwa;Forma prawna;NIP', `Fundacja Przeglądarkowa;fundacja;${validNip('731000111')}`, 'Fundacja Błędna;fundacja;1234567890']));
     await page.getByRole('button', { name: 'Sprawdź plik (bez zapisu)' }).click();
     const problems = page.getByTestId('import-problems');
     await problems.locator('tbody tr').first().waitFor();
-    const rows = await problems.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')));
+    const rows = await problems
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')));
     expect(rows.map((r) => [r[0], r[1]])).toEqual([['3', 'NIP']]);
     expect(await page.getByRole('button', { name: 'Wczytaj do rejestru' }).isDisabled()).toBe(true);
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -48,12 +52,22 @@ describe.skipIf(!BROWSER_AVAILABLE)('Import rejestrów', () => {
     await openInApp(mops, '/import-rejestrow');
     await mops.getByRole('heading', { name: 'Import rejestrów' }).waitFor();
     await mops.getByLabel('Rejestr', { exact: true }).locator('option').nth(2).waitFor({ state: 'attached' });
-    expect(await mops.getByLabel('Rejestr', { exact: true }).locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).sort())).toEqual(['carers', 'facilities', 'participants']);
+    expect(
+      await mops
+        .getByLabel('Rejestr', { exact: true })
+        .locator('option')
+        .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).sort()),
+    ).toEqual(['carers', 'facilities', 'participants']);
     const ngo = await newPage(file.browser);
     await signIn(ngo, file.t.url, 'NGO_STAFF', DEMO_ORGANISATIONS.ngo);
     await openInApp(ngo, '/import-rejestrow');
     await ngo.getByLabel('Rejestr', { exact: true }).locator('option').first().waitFor({ state: 'attached' });
-    expect(await ngo.getByLabel('Rejestr', { exact: true }).locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(['participants']);
+    expect(
+      await ngo
+        .getByLabel('Rejestr', { exact: true })
+        .locator('option')
+        .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)),
+    ).toEqual(['participants']);
     expect(await accessibilityViolations(ngo)).toEqual([]);
   });
 

@@ -39,17 +39,33 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => idp.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(idp.address() as AddressInfo).port}`;
   const env = {
-    HUB_JWT_SECRET: '', HUB_JWKS_URL: `${issuer}/jwks`, HUB_JWT_ISSUER: issuer, HUB_JWT_AUDIENCE: RESOURCE, HUB_WEB_DIR: WEB_DIR,
-    HUB_OIDC_ISSUER: issuer, HUB_OIDC_CLIENT_ID: 'splot-web', HUB_OIDC_SCOPE: 'openid splot', HUB_OIDC_RESOURCE: RESOURCE,
+    HUB_JWT_SECRET: '',
+    HUB_JWKS_URL: `${issuer}/jwks`,
+    HUB_JWT_ISSUER: issuer,
+    HUB_JWT_AUDIENCE: RESOURCE,
+    HUB_WEB_DIR: WEB_DIR,
+    HUB_OIDC_ISSUER: issuer,
+    HUB_OIDC_CLIENT_ID: 'splot-web',
+    HUB_OIDC_SCOPE: 'openid splot',
+    HUB_OIDC_RESOURCE: RESOURCE,
   };
   t = await startTestHub({ today, seedDemo: true, env });
   mapped = await startTestHub({
-    today, seedDemo: true,
+    today,
+    seedDemo: true,
     env: { ...env, HUB_JWT_ROLE_CLAIM: 'realm_access.roles', HUB_JWT_ORG_CLAIM: 'splot_org', HUB_JWT_ROLE_MAP: 'splot-mops=MOPS_WORKER,splot-admins=ADMIN' },
   });
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
   const provider = new Provider(issuer, {
-    clients: [{ client_id: 'splot-web', token_endpoint_auth_method: 'none', grant_types: ['authorization_code'], response_types: ['code'], redirect_uris: [`${new URL(t.url).origin}/logowanie`, `${new URL(mapped.url).origin}/logowanie`] }],
+    clients: [
+      {
+        client_id: 'splot-web',
+        token_endpoint_auth_method: 'none',
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+        redirect_uris: [`${new URL(t.url).origin}/logowanie`, `${new URL(mapped.url).origin}/logowanie`],
+      },
+    ],
     jwks: { keys: [{ ...(await exportJWK(privateKey)), alg: 'RS256', use: 'sig', kid: 'test' }] },
     cookies: { keys: ['splot-test-cookie-key'] },
     scopes: ['openid', 'splot'],
@@ -65,7 +81,13 @@ beforeAll(async () => {
         enabled: true,
         defaultResource: async () => RESOURCE,
         useGrantedResource: async () => true,
-        getResourceServerInfo: async () => ({ scope: 'splot', audience: RESOURCE, accessTokenFormat: 'jwt', accessTokenTTL: 600, jwt: { sign: { alg: 'RS256' } } }),
+        getResourceServerInfo: async () => ({
+          scope: 'splot',
+          audience: RESOURCE,
+          accessTokenFormat: 'jwt',
+          accessTokenTTL: 600,
+          jwt: { sign: { alg: 'RS256' } },
+        }),
       },
     },
   });
@@ -88,7 +110,9 @@ async function signInAtProvider(login: string, hub: TestHub = t) {
   await page.getByRole('button', { name: 'Sign-in' }).click();
   // The provider asks once for consent to the app's scopes.
   const consent = page.getByRole('button', { name: 'Continue' });
-  await Promise.race([consent.waitFor().then(() => consent.click()), page.waitForURL(/\/(obecnosci|weryfikacja-pesel|pulpit|logowanie)/)]).catch(() => undefined);
+  await Promise.race([consent.waitFor().then(() => consent.click()), page.waitForURL(/\/(obecnosci|weryfikacja-pesel|pulpit|logowanie)/)]).catch(
+    () => undefined,
+  );
   return page;
 }
 

@@ -46,12 +46,22 @@ describe.skipIf(!BROWSER_AVAILABLE)('Ustawienia miasta', () => {
 
     const token = await developmentToken(file.t.url, 'ADMIN', null);
     const { districts } = await api(file.t.url, token, '{ districts { code name teryt branch { code } population(year: 2025) } }');
-    expect(districts.find((d: { code: string }) => d.code === 'XIX')).toEqual({ code: 'XIX', name: 'Osiedle Testowe', teryt: '1261059', branch: { code: 'ZT9' }, population: 12345 });
+    expect(districts.find((d: { code: string }) => d.code === 'XIX')).toEqual({
+      code: 'XIX',
+      name: 'Osiedle Testowe',
+      teryt: '1261059',
+      branch: { code: 'ZT9' },
+      population: 12345,
+    });
 
     // The team covers a district: deleting it is refused, in Polish, and nothing changes.
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Usuń Zespół Testowy Osiedla' }).click();
-    await page.getByTestId('units-outcome').getByRole('alert').getByText(/Do jednostki ZT9 odwołują się .*najpierw je przenieś/).waitFor();
+    await page
+      .getByTestId('units-outcome')
+      .getByRole('alert')
+      .getByText(/Do jednostki ZT9 odwołują się .*najpierw je przenieś/)
+      .waitFor();
     expect(await firstCells(page, 'settings-units')).toContain('ZT9');
     expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -67,7 +77,9 @@ describe.skipIf(!BROWSER_AVAILABLE)('Ustawienia miasta', () => {
 
   it('lets ADMIN correct an organisation and close it on a day with its reason', async () => {
     const token = await developmentToken(file.t.url, 'ADMIN', null);
-    await api(file.t.url, token, 'mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }', { i: { name: 'Fundacja Do Zamknięcia', kind: 'FOUNDATION', nip: validNip('731000222') } });
+    await api(file.t.url, token, 'mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }', {
+      i: { name: 'Fundacja Do Zamknięcia', kind: 'FOUNDATION', nip: validNip('731000222') },
+    });
     const page = await newPage(file.browser);
     await signIn(page, file.t.url, 'ADMIN');
     await openInApp(page, '/ustawienia-miasta');
@@ -111,7 +123,10 @@ describe.skipIf(!BROWSER_AVAILABLE)('Ustawienia miasta', () => {
   });
 
   it('is not offered to an NGO or an analyst', async () => {
-    for (const [role, org] of [['NGO_STAFF', DEMO_ORGANISATIONS.ngo], ['ANALYST', DEMO_ORGANISATIONS.mops]] as const) {
+    for (const [role, org] of [
+      ['NGO_STAFF', DEMO_ORGANISATIONS.ngo],
+      ['ANALYST', DEMO_ORGANISATIONS.mops],
+    ] as const) {
       const page = await newPage(file.browser);
       await signIn(page, file.t.url, role, org);
       await page.getByRole('link', { name: 'Logowanie' }).waitFor();

@@ -20,7 +20,10 @@ export interface TestFederation extends Pick<TestHub, 'as' | 'publicCaller'> {
 export async function startTestFederation(t: TestHub): Promise<TestFederation> {
   const subgraphs: [string, RunningHub][] = [];
   for (const name of SUBGRAPH_NAMES) {
-    const hub = await startHub({ ...t.config, subgraphs: [name] }, { shared: { db: t.hub.db, pesel: t.hub.pesel }, clock: t.clock, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
+    const hub = await startHub(
+      { ...t.config, subgraphs: [name] },
+      { shared: { db: t.hub.db, pesel: t.hub.pesel }, clock: t.clock, logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) },
+    );
     subgraphs.push([name, hub]);
   }
   const subgraphUrls = Object.fromEntries(subgraphs.map(([name, hub]) => [name, hub.url]));

@@ -19,11 +19,17 @@ export function personInput(overrides: Partial<{ pesel: string; firstName: strin
   };
 }
 
-export function cisFacility(em: EntityManager, o: { operator: Organisation; unit: WelfareUnit; district: District; declaredCapacity?: number | null; name?: string; openedOn?: string }) {
+export function cisFacility(
+  em: EntityManager,
+  o: { operator: Organisation; unit: WelfareUnit; district: District; declaredCapacity?: number | null; name?: string; openedOn?: string },
+) {
   return makeFacility(em, { type: 'SOCIAL_INTEGRATION_CENTRE', declaredCapacity: o.declaredCapacity === undefined ? 30 : o.declaredCapacity, ...o });
 }
 
-export function kisFacility(em: EntityManager, o: { operator: Organisation; unit: WelfareUnit; district: District; declaredCapacity?: number | null; name?: string }) {
+export function kisFacility(
+  em: EntityManager,
+  o: { operator: Organisation; unit: WelfareUnit; district: District; declaredCapacity?: number | null; name?: string },
+) {
   return makeFacility(em, { type: 'SOCIAL_INTEGRATION_CLUB', declaredCapacity: o.declaredCapacity === undefined ? 30 : o.declaredCapacity, ...o });
 }
 

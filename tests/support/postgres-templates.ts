@@ -37,7 +37,13 @@ export async function postgresTemplateFor(serverUrl: string, today: string, seed
     const building = `${name}_building`;
     await client.query(`drop database if exists "${building}"`);
     await client.query(`create database "${building}"${base ? ` template "${base}"` : ''}`);
-    const db = await openDatabase({ databaseUrl: databaseUrlOf(serverUrl, building), pgliteDataDir: 'memory://', clock: new FixedClock(today), entities: hubEntities(), migrations: MIGRATIONS });
+    const db = await openDatabase({
+      databaseUrl: databaseUrlOf(serverUrl, building),
+      pgliteDataDir: 'memory://',
+      clock: new FixedClock(today),
+      entities: hubEntities(),
+      migrations: MIGRATIONS,
+    });
     try {
       await migrateAndSeed(db, new PeselProtection(Buffer.from(TEST_DATA_KEY, 'hex')), today, seedDemo);
     } finally {

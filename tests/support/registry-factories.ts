@@ -8,7 +8,16 @@ let serial = 0;
 /** An organisation with just what a test needs; NIP left empty unless given. */
 export async function makeOrganisation(em: EntityManager, overrides: Partial<{ name: string; kind: OrganisationKind }> = {}): Promise<Organisation> {
   const name = overrides.name ?? `Fundacja Testowa ${++serial}`;
-  const org = em.create(Organisation, { name, searchName: foldForSearch(name), kind: overrides.kind ?? 'FOUNDATION', nip: null, regon: null, krs: null, address: null, contact: null });
+  const org = em.create(Organisation, {
+    name,
+    searchName: foldForSearch(name),
+    kind: overrides.kind ?? 'FOUNDATION',
+    nip: null,
+    regon: null,
+    krs: null,
+    address: null,
+    contact: null,
+  });
   await em.flush();
   return org;
 }
@@ -37,20 +46,37 @@ export interface FacilityOverrides {
   closedOn: string | null;
 }
 
-export async function makeFacility(em: EntityManager, o: Partial<FacilityOverrides> & Pick<FacilityOverrides, 'operator' | 'unit' | 'district'>): Promise<Facility> {
+export async function makeFacility(
+  em: EntityManager,
+  o: Partial<FacilityOverrides> & Pick<FacilityOverrides, 'operator' | 'unit' | 'district'>,
+): Promise<Facility> {
   const name = o.name ?? `Noclegownia Testowa ${++serial}`;
   const city = o.city ?? 'Kraków';
   const facility = em.create(Facility, {
-    name, searchName: foldForSearch(name), searchText: foldForSearch(`${name} ${city} ul. Testowa 1`),
-    type: o.type ?? 'NIGHT_SHELTER', subtype: o.subtype ?? null,
-    operator: o.operator, unit: o.unit, district: o.district,
-    address: { street: 'ul. Testowa 1', postalCode: '31-005', city, teryt: null }, contact: null,
+    name,
+    searchName: foldForSearch(name),
+    searchText: foldForSearch(`${name} ${city} ul. Testowa 1`),
+    type: o.type ?? 'NIGHT_SHELTER',
+    subtype: o.subtype ?? null,
+    operator: o.operator,
+    unit: o.unit,
+    district: o.district,
+    address: { street: 'ul. Testowa 1', postalCode: '31-005', city, teryt: null },
+    contact: null,
     management: o.operator.kind === 'WELFARE_CENTRE' ? 'OWN_UNIT' : 'COMMISSIONED',
-    agreementNumber: o.operator.kind === 'WELFARE_CENTRE' ? null : 'T/1', agreementValidFrom: o.operator.kind === 'WELFARE_CENTRE' ? null : '2026-01-01', agreementValidTo: null,
+    agreementNumber: o.operator.kind === 'WELFARE_CENTRE' ? null : 'T/1',
+    agreementValidFrom: o.operator.kind === 'WELFARE_CENTRE' ? null : '2026-01-01',
+    agreementValidTo: null,
     declaredCapacity: o.declaredCapacity === undefined ? 20 : o.declaredCapacity,
-    status: o.status ?? 'ACTIVE', openedOn: o.openedOn ?? '2020-01-01', closedOn: o.closedOn ?? null,
-    registerName: null, registerNumber: null, registerEntryDate: null,
-    occupiedPlaces: null, occupancyDate: null, occupancyReportedAt: null,
+    status: o.status ?? 'ACTIVE',
+    openedOn: o.openedOn ?? '2020-01-01',
+    closedOn: o.closedOn ?? null,
+    registerName: null,
+    registerNumber: null,
+    registerEntryDate: null,
+    occupiedPlaces: null,
+    occupancyDate: null,
+    occupancyReportedAt: null,
   });
   await em.flush();
   return facility;

@@ -27,7 +27,11 @@ export const TEST_JWT_SECRET = 'splot-test-secret-that-is-long-enough-0123456789
 export interface GraphQLResponse<T = any> {
   status: number;
   data?: T;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; details?: { path: string; message: string }[] } & Record<string, unknown> }[];
+  errors?: {
+    message: string;
+    path?: (string | number)[];
+    extensions?: { code?: string; details?: { path: string; message: string }[] } & Record<string, unknown>;
+  }[];
 }
 
 export interface Caller {
@@ -71,12 +75,19 @@ export const TEST_DB = process.env.SPLOT_TEST_DB === 'postgres' ? 'postgres' : '
  * free port and a database of its own: in-memory PGlite, or a fresh database on the PostgreSQL
  * server of TEST_DATABASE_URL.
  */
-export async function startTestHub(options: { today: string; seedDemo?: boolean; env?: Record<string, string>; databaseServerUrl?: string; logLines?: string[] }): Promise<TestHub> {
+export async function startTestHub(options: {
+  today: string;
+  seedDemo?: boolean;
+  env?: Record<string, string>;
+  databaseServerUrl?: string;
+  logLines?: string[];
+}): Promise<TestHub> {
   if (TEST_DB === 'postgres' && !process.env.TEST_DATABASE_URL) throw new Error('SPLOT_TEST_DB=postgres needs TEST_DATABASE_URL');
   // A test may bring its own PostgreSQL server (the fault tests restart theirs).
   const serverUrl = options.databaseServerUrl ?? (TEST_DB === 'postgres' ? process.env.TEST_DATABASE_URL! : null);
   // The suite's own server gives a copy of a migrated (and seeded) template; a test's own server an empty database.
-  const template = serverUrl && serverUrl === process.env.TEST_DATABASE_URL ? await postgresTemplateFor(serverUrl, options.today, Boolean(options.seedDemo)) : undefined;
+  const template =
+    serverUrl && serverUrl === process.env.TEST_DATABASE_URL ? await postgresTemplateFor(serverUrl, options.today, Boolean(options.seedDemo)) : undefined;
   const pgDatabase = serverUrl ? await createScratchDatabase(serverUrl, 'splot_test', template) : null;
   const config = loadConfig({
     PORT: '0',
@@ -97,7 +108,9 @@ export async function startTestHub(options: { today: string; seedDemo?: boolean;
     pgliteImage: fromImage ? await pgliteImageFor(options.today, Boolean(options.seedDemo)) : undefined,
     onQuery: (sql) => recording?.push(sql),
     // A test that reads the hub's log lines collects them; the others keep it quiet.
-    logger: options.logLines ? pino({ level: 'info' }, { write: (line: string) => void options.logLines!.push(line) }) : pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    logger: options.logLines
+      ? pino({ level: 'info' }, { write: (line: string) => void options.logLines!.push(line) })
+      : pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
   });
   if (options.seedDemo) await seedOnce(hub.db.em, 'demo-city', (em) => seedDemoCity(em, hub.pesel, clock.today()));
 

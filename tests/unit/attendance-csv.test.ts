@@ -25,7 +25,9 @@ describe('reading an attendance spreadsheet export', () => {
 
   it('refuses a header without a participant, date or status column', () => {
     expect(parseAttendanceCsv('imie;nazwisko\nJan;Nowak\n').problems.map((p) => p.message)).toEqual([
-      'Name the participant in a column participant_id or pesel', 'The header has no date column', 'The header has no status column',
+      'Name the participant in a column participant_id or pesel',
+      'The header has no date column',
+      'The header has no status column',
     ]);
   });
 });

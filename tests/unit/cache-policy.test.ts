@@ -8,7 +8,10 @@ const policyOf = (query: string) => operationCachePolicy(schema, parse(query), 0
 
 describe('the cache policy of an operation, read from its text', () => {
   it('lets an answer made only of shared registry data be cached, per caller', () => {
-    expect(policyOf('{ facilities(first: 5) { nodes { name operator { name } district { name } } pageInfo { endCursor } } }')).toEqual({ maxAge: 300, scope: 'PRIVATE' });
+    expect(policyOf('{ facilities(first: 5) { nodes { name operator { name } district { name } } pageInfo { endCursor } } }')).toEqual({
+      maxAge: 300,
+      scope: 'PRIVATE',
+    });
     expect(policyOf('{ capacityOverview(groupBy: [DISTRICT]) { district { name } freePlaces } }')).toEqual({ maxAge: 300, scope: 'PRIVATE' });
   });
 
@@ -24,7 +27,10 @@ describe('the cache policy of an operation, read from its text', () => {
   it('counts fields in fragments and inline fragments, wherever they are spread', () => {
     expect(policyOf('{ facilities(first: 5) { nodes { ...F } } } fragment F on Facility { name cisStatus { decidedOn } }').maxAge).toBe(0);
     expect(policyOf('{ facilities(first: 5) { nodes { ... on Facility { name cisStatus { decidedOn } } } } }').maxAge).toBe(0);
-    expect(policyOf('{ facilities(first: 5) { nodes { ...F } } } fragment F on Facility { name district { name } }')).toEqual({ maxAge: 300, scope: 'PRIVATE' });
+    expect(policyOf('{ facilities(first: 5) { nodes { ...F } } } fragment F on Facility { name district { name } }')).toEqual({
+      maxAge: 300,
+      scope: 'PRIVATE',
+    });
   });
 
   it('is stricter than a run, never looser: a field skipped by @include(if: false) still counts', () => {

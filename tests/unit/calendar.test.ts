@@ -62,7 +62,7 @@ describe('periods in months, as the civil code counts them (art. 112)', () => {
     for (const start of startDays) {
       for (const months of lengths) {
         const [y, m] = start.split('-').map(Number) as [number, number];
-        const target = (y * 12 + (m - 1) + months);
+        const target = y * 12 + (m - 1) + months;
         expect(periodEnd(start, months).slice(0, 7), `${start} + ${months}`).toBe(`${Math.floor(target / 12)}-${String((target % 12) + 1).padStart(2, '0')}`);
       }
     }

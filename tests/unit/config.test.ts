@@ -11,8 +11,19 @@ describe('configuration', () => {
 
   it('reads which claims carry the role and organisation, and a map of an identity provider\u2019s groups to roles', () => {
     expect(loadConfig({}).jwt).toMatchObject({ roleClaim: 'role', orgClaim: 'org', roleMap: new Map() });
-    const keycloak = loadConfig({ HUB_JWT_ROLE_CLAIM: 'realm_access.roles', HUB_JWT_ORG_CLAIM: 'splot_org', HUB_JWT_ROLE_MAP: 'splot-admins=ADMIN, /Grupa MOPS=MOPS_WORKER' });
-    expect(keycloak.jwt).toMatchObject({ roleClaim: 'realm_access.roles', orgClaim: 'splot_org', roleMap: new Map([['splot-admins', 'ADMIN'], ['/Grupa MOPS', 'MOPS_WORKER']]) });
+    const keycloak = loadConfig({
+      HUB_JWT_ROLE_CLAIM: 'realm_access.roles',
+      HUB_JWT_ORG_CLAIM: 'splot_org',
+      HUB_JWT_ROLE_MAP: 'splot-admins=ADMIN, /Grupa MOPS=MOPS_WORKER',
+    });
+    expect(keycloak.jwt).toMatchObject({
+      roleClaim: 'realm_access.roles',
+      orgClaim: 'splot_org',
+      roleMap: new Map([
+        ['splot-admins', 'ADMIN'],
+        ['/Grupa MOPS', 'MOPS_WORKER'],
+      ]),
+    });
     expect(() => loadConfig({ HUB_JWT_ROLE_MAP: 'splot-admins=MAYOR' })).toThrow(ConfigError);
   });
 

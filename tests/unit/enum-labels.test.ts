@@ -41,6 +41,8 @@ describe('Polish labels of the enums', () => {
   it('keep two enums that share a code apart (a facility ACTIVE is not a participant ACTIVE)', () => {
     expect(labels.FacilityStatus!.ACTIVE).not.toBe(labels.ParticipationStatus!.ACTIVE);
     const document = parse('{ facilities(first: 1) { nodes { status } } }');
-    expect(labelEnumValues(unguarded, document, { facilities: { nodes: [{ status: 'ACTIVE' }] } }, labels)).toEqual({ facilities: { nodes: [{ status: labels.FacilityStatus!.ACTIVE }] } });
+    expect(labelEnumValues(unguarded, document, { facilities: { nodes: [{ status: 'ACTIVE' }] } }, labels)).toEqual({
+      facilities: { nodes: [{ status: labels.FacilityStatus!.ACTIVE }] },
+    });
   });
 });

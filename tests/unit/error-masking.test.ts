@@ -15,7 +15,11 @@ describe('error masking', () => {
 
   it('hides internal messages and stack traces in production', () => {
     const formatted = formatError(true, silent)({ ...internal.toJSON(), extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at db.ts:1'] } }, internal);
-    expect(formatted).toEqual({ message: 'Internal server error', path: ['facilities'], extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL', params: {}, messagePl: 'Wewnętrzny błąd serwera' } });
+    expect(formatted).toEqual({
+      message: 'Internal server error',
+      path: ['facilities'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL', params: {}, messagePl: 'Wewnętrzny błąd serwera' },
+    });
   });
 
   it('keeps internal messages in development, where they help', () => {
@@ -26,7 +30,11 @@ describe('error masking', () => {
   it('passes the codes of API.md through with their details, without stack traces', () => {
     const error = badUserInput([inputProblem('address.postalCode', CORE.POSTAL_CODE_FORM())]);
     const formatted = formatError(true, silent)({ ...error.toJSON(), extensions: { ...error.extensions, stacktrace: ['x'] } }, error);
-    expect(formatted.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'POSTAL_CODE_FORM', details: [{ path: 'address.postalCode', reason: 'POSTAL_CODE_FORM', message: 'A postal code has the form NN-NNN, e.g. 31-005' }] });
+    expect(formatted.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'POSTAL_CODE_FORM',
+      details: [{ path: 'address.postalCode', reason: 'POSTAL_CODE_FORM', message: 'A postal code has the form NN-NNN, e.g. 31-005' }],
+    });
     expect(formatted.extensions).not.toHaveProperty('stacktrace');
   });
 });

@@ -54,7 +54,9 @@ describe('the catalogue of reasons', () => {
     const catalogues = await allCatalogues();
     for (const catalogue of catalogues) {
       for (const [key, texts] of Object.entries(textsOf(catalogue))) {
-        const params = Object.fromEntries([...placeholders(parse(texts.pl, ICU), placeholders(parse(texts.en, ICU)))].map(([name, kind]) => [name, kind === 'number' ? 3 : `«${name}»`]));
+        const params = Object.fromEntries(
+          [...placeholders(parse(texts.pl, ICU), placeholders(parse(texts.en, ICU)))].map(([name, kind]) => [name, kind === 'number' ? 3 : `«${name}»`]),
+        );
         const message = catalogue[key]!(params);
         expect(message.reason).toBe(texts.reason ?? key);
         for (const text of [message.en, message.pl]) {
@@ -80,7 +82,8 @@ describe('the catalogue of reasons', () => {
   it('raises only reasons of a catalogue, and every reason of a catalogue is raised somewhere', async () => {
     const declared = new Map<string, Set<string>>();
     for (const { path, text } of files.filter((f) => f.path.endsWith('.messages.ts'))) {
-      for (const match of text.matchAll(/export const (\w+) = defineReasons\(/g)) declared.set(match[1]!, new Set(Object.keys(textsOf((await import(join(SRC, path)))[match[1]!] as Catalogue))));
+      for (const match of text.matchAll(/export const (\w+) = defineReasons\(/g))
+        declared.set(match[1]!, new Set(Object.keys(textsOf((await import(join(SRC, path)))[match[1]!] as Catalogue))));
     }
     const raised = new Map<string, Set<string>>([...declared.keys()].map((name) => [name, new Set<string>()]));
     for (const { text } of files) {

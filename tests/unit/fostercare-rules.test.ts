@@ -13,7 +13,10 @@ describe('foster-care limits in their true scope (ustawa o wspieraniu rodziny i 
   });
 
   it('lets a family-type facility exceed 8 only for siblings, up to 10, with the voivode\u2019s consent', () => {
-    expect(carerLimitFor('FAMILY_TYPE_FACILITY', '2026-11-30')).toMatchObject({ maxChildren: 8, exception: { kind: 'SIBLINGS', maxWithException: 10, needs: ['VOIVODE_CONSENT'] } });
+    expect(carerLimitFor('FAMILY_TYPE_FACILITY', '2026-11-30')).toMatchObject({
+      maxChildren: 8,
+      exception: { kind: 'SIBLINGS', maxWithException: 10, needs: ['VOIVODE_CONSENT'] },
+    });
   });
 
   it('applies the age-10 rule to socialisation, intervention and specialist-therapeutic facilities only (art. 95 ust. 2)', () => {

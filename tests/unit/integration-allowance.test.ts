@@ -7,10 +7,19 @@ import { addDays } from '../../src/core/calendar.js';
 // full allowance 831.10, 1/20 = 41.555 per unexcused day. (The published rules print 1/40 as 20.775;
 // 831.10 / 40 is 20.7775, and the statute's fraction is what counts.)
 const june2016 = (overrides: Partial<AllowanceInput> = {}): AllowanceInput => ({
-  month: '2016-06', startDate: '2016-01-04', endDate: null, trialEndDate: null, days: [], sickDaysBefore: 0, daysOffBefore: 0, ...overrides,
+  month: '2016-06',
+  startDate: '2016-01-04',
+  endDate: null,
+  trialEndDate: null,
+  days: [],
+  sickDaysBefore: 0,
+  daysOffBefore: 0,
+  ...overrides,
 });
 const day = (d: number, status: AttendanceDay['status'], excusedKind?: AttendanceDay['excusedKind']): AttendanceDay => ({
-  date: `2016-06-${String(d).padStart(2, '0')}`, status, excusedKind: excusedKind ?? null,
+  date: `2016-06-${String(d).padStart(2, '0')}`,
+  status,
+  excusedKind: excusedKind ?? null,
 });
 const amount = (input: AllowanceInput) => integrationAllowance(input).amount;
 
@@ -90,7 +99,10 @@ describe('integration allowance before 2022 (art. 15 before Dz.U. 2022 poz. 218)
       { validFrom: '2030-06-01', validTo: '2030-06-15', grosze: 100_000, source: 'test' },
       { validFrom: '2030-06-16', validTo: null, grosze: 130_000, source: 'test' },
     ];
-    const result = integrationAllowance({ month: '2030-06', startDate: '2030-01-01', endDate: null, trialEndDate: null, days: [], sickDaysBefore: 0, daysOffBefore: 0 }, table);
+    const result = integrationAllowance(
+      { month: '2030-06', startDate: '2030-01-01', endDate: null, trialEndDate: null, days: [], sickDaysBefore: 0, daysOffBefore: 0 },
+      table,
+    );
     // 120% of (1000.00 × 15 + 1300.00 × 15) / 30
     expect(result.amount).toBe('1380.00');
   });
@@ -104,9 +116,21 @@ describe('integration allowance before 2022 (art. 15 before Dz.U. 2022 poz. 218)
 
 describe('the basic unemployment benefit table', () => {
   it.each([
-    ['2016-06-01', 83_110], ['2018-05-31', 83_110], ['2018-06-01', 84_780], ['2019-06-01', 86_140], ['2020-06-01', 88_130],
-    ['2020-09-01', 120_000], ['2021-06-01', 124_080], ['2022-05-31', 124_080], ['2022-06-01', 130_410], ['2023-06-01', 149_190],
-    ['2024-06-01', 166_200], ['2025-06-01', 172_190], ['2026-05-31', 172_190], ['2026-06-01', 178_390], ['2026-11-30', 178_390],
+    ['2016-06-01', 83_110],
+    ['2018-05-31', 83_110],
+    ['2018-06-01', 84_780],
+    ['2019-06-01', 86_140],
+    ['2020-06-01', 88_130],
+    ['2020-09-01', 120_000],
+    ['2021-06-01', 124_080],
+    ['2022-05-31', 124_080],
+    ['2022-06-01', 130_410],
+    ['2023-06-01', 149_190],
+    ['2024-06-01', 166_200],
+    ['2025-06-01', 172_190],
+    ['2026-05-31', 172_190],
+    ['2026-06-01', 178_390],
+    ['2026-11-30', 178_390],
   ])('on %s is %i grosze', (date, grosze) => {
     expect(basicBenefitOn(date)?.grosze).toBe(grosze);
   });
@@ -128,10 +152,19 @@ describe('the basic unemployment benefit table', () => {
 
 // From January 2022 (Dz.U. 2022 poz. 218, with effect from 1 January 2022 for the allowance).
 const june2026 = (overrides: Partial<AllowanceInput> = {}): AllowanceInput => ({
-  month: '2026-06', startDate: '2026-01-05', endDate: null, trialEndDate: null, days: [], sickDaysBefore: 0, daysOffBefore: 0, ...overrides,
+  month: '2026-06',
+  startDate: '2026-01-05',
+  endDate: null,
+  trialEndDate: null,
+  days: [],
+  sickDaysBefore: 0,
+  daysOffBefore: 0,
+  ...overrides,
 });
 const day2026 = (d: number, status: AttendanceDay['status'], excusedKind?: AttendanceDay['excusedKind']): AttendanceDay => ({
-  date: `2026-06-${String(d).padStart(2, '0')}`, status, excusedKind: excusedKind ?? null,
+  date: `2026-06-${String(d).padStart(2, '0')}`,
+  status,
+  excusedKind: excusedKind ?? null,
 });
 
 describe('integration allowance from 2022 (art. 15 as amended by Dz.U. 2022 poz. 218)', () => {
@@ -170,7 +203,10 @@ describe('integration allowance from 2022 (art. 15 as amended by Dz.U. 2022 poz.
   });
 
   it('never pays less than zero and forfeits a month of more than 3 unexcused days', () => {
-    expect(integrationAllowance(june2026({ days: [1, 2, 3, 4].map((d) => day2026(d, 'UNEXCUSED_ABSENCE')) }))).toMatchObject({ amount: '0.00', forfeited: true });
+    expect(integrationAllowance(june2026({ days: [1, 2, 3, 4].map((d) => day2026(d, 'UNEXCUSED_ABSENCE')) }))).toMatchObject({
+      amount: '0.00',
+      forfeited: true,
+    });
     expect(integrationAllowance(june2026({ startDate: '2026-06-30', days: [day2026(30, 'UNEXCUSED_ABSENCE')] })).amount).toBe('0.00');
   });
 });

@@ -10,7 +10,7 @@ const sdl = buildSchema(`
   type Other { value: String }
 `);
 const rootValue = { open: () => ({ name: 'n', secret: 's', other: { value: 'v' } }), guarded: () => ({ name: 'g' }), forgotten: () => 'f' };
-const schema = applyPermissions(sdl, [{ Query: { open: allow, guarded: hasRole('ADMIN') }, Thing: { '*': allow, secret: hasRole('ADMIN') } }]);
+const schema = applyPermissions(sdl, [{ Query: { open: allow, guarded: hasRole('ADMIN') }, Thing: { '*': allow, 'secret': hasRole('ADMIN') } }]);
 
 const run = (role: Role, source: string) => graphql({ schema, source, rootValue, contextValue: { principal: { role, userId: null, organisationId: null } } });
 

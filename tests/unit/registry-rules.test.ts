@@ -88,13 +88,16 @@ describe('facility rules', () => {
 
 describe('what a facility search may touch', () => {
   const address = { street: 'ul. Ukryta 7', postalCode: '31-123', city: 'Kraków' };
-  it.each(Object.keys(FACILITY_TYPES) as (keyof typeof FACILITY_TYPES)[])('for %s: the name, city and postal code, and the street only where every caller may read it', (type) => {
-    const text = facilitySearchText({ name: 'Schronisko', type, address });
-    expect(text).toContain('Schronisko');
-    expect(text).toContain('Kraków');
-    expect(text).toContain('31-123');
-    expect(text.includes('Ukryta')).toBe(!CONFIDENTIAL_ADDRESS_TYPES.includes(type));
-  });
+  it.each(Object.keys(FACILITY_TYPES) as (keyof typeof FACILITY_TYPES)[])(
+    'for %s: the name, city and postal code, and the street only where every caller may read it',
+    (type) => {
+      const text = facilitySearchText({ name: 'Schronisko', type, address });
+      expect(text).toContain('Schronisko');
+      expect(text).toContain('Kraków');
+      expect(text).toContain('31-123');
+      expect(text.includes('Ukryta')).toBe(!CONFIDENTIAL_ADDRESS_TYPES.includes(type));
+    },
+  );
 });
 
 describe('search folding', () => {

@@ -10,7 +10,12 @@ const ownTypes = Object.values(unguarded.getTypeMap()).filter((t: GraphQLNamedTy
 
 describe('the schema as the API contract', () => {
   it('gives every object type a permission rule, so nothing is denied by accident or allowed by default', () => {
-    expect(typesWithoutRules(unguarded, hubModules().map((m) => m.permissions))).toEqual([]);
+    expect(
+      typesWithoutRules(
+        unguarded,
+        hubModules().map((m) => m.permissions),
+      ),
+    ).toEqual([]);
   });
 
   it('describes every type, field, argument and enum value', () => {

@@ -40,7 +40,11 @@ describe('which module owns a type', () => {
 
   it('is the module that resolves a type\u2019s fields, even when only a later module returns it', () => {
     const hub = parse(`type Query { me: String  visits: [Visit!] }  type Visitor { id: ID!  nickname: String }  type Visit { visitor: Visitor! }`);
-    const origins = new Map([['Query.me', 'core'], ['Visitor.nickname', 'visitors'], ['Query.visits', 'visits']]);
+    const origins = new Map([
+      ['Query.me', 'core'],
+      ['Visitor.nickname', 'visitors'],
+      ['Query.visits', 'visits'],
+    ]);
     expect(typeOwners(hub, ['core', 'visitors', 'visits'], 'core', origins).get('Visitor')).toBe('visitors');
   });
 });
@@ -73,6 +77,8 @@ describe('cutting a module\u2019s subgraph out of the hub', () => {
   });
 
   it('links Federation 2 with the directives it uses', () => {
-    expect(print(cut(['places']))).toMatch(/^extend schema @link\(url: "https:\/\/specs\.apollo\.dev\/federation\/v2\.\d+", import: \["@key", "@shareable"\]\)/);
+    expect(print(cut(['places']))).toMatch(
+      /^extend schema @link\(url: "https:\/\/specs\.apollo\.dev\/federation\/v2\.\d+", import: \["@key", "@shareable"\]\)/,
+    );
   });
 });

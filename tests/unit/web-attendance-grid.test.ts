@@ -13,12 +13,21 @@ const weekday = (date: string) => !['2026-10-03', '2026-10-04'].includes(date);
 describe('the attendance grid as a spreadsheet', () => {
   it('pastes a block copied from Excel (tabs and CRLF) at the focused cell, skipping cells that are not open', () => {
     const block = clipboardBlock('o:6\tNN\tL4\r\n6\t\tdw\r\n7\t7\t7\r\n');
-    expect(block).toEqual([['O:6', 'NN', 'L4'], ['6', '', 'DW'], ['7', '7', '7']]);
+    expect(block).toEqual([
+      ['O:6', 'NN', 'L4'],
+      ['6', '', 'DW'],
+      ['7', '7', '7'],
+    ]);
     const { cells, written } = pasteBlock({}, shape, 0, 1, block);
     expect(cells).toEqual({
-      'a|2026-10-02': 'O:6', 'a|2026-10-03': 'NN', 'a|2026-10-04': 'L4',
-      'b|2026-10-02': '6', 'b|2026-10-03': '', 'b|2026-10-04': 'DW',
-      'c|2026-10-03': '7', 'c|2026-10-04': '7',
+      'a|2026-10-02': 'O:6',
+      'a|2026-10-03': 'NN',
+      'a|2026-10-04': 'L4',
+      'b|2026-10-02': '6',
+      'b|2026-10-03': '',
+      'b|2026-10-04': 'DW',
+      'c|2026-10-03': '7',
+      'c|2026-10-04': '7',
     });
     expect(written).toBe(8);
     // Past the grid's edge, the rest of the block is dropped.
@@ -27,13 +36,28 @@ describe('the attendance grid as a spreadsheet', () => {
 
   it('fills a row\u2019s empty working days or a column\u2019s empty open cells, never over a typed value', () => {
     const cells = { 'a|2026-10-01': 'O:6', 'a|2026-10-05': 'L4' };
-    expect(fill(cells, shape, { participantId: 'a', date: '2026-10-01' }, 'row', weekday)).toEqual({ 'a|2026-10-01': 'O:6', 'a|2026-10-02': 'O:6', 'a|2026-10-05': 'L4' });
+    expect(fill(cells, shape, { participantId: 'a', date: '2026-10-01' }, 'row', weekday)).toEqual({
+      'a|2026-10-01': 'O:6',
+      'a|2026-10-02': 'O:6',
+      'a|2026-10-05': 'L4',
+    });
     expect(fill(cells, shape, { participantId: 'a', date: '2026-10-01' }, 'column', weekday)).toEqual({ ...cells, 'b|2026-10-01': 'O:6' });
   });
 
   it('tells two participants of one name apart by the year of birth, and by the PESEL\u2019s last digits when that is shared too', () => {
-    const p = (id: string, lastName: string, birthYear: number, pesel: string) => ({ id, lastName, firstName: 'Michał', birthYear, peselMasked: `*******${pesel}` });
-    const labels = distinctions([p('1', 'Woźniak', 1985, '1111'), p('2', 'Woźniak', 1992, '2222'), p('3', 'Woźniak', 1992, '3333'), p('4', 'Nowak', 1990, '4444')]);
+    const p = (id: string, lastName: string, birthYear: number, pesel: string) => ({
+      id,
+      lastName,
+      firstName: 'Michał',
+      birthYear,
+      peselMasked: `*******${pesel}`,
+    });
+    const labels = distinctions([
+      p('1', 'Woźniak', 1985, '1111'),
+      p('2', 'Woźniak', 1992, '2222'),
+      p('3', 'Woźniak', 1992, '3333'),
+      p('4', 'Nowak', 1990, '4444'),
+    ]);
     expect(Object.fromEntries(labels)).toEqual({ 1: 'ur. 1985', 2: 'ur. 1992, PESEL …2222', 3: 'ur. 1992, PESEL …3333' });
   });
 });

@@ -26,7 +26,13 @@ export function App() {
   const [path, navigate] = usePath();
   const main = useRef<HTMLElement>(null);
   const page = path === '/' ? homeOf(session.role) : path;
-  const label: Record<string, string> = { '/pulpit': t.navDashboard, '/obecnosci': t.navAttendance, '/weryfikacja-pesel': t.navCrossCheck, '/import-rejestrow': t.navImport, '/ustawienia-miasta': t.navSettings };
+  const label: Record<string, string> = {
+    '/pulpit': t.navDashboard,
+    '/obecnosci': t.navAttendance,
+    '/weryfikacja-pesel': t.navCrossCheck,
+    '/import-rejestrow': t.navImport,
+    '/ustawienia-miasta': t.navSettings,
+  };
   useEffect(() => {
     if (path === '/') window.history.replaceState(null, '', page);
   }, [path, page]);
@@ -42,22 +48,51 @@ export function App() {
   };
   return (
     <>
-      <a className="skip-link" href="#main">{t.skipToContent}</a>
+      <a className="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
       <header className="no-print">
         <span className="brand">{t.appName}</span>
         <nav aria-label="Menu">
           <ul>
             {links.map(([to]) => (
-              <li key={to}><Link to={to} navigate={go} aria-current={page === to ? 'page' : undefined}>{label[to]}</Link></li>
+              <li key={to}>
+                <Link to={to} navigate={go} aria-current={page === to ? 'page' : undefined}>
+                  {label[to]}
+                </Link>
+              </li>
             ))}
-            <li><Link to="/logowanie" navigate={go} aria-current={page === '/logowanie' ? 'page' : undefined}>{t.navSignIn}</Link></li>
+            <li>
+              <Link to="/logowanie" navigate={go} aria-current={page === '/logowanie' ? 'page' : undefined}>
+                {t.navSignIn}
+              </Link>
+            </li>
           </ul>
         </nav>
         <p className="who" data-testid="who">
           {session.role === 'PUBLIC' ? t.notSignedIn : `${t.signedInAs}: ${t.roles[session.role] ?? session.role}`}
         </p>
-        {session.role !== 'PUBLIC' && <button type="button" className="secondary" onClick={() => { session.signOut(); navigate('/pulpit'); }}>{t.signOut}</button>}
-        <button type="button" className="secondary" lang={language === 'pl' ? 'en' : 'pl'} aria-label={t.languageLabel} onClick={() => setLanguage(language === 'pl' ? 'en' : 'pl')}>{t.language}</button>
+        {session.role !== 'PUBLIC' && (
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              session.signOut();
+              navigate('/pulpit');
+            }}
+          >
+            {t.signOut}
+          </button>
+        )}
+        <button
+          type="button"
+          className="secondary"
+          lang={language === 'pl' ? 'en' : 'pl'}
+          aria-label={t.languageLabel}
+          onClick={() => setLanguage(language === 'pl' ? 'en' : 'pl')}
+        >
+          {t.language}
+        </button>
       </header>
       <main id="main" ref={main} tabIndex={-1}>
         {page === '/logowanie' ? (
@@ -65,7 +100,9 @@ export function App() {
         ) : !PAGES[page] ? (
           <p>404</p>
         ) : !allowed ? (
-          <p role="alert" data-testid="forbidden">{t.forbiddenPage}</p>
+          <p role="alert" data-testid="forbidden">
+            {t.forbiddenPage}
+          </p>
         ) : (
           <Suspense fallback={<p>{t.loading}</p>}>{PAGES[page]!()}</Suspense>
         )}

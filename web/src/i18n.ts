@@ -12,11 +12,16 @@ const pl = {
   navSignIn: 'Logowanie',
   navImport: 'Import rejestrów',
   importTitle: 'Import rejestrów',
-  importIntro: 'Wczytaj rejestr, który miasto prowadzi w arkuszu (CSV lub XLSX). Najpierw sprawdź plik: raport pokaże każdy błąd z numerem wiersza i kolumną, a nic nie zostanie zapisane. Do rejestru można wczytać plik, który przeszedł sprawdzenie bez błędów.',
+  importIntro:
+    'Wczytaj rejestr, który miasto prowadzi w arkuszu (CSV lub XLSX). Najpierw sprawdź plik: raport pokaże każdy błąd z numerem wiersza i kolumną, a nic nie zostanie zapisane. Do rejestru można wczytać plik, który przeszedł sprawdzenie bez błędów.',
   register: 'Rejestr',
   registers: {
-    organisations: 'Organizacje (podmioty prowadzące, MOPS, urząd pracy)', units: 'Jednostki MOPS (filie, zespoły)', districts: 'Dzielnice i liczba mieszkańców',
-    facilities: 'Placówki (rejestr wojewody)', carers: 'Rodziny zastępcze i rodzinne domy dziecka', participants: 'Uczestnicy KIS/CIS',
+    organisations: 'Organizacje (podmioty prowadzące, MOPS, urząd pracy)',
+    units: 'Jednostki MOPS (filie, zespoły)',
+    districts: 'Dzielnice i liczba mieszkańców',
+    facilities: 'Placówki (rejestr wojewody)',
+    carers: 'Rodziny zastępcze i rodzinne domy dziecka',
+    participants: 'Uczestnicy KIS/CIS',
   } as Record<string, string>,
   importFile: 'Plik (CSV lub XLSX)',
   closeMissing: 'Zamknij placówki, których nie ma w pliku',
@@ -41,7 +46,8 @@ const pl = {
   importProblem: 'Błąd',
   navSettings: 'Ustawienia miasta',
   settingsTitle: 'Ustawienia miasta',
-  settingsIntro: 'Struktura miasta w hubie: dzielnice i liczba mieszkańców, jednostki MOPS, organizacje i placówki. Wiele wpisów naraz wczytasz na stronie Import rejestrów.',
+  settingsIntro:
+    'Struktura miasta w hubie: dzielnice i liczba mieszkańców, jednostki MOPS, organizacje i placówki. Wiele wpisów naraz wczytasz na stronie Import rejestrów.',
   settingsReadOnly: 'Twoja rola może przeglądać te dane; zmienia je administrator.',
   districtsTitle: 'Dzielnice',
   unitsTitle: 'Jednostki MOPS',
@@ -106,7 +112,12 @@ const pl = {
   organisation: 'Organizacja',
   signIn: 'Zaloguj',
   roles: {
-    PUBLIC: 'Publiczny', ANALYST: 'Analityk miasta', NGO_STAFF: 'Pracownik organizacji', LABOUR_OFFICE: 'Urzędnik urzędu pracy', MOPS_WORKER: 'Pracownik MOPS', ADMIN: 'Administrator',
+    PUBLIC: 'Publiczny',
+    ANALYST: 'Analityk miasta',
+    NGO_STAFF: 'Pracownik organizacji',
+    LABOUR_OFFICE: 'Urzędnik urzędu pracy',
+    MOPS_WORKER: 'Pracownik MOPS',
+    ADMIN: 'Administrator',
   } as Record<string, string>,
   dashboardTitle: 'Pulpit miasta',
   asOf: 'Stan na dzień',
@@ -116,7 +127,13 @@ const pl = {
   allBranches: 'Wszystkie filie',
   facilityGroup: 'Rodzaj placówek',
   allTypes: 'Wszystkie rodzaje',
-  groups: { SHELTERS: 'Schroniska, noclegownie, ogrzewalnie', CARE: 'Placówki opiekuńczo-wychowawcze', ADULT_CARE: 'Domy pomocy dla dorosłych', SOCIAL: 'KIS i CIS', SUPPORT: 'Ośrodki wsparcia i interwencji' } as Record<string, string>,
+  groups: {
+    SHELTERS: 'Schroniska, noclegownie, ogrzewalnie',
+    CARE: 'Placówki opiekuńczo-wychowawcze',
+    ADULT_CARE: 'Domy pomocy dla dorosłych',
+    SOCIAL: 'KIS i CIS',
+    SUPPORT: 'Ośrodki wsparcia i interwencji',
+  } as Record<string, string>,
   freeByType: 'Wolne miejsca według rodzaju placówki',
   freeByDistrict: 'Wolne miejsca według dzielnicy',
   type: 'Rodzaj',
@@ -163,7 +180,8 @@ const pl = {
   saved: 'Zapisano',
   nothingChanged: 'Ten zapis został już przyjęty: nic nie zmieniono.',
   savedSummary: (created: number, corrected: number, unchanged: number) => `Zapisano: nowe dni ${created}, poprawione ${corrected}, bez zmian ${unchanged}.`,
-  codesHelp: 'Kody: O – obecny (godziny po dwukropku, np. O:6), NN – nieobecność nieusprawiedliwiona, L4 – zwolnienie lekarskie, DW – dzień wolny, NU – inna nieobecność usprawiedliwiona. Strzałki przenoszą między komórkami; blok skopiowany z arkusza wkleja się od wybranej komórki, Ctrl+Z cofa.',
+  codesHelp:
+    'Kody: O – obecny (godziny po dwukropku, np. O:6), NN – nieobecność nieusprawiedliwiona, L4 – zwolnienie lekarskie, DW – dzień wolny, NU – inna nieobecność usprawiedliwiona. Strzałki przenoszą między komórkami; blok skopiowany z arkusza wkleja się od wybranej komórki, Ctrl+Z cofa.',
   problems: 'Popraw zaznaczone komórki',
   monthClosed: 'Miesiąc zamknięty: zmiany tylko przez MOPS z uzasadnieniem.',
   monthClosedReadOnly: 'Miesiąc zamknięty: obecności są ostateczne i organizacja nie może ich zmienić. Korektę wprowadza MOPS z uzasadnieniem.',
@@ -175,7 +193,8 @@ const pl = {
   undo: 'Cofnij',
   summaryTitle: 'Podsumowanie miesiąca',
   csvUpload: 'Wczytaj CSV',
-  csvLoaded: (cells: number, problems: number) => `Wczytano ${cells} dni z pliku${problems ? `; wierszy z błędami: ${problems}` : ''}. Sprawdź i zapisz miesiąc.`,
+  csvLoaded: (cells: number, problems: number) =>
+    `Wczytano ${cells} dni z pliku${problems ? `; wierszy z błędami: ${problems}` : ''}. Sprawdź i zapisz miesiąc.`,
   csvLine: (line: number) => `wiersz ${line}`,
   closeMonth: 'Zamknij miesiąc',
   monthClosedNow: (month: string) => `Miesiąc ${month} zamknięty.`,
@@ -188,7 +207,11 @@ const pl = {
   crossCheckTitle: 'Weryfikacja PESEL',
   pesels: 'Numery PESEL (jeden w wierszu)',
   purpose: 'Cel weryfikacji',
-  purposes: { ALLOWANCE_REFUND: 'Refundacja świadczenia integracyjnego', BENEFIT_ENTITLEMENT_CHECK: 'Prawo do zasiłku', REFERRAL: 'Skierowanie do KIS/CIS' } as Record<string, string>,
+  purposes: {
+    ALLOWANCE_REFUND: 'Refundacja świadczenia integracyjnego',
+    BENEFIT_ENTITLEMENT_CHECK: 'Prawo do zasiłku',
+    REFERRAL: 'Skierowanie do KIS/CIS',
+  } as Record<string, string>,
   check: 'Sprawdź',
   uploadFile: 'Lub wczytaj plik CSV albo XLSX',
   results: 'Wyniki',
@@ -220,11 +243,16 @@ const en: Catalogue = {
   navAttendance: 'Attendance',
   navImport: 'Register import',
   importTitle: 'Register import',
-  importIntro: 'Load a register the city keeps in a spreadsheet (CSV or XLSX). Check the file first: the report shows every problem by line and column, and nothing is written. A file that checked clean can be loaded into the register.',
+  importIntro:
+    'Load a register the city keeps in a spreadsheet (CSV or XLSX). Check the file first: the report shows every problem by line and column, and nothing is written. A file that checked clean can be loaded into the register.',
   register: 'Register',
   registers: {
-    organisations: 'Organisations (operators, the welfare centre, the labour office)', units: 'Welfare-centre units (branches, teams)', districts: 'Districts and residents',
-    facilities: 'Facilities (the voivode\u2019s register)', carers: 'Foster families and family children\u2019s homes', participants: 'KIS/CIS participants',
+    organisations: 'Organisations (operators, the welfare centre, the labour office)',
+    units: 'Welfare-centre units (branches, teams)',
+    districts: 'Districts and residents',
+    facilities: 'Facilities (the voivode\u2019s register)',
+    carers: 'Foster families and family children\u2019s homes',
+    participants: 'KIS/CIS participants',
   } as Record<string, string>,
   importFile: 'File (CSV or XLSX)',
   closeMissing: 'Close the facilities the file no longer lists',
@@ -249,7 +277,8 @@ const en: Catalogue = {
   importProblem: 'Problem',
   navSettings: 'City set-up',
   settingsTitle: 'City set-up',
-  settingsIntro: 'The city\u2019s structure in the hub: districts and residents, welfare-centre units, organisations and facilities. Load many at once on the Register import page.',
+  settingsIntro:
+    'The city\u2019s structure in the hub: districts and residents, welfare-centre units, organisations and facilities. Load many at once on the Register import page.',
   settingsReadOnly: 'Your role may read these; an administrator changes them.',
   districtsTitle: 'Districts',
   unitsTitle: 'Welfare-centre units',
@@ -309,7 +338,14 @@ const en: Catalogue = {
   role: 'Role',
   organisation: 'Organisation',
   signIn: 'Sign in',
-  roles: { PUBLIC: 'Public', ANALYST: 'City analyst', NGO_STAFF: 'NGO staff', LABOUR_OFFICE: 'Labour-office clerk', MOPS_WORKER: 'Welfare-centre worker', ADMIN: 'Administrator' },
+  roles: {
+    PUBLIC: 'Public',
+    ANALYST: 'City analyst',
+    NGO_STAFF: 'NGO staff',
+    LABOUR_OFFICE: 'Labour-office clerk',
+    MOPS_WORKER: 'Welfare-centre worker',
+    ADMIN: 'Administrator',
+  },
   dashboardTitle: 'City dashboard',
   asOf: 'As of',
   district: 'District',
@@ -318,7 +354,13 @@ const en: Catalogue = {
   allBranches: 'All branches',
   facilityGroup: 'Kind of facility',
   allTypes: 'All kinds',
-  groups: { SHELTERS: 'Shelters, night shelters, warming centres', CARE: 'Care-and-education facilities', ADULT_CARE: 'Care homes for adults', SOCIAL: 'KIS and CIS', SUPPORT: 'Support and crisis centres' },
+  groups: {
+    SHELTERS: 'Shelters, night shelters, warming centres',
+    CARE: 'Care-and-education facilities',
+    ADULT_CARE: 'Care homes for adults',
+    SOCIAL: 'KIS and CIS',
+    SUPPORT: 'Support and crisis centres',
+  },
   freeByType: 'Free places by type of facility',
   freeByDistrict: 'Free places by district',
   type: 'Type',
@@ -365,7 +407,8 @@ const en: Catalogue = {
   saved: 'Saved',
   nothingChanged: 'This save was already received: nothing changed.',
   savedSummary: (created, corrected, unchanged) => `Saved: ${created} new days, ${corrected} corrected, ${unchanged} unchanged.`,
-  codesHelp: 'Codes: O – present (hours after a colon, e.g. O:6), NN – unexcused absence, L4 – sick leave, DW – day off, NU – other excused absence. Arrow keys move between cells; a block copied from a spreadsheet pastes from the chosen cell, Ctrl+Z undoes.',
+  codesHelp:
+    'Codes: O – present (hours after a colon, e.g. O:6), NN – unexcused absence, L4 – sick leave, DW – day off, NU – other excused absence. Arrow keys move between cells; a block copied from a spreadsheet pastes from the chosen cell, Ctrl+Z undoes.',
   problems: 'Correct the marked cells',
   monthClosed: 'Month closed: changes only by MOPS with a reason.',
   monthClosedReadOnly: 'Month closed: the attendance is final and the organisation cannot change it. MOPS corrects it with a reason.',
@@ -415,6 +458,10 @@ const en: Catalogue = {
 
 export const CATALOGUES: Record<Language, Catalogue> = { pl, en };
 
-export const LanguageContext = createContext<{ language: Language; t: Catalogue; setLanguage(l: Language): void }>({ language: 'pl', t: pl, setLanguage: () => {} });
+export const LanguageContext = createContext<{ language: Language; t: Catalogue; setLanguage(l: Language): void }>({
+  language: 'pl',
+  t: pl,
+  setLanguage: () => {},
+});
 
 export const useT = () => useContext(LanguageContext);

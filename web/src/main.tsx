@@ -9,12 +9,23 @@ import { oidcSettings } from './oidc-settings';
 import { SessionContext, type Session } from './session';
 import './ui/app.css';
 
-const ME = graphql(`query Me { me { role organisationId } }`);
+const ME = graphql(`
+  query Me {
+    me {
+      role
+      organisationId
+    }
+  }
+`);
 
 /** The token is read from memory at each request; a new sign-in starts a new client (no cached answer crosses roles). */
 function Root() {
   const token = useRef<string | null>(null);
-  const [principal, setPrincipal] = useState<{ role: string; organisationId: string | null; generation: number }>({ role: 'PUBLIC', organisationId: null, generation: 0 });
+  const [principal, setPrincipal] = useState<{ role: string; organisationId: string | null; generation: number }>({
+    role: 'PUBLIC',
+    organisationId: null,
+    generation: 0,
+  });
   const [language, setLanguage] = useState<Language>('pl');
   // The hub words its refusals in the page's language (Accept-Language), whatever the browser's.
   const languageRef = useRef(language);
@@ -69,7 +80,13 @@ function Root() {
     <LanguageContext.Provider value={{ language, t: CATALOGUES[language], setLanguage }}>
       <SessionContext.Provider value={session}>
         <ApolloProvider client={client}>
-          {restoring ? <p aria-live="polite" className="restoring">{CATALOGUES[language].loading}</p> : <App key={principal.generation} />}
+          {restoring ? (
+            <p aria-live="polite" className="restoring">
+              {CATALOGUES[language].loading}
+            </p>
+          ) : (
+            <App key={principal.generation} />
+          )}
         </ApolloProvider>
       </SessionContext.Provider>
     </LanguageContext.Provider>

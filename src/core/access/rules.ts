@@ -29,6 +29,4 @@ export function rolesAllowedBy(r: unknown): readonly Role[] | undefined {
 }
 
 /** Any caller with a verified token. */
-export const isAuthenticated = rule('isAuthenticated', { cache: 'contextual' })(
-  (_parent, _args, ctx: RequestContext) => ctx.principal.role !== 'PUBLIC',
-);
+export const isAuthenticated = rule('isAuthenticated', { cache: 'contextual' })((_parent, _args, ctx: RequestContext) => ctx.principal.role !== 'PUBLIC');

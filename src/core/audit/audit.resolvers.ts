@@ -9,7 +9,10 @@ import { AuditEventConnection, AuditFilter } from './audit.types.js';
 
 /** Newest first, by the (occurred_at, id) index. */
 const NEWEST_FIRST: KeysetOrder = {
-  keys: [{ property: 'occurredAt', column: 'occurred_at', cast: '?::timestamptz' }, { property: 'id', column: 'id', cast: '?::uuid' }],
+  keys: [
+    { property: 'occurredAt', column: 'occurred_at', cast: '?::timestamptz' },
+    { property: 'id', column: 'id', cast: '?::uuid' },
+  ],
   direction: 'desc',
 };
 

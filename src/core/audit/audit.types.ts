@@ -58,7 +58,7 @@ export class AuditFilter {
   @Field(() => String, { nullable: true, description: 'Only this actor (token subject).' })
   actorId?: string;
 
-  @Field(() => ID, { nullable: true, description: "Only actors of this organisation." })
+  @Field(() => ID, { nullable: true, description: 'Only actors of this organisation.' })
   actorOrganisationId?: string;
 
   @Field(() => String, { nullable: true, description: 'Only this operation, e.g. reportOccupancy.' })

@@ -53,10 +53,23 @@ export class AuditRecorder {
        select x.id, x.occurred_at, x.action, x.actor_id, x.actor_role, x.actor_organisation_id, x.operation, x.subject_type, x.subject_id, x.field, x.details
          from jsonb_to_recordset($1::jsonb) as x(id uuid, occurred_at timestamptz, action text, actor_id text, actor_role text, actor_organisation_id uuid,
            operation text, subject_type text, subject_id text, field text, details jsonb)`,
-      [JSON.stringify(rows.map((r) => ({
-        id: r.id, occurred_at: r.occurredAt.toISOString(), action: r.action, actor_id: r.actorId, actor_role: r.actorRole,
-        actor_organisation_id: r.actorOrganisationId, operation: r.operation, subject_type: r.subjectType, subject_id: r.subjectId, field: r.field, details: r.details,
-      })))],
+      [
+        JSON.stringify(
+          rows.map((r) => ({
+            id: r.id,
+            occurred_at: r.occurredAt.toISOString(),
+            action: r.action,
+            actor_id: r.actorId,
+            actor_role: r.actorRole,
+            actor_organisation_id: r.actorOrganisationId,
+            operation: r.operation,
+            subject_type: r.subjectType,
+            subject_id: r.subjectId,
+            field: r.field,
+            details: r.details,
+          })),
+        ),
+      ],
     );
   }
 

@@ -11,7 +11,7 @@ registerEnumType(Role, {
   description: 'Who is asking (API.md, "Roles"). The role comes from the verified token; no token means PUBLIC.',
   valuesConfig: {
     PUBLIC: { description: 'Anyone without a token: public registry fields and the standards catalogue.' },
-    ANALYST: { description: "City social-policy dashboards: the whole registry and aggregates, no person-level field." },
+    ANALYST: { description: 'City social-policy dashboards: the whole registry and aggregates, no person-level field.' },
     NGO_STAFF: { description: 'Staff of an operator organisation: persons at facilities their organisation operates.' },
     LABOUR_OFFICE: { description: 'Clerk of a powiatowy/grodzki urząd pracy: cross-checks and CIS allowance figures.' },
     MOPS_WORKER: { description: "Case worker of the city's welfare centre (MOPS): person-level data of the city." },
@@ -49,7 +49,11 @@ export class PrincipalResolver {
   })
   async developmentSignIn(
     @Arg('role', () => Role, { description: 'Any role but PUBLIC (which needs no token).' }) role: Role,
-    @Arg('organisationId', () => ID, { nullable: true, description: 'The organisation the role is bound to (API.md, "Roles"); checked on every request made with the token.' }) organisationId: string | null,
+    @Arg('organisationId', () => ID, {
+      nullable: true,
+      description: 'The organisation the role is bound to (API.md, "Roles"); checked on every request made with the token.',
+    })
+    organisationId: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<string> {
     if (!ctx.developmentSignIn) throw forbidden(CORE.DEVELOPMENT_SIGN_IN_OFF());

@@ -35,7 +35,8 @@ export function databaseErrorToGraphQL(error: unknown, path?: string): GraphQLEr
 type Kind = 'unavailable' | 'timeout' | 'duplicate' | 'stale' | 'missing-reference' | 'bad-value';
 
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ECONNABORTED']);
-const UNAVAILABLE_WORDS = /timeout exceeded when trying to connect|connection terminated|terminating connection|connection is closed|client has encountered a connection error|the database system is (starting up|shutting down|in recovery)|cannot connect now|Connection ended|ECONNREFUSED|ECONNRESET/i;
+const UNAVAILABLE_WORDS =
+  /timeout exceeded when trying to connect|connection terminated|terminating connection|connection is closed|client has encountered a connection error|the database system is (starting up|shutting down|in recovery)|cannot connect now|Connection ended|ECONNREFUSED|ECONNRESET/i;
 
 function classify(error: unknown): Kind | null {
   for (let e: unknown = error, depth = 0; e && depth < 6; depth++) {

@@ -18,7 +18,10 @@ interface KeysetKey {
 
 /** By folded name, then id: registries' lists. */
 export const BY_NAME: KeysetOrder = {
-  keys: [{ property: 'searchName', column: 'search_name', cast: '?' }, { property: 'id', column: 'id', cast: '?::uuid' }],
+  keys: [
+    { property: 'searchName', column: 'search_name', cast: '?' },
+    { property: 'id', column: 'id', cast: '?::uuid' },
+  ],
   direction: 'asc',
 };
 
@@ -118,7 +121,13 @@ async function unfilteredPage<E extends object, V>(
   const orderBy = `order by e.${first.column} ${order.direction}, e.${second.column} ${order.direction} limit ?`;
   const [rows, total] = await Promise.all([
     page.after
-      ? readPlainRows(em, entity as EntityName<object>, `${select} where ${afterCursor(order)} ${orderBy}`, [...(Cursor.decode(page.after) as [unknown, unknown]), page.first + 1], read.rows)
+      ? readPlainRows(
+          em,
+          entity as EntityName<object>,
+          `${select} where ${afterCursor(order)} ${orderBy}`,
+          [...(Cursor.decode(page.after) as [unknown, unknown]), page.first + 1],
+          read.rows,
+        )
       : readPlainRows(em, entity as EntityName<object>, `${select} ${orderBy}`, [page.first + 1], read.rows),
     includeCount ? em.count(entity, {} as never) : Promise.resolve(null),
   ]);

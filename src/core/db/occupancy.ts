@@ -37,7 +37,10 @@ export async function peakStays(em: EntityManager, stays: StaysTable, holderId: 
 /** The stays of one holder as (first day, last day) pairs, by the table's own rule for the last day. */
 export async function staysOf(em: EntityManager, stays: StaysTable, holderId: string): Promise<{ from: string; to: string | null }[]> {
   const { table, holderColumn, lastDay } = stays;
-  return em.execute<{ from: string; to: string | null }[]>(`select s.start_date::text as "from", (${lastDay})::text as "to" from ${table} s where s.${holderColumn} = ?`, [holderId]);
+  return em.execute<{ from: string; to: string | null }[]>(
+    `select s.start_date::text as "from", (${lastDay})::text as "to" from ${table} s where s.${holderColumn} = ?`,
+    [holderId],
+  );
 }
 
 const DAY_MS = 86_400_000;
@@ -51,7 +54,10 @@ const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
 export class DayCounts {
   private readonly counts = new Map<number, number>();
 
-  constructor(stays: { from: string; to: string | null }[], private readonly openUntil: string) {
+  constructor(
+    stays: { from: string; to: string | null }[],
+    private readonly openUntil: string,
+  ) {
     for (const stay of stays) this.add(stay.from, stay.to);
   }
 

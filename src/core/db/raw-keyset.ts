@@ -55,10 +55,10 @@ export async function rawKeysetPage<V>(em: EntityManager, query: RawKeysetQuery<
     paged.add(`(${first}, ${second}) ${query.direction === 'asc' ? '>' : '<'} (${firstCast}, ${secondCast})`, a, b);
   }
   const [rows, total] = await Promise.all([
-    em.execute(
-      `select ${query.select} ${query.from} ${paged.clause} order by ${first} ${query.direction}, ${second} ${query.direction} limit ?`,
-      [...paged.params, page.first + 1],
-    ),
+    em.execute(`select ${query.select} ${query.from} ${paged.clause} order by ${first} ${query.direction}, ${second} ${query.direction} limit ?`, [
+      ...paged.params,
+      page.first + 1,
+    ]),
     includeCount ? em.execute<{ n: number }[]>(`select count(*)::int as n ${query.from} ${query.where.clause}`, query.where.params) : Promise.resolve(null),
   ]);
   const items = rows.slice(0, page.first);
@@ -73,5 +73,13 @@ export async function rawKeysetPage<V>(em: EntityManager, query: RawKeysetQuery<
 
 /** A page with nothing on it (a filter that names nothing). */
 export function emptyPage<V>(includeCount: boolean): Page<V> {
-  return { items: [], cursorAt: () => { throw new RangeError('An empty page has no cursors'); }, hasNextPage: false, hasPreviousPage: false, totalCount: includeCount ? 0 : null };
+  return {
+    items: [],
+    cursorAt: () => {
+      throw new RangeError('An empty page has no cursors');
+    },
+    hasNextPage: false,
+    hasPreviousPage: false,
+    totalCount: includeCount ? 0 : null,
+  };
 }

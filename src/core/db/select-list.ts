@@ -15,7 +15,10 @@ export function selectListOf<E extends object>(em: EntityManager, entity: Entity
   const key = properties.join(',');
   let list = byProperties.get(key);
   if (list === undefined) {
-    const sql = em.createQueryBuilder(entity, 'e').select([...properties] as never).getQuery();
+    const sql = em
+      .createQueryBuilder(entity, 'e')
+      .select([...properties] as never)
+      .getQuery();
     list = sql.slice('select '.length, sql.indexOf(' from '));
     byProperties.set(key, list);
   }

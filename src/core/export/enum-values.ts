@@ -1,6 +1,16 @@
 import {
-  getNamedType, isAbstractType, isEnumType, isObjectType, isInterfaceType, Kind,
-  type DocumentNode, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLField, type GraphQLSchema, type SelectionSetNode,
+  getNamedType,
+  isAbstractType,
+  isEnumType,
+  isObjectType,
+  isInterfaceType,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLSchema,
+  type SelectionSetNode,
 } from 'graphql';
 import type { EnumLabels } from '../labels/enum-labels.js';
 
@@ -14,14 +24,16 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
  */
 export function labelEnumValues(schema: GraphQLSchema, document: DocumentNode, data: Record<string, Json>, labels: EnumLabels): Record<string, Json> {
   const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
-  const fragments = new Map(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
-  );
+  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
   const query = schema.getQueryType();
   if (!operation || operation.kind !== Kind.OPERATION_DEFINITION || !query) return data;
 
   /** The fields a selection set asks of an object of `type`, by response key, with their definitions. */
-  function fieldsOf(type: GraphQLCompositeType, selectionSet: SelectionSetNode, into = new Map<string, { field: GraphQLField<unknown, unknown>; selectionSet?: SelectionSetNode }[]>()) {
+  function fieldsOf(
+    type: GraphQLCompositeType,
+    selectionSet: SelectionSetNode,
+    into = new Map<string, { field: GraphQLField<unknown, unknown>; selectionSet?: SelectionSetNode }[]>(),
+  ) {
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
         if (!isObjectType(type) && !isInterfaceType(type)) continue;
@@ -33,7 +45,8 @@ export function labelEnumValues(schema: GraphQLSchema, document: DocumentNode, d
         const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection;
         if (!fragment) continue;
         const condition = fragment.typeCondition ? schema.getType(fragment.typeCondition.name.value) : type;
-        if (condition && (isObjectType(condition) || isInterfaceType(condition) || isAbstractType(condition))) fieldsOf(condition as GraphQLCompositeType, fragment.selectionSet, into);
+        if (condition && (isObjectType(condition) || isInterfaceType(condition) || isAbstractType(condition)))
+          fieldsOf(condition as GraphQLCompositeType, fragment.selectionSet, into);
       }
     }
     return into;

@@ -51,7 +51,10 @@ export function toCsv(tables: Table[], dialect: CsvDialect = 'pl'): string {
   const delimiter = dialect === 'pl' ? ';' : ',';
   const parts = tables.map((t) => {
     const title = tables.length > 1 ? [[neutraliseFormula(headerOf(t.name))]] : [];
-    return stringify([...title, t.columns.map((c) => neutraliseFormula(headerOf(c))), ...t.rows.map((r) => t.columns.map((c) => csvText(cell(r, c), dialect)))], { delimiter, record_delimiter: '\r\n' });
+    return stringify(
+      [...title, t.columns.map((c) => neutraliseFormula(headerOf(c))), ...t.rows.map((r) => t.columns.map((c) => csvText(cell(r, c), dialect)))],
+      { delimiter, record_delimiter: '\r\n' },
+    );
   });
   return `\uFEFF${parts.join('\r\n')}`;
 }
@@ -68,7 +71,10 @@ export async function toXlsx(tables: Table[]): Promise<Buffer> {
   for (const t of tables) {
     // Sheet names: at most 31 characters, no []:*?/\, unique; the whole title is the sheet's first cell's note.
     // A section is named by itself (its report is the workbook's first sheet), so that the name fits.
-    let name = headerOf(t.name.split('.').at(-1)!).replace(/[[\]:*?/\\]/g, ' ').slice(0, 28) || 'Arkusz';
+    let name =
+      headerOf(t.name.split('.').at(-1)!)
+        .replace(/[[\]:*?/\\]/g, ' ')
+        .slice(0, 28) || 'Arkusz';
     for (let i = 2; used.has(name); i++) name = `${name.slice(0, 26)} ${i}`;
     used.add(name);
     const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });

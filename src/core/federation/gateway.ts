@@ -68,7 +68,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.use('/graphql', express.json({ limit: '10mb' }), expressMiddleware(apollo, { context: async ({ req }) => ({ authorization: req.headers.authorization }) }));
+  app.use(
+    '/graphql',
+    express.json({ limit: '10mb' }),
+    expressMiddleware(apollo, { context: async ({ req }) => ({ authorization: req.headers.authorization }) }),
+  );
   const address = httpServer.address() as AddressInfo;
   return {
     url: `http://${address.address}:${address.port}/graphql`,
@@ -81,7 +85,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 /** `registry=http://10.0.0.5:4001/graphql,persons=…` → { registry: 'http://…', … }. */
 export function parseSubgraphUrls(raw: string | undefined): Record<string, string> {
   const urls: Record<string, string> = {};
-  for (const pair of (raw ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const pair of (raw ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const at = pair.indexOf('=');
     if (at < 1) throw new Error(`HUB_SUBGRAPH_URLS: "${pair}" is not name=url`);
     urls[pair.slice(0, at).trim()] = new URL(pair.slice(at + 1).trim()).toString();

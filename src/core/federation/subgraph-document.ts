@@ -52,7 +52,9 @@ function onlyFieldsOf(document: DocumentNode, served: ReadonlySet<string>, origi
 /** The types `modules` hand out: those of the root fields and field resolvers they add. */
 function typesHandedOutBy(definitions: readonly DefinitionNode[], modules: ReadonlySet<string>, origins: FieldOrigins): string[] {
   return definitions.flatMap((d) =>
-    d.kind === Kind.OBJECT_TYPE_DEFINITION ? (d.fields ?? []).filter((f) => addedBy(modules, origins, d.name.value, f.name.value)).map((f) => namedType(f.type)) : [],
+    d.kind === Kind.OBJECT_TYPE_DEFINITION
+      ? (d.fields ?? []).filter((f) => addedBy(modules, origins, d.name.value, f.name.value)).map((f) => namedType(f.type))
+      : [],
   );
 }
 
@@ -98,7 +100,10 @@ export function cutSubgraphDocument(cut: SubgraphCut): DocumentNode {
     const added = (definition.fields ?? []).filter((f) => addedBy(served, cut.origins, name, f.name.value));
     if (ROOTS.has(name)) {
       if (!definition.fields?.length) continue;
-      definitions.push({ ...definition, fields: definition.fields?.map((f) => (cut.origins.get(`${name}.${f.name.value}`) === cut.sharedModule ? withDirectives(f, ['@shareable']) : f)) });
+      definitions.push({
+        ...definition,
+        fields: definition.fields?.map((f) => (cut.origins.get(`${name}.${f.name.value}`) === cut.sharedModule ? withDirectives(f, ['@shareable']) : f)),
+      });
     } else if (owner && served.has(owner)) {
       const directives = [...(cut.entities.has(name) ? ['@key(fields: "id")'] : []), ...(owner === cut.sharedModule ? ['@shareable'] : [])];
       definitions.push(withDirectives(definition, directives));
@@ -148,7 +153,9 @@ function reachableFrom(definitions: readonly DefinitionNode[], seeds: readonly s
     const definition = byName.get(name);
     if (!definition || !follow(name)) continue;
     const fields: readonly (FieldDefinitionNode | InputValueDefinitionNode)[] =
-      definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.INTERFACE_TYPE_DEFINITION || definition.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION
+      definition.kind === Kind.OBJECT_TYPE_DEFINITION ||
+      definition.kind === Kind.INTERFACE_TYPE_DEFINITION ||
+      definition.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION
         ? (definition.fields ?? [])
         : [];
     for (const field of fields) {

@@ -28,7 +28,10 @@ function fieldOrigins(modules: HubModule[]): Map<string, string> {
   const moduleOf = new Map(modules.flatMap((m) => m.resolvers.map((r) => [r, m.name] as const)));
   const typeName = new Map(storage.objectTypes.map((o) => [o.target, o.name]));
   const origins = new Map<string, string>();
-  for (const [root, handlers] of [['Query', storage.queries], ['Mutation', storage.mutations]] as const) {
+  for (const [root, handlers] of [
+    ['Query', storage.queries],
+    ['Mutation', storage.mutations],
+  ] as const) {
     for (const handler of handlers) {
       const module = moduleOf.get(handler.target);
       if (module) origins.set(`${root}.${handler.schemaName}`, module);
@@ -51,7 +54,12 @@ export function planFederation(all: HubModule[], schema: GraphQLSchema): Federat
     schema,
     document,
     origins,
-    owners: typeOwners(document, all.map((m) => m.name), shared!.name, origins),
+    owners: typeOwners(
+      document,
+      all.map((m) => m.name),
+      shared!.name,
+      origins,
+    ),
     references: new Map(all.flatMap((m) => Object.entries(m.references ?? {}))),
     moduleNames: all.map((m) => m.name),
     sharedModule: shared!.name,

@@ -25,7 +25,10 @@ export function composeSupergraph(subgraphs: NamedSubgraph[]): string {
   const result = composeServices(subgraphs.map((s) => ({ name: s.name, url: s.url, typeDefs: s.document })));
   if (result.errors) throw new CompositionError(`The subgraphs do not compose:\n${result.errors.map((e) => `- ${e.message}`).join('\n')}`);
   const hints = result.hints.filter((h) => !HARMLESS_HINTS.some((k) => h.definition.code === k.code && h.message.includes(k.about)));
-  if (hints.length) throw new CompositionError(`Composition hints (each a disagreement between subgraphs):\n${hints.map((h) => `- ${h.definition.code}: ${h.message}`).join('\n')}`);
+  if (hints.length)
+    throw new CompositionError(
+      `Composition hints (each a disagreement between subgraphs):\n${hints.map((h) => `- ${h.definition.code}: ${h.message}`).join('\n')}`,
+    );
   return result.supergraphSdl;
 }
 

@@ -86,9 +86,10 @@ export function createRequestContext(
     developmentSignIn: hubState.developmentSignIn,
     // Read by the response cache before any resolver runs: a database failure here must already
     // be SERVICE_UNAVAILABLE (HTTP 503), since Apollo answers it without formatting a status.
-    dataRevision: () => (revision ??= (hubState.revisions?.current() ?? readDataRevision(em)).catch((error: unknown) => {
-      throw databaseErrorToGraphQL(error) ?? error;
-    })),
+    dataRevision: () =>
+      (revision ??= (hubState.revisions?.current() ?? readDataRevision(em)).catch((error: unknown) => {
+        throw databaseErrorToGraphQL(error) ?? error;
+      })),
   };
   return ctx;
 }

@@ -1,8 +1,27 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
-  GraphQLError, GraphQLID, GraphQLString, Kind, TypeInfo, isInputObjectType, isListType, isObjectType, isNonNullType, isScalarType, visit, visitWithTypeInfo,
-  type DocumentNode, type FieldNode, type GraphQLArgument, type GraphQLFieldResolver, type GraphQLInputField, type GraphQLInputType, type GraphQLSchema,
-  type OperationDefinitionNode, getArgumentValues, getVariableValues,
+  GraphQLError,
+  GraphQLID,
+  GraphQLString,
+  Kind,
+  TypeInfo,
+  isInputObjectType,
+  isListType,
+  isObjectType,
+  isNonNullType,
+  isScalarType,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type FieldNode,
+  type GraphQLArgument,
+  type GraphQLFieldResolver,
+  type GraphQLInputField,
+  type GraphQLInputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  getArgumentValues,
+  getVariableValues,
 } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { badUserInput, inputProblem, type InputProblem } from '../errors.js';
@@ -23,8 +42,17 @@ import { CORE } from '../messages/core.messages.js';
 
 /** Free-text fields kept in `text` columns: a reason, a note, a description. */
 const LONG_TEXT = new Set([
-  'reason', 'note', 'extensionReason', 'ageExceptionReason', 'capacityExceptionReason', 'coordinatorOpinion', 'voivodeConsent',
-  'findings', 'description', 'source', 'correctionReason',
+  'reason',
+  'note',
+  'extensionReason',
+  'ageExceptionReason',
+  'capacityExceptionReason',
+  'coordinatorOpinion',
+  'voivodeConsent',
+  'findings',
+  'description',
+  'source',
+  'correctionReason',
 ]);
 /** Opaque cursors carry a page's last keys (a facility's name among them), longer than a name. */
 const CURSOR_TEXT = new Set(['after', 'before']);
@@ -64,7 +92,8 @@ function checkValue(type: GraphQLInputType, name: string, value: unknown, path: 
   if (t === GraphQLID || t.name === 'ID') {
     if (!isUuid(value)) problems.push(inputProblem(path, CORE.NOT_AN_ID()));
   } else if (t.name === 'Date') {
-    if (value < EARLIEST_DATE || value > LATEST_DATE) problems.push(inputProblem(path, CORE.DATE_OUT_OF_RANGE({ earliest: EARLIEST_DATE, latest: LATEST_DATE })));
+    if (value < EARLIEST_DATE || value > LATEST_DATE)
+      problems.push(inputProblem(path, CORE.DATE_OUT_OF_RANGE({ earliest: EARLIEST_DATE, latest: LATEST_DATE })));
   } else if (t === GraphQLString || t.name === 'String') {
     const limit = textLimit(name);
     if ((limit === LONG_TEXT_MAX ? CONTROL_IN_TEXT : CONTROL_IN_LINE).test(value)) problems.push(inputProblem(path, CORE.CONTROL_CHARACTER()));
@@ -85,7 +114,13 @@ export function guardMutationInputs(schema: GraphQLSchema): GraphQLSchema {
   const mutation = schema.getMutationType();
   if (!mutation) return schema;
   const fields = mutation.getFields();
-  const guard = async (resolve: GraphQLFieldResolver<unknown, unknown>, root: unknown, args: Record<string, unknown>, ctx: unknown, info: Parameters<GraphQLFieldResolver<unknown, unknown>>[3]) => {
+  const guard = async (
+    resolve: GraphQLFieldResolver<unknown, unknown>,
+    root: unknown,
+    args: Record<string, unknown>,
+    ctx: unknown,
+    info: Parameters<GraphQLFieldResolver<unknown, unknown>>[3],
+  ) => {
     const problems = argumentProblems(fields[info.fieldName]!.args, args);
     if (problems.length) throw badUserInput(problems);
     return resolve(root, args, ctx, info);
@@ -100,7 +135,12 @@ export function guardMutationInputs(schema: GraphQLSchema): GraphQLSchema {
  * (`facilities.nodes.occupancyHistory.from`). Arguments whose variables do not coerce are left to
  * graphql-js, which reports them.
  */
-export function operationArgumentProblems(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): InputProblem[] {
+export function operationArgumentProblems(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): InputProblem[] {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 1 });
   if (coerced.errors) return [];
   const fragments = document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
@@ -108,27 +148,30 @@ export function operationArgumentProblems(schema: GraphQLSchema, document: Docum
   const mutationType = schema.getMutationType();
   const problems: InputProblem[] = [];
   const keys: string[] = [];
-  visit({ kind: Kind.DOCUMENT, definitions: [operation, ...fragments] }, visitWithTypeInfo(typeInfo, {
-    Field: {
-      enter(node: FieldNode) {
-        keys.push(node.alias?.value ?? node.name.value);
-        const field = typeInfo.getFieldDef();
-        if (!field || !node.arguments?.length || (mutationType && typeInfo.getParentType() === mutationType)) return;
-        let values: Record<string, unknown>;
-        try {
-          values = getArgumentValues(field, node, coerced.coerced);
-        } catch {
-          return;
-        }
-        const prefix = keys.length > 1 ? `${keys.join('.')}.` : '';
-        for (const problem of argumentProblems(field.args, values)) problems.push({ ...problem, path: `${prefix}${problem.path}` });
+  visit(
+    { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] },
+    visitWithTypeInfo(typeInfo, {
+      Field: {
+        enter(node: FieldNode) {
+          keys.push(node.alias?.value ?? node.name.value);
+          const field = typeInfo.getFieldDef();
+          if (!field || !node.arguments?.length || (mutationType && typeInfo.getParentType() === mutationType)) return;
+          let values: Record<string, unknown>;
+          try {
+            values = getArgumentValues(field, node, coerced.coerced);
+          } catch {
+            return;
+          }
+          const prefix = keys.length > 1 ? `${keys.join('.')}.` : '';
+          for (const problem of argumentProblems(field.args, values)) problems.push({ ...problem, path: `${prefix}${problem.path}` });
+        },
+        leave() {
+          keys.pop();
+        },
       },
-      leave() {
-        keys.pop();
-      },
-    },
-    FragmentDefinition: { enter: () => void keys.splice(0) },
-  }));
+      FragmentDefinition: { enter: () => void keys.splice(0) },
+    }),
+  );
   return problems;
 }
 

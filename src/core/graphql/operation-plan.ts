@@ -167,7 +167,10 @@ function collectSelections(typeName: string, selectionSets: readonly SelectionSe
     }
     if (nodes.some((n) => n.name.value !== first.name.value || n.arguments?.length)) return null;
     const sets = nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
-    fields.push({ key, node: { ...first, directives: [], selectionSet: sets.length ? { kind: Kind.SELECTION_SET, selections: sets.flatMap((s) => s.selections) } : undefined } });
+    fields.push({
+      key,
+      node: { ...first, directives: [], selectionSet: sets.length ? { kind: Kind.SELECTION_SET, selections: sets.flatMap((s) => s.selections) } : undefined },
+    });
   }
   return fields;
 }
@@ -317,7 +320,10 @@ function rootCompletion(planner: RootPlanner, field: GraphQLField<unknown, unkno
  * Answers the operations that `plans` cover (see above); placed after the response cache, so that
  * a cached answer is still served first and a planned answer is stored like any other.
  */
-export function operationPlanPlugin(plans: readonly ModulePlans[], onPlanned: (outcome: 'answered' | 'dropped') => void = () => {}): ApolloServerPlugin<RequestContext> {
+export function operationPlanPlugin(
+  plans: readonly ModulePlans[],
+  onPlanned: (outcome: 'answered' | 'dropped') => void = () => {},
+): ApolloServerPlugin<RequestContext> {
   const compiled = new WeakMap<DocumentNode, Map<string, PlannedRoot[] | null>>();
   const directiveVariables = new WeakMap<DocumentNode, string[]>();
   const vocabulary: Vocabulary = { roots: new Map(plans.flatMap((p) => p.roots.map((r) => [r.field, r] as const))), batchReads: {} };

@@ -17,4 +17,3 @@ export const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',
   description: 'An instant in ISO 8601 form with a zone offset, e.g. 2026-11-24T18:30:00.000Z.',
 });
-

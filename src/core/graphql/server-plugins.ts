@@ -32,7 +32,12 @@ export function formatError(production: boolean, logger: Logger) {
       const level = fromDatabase.extensions.code === ErrorCode.SERVICE_UNAVAILABLE ? 'warn' : 'info';
       logger[level]({ err: unwrap(error), path: formatted.path, code: fromDatabase.extensions.code }, 'database error answered to the client');
       const { http: _http, ...extensions } = fromDatabase.extensions;
-      return { message: fromDatabase.message, ...(formatted.path ? { path: formatted.path } : {}), ...(formatted.locations ? { locations: formatted.locations } : {}), extensions };
+      return {
+        message: fromDatabase.message,
+        ...(formatted.path ? { path: formatted.path } : {}),
+        ...(formatted.locations ? { locations: formatted.locations } : {}),
+        extensions,
+      };
     }
     if (code && KNOWN_CODES.has(code)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};

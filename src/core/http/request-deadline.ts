@@ -40,7 +40,10 @@ export class RequestDeadline {
         // Never thrown from here: MikroORM has begun the transaction but not yet handed it over, so
         // a failure now (the database restarting) would leave its connection checked out for ever.
         // A transaction whose connection died fails at its next statement and is rolled back there.
-        await transactional.getConnection().execute("select set_config('lock_timeout', ?, true)", [`${remaining}ms`], 'run', transaction as never).catch(() => undefined);
+        await transactional
+          .getConnection()
+          .execute("select set_config('lock_timeout', ?, true)", [`${remaining}ms`], 'run', transaction as never)
+          .catch(() => undefined);
       },
       beforeTransactionCommit: ({ transaction }) => {
         if (!transaction || 'savepointName' in transaction) return;
@@ -75,7 +78,10 @@ export function requestDeadline(ms: number, lockTimeoutMs: number | null = null)
         return;
       }
       deadline.passed = true;
-      res.status(503).set('retry-after', '2').json({ errors: [errorAnswer(serviceUnavailable(CORE.REQUEST_TIMEOUT({ ms })), req)] });
+      res
+        .status(503)
+        .set('retry-after', '2')
+        .json({ errors: [errorAnswer(serviceUnavailable(CORE.REQUEST_TIMEOUT({ ms })), req)] });
     };
     let timer = setTimeout(answer, ms);
     res.once('close', () => clearTimeout(timer));

@@ -39,7 +39,9 @@ export function webApp(dir: string, oidc: WebSignIn | null = null): express.Rout
   const indexFile = join(dir, 'index.html');
   const built = existsSync(indexFile);
   // The sign-in settings travel in the page itself: the app has no endpoint of its own.
-  const index = built ? readFileSync(indexFile, 'utf8').replace('</head>', `<meta name="splot-oidc" content="${escapeAttribute(JSON.stringify(oidc))}" />\n</head>`) : null;
+  const index = built
+    ? readFileSync(indexFile, 'utf8').replace('</head>', `<meta name="splot-oidc" content="${escapeAttribute(JSON.stringify(oidc))}" />\n</head>`)
+    : null;
   // The hub turns Express's per-answer ETag off (a POSTed API answer is never revalidated, and
   // hashing each one cost CPU); the page's own, computed once, lets a browser revalidate it (304).
   const indexTag = index ? `"${createHash('sha256').update(index).digest('base64url').slice(0, 27)}"` : null;
@@ -50,7 +52,13 @@ export function webApp(dir: string, oidc: WebSignIn | null = null): express.Rout
       res.status(503).type('text/plain; charset=utf-8').send('Aplikacja internetowa nie jest zbudowana: npm run web:build (The web app is not built.)\n');
       return;
     }
-    res.set({ etag: indexTag!, 'cache-control': 'no-cache', 'content-security-policy': policy, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
+    res.set({
+      'etag': indexTag!,
+      'cache-control': 'no-cache',
+      'content-security-policy': policy,
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+    });
     res.type('html').send(index);
   });
   if (built) router.use(express.static(dir, { index: false, maxAge: '1d' }));

@@ -15,7 +15,11 @@ import { errorAnswer } from '../graphql/message-language.js';
  * the report (run-import.ts): 200 when it went through (or would, in a dry run), 422 with every
  * problem and nothing written otherwise.
  */
-export function importRoutes(registers: ImportRegister[], contextFor: (req: express.Request, res: express.Response) => Promise<RequestContext>, maxBytes: number): express.Router {
+export function importRoutes(
+  registers: ImportRegister[],
+  contextFor: (req: express.Request, res: express.Response) => Promise<RequestContext>,
+  maxBytes: number,
+): express.Router {
   const byName = new Map(registers.map((r) => [r.name, r]));
   const router = express.Router();
   // What each register takes, from the registers' own declarations: the columns with the headers
@@ -23,7 +27,9 @@ export function importRoutes(registers: ImportRegister[], contextFor: (req: expr
   router.get('/', (_req, res) => {
     res.json({
       registers: registers.map((r) => ({
-        name: r.name, roles: r.roles, closeMissing: Boolean(r.closeMissing),
+        name: r.name,
+        roles: r.roles,
+        closeMissing: Boolean(r.closeMissing),
         columns: r.columns.map((c) => ({ key: c.key, headers: c.headers, required: Boolean(c.required), description: c.description })),
       })),
     });
@@ -33,7 +39,9 @@ export function importRoutes(registers: ImportRegister[], contextFor: (req: expr
       const name = String(req.params.register);
       const register = byName.get(name);
       if (!register) {
-        return void res.status(404).json({ register: name, problems: [importProblem(IMPORT.UNKNOWN_REGISTER({ name, known: [...byName.keys()].join(', ') }), null, null)] });
+        return void res
+          .status(404)
+          .json({ register: name, problems: [importProblem(IMPORT.UNKNOWN_REGISTER({ name, known: [...byName.keys()].join(', ') }), null, null)] });
       }
       const ctx = await contextFor(req, res);
       if (!register.roles.includes(ctx.principal.role)) {
@@ -61,7 +69,9 @@ export function importRoutes(registers: ImportRegister[], contextFor: (req: expr
   // A file over the limit is a report too, never an HTML page.
   router.use((error: { type?: string; status?: number }, req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (error.type !== 'entity.too.large') return next(error);
-    res.status(413).json({ register: String(req.params.register ?? ''), written: false, problems: [importProblem(IMPORT.TOO_LARGE({ bytes: maxBytes }), null, null)] });
+    res
+      .status(413)
+      .json({ register: String(req.params.register ?? ''), written: false, problems: [importProblem(IMPORT.TOO_LARGE({ bytes: maxBytes }), null, null)] });
   });
   return router;
 }
@@ -72,7 +82,8 @@ function optionsOf(query: express.Request['query']): ImportOptions | { problem: 
   if (typeof query.mapping === 'string' && query.mapping.trim()) {
     try {
       const parsed: unknown = JSON.parse(query.mapping);
-      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || Object.values(parsed).some((v) => v !== null && typeof v !== 'string')) throw new Error('not an object');
+      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || Object.values(parsed).some((v) => v !== null && typeof v !== 'string'))
+        throw new Error('not an object');
       mapping = parsed as Record<string, string | null>;
     } catch {
       return { problem: importProblem(IMPORT.MAPPING_NOT_AN_OBJECT(), null, null) };

@@ -20,14 +20,20 @@ export const IMPORT = defineReasons({
   NO_ROWS: { en: 'The file has a header but no rows', pl: 'Plik ma nagłówek, ale żadnego wiersza' },
   TOO_LARGE: { en: 'The file is larger than {bytes, number} bytes: split it', pl: 'Plik jest większy niż {bytes, number} bajtów: podziel go' },
   UNKNOWN_REGISTER: { en: 'No register is called "{name}"; the hub imports {known}', pl: 'Nie ma rejestru „{name}”; hub importuje: {known}' },
-  MAPPING_NOT_AN_OBJECT: { en: 'The mapping parameter is not a JSON object of headers to field names', pl: 'Parametr mapping nie jest obiektem JSON: nagłówek → nazwa pola' },
+  MAPPING_NOT_AN_OBJECT: {
+    en: 'The mapping parameter is not a JSON object of headers to field names',
+    pl: 'Parametr mapping nie jest obiektem JSON: nagłówek → nazwa pola',
+  },
   MAPPING_UNKNOWN_FIELD: {
     en: '"{header}" maps to "{key}", which is not a column of the register ({keys})',
     pl: 'Kolumna „{header}” wskazuje pole „{key}”, którego rejestr nie ma ({keys})',
   },
 
   // A cell (core/import/register.ts): `text` is the cell as written, "(empty)" when empty.
-  CELL_NOT_A_DATE: { en: 'Not a date that exists: {text}; write RRRR-MM-DD or DD.MM.RRRR', pl: 'To nie jest istniejąca data: {text}; wpisz RRRR-MM-DD albo DD.MM.RRRR' },
+  CELL_NOT_A_DATE: {
+    en: 'Not a date that exists: {text}; write RRRR-MM-DD or DD.MM.RRRR',
+    pl: 'To nie jest istniejąca data: {text}; wpisz RRRR-MM-DD albo DD.MM.RRRR',
+  },
   CELL_NOT_A_WHOLE_NUMBER: { en: 'Not a whole number: {text}', pl: 'To nie jest liczba całkowita: {text}' },
   CELL_NOT_A_YEAR: { en: 'Not a year: {text}', pl: 'To nie jest rok: {text}' },
   CELL_NOT_YES_NO: { en: 'tak or nie, not {text}', pl: 'Wpisz tak albo nie, nie „{text}”' },

@@ -63,9 +63,7 @@ function readCsv(text: string): Table {
   return {
     format: 'csv',
     headers: header.record,
-    rows: data
-      .map(({ record, info }) => ({ line: info.lines, cells: record }))
-      .filter((row) => row.cells.some((cell) => cell !== '')),
+    rows: data.map(({ record, info }) => ({ line: info.lines, cells: record })).filter((row) => row.cells.some((cell) => cell !== '')),
   };
 }
 
@@ -98,7 +96,11 @@ function cellText(value: ExcelJS.CellValue): string {
   if (value instanceof Date) return isoDateOf(value);
   if (typeof value === 'object') {
     if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('richText' in value) return value.richText.map((part) => part.text).join('').trim();
+    if ('richText' in value)
+      return value.richText
+        .map((part) => part.text)
+        .join('')
+        .trim();
     if ('text' in value) return String(value.text).trim();
     if ('error' in value) return '';
   }

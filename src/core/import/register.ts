@@ -89,7 +89,10 @@ export function dateCell(text: string): string | null {
 
 /** A whole number as written in a cell ("12", "12,0", "1 200"); null when it is not one. */
 export function integerCell(text: string): number | null {
-  const compact = text.replace(/[\s\u00a0]/g, '').replace(/,0+$/, '').replace(/\.0+$/, '');
+  const compact = text
+    .replace(/[\s\u00a0]/g, '')
+    .replace(/,0+$/, '')
+    .replace(/\.0+$/, '');
   return /^-?\d+$/.test(compact) ? Number(compact) : null;
 }
 

@@ -59,7 +59,18 @@ class RollBack extends Error {}
  * asked for a dry run. All or nothing.
  */
 export async function runImport(ctx: RequestContext, register: ImportRegister, table: Table, options: ImportOptions): Promise<ImportReport> {
-  const report: ImportReport = { register: register.name, dryRun: options.dryRun, written: false, rows: table.rows.length, created: 0, updated: 0, unchanged: 0, rejected: 0, closed: 0, problems: [] };
+  const report: ImportReport = {
+    register: register.name,
+    dryRun: options.dryRun,
+    written: false,
+    rows: table.rows.length,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: 0,
+    closed: 0,
+    problems: [],
+  };
   const { columnOf, problems: headerProblems, headerOf } = mapHeaders(register, table.headers, options.mapping);
   report.problems.push(...headerProblems);
   if (table.rows.length === 0) report.problems.push(importProblem(IMPORT.NO_ROWS(), null, null));
@@ -146,7 +157,8 @@ function mapHeaders(register: ImportRegister, headers: string[], mapping: Record
   const mapped = new Map(Object.entries(mapping).map(([header, key]) => [foldHeader(header), key]));
   const keys = new Set(register.columns.map((c) => c.key));
   for (const [header, key] of Object.entries(mapping)) {
-    if (key !== null && key !== '' && !keys.has(key)) problems.push(importProblem(IMPORT.MAPPING_UNKNOWN_FIELD({ header, key, keys: [...keys].join(', ') }), 1, header));
+    if (key !== null && key !== '' && !keys.has(key))
+      problems.push(importProblem(IMPORT.MAPPING_UNKNOWN_FIELD({ header, key, keys: [...keys].join(', ') }), 1, header));
   }
   headers.forEach((header, index) => {
     const folded = foldHeader(header);
@@ -165,7 +177,8 @@ function mapHeaders(register: ImportRegister, headers: string[], mapping: Record
     headerOf.set(key, header);
   });
   for (const column of register.columns) {
-    if (column.required && !columnOf.has(column.key)) problems.push(importProblem(IMPORT.MISSING_COLUMN({ column: column.headers[0] ?? column.key }), 1, column.headers[0] ?? column.key));
+    if (column.required && !columnOf.has(column.key))
+      problems.push(importProblem(IMPORT.MISSING_COLUMN({ column: column.headers[0] ?? column.key }), 1, column.headers[0] ?? column.key));
   }
   return { columnOf, headerOf, problems };
 }
@@ -180,7 +193,15 @@ function problemsOf(error: unknown, line: number, register: ImportRegister, head
     const key = register.pathColumns?.[path] ?? register.columns.find((c) => c.key === path || path.startsWith(`${c.key}.`))?.key ?? path;
     return headerOf.get(key) ?? key;
   };
-  if (details?.length) return details.map((d) => ({ line, column: columnFor(d.path), reason: d.reason, params: d.params, message: d.message, messagePl: d.messagePl ?? d.message }));
+  if (details?.length)
+    return details.map((d) => ({
+      line,
+      column: columnFor(d.path),
+      reason: d.reason,
+      params: d.params,
+      message: d.message,
+      messagePl: d.messagePl ?? d.message,
+    }));
   const { reason, params, messagePl } = graphql.extensions as { reason?: string; params?: Record<string, string | number>; messagePl?: string };
   return [{ line, column: null, reason: reason ?? code, params: params ?? {}, message: graphql.message, messagePl: messagePl ?? graphql.message }];
 }

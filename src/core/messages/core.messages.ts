@@ -7,22 +7,40 @@ import { defineReasons, labelled } from './reasons.js';
  */
 export const CORE = defineReasons({
   // Signing in (API.md, Authentication).
-  TOKEN_INVALID: { en: 'The access token is missing, malformed, expired or wrongly signed', pl: 'Brak tokenu dostępu albo jest on błędny, wygasły lub źle podpisany: zaloguj się ponownie' },
+  TOKEN_INVALID: {
+    en: 'The access token is missing, malformed, expired or wrongly signed',
+    pl: 'Brak tokenu dostępu albo jest on błędny, wygasły lub źle podpisany: zaloguj się ponownie',
+  },
   TOKEN_EXPIRED: { en: 'The access token has expired', pl: 'Sesja wygasła: zaloguj się ponownie' },
   BEARER_HEADER: { en: 'The Authorization header must be "Bearer <token>"', pl: 'Nagłówek Authorization ma postać „Bearer <token>”' },
-  TOKEN_SEVERAL_ROLES: { en: 'The token\u2019s groups map to several roles ({roles}); a user acts in one', pl: 'Grupy użytkownika w tokenie odpowiadają kilku rolom ({roles}); użytkownik działa w jednej' },
-  TOKEN_ISSUED_IN_FUTURE: { en: 'The access token was issued in the future', pl: 'Token dostępu wystawiono z datą z przyszłości: sprawdź zegar dostawcy tożsamości' },
+  TOKEN_SEVERAL_ROLES: {
+    en: 'The token\u2019s groups map to several roles ({roles}); a user acts in one',
+    pl: 'Grupy użytkownika w tokenie odpowiadają kilku rolom ({roles}); użytkownik działa w jednej',
+  },
+  TOKEN_ISSUED_IN_FUTURE: {
+    en: 'The access token was issued in the future',
+    pl: 'Token dostępu wystawiono z datą z przyszłości: sprawdź zegar dostawcy tożsamości',
+  },
   TOKEN_UNKNOWN_ROLE: { en: 'The token carries an unknown role: {role}', pl: 'Token niesie nieznaną rolę: {role}' },
   TOKEN_NO_SUBJECT: { en: 'The token has no subject (sub)', pl: 'Token nie wskazuje użytkownika (sub)' },
   TOKEN_ORG_NOT_UUID: { en: 'The org claim must be an organisation id (UUID)', pl: 'Pole org tokenu musi być identyfikatorem organizacji (UUID)' },
-  TOKEN_ORG_MISSING: { en: 'A {role} token must name the user\u2019s organisation (org claim)', pl: 'Token roli {role} musi wskazywać organizację użytkownika (pole org)' },
+  TOKEN_ORG_MISSING: {
+    en: 'A {role} token must name the user\u2019s organisation (org claim)',
+    pl: 'Token roli {role} musi wskazywać organizację użytkownika (pole org)',
+  },
   TOKEN_ORG_NOT_ALLOWED: { en: 'A {role} token takes no organisation (org claim)', pl: 'Token roli {role} nie wskazuje organizacji (bez pola org)' },
-  TOKEN_ORG_UNKNOWN: { en: 'The token\u2019s organisation (org claim) is not in the registry', pl: 'Organizacji wskazanej w tokenie (pole org) nie ma w rejestrze' },
+  TOKEN_ORG_UNKNOWN: {
+    en: 'The token\u2019s organisation (org claim) is not in the registry',
+    pl: 'Organizacji wskazanej w tokenie (pole org) nie ma w rejestrze',
+  },
   TOKEN_ORG_WRONG_KIND: {
     en: 'A {role} token must name an organisation of kind {kinds}; its org is a {kind}',
     pl: 'Token roli {role} musi wskazywać organizację rodzaju {kinds}; wskazana jest rodzaju {kind}',
   },
-  DEVELOPMENT_SIGN_IN_OFF: { en: 'Development sign-in is off: this hub verifies tokens of its identity provider', pl: 'Logowanie deweloperskie jest wyłączone: hub przyjmuje tokeny swojego dostawcy tożsamości' },
+  DEVELOPMENT_SIGN_IN_OFF: {
+    en: 'Development sign-in is off: this hub verifies tokens of its identity provider',
+    pl: 'Logowanie deweloperskie jest wyłączone: hub przyjmuje tokeny swojego dostawcy tożsamości',
+  },
   PUBLIC_NEEDS_NO_TOKEN: { en: 'PUBLIC needs no token', pl: 'Rola PUBLIC nie potrzebuje tokenu' },
 
   // The server itself.
@@ -45,7 +63,10 @@ export const CORE = defineReasons({
   EXPORT_INCREMENTAL: { en: 'Incremental delivery cannot be exported', pl: 'Odpowiedzi przyrostowej nie można wyeksportować' },
 
   // Who may do what.
-  FORBIDDEN_ROLE: { en: 'Your role may not see this field or perform this operation', pl: 'Twoja rola nie pozwala zobaczyć tego pola ani wykonać tej operacji' },
+  FORBIDDEN_ROLE: {
+    en: 'Your role may not see this field or perform this operation',
+    pl: 'Twoja rola nie pozwala zobaczyć tego pola ani wykonać tej operacji',
+  },
   NO_SUCH_RECORD: { en: 'There is no {kind} {id}', pl: 'Nie ma takiego wpisu ({kind}, {id}): mógł zostać usunięty; odśwież stronę' },
   TOO_MANY_REQUESTS: { en: 'Too many requests; try again in {seconds} s', pl: 'Zbyt wiele zapytań: spróbuj ponownie za {seconds} s' },
 
@@ -62,9 +83,18 @@ export const CORE = defineReasons({
     en: 'The request passed its deadline before its writes were committed; nothing was written. Retry shortly',
     pl: 'Żądanie przekroczyło swój czas, zanim zapisano zmiany; nic nie zapisano. Spróbuj ponownie za chwilę',
   },
-  REQUEST_TIMEOUT: { en: 'The request did not finish within {ms} ms; retry shortly', pl: 'Żądanie nie zakończyło się w ciągu {ms} ms: spróbuj ponownie za chwilę' },
-  DUPLICATE: { en: 'The record already exists or was written by another request at the same time', pl: 'Taki wpis już istnieje albo w tej samej chwili zapisało go inne żądanie' },
-  STALE_VERSION: { en: 'The record changed since you read it; read it again and retry', pl: 'Wpis zmienił się od chwili, gdy go odczytano: odśwież go i spróbuj ponownie' },
+  REQUEST_TIMEOUT: {
+    en: 'The request did not finish within {ms} ms; retry shortly',
+    pl: 'Żądanie nie zakończyło się w ciągu {ms} ms: spróbuj ponownie za chwilę',
+  },
+  DUPLICATE: {
+    en: 'The record already exists or was written by another request at the same time',
+    pl: 'Taki wpis już istnieje albo w tej samej chwili zapisało go inne żądanie',
+  },
+  STALE_VERSION: {
+    en: 'The record changed since you read it; read it again and retry',
+    pl: 'Wpis zmienił się od chwili, gdy go odczytano: odśwież go i spróbuj ponownie',
+  },
   MISSING_REFERENCE: {
     en: 'A referenced record (an organisation, facility or person id) does not exist',
     pl: 'Wskazany wpis (organizacja, placówka albo osoba) nie istnieje',
@@ -113,7 +143,10 @@ export const CORE = defineReasons({
   POSTAL_CODE_FORM: { en: 'A postal code has the form NN-NNN, e.g. 31-005', pl: 'Kod pocztowy ma postać NN-NNN, np. 31-005' },
   TERYT_FORM: { en: 'A TERYT gmina code has 7 digits (including the kind digit)', pl: 'Kod TERYT gminy ma 7 cyfr (z cyfrą rodzaju gminy)' },
   EMAIL_FORM: { en: 'Not an e-mail address (name@example.pl)', pl: 'To nie jest adres e-mail (nazwa@przyklad.pl)' },
-  PHONE_FORM: { en: 'Not a telephone number: digits, spaces, dashes, brackets and a leading +', pl: 'To nie jest numer telefonu: cyfry, spacje, myślniki, nawiasy i + na początku' },
+  PHONE_FORM: {
+    en: 'Not a telephone number: digits, spaces, dashes, brackets and a leading +',
+    pl: 'To nie jest numer telefonu: cyfry, spacje, myślniki, nawiasy i + na początku',
+  },
 
   // The shapes every form shares.
   DATE_FORM: { en: 'A date is written YYYY-MM-DD', pl: 'Datę zapisuje się jako RRRR-MM-DD' },
@@ -123,12 +156,18 @@ export const CORE = defineReasons({
   NUMBER_RANGE: { en: 'From {min, number} to {max, number}', pl: 'Od {min, number} do {max, number}' },
   DAYS_RANGE: { en: 'Between {min, number} and {max, number} days', pl: 'Od {min, number} do {max, number} dni' },
   ZERO_OR_MORE: { en: 'Zero or more', pl: 'Zero lub więcej' },
-  AMOUNT_FORM: { en: 'An amount in złoty with at most two decimals, such as {example}', pl: 'Kwota w złotych z najwyżej dwoma miejscami po przecinku, np. {example}' },
+  AMOUNT_FORM: {
+    en: 'An amount in złoty with at most two decimals, such as {example}',
+    pl: 'Kwota w złotych z najwyżej dwoma miejscami po przecinku, np. {example}',
+  },
   DATE_IN_FUTURE: { en: 'The date is in the future', pl: 'Data jest z przyszłości' },
   ENDS_BEFORE_START: { en: 'Ends before it starts', pl: 'Koniec przypada przed początkiem' },
   PLANNED_END_BEFORE_START: { en: 'The planned end is before the start', pl: 'Planowany koniec przypada przed początkiem' },
   PERIOD_STARTS_AFTER_END: { en: 'The period starts after it ends', pl: 'Okres zaczyna się po swoim końcu' },
-  PERIOD_TOO_LONG: { en: 'A period spans at most {years, plural, one {# year} other {# years}}', pl: 'Okres obejmuje najwyżej {years, plural, one {# rok} few {# lata} other {# lat}}' },
+  PERIOD_TOO_LONG: {
+    en: 'A period spans at most {years, plural, one {# year} other {# years}}',
+    pl: 'Okres obejmuje najwyżej {years, plural, one {# rok} few {# lata} other {# lat}}',
+  },
   FIRST_YEAR_AFTER_LAST: { en: 'The first year is after the last', pl: 'Pierwszy rok przypada po ostatnim' },
   NAME_TOO_LONG: { en: 'A name has at most {max} characters', pl: 'Nazwa ma najwyżej {max} znaków' },
   GIVE_REASON: { en: 'Give the reason', pl: 'Podaj powód' },
@@ -145,22 +184,22 @@ export const CORE = defineReasons({
 
 /** The kinds of record an id names (`NO_SUCH_ID`, `NO_SUCH_RECORD`): in English as the API says them, in Polish as a clerk does. */
 export const RECORD_KINDS = {
-  facility: 'placówka',
-  organisation: 'organizacja',
-  district: 'dzielnica',
+  'facility': 'placówka',
+  'organisation': 'organizacja',
+  'district': 'dzielnica',
   'welfare-centre unit': 'jednostka MOPS',
-  carer: 'rodzina zastępcza',
-  placement: 'umieszczenie',
-  participant: 'uczestnik',
-  person: 'osoba',
-  referral: 'skierowanie',
-  partnership: 'partnerstwo',
+  'carer': 'rodzina zastępcza',
+  'placement': 'umieszczenie',
+  'participant': 'uczestnik',
+  'person': 'osoba',
+  'referral': 'skierowanie',
+  'partnership': 'partnerstwo',
   'partnership member': 'członek partnerstwa',
-  programme: 'program',
-  stakeholder: 'interesariusz',
+  'programme': 'program',
+  'stakeholder': 'interesariusz',
   'agreement on socially useful work': 'porozumienie o pracach społecznie użytecznych',
   'service standard': 'standard usług',
-  assessment: 'ocena',
+  'assessment': 'ocena',
   'sibling group': 'grupa rodzeństwa',
 } as const;
 export type RecordKind = keyof typeof RECORD_KINDS;

@@ -12,10 +12,18 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
  */
 export class HubMetrics {
   readonly registry = new Registry();
-  private readonly requests = new Counter({ name: 'splot_graphql_requests_total', help: 'GraphQL requests by operation and outcome (ok or error).', labelNames: ['operation', 'outcome'], registers: [this.registry] });
+  private readonly requests = new Counter({
+    name: 'splot_graphql_requests_total',
+    help: 'GraphQL requests by operation and outcome (ok or error).',
+    labelNames: ['operation', 'outcome'],
+    registers: [this.registry],
+  });
   private readonly duration = new Histogram({
-    name: 'splot_graphql_request_duration_seconds', help: 'Time from the start of a GraphQL request to its response, by operation.', labelNames: ['operation'],
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30], registers: [this.registry],
+    name: 'splot_graphql_request_duration_seconds',
+    help: 'Time from the start of a GraphQL request to its response, by operation.',
+    labelNames: ['operation'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+    registers: [this.registry],
   });
   private readonly plans = new Counter({
     name: 'splot_graphql_plans_total',
@@ -23,12 +31,20 @@ export class HubMetrics {
     labelNames: ['outcome'],
     registers: [this.registry],
   });
-  private readonly errors = new Counter({ name: 'splot_graphql_errors_total', help: 'GraphQL errors by code (BAD_USER_INPUT, SERVICE_UNAVAILABLE …).', labelNames: ['code'], registers: [this.registry] });
+  private readonly errors = new Counter({
+    name: 'splot_graphql_errors_total',
+    help: 'GraphQL errors by code (BAD_USER_INPUT, SERVICE_UNAVAILABLE …).',
+    labelNames: ['code'],
+    registers: [this.registry],
+  });
 
   constructor(pool: () => Promise<PoolCounts | null>) {
     collectDefaultMetrics({ register: this.registry, prefix: 'splot_' });
     new Gauge({
-      name: 'splot_db_pool_connections', help: 'PostgreSQL pool connections: in use, idle, and requests waiting for one.', labelNames: ['state'], registers: [this.registry],
+      name: 'splot_db_pool_connections',
+      help: 'PostgreSQL pool connections: in use, idle, and requests waiting for one.',
+      labelNames: ['state'],
+      registers: [this.registry],
       async collect() {
         const counts = await pool().catch(() => null);
         if (!counts) return;

@@ -21,7 +21,7 @@ export function requestOutcomePlugin(logger: Logger, metrics: HubMetrics): Apoll
           operation = operationLabel(op);
         },
         async willSendResponse({ response }) {
-          const errors = response.body.kind === 'single' ? response.body.singleResult.errors ?? [] : [];
+          const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
           const codes = errors.map((e) => String(e.extensions?.code ?? 'UNKNOWN'));
           const durationMs = performance.now() - started;
           metrics.record(operation, durationMs / 1000, codes);
@@ -29,12 +29,21 @@ export function requestOutcomePlugin(logger: Logger, metrics: HubMetrics): Apoll
             response.body.singleResult.errors = errors.map((e) => ({ ...e, extensions: { ...e.extensions, requestId: contextValue.requestId } }));
           }
           currentSpan()?.setAttributes({
-            'graphql.operation.name': operation, 'enduser.role': contextValue.principal.role, 'splot.error_codes': codes,
+            'graphql.operation.name': operation,
+            'enduser.role': contextValue.principal.role,
+            'splot.error_codes': codes,
           });
-          logger.info({
-            requestId: contextValue.requestId, role: contextValue.principal.role, operation, status: response.http.status ?? 200,
-            errors: codes.length ? codes : undefined, durationMs: Math.round(durationMs),
-          }, 'graphql request');
+          logger.info(
+            {
+              requestId: contextValue.requestId,
+              role: contextValue.principal.role,
+              operation,
+              status: response.http.status ?? 200,
+              errors: codes.length ? codes : undefined,
+              durationMs: Math.round(durationMs),
+            },
+            'graphql request',
+          );
         },
       };
     },

@@ -57,10 +57,14 @@ export function startTracing(config: TracingConfig | null): HubTracing | null {
 function tracingMiddleware(tracer: Tracer): RequestHandler {
   return (req, res, next) => {
     const parent = propagation.extract(context.active(), req.headers);
-    const span = tracer.startSpan(`${req.method} ${req.path}`, {
-      kind: SpanKind.SERVER,
-      attributes: { 'http.request.method': req.method, 'url.path': req.path, 'splot.request_id': String(res.locals.requestId ?? '') },
-    }, parent);
+    const span = tracer.startSpan(
+      `${req.method} ${req.path}`,
+      {
+        kind: SpanKind.SERVER,
+        attributes: { 'http.request.method': req.method, 'url.path': req.path, 'splot.request_id': String(res.locals.requestId ?? '') },
+      },
+      parent,
+    );
     res.once('finish', () => {
       span.setAttribute('http.response.status_code', res.statusCode);
       if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });

@@ -15,7 +15,13 @@ const AGGREGATE_ONLY: readonly Role[] = ['ANALYST', 'PUBLIC'];
  * within it come by grouping, suppressed together with the year. Anything else is refused, saying
  * which year to ask for.
  */
-export function periodFor(role: Role, givenFrom: string | null | undefined, givenTo: string | null | undefined, today: string, freeDefault: () => { from: string; to: string }): { from: string; to: string } {
+export function periodFor(
+  role: Role,
+  givenFrom: string | null | undefined,
+  givenTo: string | null | undefined,
+  today: string,
+  freeDefault: () => { from: string; to: string },
+): { from: string; to: string } {
   const from = givenFrom ?? null;
   const to = givenTo ?? null;
   if (!AGGREGATE_ONLY.includes(role)) return { from: from ?? freeDefault().from, to: to ?? freeDefault().to };

@@ -37,7 +37,7 @@ export interface CountEquation {
 export function cellsToSuppress(counts: ReadonlyMap<string, number>, equations: readonly CountEquation[]): Set<string> {
   const withheld = new Set([...counts].filter(([, n]) => isSmall(n)).map(([id]) => id));
   const count = (id: string) => counts.get(id) ?? 0;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const { total, parts } of equations) {
       const cells = [total, ...parts];

@@ -166,4 +166,16 @@ export const CommunityAction = defineEntity({
   },
 });
 
-export const COOPERATION_ENTITIES = [Stakeholder, Partnership, PartnershipMember, PartnershipMeetings, Pact, CooperationBody, BodyMember, ModelStep, Programme, ProgrammeYear, CommunityAction];
+export const COOPERATION_ENTITIES = [
+  Stakeholder,
+  Partnership,
+  PartnershipMember,
+  PartnershipMeetings,
+  Pact,
+  CooperationBody,
+  BodyMember,
+  ModelStep,
+  Programme,
+  ProgrammeYear,
+  CommunityAction,
+];

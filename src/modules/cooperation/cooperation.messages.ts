@@ -3,10 +3,16 @@ import { defineReasons } from '../../core/messages/reasons.js';
 /** Why local cooperation refuses a stakeholder, a partnership, a pact, a body, a step of the model or a programme. */
 export const COOPERATION = defineReasons({
   SAME_STAKEHOLDER: { en: 'The same stakeholder as {other}', pl: 'Ten sam interesariusz co w {other}' },
-  NOT_LEAD_ORGANISATION: { en: 'NGO staff edit the partnerships and programmes their organisation leads', pl: 'Organizacja pozarządowa edytuje tylko partnerstwa i programy, którym przewodzi' },
+  NOT_LEAD_ORGANISATION: {
+    en: 'NGO staff edit the partnerships and programmes their organisation leads',
+    pl: 'Organizacja pozarządowa edytuje tylko partnerstwa i programy, którym przewodzi',
+  },
   LEADER_NOT_ORGANISATION: { en: 'A local leader is a person, not an organisation', pl: 'Lider lokalny to osoba, nie organizacja' },
   LEADER_NAME_MISSING: { en: 'Give the local leader\u2019s name', pl: 'Podaj imię i nazwisko lidera lokalnego' },
-  LEADER_CONSENT_MISSING: { en: 'A local leader is listed only with their consent: give its date', pl: 'Lidera lokalnego wpisuje się tylko za jego zgodą: podaj jej datę' },
+  LEADER_CONSENT_MISSING: {
+    en: 'A local leader is listed only with their consent: give its date',
+    pl: 'Lidera lokalnego wpisuje się tylko za jego zgodą: podaj jej datę',
+  },
   ORGANISATION_MISSING: { en: 'Give the organisation of the registry', pl: 'Wskaż organizację z rejestru' },
   ONLY_LEADER_NAMED: { en: 'Only a LOCAL_LEADER is a named person', pl: 'Imię i nazwisko podaje się tylko dla lidera lokalnego' },
   DISSOLVED_WITHOUT_DATE: { en: 'A dissolved partnership has its date of dissolution', pl: 'Rozwiązane partnerstwo ma datę rozwiązania' },
@@ -35,7 +41,10 @@ export const COOPERATION = defineReasons({
   },
   STEP_ALREADY_COMPLETED: { en: 'Step {step} is already completed for {area}', pl: 'Krok {step} dla obszaru {area} jest już wykonany' },
   PREVIOUS_STEP_MISSING: { en: 'Step {previous} comes first', pl: 'Najpierw krok {previous}' },
-  STEP_BEFORE_PREVIOUS: { en: 'Step {step} cannot end before step {previous} ({date})', pl: 'Krok {step} nie może się zakończyć przed krokiem {previous} ({date})' },
+  STEP_BEFORE_PREVIOUS: {
+    en: 'Step {step} cannot end before step {previous} ({date})',
+    pl: 'Krok {step} nie może się zakończyć przed krokiem {previous} ({date})',
+  },
   NO_STAKEHOLDERS: {
     reason: 'STEP_RECORD_MISSING',
     en: 'The catalogue of local stakeholders is empty: register them first (registerStakeholder)',
@@ -53,7 +62,10 @@ export const COOPERATION = defineReasons({
   },
   PROGRAMME_NAME_MISSING: { en: 'Give the programme\u2019s name', pl: 'Podaj nazwę programu' },
   BUDGET_FORM: { en: 'An amount in złoty such as 18000.00', pl: 'Kwota w złotych, np. 18000.00' },
-  USED_BUDGET_FORM: { en: 'An amount in złoty such as 17701.65, or null while not known', pl: 'Kwota w złotych, np. 17701.65, albo puste, dopóki nie jest znana' },
+  USED_BUDGET_FORM: {
+    en: 'An amount in złoty such as 17701.65, or null while not known',
+    pl: 'Kwota w złotych, np. 17701.65, albo puste, dopóki nie jest znana',
+  },
   YEAR_OUTSIDE_PROGRAMME: { en: 'The programme runs from {from} to {to}', pl: 'Program trwa od {from} do {to}' },
   YEAR_BEFORE_PROGRAMME: { reason: 'YEAR_OUTSIDE_PROGRAMME', en: 'The programme runs from {from}', pl: 'Program trwa od {from}' },
   ACTION_KIND_MISSING: { en: 'Say what kind of action it was', pl: 'Podaj rodzaj działania' },

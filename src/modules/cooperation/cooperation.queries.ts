@@ -68,21 +68,52 @@ export interface ProgrammeYearView {
   specialists: number;
 }
 
-const arrayOf = (v: unknown): string[] => (Array.isArray(v) ? (v as string[]) : typeof v === 'string' ? v.replace(/^\{|\}$/g, '').split(',').filter(Boolean) : []);
+const arrayOf = (v: unknown): string[] =>
+  Array.isArray(v)
+    ? (v as string[])
+    : typeof v === 'string'
+      ? v
+          .replace(/^\{|\}$/g, '')
+          .split(',')
+          .filter(Boolean)
+      : [];
 
 const stakeholderFrom = (r: Record<string, any>): StakeholderView => ({
-  id: r.id, category: r.category, organisationId: r.organisation_id ?? null, leaderName: r.leader_name ?? null, leaderConsentOn: dateOf(r.leader_consent_on ?? null),
-  contactEmail: r.contact_email ?? null, contactPhone: r.contact_phone ?? null, note: r.note ?? null,
+  id: r.id,
+  category: r.category,
+  organisationId: r.organisation_id ?? null,
+  leaderName: r.leader_name ?? null,
+  leaderConsentOn: dateOf(r.leader_consent_on ?? null),
+  contactEmail: r.contact_email ?? null,
+  contactPhone: r.contact_phone ?? null,
+  note: r.note ?? null,
 });
 
 const partnershipFrom = (r: Record<string, any>): PartnershipView => ({
-  id: r.id, name: r.name, formal: r.formal, status: r.status, concludedOn: dateOf(r.concluded_on ?? null), dissolvedOn: dateOf(r.dissolved_on ?? null),
-  districtIds: arrayOf(r.district_ids), neighbourhood: r.neighbourhood ?? null, goal: r.goal ?? null, leadStakeholderId: r.lead_id ?? null,
+  id: r.id,
+  name: r.name,
+  formal: r.formal,
+  status: r.status,
+  concludedOn: dateOf(r.concluded_on ?? null),
+  dissolvedOn: dateOf(r.dissolved_on ?? null),
+  districtIds: arrayOf(r.district_ids),
+  neighbourhood: r.neighbourhood ?? null,
+  goal: r.goal ?? null,
+  leadStakeholderId: r.lead_id ?? null,
 });
 
 const programmeFrom = (r: Record<string, any>): ProgrammeView => ({
-  id: r.id, name: r.name, kind: r.kind, districtIds: arrayOf(r.district_ids), neighbourhood: r.neighbourhood ?? null, startsOn: dateOf(r.starts_on)!, endsOn: dateOf(r.ends_on ?? null),
-  targetGroup: r.target_group ?? null, targetNumber: r.target_number ?? null, leadStakeholderId: r.lead_id ?? null, partnerIds: arrayOf(r.partner_ids),
+  id: r.id,
+  name: r.name,
+  kind: r.kind,
+  districtIds: arrayOf(r.district_ids),
+  neighbourhood: r.neighbourhood ?? null,
+  startsOn: dateOf(r.starts_on)!,
+  endsOn: dateOf(r.ends_on ?? null),
+  targetGroup: r.target_group ?? null,
+  targetNumber: r.target_number ?? null,
+  leadStakeholderId: r.lead_id ?? null,
+  partnerIds: arrayOf(r.partner_ids),
 });
 
 /**
@@ -104,12 +135,18 @@ export function statusOn(p: PartnershipView, date: string): PartnershipStatus {
 }
 
 export async function listStakeholders(ctx: RequestContext, category: string | null): Promise<StakeholderView[]> {
-  const rows = await ctx.em.execute(`select * from stakeholder ${category ? 'where category = ?' : ''} order by category, coalesce(leader_name, ''), id`, category ? [category] : []);
+  const rows = await ctx.em.execute(
+    `select * from stakeholder ${category ? 'where category = ?' : ''} order by category, coalesce(leader_name, ''), id`,
+    category ? [category] : [],
+  );
   return rows.map(stakeholderFrom);
 }
 
 /** Partnerships as they stood on a date (status from their dates), optionally in a district or of a status on that date. */
-export async function listPartnerships(ctx: RequestContext, filter: { asOf?: string | null; districtId?: string | null; status?: PartnershipStatus | null }): Promise<{ view: PartnershipView; asOf: string }[]> {
+export async function listPartnerships(
+  ctx: RequestContext,
+  filter: { asOf?: string | null; districtId?: string | null; status?: PartnershipStatus | null },
+): Promise<{ view: PartnershipView; asOf: string }[]> {
   const asOf = filter.asOf ?? ctx.clock.today();
   const where: string[] = [];
   const params: unknown[] = [];
@@ -122,7 +159,10 @@ export async function listPartnerships(ctx: RequestContext, filter: { asOf?: str
     where.push(`${PARTNERSHIP_STATUS_ON_SQL} = ?`);
     params.push(asOf, asOf, filter.status);
   }
-  const rows = await ctx.em.execute(`select p.* from partnership p ${where.length ? `where ${where.join(' and ')}` : ''} order by p.concluded_on nulls last, p.name, p.id`, params);
+  const rows = await ctx.em.execute(
+    `select p.* from partnership p ${where.length ? `where ${where.join(' and ')}` : ''} order by p.concluded_on nulls last, p.name, p.id`,
+    params,
+  );
   return rows.map((r) => ({ view: partnershipFrom(r), asOf }));
 }
 
@@ -147,8 +187,14 @@ export async function programmeBudgets(ctx: RequestContext, fromYear: number, to
     kind ? [fromYear, toYear, kind] : [fromYear, toYear],
   );
   return rows.map((r) => ({
-    year: r.year === null ? null : Number(r.year), programmes: r.programmes, plannedBudget: money(r.planned), usedBudget: r.used === null ? null : money(r.used),
-    usedKnown: r.used !== null, executionRate: r.rate, socialWorkers: r.social_workers, specialists: r.specialists,
+    year: r.year === null ? null : Number(r.year),
+    programmes: r.programmes,
+    plannedBudget: money(r.planned),
+    usedBudget: r.used === null ? null : money(r.used),
+    usedKnown: r.used !== null,
+    executionRate: r.rate,
+    socialWorkers: r.social_workers,
+    specialists: r.specialists,
   }));
 }
 
@@ -173,16 +219,24 @@ export async function partnershipCoverage(ctx: RequestContext, asOf: string | nu
 /** The steps of the Śrem model for an area, done or not. */
 export async function modelSteps(ctx: RequestContext, area: string) {
   const rows = await ctx.em.execute<{ step: number; completed_on: string | Date; facility_id: string | null; note: string | null }[]>(
-    'select step, completed_on, facility_id, note from model_step where area = ? order by step', [area.trim()],
+    'select step, completed_on, facility_id, note from model_step where area = ? order by step',
+    [area.trim()],
   );
   const done = new Map(rows.map((r) => [r.step, r]));
   return MODEL_STEPS.map((s) => ({
-    number: s.number, key: s.key, name: s.name, completedOn: dateOf(done.get(s.number)?.completed_on ?? null),
-    facilityId: done.get(s.number)?.facility_id ?? null, note: done.get(s.number)?.note ?? null,
+    number: s.number,
+    key: s.key,
+    name: s.name,
+    completedOn: dateOf(done.get(s.number)?.completed_on ?? null),
+    facilityId: done.get(s.number)?.facility_id ?? null,
+    note: done.get(s.number)?.note ?? null,
   }));
 }
 
-export async function listProgrammes(ctx: RequestContext, filter: { year?: number | null; districtId?: string | null; kind?: string | null }): Promise<ProgrammeView[]> {
+export async function listProgrammes(
+  ctx: RequestContext,
+  filter: { year?: number | null; districtId?: string | null; kind?: string | null },
+): Promise<ProgrammeView[]> {
   const where: string[] = [];
   const params: unknown[] = [];
   if (filter.year) {
@@ -198,7 +252,10 @@ export async function listProgrammes(ctx: RequestContext, filter: { year?: numbe
     where.push('p.kind = ?');
     params.push(filter.kind);
   }
-  const rows = await ctx.em.execute(`select p.* from programme p ${where.length ? `where ${where.join(' and ')}` : ''} order by p.starts_on, p.name, p.id`, params);
+  const rows = await ctx.em.execute(
+    `select p.* from programme p ${where.length ? `where ${where.join(' and ')}` : ''} order by p.starts_on, p.name, p.id`,
+    params,
+  );
   return rows.map(programmeFrom);
 }
 
@@ -211,8 +268,18 @@ export function cooperationLoaders(ctx: RequestContext) {
       return ids.map((id) => byId.get(id) ?? null);
     }),
     members: new DataLoader<string, MemberView[]>(async (ids) => {
-      const rows = await ctx.em.execute('select * from partnership_member where partnership_id = any(?::uuid[]) order by joined_on nulls first, id', [uuidArray(ids)]);
-      const views = rows.map((r) => ({ id: r.id, partnershipId: r.partnership_id, stakeholderId: r.stakeholder_id, role: r.role ?? null, onBehalfOf: r.on_behalf_of ?? null, joinedOn: dateOf(r.joined_on ?? null), leftOn: dateOf(r.left_on ?? null) }));
+      const rows = await ctx.em.execute('select * from partnership_member where partnership_id = any(?::uuid[]) order by joined_on nulls first, id', [
+        uuidArray(ids),
+      ]);
+      const views = rows.map((r) => ({
+        id: r.id,
+        partnershipId: r.partnership_id,
+        stakeholderId: r.stakeholder_id,
+        role: r.role ?? null,
+        onBehalfOf: r.on_behalf_of ?? null,
+        joinedOn: dateOf(r.joined_on ?? null),
+        leftOn: dateOf(r.left_on ?? null),
+      }));
       return ids.map((id) => views.filter((v) => v.partnershipId === id));
     }),
     meetings: new DataLoader<string, { year: number; meetings: number }[]>(async (ids) => {
@@ -226,19 +293,36 @@ export function cooperationLoaders(ctx: RequestContext) {
            from programme_year where programme_id = any(?::uuid[]) order by year`,
         [uuidArray(ids)],
       );
-      const views = rows.map((r) => ({ programmeId: r.programme_id, year: r.year, plannedBudget: money(r.planned), usedBudget: r.used === null ? null : money(r.used), executionRate: r.rate ?? null, socialWorkers: r.social_workers, specialists: r.specialists }));
+      const views = rows.map((r) => ({
+        programmeId: r.programme_id,
+        year: r.year,
+        plannedBudget: money(r.planned),
+        usedBudget: r.used === null ? null : money(r.used),
+        executionRate: r.rate ?? null,
+        socialWorkers: r.social_workers,
+        specialists: r.specialists,
+      }));
       return ids.map((id) => views.filter((v) => v.programmeId === id));
     }),
     actions: new DataLoader<string, { heldOn: string; kind: string; participants: number }[]>(async (ids) => {
       const rows = await ctx.em.execute('select * from community_action where programme_id = any(?::uuid[]) order by held_on, id', [uuidArray(ids)]);
-      return ids.map((id) => rows.filter((r) => r.programme_id === id).map((r) => ({ heldOn: dateOf(r.held_on)!, kind: r.kind, participants: r.participants })));
+      return ids.map((id) =>
+        rows.filter((r) => r.programme_id === id).map((r) => ({ heldOn: dateOf(r.held_on)!, kind: r.kind, participants: r.participants })),
+      );
     }),
   };
 }
 
 export async function listPacts(ctx: RequestContext, id?: string) {
   const rows = await ctx.em.execute(`select * from pact ${id ? 'where id = ?' : ''} order by signed_on, id`, id ? [id] : []);
-  return rows.map((r) => ({ id: r.id as string, title: r.title as string, signedOn: dateOf(r.signed_on)!, documentReference: (r.document_reference ?? null) as string | null, partnershipId: (r.partnership_id ?? null) as string | null, signatoryIds: arrayOf(r.signatory_ids) }));
+  return rows.map((r) => ({
+    id: r.id as string,
+    title: r.title as string,
+    signedOn: dateOf(r.signed_on)!,
+    documentReference: (r.document_reference ?? null) as string | null,
+    partnershipId: (r.partnership_id ?? null) as string | null,
+    signatoryIds: arrayOf(r.signatory_ids),
+  }));
 }
 
 export async function listBodies(ctx: RequestContext, asOf: string | null, id?: string) {
@@ -246,11 +330,26 @@ export async function listBodies(ctx: RequestContext, asOf: string | null, id?: 
   const one = id ? 'and b.id = ?' : '';
   const [bodies, members] = await Promise.all([
     ctx.em.execute(`select * from cooperation_body b where b.established_on <= ? ${one} order by b.established_on, b.id`, id ? [date, id] : [date]),
-    ctx.em.execute(`select m.* from body_member m join cooperation_body b on b.id = m.body_id where m.from_date <= ? and (m.to_date is null or m.to_date >= ?) ${one} order by m.from_date, m.id`, id ? [date, date, id] : [date, date]),
+    ctx.em.execute(
+      `select m.* from body_member m join cooperation_body b on b.id = m.body_id where m.from_date <= ? and (m.to_date is null or m.to_date >= ?) ${one} order by m.from_date, m.id`,
+      id ? [date, date, id] : [date, date],
+    ),
   ]);
   return bodies.map((b) => ({
-    id: b.id as string, name: b.name as string, kind: b.kind as string, area: b.area as string, establishedOn: dateOf(b.established_on)!, dissolvedOn: dateOf(b.dissolved_on ?? null),
-    members: members.filter((m) => m.body_id === b.id).map((m) => ({ stakeholderId: m.stakeholder_id as string, role: (m.role ?? null) as string | null, fromDate: dateOf(m.from_date)!, toDate: dateOf(m.to_date ?? null) })),
+    id: b.id as string,
+    name: b.name as string,
+    kind: b.kind as string,
+    area: b.area as string,
+    establishedOn: dateOf(b.established_on)!,
+    dissolvedOn: dateOf(b.dissolved_on ?? null),
+    members: members
+      .filter((m) => m.body_id === b.id)
+      .map((m) => ({
+        stakeholderId: m.stakeholder_id as string,
+        role: (m.role ?? null) as string | null,
+        fromDate: dateOf(m.from_date)!,
+        toDate: dateOf(m.to_date ?? null),
+      })),
   }));
 }
 

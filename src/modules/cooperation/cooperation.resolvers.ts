@@ -4,15 +4,57 @@ import type { RequestContext } from '../../core/graphql/context.js';
 import { DateScalar } from '../../core/graphql/scalars.js';
 import { DistrictType, FacilityGraphQLType, OrganisationType, registryLoaders } from '../registry/index.js';
 import {
-  cooperationLoaders, listBodies, listPacts, listPartnerships, listProgrammes, listStakeholders, modelSteps, partnershipById, partnershipCoverage, programmeBudgets, programmeById,
-  statusOn, type MemberView, type PartnershipView, type ProgrammeView, type StakeholderView,
+  cooperationLoaders,
+  listBodies,
+  listPacts,
+  listPartnerships,
+  listProgrammes,
+  listStakeholders,
+  modelSteps,
+  partnershipById,
+  partnershipCoverage,
+  programmeBudgets,
+  programmeById,
+  statusOn,
+  type MemberView,
+  type PartnershipView,
+  type ProgrammeView,
+  type StakeholderView,
 } from './cooperation.queries.js';
-import { PartnershipStatus, ProgrammeKind, StakeholderCategory, type BodyKind, type PartnershipStatus as Status, type ProgrammeKind as Kind, type StakeholderCategory as Category } from './cooperation.rules.js';
+import {
+  PartnershipStatus,
+  ProgrammeKind,
+  StakeholderCategory,
+  type BodyKind,
+  type PartnershipStatus as Status,
+  type ProgrammeKind as Kind,
+  type StakeholderCategory as Category,
+} from './cooperation.rules.js';
 import * as service from './cooperation.service.js';
 import {
-  BodyMemberType, CommunityActionInput, CommunityActionType, CooperationBodyInput, CooperationBodyType, DistrictCoverageType, ModelStepInput, ModelStepStatusType, PactInput, PactType,
-  PartnershipInput, PartnershipMeetingsYearType, PartnershipMemberInput, PartnershipMemberType, PartnershipStatusInput, PartnershipType, ProgrammeBudgetYearType, ProgrammeInput,
-  ProgrammeType, ProgrammeYearInput, ProgrammeYearType, StakeholderInput, StakeholderType,
+  BodyMemberType,
+  CommunityActionInput,
+  CommunityActionType,
+  CooperationBodyInput,
+  CooperationBodyType,
+  DistrictCoverageType,
+  ModelStepInput,
+  ModelStepStatusType,
+  PactInput,
+  PactType,
+  PartnershipInput,
+  PartnershipMeetingsYearType,
+  PartnershipMemberInput,
+  PartnershipMemberType,
+  PartnershipStatusInput,
+  PartnershipType,
+  ProgrammeBudgetYearType,
+  ProgrammeInput,
+  ProgrammeType,
+  ProgrammeYearInput,
+  ProgrammeYearType,
+  StakeholderInput,
+  StakeholderType,
 } from './cooperation.types.js';
 
 type PartnershipRow = PartnershipView & { asOf: string };
@@ -33,12 +75,20 @@ async function programmeOrFail(ctx: RequestContext, id: string): Promise<Program
 @Resolver(() => StakeholderType)
 export class StakeholderResolver {
   @Query(() => [StakeholderType], { description: 'The catalogue of local stakeholders (public; contacts and leaders\u2019 names for MOPS_WORKER and ADMIN).' })
-  stakeholders(@Arg('category', () => StakeholderCategory, { nullable: true, description: 'Only this category.' }) category: Category | null, @Ctx() ctx: RequestContext): Promise<StakeholderView[]> {
+  stakeholders(
+    @Arg('category', () => StakeholderCategory, { nullable: true, description: 'Only this category.' }) category: Category | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<StakeholderView[]> {
     return listStakeholders(ctx, category);
   }
 
-  @Mutation(() => StakeholderType, { description: 'Adds an organisation of the registry, or a local leader with their consent, to the catalogue (MOPS_WORKER, ADMIN).' })
-  async registerStakeholder(@Arg('input', () => StakeholderInput, { description: 'The stakeholder.' }) input: StakeholderInput, @Ctx() ctx: RequestContext): Promise<StakeholderView> {
+  @Mutation(() => StakeholderType, {
+    description: 'Adds an organisation of the registry, or a local leader with their consent, to the catalogue (MOPS_WORKER, ADMIN).',
+  })
+  async registerStakeholder(
+    @Arg('input', () => StakeholderInput, { description: 'The stakeholder.' }) input: StakeholderInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<StakeholderView> {
     const id = await service.registerStakeholder(ctx, input as service.StakeholderInput);
     return (await ctx.loaders(cooperationLoaders).stakeholder.load(id))!;
   }
@@ -61,29 +111,49 @@ export class PartnershipResolver {
     return (await listPartnerships(ctx, { asOf, districtId, status })).map(({ view, asOf: date }) => withDate(view, date));
   }
 
-  @Query(() => [DistrictCoverageType], { description: 'Each district with the partnerships active in it on a date (public): the partnerships\u2019 coverage of the city.' })
-  partnershipCoverage(@Arg('asOf', () => DateScalar, { nullable: true, description: 'The date; today by default.' }) asOf: string | null, @Ctx() ctx: RequestContext) {
+  @Query(() => [DistrictCoverageType], {
+    description: 'Each district with the partnerships active in it on a date (public): the partnerships\u2019 coverage of the city.',
+  })
+  partnershipCoverage(
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The date; today by default.' }) asOf: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return partnershipCoverage(ctx, asOf);
   }
 
   @Mutation(() => PartnershipType, { description: 'A new partnership with its first members (MOPS_WORKER, ADMIN; NGO_STAFF for one its organisation leads).' })
-  async createPartnership(@Arg('input', () => PartnershipInput, { description: 'The partnership.' }) input: PartnershipInput, @Ctx() ctx: RequestContext): Promise<PartnershipRow> {
+  async createPartnership(
+    @Arg('input', () => PartnershipInput, { description: 'The partnership.' }) input: PartnershipInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PartnershipRow> {
     return partnershipOrFail(ctx, await service.createPartnership(ctx, input as service.PartnershipInput));
   }
 
   @Mutation(() => PartnershipType, { description: 'Concludes or dissolves a partnership (its editors); a dissolved one is CONFLICT.' })
-  async setPartnershipStatus(@Arg('id', () => ID, { description: 'The partnership.' }) id: string, @Arg('input', () => PartnershipStatusInput, { description: 'The status and its dates.' }) input: PartnershipStatusInput, @Ctx() ctx: RequestContext): Promise<PartnershipRow> {
+  async setPartnershipStatus(
+    @Arg('id', () => ID, { description: 'The partnership.' }) id: string,
+    @Arg('input', () => PartnershipStatusInput, { description: 'The status and its dates.' }) input: PartnershipStatusInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PartnershipRow> {
     return partnershipOrFail(ctx, await service.setPartnershipStatus(ctx, id, input as { status: Status }));
   }
 
   @Mutation(() => PartnershipType, { description: 'A new member of a partnership (its editors).' })
-  async addPartnershipMember(@Arg('partnershipId', () => ID, { description: 'The partnership.' }) partnershipId: string, @Arg('member', () => PartnershipMemberInput, { description: 'The member.' }) member: PartnershipMemberInput, @Ctx() ctx: RequestContext): Promise<PartnershipRow> {
+  async addPartnershipMember(
+    @Arg('partnershipId', () => ID, { description: 'The partnership.' }) partnershipId: string,
+    @Arg('member', () => PartnershipMemberInput, { description: 'The member.' }) member: PartnershipMemberInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PartnershipRow> {
     await service.addPartnershipMember(ctx, partnershipId, member as service.MemberInput);
     return partnershipOrFail(ctx, partnershipId);
   }
 
   @Mutation(() => PartnershipType, { description: 'A member leaves a partnership on a day (its editors); the history stays.' })
-  async endPartnershipMembership(@Arg('memberId', () => ID, { description: 'The membership (PartnershipMember.id).' }) memberId: string, @Arg('leftOn', () => DateScalar, { description: 'The day it left.' }) leftOn: string, @Ctx() ctx: RequestContext): Promise<PartnershipRow> {
+  async endPartnershipMembership(
+    @Arg('memberId', () => ID, { description: 'The membership (PartnershipMember.id).' }) memberId: string,
+    @Arg('leftOn', () => DateScalar, { description: 'The day it left.' }) leftOn: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PartnershipRow> {
     return partnershipOrFail(ctx, await service.endPartnershipMembership(ctx, memberId, leftOn));
   }
 
@@ -159,7 +229,10 @@ export class PactResolver {
 @Resolver(() => CooperationBodyType)
 export class CooperationBodyResolver {
   @Query(() => [CooperationBodyType], { description: 'Bodies of local cooperation, with their members on a date (public).' })
-  cooperationBodies(@Arg('asOf', () => DateScalar, { nullable: true, description: 'The date; today by default.' }) asOf: string | null, @Ctx() ctx: RequestContext) {
+  cooperationBodies(
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The date; today by default.' }) asOf: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
     return listBodies(ctx, asOf);
   }
 
@@ -190,7 +263,9 @@ export class ModelStepResolver {
     return modelSteps(ctx, area);
   }
 
-  @Mutation(() => [ModelStepStatusType], { description: 'Completes a step of the Śrem model, in order (MOPS_WORKER, ADMIN); step 6 names the KIS or CIS it created.' })
+  @Mutation(() => [ModelStepStatusType], {
+    description: 'Completes a step of the Śrem model, in order (MOPS_WORKER, ADMIN); step 6 names the KIS or CIS it created.',
+  })
   async completeModelStep(@Arg('input', () => ModelStepInput, { description: 'The step.' }) input: ModelStepInput, @Ctx() ctx: RequestContext) {
     return modelSteps(ctx, await service.completeModelStep(ctx, input));
   }
@@ -213,7 +288,10 @@ export class ProgrammeResolver {
     return listProgrammes(ctx, { year, districtId, kind });
   }
 
-  @Query(() => [ProgrammeBudgetYearType], { description: 'Budget execution by year (public): programmes, planned, used and the rate, the last row the whole period; a use not known is reported as not known, never as zero.' })
+  @Query(() => [ProgrammeBudgetYearType], {
+    description:
+      'Budget execution by year (public): programmes, planned, used and the rate, the last row the whole period; a use not known is reported as not known, never as zero.',
+  })
   programmeBudgets(
     @Arg('fromYear', () => Int, { description: 'First year.' }) fromYear: number,
     @Arg('toYear', () => Int, { description: 'Last year.' }) toYear: number,
@@ -224,17 +302,28 @@ export class ProgrammeResolver {
   }
 
   @Mutation(() => ProgrammeType, { description: 'A new programme or project (MOPS_WORKER, ADMIN; NGO_STAFF for one its organisation leads).' })
-  async createProgramme(@Arg('input', () => ProgrammeInput, { description: 'The programme.' }) input: ProgrammeInput, @Ctx() ctx: RequestContext): Promise<ProgrammeView> {
+  async createProgramme(
+    @Arg('input', () => ProgrammeInput, { description: 'The programme.' }) input: ProgrammeInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ProgrammeView> {
     return programmeOrFail(ctx, await service.createProgramme(ctx, input as service.ProgrammeInput));
   }
 
   @Mutation(() => ProgrammeType, { description: 'Sets a programme\u2019s year: budgets and staff (its editors).' })
-  async setProgrammeYear(@Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string, @Arg('year', () => ProgrammeYearInput, { description: 'The year.' }) year: ProgrammeYearInput, @Ctx() ctx: RequestContext): Promise<ProgrammeView> {
+  async setProgrammeYear(
+    @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
+    @Arg('year', () => ProgrammeYearInput, { description: 'The year.' }) year: ProgrammeYearInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ProgrammeView> {
     return programmeOrFail(ctx, await service.setProgrammeYear(ctx, programmeId, year as service.ProgrammeYearInput));
   }
 
   @Mutation(() => ProgrammeType, { description: 'Records a community action of a programme as an aggregate (its editors).' })
-  async recordCommunityAction(@Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string, @Arg('action', () => CommunityActionInput, { description: 'The action.' }) action: CommunityActionInput, @Ctx() ctx: RequestContext): Promise<ProgrammeView> {
+  async recordCommunityAction(
+    @Arg('programmeId', () => ID, { description: 'The programme.' }) programmeId: string,
+    @Arg('action', () => CommunityActionInput, { description: 'The action.' }) action: CommunityActionInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ProgrammeView> {
     return programmeOrFail(ctx, await service.recordCommunityAction(ctx, programmeId, action));
   }
 

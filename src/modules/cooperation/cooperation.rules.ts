@@ -47,5 +47,3 @@ export const MODEL_STEPS = [
 
 /** The facility types step 6 may create (a KIS or CIS of the registry). */
 export const SOCIAL_EMPLOYMENT_TYPES = ['SOCIAL_INTEGRATION_CLUB', 'SOCIAL_INTEGRATION_CENTRE'];
-
-

@@ -7,9 +7,26 @@ import type { RequestContext } from '../../core/graphql/context.js';
 import { isUuid } from '../../core/ids.js';
 import { District, Facility, Organisation } from '../registry/index.js';
 import {
-  BodyMember, CommunityAction, CooperationBody, ModelStep, Pact, Partnership, PartnershipMeetings, PartnershipMember, Programme, ProgrammeYear, Stakeholder,
+  BodyMember,
+  CommunityAction,
+  CooperationBody,
+  ModelStep,
+  Pact,
+  Partnership,
+  PartnershipMeetings,
+  PartnershipMember,
+  Programme,
+  ProgrammeYear,
+  Stakeholder,
 } from './cooperation.entities.js';
-import { MODEL_STEPS, SOCIAL_EMPLOYMENT_TYPES, type BodyKind, type PartnershipStatus, type ProgrammeKind, type StakeholderCategory } from './cooperation.rules.js';
+import {
+  MODEL_STEPS,
+  SOCIAL_EMPLOYMENT_TYPES,
+  type BodyKind,
+  type PartnershipStatus,
+  type ProgrammeKind,
+  type StakeholderCategory,
+} from './cooperation.rules.js';
 import { COOPERATION } from './cooperation.messages.js';
 import { CORE, recordKind } from '../../core/messages/core.messages.js';
 import type { Message } from '../../core/messages/reasons.js';
@@ -72,9 +89,17 @@ function audit(ctx: RequestContext, em: EntityManager, operation: string, subjec
 }
 
 /** Stakeholders that exist, reporting each unknown id at its path. */
-async function checkStakeholders(em: EntityManager, ids: { path: string; id: string }[], problems: InputProblems): Promise<Map<string, { id: string; organisationId: string | null }>> {
+async function checkStakeholders(
+  em: EntityManager,
+  ids: { path: string; id: string }[],
+  problems: InputProblems,
+): Promise<Map<string, { id: string; organisationId: string | null }>> {
   const valid = ids.filter(({ id, path }) => isUuid(id) || (problems.add(path, CORE.NOT_AN_ID_OF({ kind: recordKind('stakeholder') })), false));
-  const rows = valid.length ? await em.execute<{ id: string; organisation_id: string | null }[]>('select id, organisation_id from stakeholder where id = any(?::uuid[])', [uuidArray(valid.map((v) => v.id))]) : [];
+  const rows = valid.length
+    ? await em.execute<{ id: string; organisation_id: string | null }[]>('select id, organisation_id from stakeholder where id = any(?::uuid[])', [
+        uuidArray(valid.map((v) => v.id)),
+      ])
+    : [];
   const found = new Map(rows.map((r) => [r.id, { id: r.id, organisationId: r.organisation_id }]));
   for (const { id, path } of valid) if (!found.has(id)) problems.add(path, CORE.NO_SUCH_ID({ kind: recordKind('stakeholder') }));
   return found;
@@ -122,7 +147,8 @@ export async function registerStakeholder(ctx: RequestContext, input: Stakeholde
     checkDate(problems, 'leaderConsentOn', input.leaderConsentOn, ctx.clock.today());
   } else {
     if (!input.organisationId) problems.add('organisationId', COOPERATION.ORGANISATION_MISSING());
-    else if (!(await ctx.em.count(Organisation, { id: input.organisationId }))) problems.add('organisationId', CORE.NO_SUCH_ID({ kind: recordKind('organisation') }));
+    else if (!(await ctx.em.count(Organisation, { id: input.organisationId })))
+      problems.add('organisationId', CORE.NO_SUCH_ID({ kind: recordKind('organisation') }));
     if (input.leaderName || input.leaderConsentOn) problems.add('leaderName', COOPERATION.ONLY_LEADER_NAMED());
   }
   const email = trimmed(input.contactEmail);
@@ -132,9 +158,13 @@ export async function registerStakeholder(ctx: RequestContext, input: Stakeholde
   problems.throwIfAny();
   return ctx.em.transactional(async (em) => {
     const stakeholder = em.create(Stakeholder, {
-      category: input.category, organisation: input.organisationId ? em.getReference(Organisation, input.organisationId) : null,
-      leaderName: trimmed(input.leaderName), leaderConsentOn: input.leaderConsentOn ?? null,
-      contactEmail: trimmed(input.contactEmail), contactPhone: trimmed(input.contactPhone), note: trimmed(input.note),
+      category: input.category,
+      organisation: input.organisationId ? em.getReference(Organisation, input.organisationId) : null,
+      leaderName: trimmed(input.leaderName),
+      leaderConsentOn: input.leaderConsentOn ?? null,
+      contactEmail: trimmed(input.contactEmail),
+      contactPhone: trimmed(input.contactPhone),
+      note: trimmed(input.note),
     });
     audit(ctx, em, 'registerStakeholder', 'Stakeholder', stakeholder.id, { category: input.category });
     await em.flush();
@@ -142,7 +172,11 @@ export async function registerStakeholder(ctx: RequestContext, input: Stakeholde
   });
 }
 
-function checkPartnershipDates(input: { status: PartnershipStatus; concludedOn?: string | null; dissolvedOn?: string | null }, problems: InputProblems, today: string): void {
+function checkPartnershipDates(
+  input: { status: PartnershipStatus; concludedOn?: string | null; dissolvedOn?: string | null },
+  problems: InputProblems,
+  today: string,
+): void {
   checkDate(problems, 'concludedOn', input.status === 'PLANNED' ? null : input.concludedOn, today);
   if (input.status === 'DISSOLVED' && !input.dissolvedOn) problems.add('dissolvedOn', COOPERATION.DISSOLVED_WITHOUT_DATE());
   if (input.status !== 'DISSOLVED' && input.dissolvedOn) problems.add('dissolvedOn', COOPERATION.DISSOLUTION_DATE_NOT_DISSOLVED());
@@ -158,18 +192,31 @@ export async function createPartnership(ctx: RequestContext, input: PartnershipI
   checkPartnershipDates(input, problems, today);
   await checkDistricts(ctx.em, input.districtIds ?? [], problems, 'districtIds');
   const members = input.members ?? [];
-  await checkStakeholders(ctx.em, [
-    ...(input.leadStakeholderId ? [{ path: 'leadStakeholderId', id: input.leadStakeholderId }] : []),
-    ...members.map((m, i) => ({ path: `members.${i}.stakeholderId`, id: m.stakeholderId })),
-  ], problems);
-  checkDistinct(members.map((m, i) => ({ path: `members.${i}.stakeholderId`, id: m.stakeholderId })), problems);
+  await checkStakeholders(
+    ctx.em,
+    [
+      ...(input.leadStakeholderId ? [{ path: 'leadStakeholderId', id: input.leadStakeholderId }] : []),
+      ...members.map((m, i) => ({ path: `members.${i}.stakeholderId`, id: m.stakeholderId })),
+    ],
+    problems,
+  );
+  checkDistinct(
+    members.map((m, i) => ({ path: `members.${i}.stakeholderId`, id: m.stakeholderId })),
+    problems,
+  );
   members.forEach((m, i) => checkDate(problems, `members.${i}.joinedOn`, m.joinedOn, today));
   problems.throwIfAny();
   await mayEditLedBy(ctx, ctx.em, input.leadStakeholderId ?? null);
   return ctx.em.transactional(async (em) => {
     const partnership = em.create(Partnership, {
-      name: input.name.trim(), formal: input.formal, status: input.status, concludedOn: input.concludedOn ?? null, dissolvedOn: input.dissolvedOn ?? null,
-      districtIds: input.districtIds ?? [], neighbourhood: trimmed(input.neighbourhood), goal: trimmed(input.goal),
+      name: input.name.trim(),
+      formal: input.formal,
+      status: input.status,
+      concludedOn: input.concludedOn ?? null,
+      dissolvedOn: input.dissolvedOn ?? null,
+      districtIds: input.districtIds ?? [],
+      neighbourhood: trimmed(input.neighbourhood),
+      goal: trimmed(input.goal),
       lead: input.leadStakeholderId ? em.getReference(Stakeholder, input.leadStakeholderId) : null,
     });
     for (const m of members) addMember(em, partnership.id, m);
@@ -181,8 +228,12 @@ export async function createPartnership(ctx: RequestContext, input: PartnershipI
 
 function addMember(em: EntityManager, partnershipId: string, m: MemberInput) {
   return em.create(PartnershipMember, {
-    partnership: em.getReference(Partnership, partnershipId), stakeholder: em.getReference(Stakeholder, m.stakeholderId),
-    role: trimmed(m.role), onBehalfOf: trimmed(m.onBehalfOf), joinedOn: m.joinedOn ?? null, leftOn: null,
+    partnership: em.getReference(Partnership, partnershipId),
+    stakeholder: em.getReference(Stakeholder, m.stakeholderId),
+    role: trimmed(m.role),
+    onBehalfOf: trimmed(m.onBehalfOf),
+    joinedOn: m.joinedOn ?? null,
+    leftOn: null,
   });
 }
 
@@ -194,7 +245,11 @@ async function partnershipForEdit(ctx: RequestContext, em: EntityManager, id: st
 }
 
 /** Moves a partnership on: concluded (ACTIVE) or dissolved, with its dates. */
-export async function setPartnershipStatus(ctx: RequestContext, id: string, input: { status: PartnershipStatus; concludedOn?: string | null; dissolvedOn?: string | null }): Promise<string> {
+export async function setPartnershipStatus(
+  ctx: RequestContext,
+  id: string,
+  input: { status: PartnershipStatus; concludedOn?: string | null; dissolvedOn?: string | null },
+): Promise<string> {
   const problems = new InputProblems();
   checkPartnershipDates(input, problems, ctx.clock.today());
   problems.throwIfAny();
@@ -262,19 +317,33 @@ export async function recordPartnershipMeetings(ctx: RequestContext, partnership
 }
 
 /** A pact (pakt na rzecz współpracy) with its signatories. */
-export async function signPact(ctx: RequestContext, input: { title: string; signedOn: string; documentReference?: string | null; partnershipId?: string | null; signatoryIds: string[] }): Promise<string> {
+export async function signPact(
+  ctx: RequestContext,
+  input: { title: string; signedOn: string; documentReference?: string | null; partnershipId?: string | null; signatoryIds: string[] },
+): Promise<string> {
   const problems = new InputProblems();
   if (!input.title.trim()) problems.add('title', COOPERATION.PACT_TITLE_MISSING());
   checkDate(problems, 'signedOn', input.signedOn, ctx.clock.today());
   if (input.signatoryIds.length < 2) problems.add('signatoryIds', COOPERATION.PACT_SIGNATORIES());
-  await checkStakeholders(ctx.em, input.signatoryIds.map((id, i) => ({ path: `signatoryIds.${i}`, id })), problems);
-  checkDistinct(input.signatoryIds.map((id, i) => ({ path: `signatoryIds.${i}`, id })), problems);
-  if (input.partnershipId && !(isUuid(input.partnershipId) && (await ctx.em.count(Partnership, { id: input.partnershipId })))) problems.add('partnershipId', CORE.NO_SUCH_ID({ kind: recordKind('partnership') }));
+  await checkStakeholders(
+    ctx.em,
+    input.signatoryIds.map((id, i) => ({ path: `signatoryIds.${i}`, id })),
+    problems,
+  );
+  checkDistinct(
+    input.signatoryIds.map((id, i) => ({ path: `signatoryIds.${i}`, id })),
+    problems,
+  );
+  if (input.partnershipId && !(isUuid(input.partnershipId) && (await ctx.em.count(Partnership, { id: input.partnershipId }))))
+    problems.add('partnershipId', CORE.NO_SUCH_ID({ kind: recordKind('partnership') }));
   problems.throwIfAny();
   return ctx.em.transactional(async (em) => {
     const pact = em.create(Pact, {
-      title: input.title.trim(), signedOn: input.signedOn, documentReference: trimmed(input.documentReference),
-      partnership: input.partnershipId ? em.getReference(Partnership, input.partnershipId) : null, signatoryIds: [...new Set(input.signatoryIds)],
+      title: input.title.trim(),
+      signedOn: input.signedOn,
+      documentReference: trimmed(input.documentReference),
+      partnership: input.partnershipId ? em.getReference(Partnership, input.partnershipId) : null,
+      signatoryIds: [...new Set(input.signatoryIds)],
     });
     audit(ctx, em, 'signPact', 'Pact', pact.id);
     await em.flush();
@@ -283,24 +352,52 @@ export async function signPact(ctx: RequestContext, input: { title: string; sign
 }
 
 /** A body of a partnership or an area, such as a local synergy team, with its members. */
-export async function createBody(ctx: RequestContext, input: { name: string; kind: BodyKind; area: string; establishedOn: string; partnershipId?: string | null; members: { stakeholderId: string; role?: string | null; fromDate?: string | null }[] }): Promise<string> {
+export async function createBody(
+  ctx: RequestContext,
+  input: {
+    name: string;
+    kind: BodyKind;
+    area: string;
+    establishedOn: string;
+    partnershipId?: string | null;
+    members: { stakeholderId: string; role?: string | null; fromDate?: string | null }[];
+  },
+): Promise<string> {
   const problems = new InputProblems();
   if (!input.name.trim()) problems.add('name', COOPERATION.BODY_NAME_MISSING());
   if (!input.area.trim()) problems.add('area', COOPERATION.BODY_AREA_MISSING());
   checkDate(problems, 'establishedOn', input.establishedOn, ctx.clock.today());
   if (input.members.length === 0) problems.add('members', COOPERATION.BODY_MEMBERS());
-  await checkStakeholders(ctx.em, input.members.map((m, i) => ({ path: `members.${i}.stakeholderId`, id: m.stakeholderId })), problems);
-  checkDistinct(input.members.map((m, i) => ({ path: `members.${i}.stakeholderId`, id: m.stakeholderId })), problems);
+  await checkStakeholders(
+    ctx.em,
+    input.members.map((m, i) => ({ path: `members.${i}.stakeholderId`, id: m.stakeholderId })),
+    problems,
+  );
+  checkDistinct(
+    input.members.map((m, i) => ({ path: `members.${i}.stakeholderId`, id: m.stakeholderId })),
+    problems,
+  );
   input.members.forEach((m, i) => m.fromDate && m.fromDate < input.establishedOn && problems.add(`members.${i}.fromDate`, COOPERATION.MEMBER_BEFORE_BODY()));
-  if (input.partnershipId && !(isUuid(input.partnershipId) && (await ctx.em.count(Partnership, { id: input.partnershipId })))) problems.add('partnershipId', CORE.NO_SUCH_ID({ kind: recordKind('partnership') }));
+  if (input.partnershipId && !(isUuid(input.partnershipId) && (await ctx.em.count(Partnership, { id: input.partnershipId }))))
+    problems.add('partnershipId', CORE.NO_SUCH_ID({ kind: recordKind('partnership') }));
   problems.throwIfAny();
   return ctx.em.transactional(async (em) => {
     const body = em.create(CooperationBody, {
-      name: input.name.trim(), kind: input.kind, area: input.area.trim(), establishedOn: input.establishedOn, dissolvedOn: null,
+      name: input.name.trim(),
+      kind: input.kind,
+      area: input.area.trim(),
+      establishedOn: input.establishedOn,
+      dissolvedOn: null,
       partnership: input.partnershipId ? em.getReference(Partnership, input.partnershipId) : null,
     });
     for (const m of input.members) {
-      em.create(BodyMember, { body, stakeholder: em.getReference(Stakeholder, m.stakeholderId), role: trimmed(m.role), fromDate: m.fromDate ?? input.establishedOn, toDate: null });
+      em.create(BodyMember, {
+        body,
+        stakeholder: em.getReference(Stakeholder, m.stakeholderId),
+        role: trimmed(m.role),
+        fromDate: m.fromDate ?? input.establishedOn,
+        toDate: null,
+      });
     }
     audit(ctx, em, 'createBody', 'CooperationBody', body.id, { kind: input.kind });
     await em.flush();
@@ -314,7 +411,10 @@ export async function createBody(ctx: RequestContext, input: { name: string; kin
  * in the catalogue, the area's local synergy team, a pact signed by one of its members, the choice
  * of the entity in a note, and the KIS or CIS it created in the registry.
  */
-export async function completeModelStep(ctx: RequestContext, input: { area: string; step: number; completedOn: string; facilityId?: string | null; note?: string | null }): Promise<string> {
+export async function completeModelStep(
+  ctx: RequestContext,
+  input: { area: string; step: number; completedOn: string; facilityId?: string | null; note?: string | null },
+): Promise<string> {
   const area = input.area.trim();
   const problems = new InputProblems();
   if (!area) problems.add('area', COOPERATION.AREA_MISSING());
@@ -336,10 +436,17 @@ export async function completeModelStep(ctx: RequestContext, input: { area: stri
     if (done.some((s) => s.step === input.step)) throw conflict(COOPERATION.STEP_ALREADY_COMPLETED({ step: input.step, area }));
     const previous = done.find((s) => s.step === input.step - 1);
     if (input.step > 1 && !previous) throw conflict(COOPERATION.PREVIOUS_STEP_MISSING({ previous: input.step - 1 }));
-    if (previous && input.completedOn < previous.completedOn) throw conflict(COOPERATION.STEP_BEFORE_PREVIOUS({ step: input.step, previous: input.step - 1, date: previous.completedOn }));
+    if (previous && input.completedOn < previous.completedOn)
+      throw conflict(COOPERATION.STEP_BEFORE_PREVIOUS({ step: input.step, previous: input.step - 1, date: previous.completedOn }));
     const missing = await missingModelRecord(em, MODEL_STEPS.find((s) => s.number === input.step)!.evidence, area, input.completedOn);
     if (missing) throw conflict(missing);
-    em.create(ModelStep, { area, step: input.step, completedOn: input.completedOn, facility: input.facilityId ? em.getReference(Facility, input.facilityId) : null, note: trimmed(input.note) });
+    em.create(ModelStep, {
+      area,
+      step: input.step,
+      completedOn: input.completedOn,
+      facility: input.facilityId ? em.getReference(Facility, input.facilityId) : null,
+      note: trimmed(input.note),
+    });
     audit(ctx, em, 'completeModelStep', 'ModelStep', null, { area, step: input.step });
     await em.flush();
   });
@@ -348,16 +455,25 @@ export async function completeModelStep(ctx: RequestContext, input: { area: stri
 
 /** What a step of the model still lacks in the hub on the day it is completed; null when its record is there. */
 async function missingModelRecord(em: EntityManager, evidence: (typeof MODEL_STEPS)[number]['evidence'], area: string, on: string): Promise<Message | null> {
-  const exists = async (sql: string, params: unknown[]) => ((await em.execute<{ found: boolean }[]>(`select exists (${sql}) as found`, params))[0]?.found ?? false);
+  const exists = async (sql: string, params: unknown[]) =>
+    (await em.execute<{ found: boolean }[]>(`select exists (${sql}) as found`, params))[0]?.found ?? false;
   if (evidence === 'STAKEHOLDERS' && !(await exists('select 1 from stakeholder', []))) {
     return COOPERATION.NO_STAKEHOLDERS();
   }
-  if (evidence === 'SYNERGY_TEAM' && !(await exists(`select 1 from cooperation_body where kind = 'LOCAL_SYNERGY_TEAM' and area = ? and established_on <= ?`, [area, on]))) {
+  if (
+    evidence === 'SYNERGY_TEAM' &&
+    !(await exists(`select 1 from cooperation_body where kind = 'LOCAL_SYNERGY_TEAM' and area = ? and established_on <= ?`, [area, on]))
+  ) {
     return COOPERATION.NO_SYNERGY_TEAM({ area, date: on });
   }
-  if (evidence === 'PACT' && !(await exists(
-    `select 1 from pact p where p.signed_on <= ? and exists (select 1 from body_member bm join cooperation_body b on b.id = bm.body_id
-       where b.area = ? and b.kind = 'LOCAL_SYNERGY_TEAM' and bm.stakeholder_id::text = any(p.signatory_ids))`, [on, area]))) {
+  if (
+    evidence === 'PACT' &&
+    !(await exists(
+      `select 1 from pact p where p.signed_on <= ? and exists (select 1 from body_member bm join cooperation_body b on b.id = bm.body_id
+       where b.area = ? and b.kind = 'LOCAL_SYNERGY_TEAM' and bm.stakeholder_id::text = any(p.signatory_ids))`,
+      [on, area],
+    ))
+  ) {
     return COOPERATION.NO_PACT({ area, date: on });
   }
   return null;
@@ -368,19 +484,31 @@ export async function createProgramme(ctx: RequestContext, input: ProgrammeInput
   const problems = new InputProblems();
   if (!input.name.trim()) problems.add('name', COOPERATION.PROGRAMME_NAME_MISSING());
   if (input.endsOn && input.endsOn < input.startsOn) problems.add('endsOn', CORE.ENDS_BEFORE_START());
-  if (input.targetNumber !== null && input.targetNumber !== undefined && (input.targetNumber < 0 || input.targetNumber > 1_000_000)) problems.add('targetNumber', CORE.NUMBER_RANGE({ min: 0, max: 1_000_000 }));
+  if (input.targetNumber !== null && input.targetNumber !== undefined && (input.targetNumber < 0 || input.targetNumber > 1_000_000))
+    problems.add('targetNumber', CORE.NUMBER_RANGE({ min: 0, max: 1_000_000 }));
   await checkDistricts(ctx.em, input.districtIds ?? [], problems, 'districtIds');
-  await checkStakeholders(ctx.em, [
-    ...(input.leadStakeholderId ? [{ path: 'leadStakeholderId', id: input.leadStakeholderId }] : []),
-    ...(input.partnerIds ?? []).map((id, i) => ({ path: `partnerIds.${i}`, id })),
-  ], problems);
+  await checkStakeholders(
+    ctx.em,
+    [
+      ...(input.leadStakeholderId ? [{ path: 'leadStakeholderId', id: input.leadStakeholderId }] : []),
+      ...(input.partnerIds ?? []).map((id, i) => ({ path: `partnerIds.${i}`, id })),
+    ],
+    problems,
+  );
   problems.throwIfAny();
   await mayEditLedBy(ctx, ctx.em, input.leadStakeholderId ?? null);
   return ctx.em.transactional(async (em) => {
     const programme = em.create(Programme, {
-      name: input.name.trim(), kind: input.kind, districtIds: input.districtIds ?? [], neighbourhood: trimmed(input.neighbourhood),
-      startsOn: input.startsOn, endsOn: input.endsOn ?? null, targetGroup: trimmed(input.targetGroup), targetNumber: input.targetNumber ?? null,
-      lead: input.leadStakeholderId ? em.getReference(Stakeholder, input.leadStakeholderId) : null, partnerIds: [...new Set(input.partnerIds ?? [])],
+      name: input.name.trim(),
+      kind: input.kind,
+      districtIds: input.districtIds ?? [],
+      neighbourhood: trimmed(input.neighbourhood),
+      startsOn: input.startsOn,
+      endsOn: input.endsOn ?? null,
+      targetGroup: trimmed(input.targetGroup),
+      targetNumber: input.targetNumber ?? null,
+      lead: input.leadStakeholderId ? em.getReference(Stakeholder, input.leadStakeholderId) : null,
+      partnerIds: [...new Set(input.partnerIds ?? [])],
     });
     audit(ctx, em, 'createProgramme', 'Programme', programme.id);
     await em.flush();
@@ -403,7 +531,8 @@ export async function setProgrammeYear(ctx: RequestContext, programmeId: string,
   const problems = new InputProblems();
   if (!Number.isInteger(input.year) || input.year < 1990 || input.year > 2199) problems.add('year.year', CORE.YEAR_RANGE({ from: 1990, to: 2199 }));
   if (!isMoneyText(input.plannedBudget)) problems.add('year.plannedBudget', COOPERATION.BUDGET_FORM());
-  if (input.usedBudget !== null && input.usedBudget !== undefined && !isMoneyText(input.usedBudget)) problems.add('year.usedBudget', COOPERATION.USED_BUDGET_FORM());
+  if (input.usedBudget !== null && input.usedBudget !== undefined && !isMoneyText(input.usedBudget))
+    problems.add('year.usedBudget', COOPERATION.USED_BUDGET_FORM());
   for (const key of ['socialWorkers', 'specialists'] as const) {
     const n = input[key];
     if (n !== null && n !== undefined && (!Number.isInteger(n) || n < 0 || n > 10_000)) problems.add(`year.${key}`, CORE.NUMBER_RANGE({ min: 0, max: 10_000 }));
@@ -413,7 +542,10 @@ export async function setProgrammeYear(ctx: RequestContext, programmeId: string,
     const programme = await programmeForEdit(ctx, em, programmeId);
     const startYear = Number(programme.startsOn.slice(0, 4));
     const endYear = programme.endsOn ? Number(programme.endsOn.slice(0, 4)) : 2199;
-    if (input.year < startYear || input.year > endYear) throw conflict(programme.endsOn ? COOPERATION.YEAR_OUTSIDE_PROGRAMME({ from: startYear, to: endYear }) : COOPERATION.YEAR_BEFORE_PROGRAMME({ from: startYear }));
+    if (input.year < startYear || input.year > endYear)
+      throw conflict(
+        programme.endsOn ? COOPERATION.YEAR_OUTSIDE_PROGRAMME({ from: startYear, to: endYear }) : COOPERATION.YEAR_BEFORE_PROGRAMME({ from: startYear }),
+      );
     await em.execute(
       `insert into programme_year (programme_id, year, planned_budget, used_budget, social_workers, specialists) values (?, ?, ?::numeric, ?::numeric, ?, ?)
        on conflict (programme_id, year) do update set planned_budget = excluded.planned_budget, used_budget = excluded.used_budget,
@@ -427,18 +559,27 @@ export async function setProgrammeYear(ctx: RequestContext, programmeId: string,
 }
 
 /** A community action of a programme: its day, kind and number of participants, never who. */
-export async function recordCommunityAction(ctx: RequestContext, programmeId: string, input: { heldOn: string; kind: string; participants: number }): Promise<string> {
+export async function recordCommunityAction(
+  ctx: RequestContext,
+  programmeId: string,
+  input: { heldOn: string; kind: string; participants: number },
+): Promise<string> {
   const problems = new InputProblems();
   checkDate(problems, 'action.heldOn', input.heldOn, ctx.clock.today());
   if (!input.kind.trim()) problems.add('action.kind', COOPERATION.ACTION_KIND_MISSING());
-  if (!Number.isInteger(input.participants) || input.participants < 0 || input.participants > 100_000) problems.add('action.participants', CORE.NUMBER_RANGE({ min: 0, max: 100_000 }));
+  if (!Number.isInteger(input.participants) || input.participants < 0 || input.participants > 100_000)
+    problems.add('action.participants', CORE.NUMBER_RANGE({ min: 0, max: 100_000 }));
   problems.throwIfAny();
   return ctx.em.transactional(async (em) => {
     await programmeForEdit(ctx, em, programmeId);
-    const action = em.create(CommunityAction, { programme: em.getReference(Programme, programmeId), heldOn: input.heldOn, kind: input.kind.trim(), participants: input.participants });
+    const action = em.create(CommunityAction, {
+      programme: em.getReference(Programme, programmeId),
+      heldOn: input.heldOn,
+      kind: input.kind.trim(),
+      participants: input.participants,
+    });
     audit(ctx, em, 'recordCommunityAction', 'Programme', programmeId, { actionId: action.id });
     await em.flush();
     return programmeId;
   });
 }
-

@@ -23,7 +23,11 @@ registerEnumType(StakeholderCategory, {
 registerEnumType(PartnershipStatus, {
   name: 'PartnershipStatus',
   description: 'Where a partnership stands.',
-  valuesConfig: { PLANNED: { description: 'Planned, not concluded yet.' }, ACTIVE: { description: 'Concluded and working.' }, DISSOLVED: { description: 'Dissolved.' } },
+  valuesConfig: {
+    PLANNED: { description: 'Planned, not concluded yet.' },
+    ACTIVE: { description: 'Concluded and working.' },
+    DISSOLVED: { description: 'Dissolved.' },
+  },
 });
 
 registerEnumType(ProgrammeKind, {
@@ -46,7 +50,10 @@ registerEnumType(BodyKind, {
   },
 });
 
-@ObjectType('Stakeholder', { description: 'An entry of the catalogue of local stakeholders: an organisation of the registry, or a local leader. Contact details, notes and leaders\u2019 names are for MOPS_WORKER and ADMIN.' })
+@ObjectType('Stakeholder', {
+  description:
+    'An entry of the catalogue of local stakeholders: an organisation of the registry, or a local leader. Contact details, notes and leaders\u2019 names are for MOPS_WORKER and ADMIN.',
+})
 export class StakeholderType {
   @Field(() => ID, { description: 'Id.' })
   id!: string;
@@ -193,7 +200,9 @@ export class ModelStepStatusType {
   note!: string | null;
 }
 
-@ObjectType('LocalProgrammeYear', { description: 'A programme\u2019s year: its budget, planned and used, in złoty kept exact, and the welfare centre\u2019s staff assigned.' })
+@ObjectType('LocalProgrammeYear', {
+  description: 'A programme\u2019s year: its budget, planned and used, in złoty kept exact, and the welfare centre\u2019s staff assigned.',
+})
 export class ProgrammeYearType {
   @Field(() => Int, { description: 'The year.' })
   year!: number;

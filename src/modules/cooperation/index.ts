@@ -3,7 +3,15 @@ import type { HubModule } from '../../core/module.js';
 import { COOPERATION_ENTITIES } from './cooperation.entities.js';
 import { cooperationPermissions } from './cooperation.permissions.js';
 import {
-  BodyMemberResolver, CooperationBodyResolver, DistrictCoverageResolver, ModelStepResolver, PactResolver, PartnershipMemberResolver, PartnershipResolver, ProgrammeResolver, StakeholderResolver,
+  BodyMemberResolver,
+  CooperationBodyResolver,
+  DistrictCoverageResolver,
+  ModelStepResolver,
+  PactResolver,
+  PartnershipMemberResolver,
+  PartnershipResolver,
+  ProgrammeResolver,
+  StakeholderResolver,
 } from './cooperation.resolvers.js';
 import { COOPERATION } from './cooperation.messages.js';
 
@@ -11,7 +19,17 @@ import { COOPERATION } from './cooperation.messages.js';
 export const cooperationModule: HubModule = {
   name: 'cooperation',
   entities: COOPERATION_ENTITIES,
-  resolvers: [StakeholderResolver, PartnershipResolver, PartnershipMemberResolver, PactResolver, CooperationBodyResolver, BodyMemberResolver, ModelStepResolver, ProgrammeResolver, DistrictCoverageResolver],
+  resolvers: [
+    StakeholderResolver,
+    PartnershipResolver,
+    PartnershipMemberResolver,
+    PactResolver,
+    CooperationBodyResolver,
+    BodyMemberResolver,
+    ModelStepResolver,
+    ProgrammeResolver,
+    DistrictCoverageResolver,
+  ],
   permissions: cooperationPermissions,
   enumLabels: cooperationEnumLabels,
   messages: COOPERATION,

@@ -5,8 +5,12 @@ import type { CrossCheckStatus } from './crosscheck.types.js';
 type Labels<T> = Record<keyof T, string>;
 
 export const crossCheckEnumLabels: EnumLabels = {
-  CrossCheckStatus: { ACTIVE: 'Uczestniczy', ENDED: 'Zakończył udział', NOT_FOUND: 'Brak w rejestrze', INVALID_PESEL: 'Nieprawidłowy PESEL' } satisfies Labels<typeof CrossCheckStatus>,
+  CrossCheckStatus: { ACTIVE: 'Uczestniczy', ENDED: 'Zakończył udział', NOT_FOUND: 'Brak w rejestrze', INVALID_PESEL: 'Nieprawidłowy PESEL' } satisfies Labels<
+    typeof CrossCheckStatus
+  >,
   CrossCheckPurpose: {
-    REFERRAL: 'Skierowanie bezrobotnego do KIS/CIS', ALLOWANCE_REFUND: 'Refundacja świadczenia integracyjnego', BENEFIT_ENTITLEMENT_CHECK: 'Sprawdzenie prawa do zasiłku',
+    REFERRAL: 'Skierowanie bezrobotnego do KIS/CIS',
+    ALLOWANCE_REFUND: 'Refundacja świadczenia integracyjnego',
+    BENEFIT_ENTITLEMENT_CHECK: 'Sprawdzenie prawa do zasiłku',
   } satisfies Labels<typeof CrossCheckPurpose>,
 };

@@ -16,5 +16,8 @@ export const CROSS_CHECK = defineReasons({
   REGISTRATION_IN_FUTURE: { en: 'A registration cannot start in the future', pl: 'Rejestracja nie może zaczynać się w przyszłości' },
   DEREGISTERED_BEFORE_REGISTERED: { en: 'Deregistered before being registered', pl: 'Wyrejestrowanie przed rejestracją' },
   REGISTRATION_DATE_MISSING: { en: 'Give the registration date of a deregistered person', pl: 'Podaj datę rejestracji osoby wyrejestrowanej' },
-  BENEFIT_WITHOUT_REGISTRATION: { en: 'Only a registered unemployed person is entitled to the benefit', pl: 'Prawo do zasiłku ma tylko zarejestrowany bezrobotny' },
+  BENEFIT_WITHOUT_REGISTRATION: {
+    en: 'Only a registered unemployed person is entitled to the benefit',
+    pl: 'Prawo do zasiłku ma tylko zarejestrowany bezrobotny',
+  },
 });

@@ -19,7 +19,8 @@ export class CrossCheckResolver {
   }
 
   @Mutation(() => UnemploymentStatusReportResultType, {
-    description: 'Reports the labour office\u2019s registered unemployed (LABOUR_OFFICE): registration and benefit entitlement per PESEL, upserted; all or nothing.',
+    description:
+      'Reports the labour office\u2019s registered unemployed (LABOUR_OFFICE): registration and benefit entitlement per PESEL, upserted; all or nothing.',
   })
   reportUnemploymentStatus(
     @Arg('entries', () => [UnemploymentStatusInput], { description: 'Up to 10,000 persons.' }) entries: UnemploymentStatusInput[],

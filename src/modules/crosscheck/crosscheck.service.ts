@@ -40,7 +40,10 @@ async function consumeCrossCheckBudget(ctx: RequestContext, pesels: number): Pro
 /** The participation that answers the question: an ongoing one (a CIS before a KIS), else the latest ended. */
 function mostRelevant(rows: ParticipationStatusRow[], today: string): ParticipationStatusRow {
   const ongoing = (r: ParticipationStatusRow) => r.endDate === null || r.endDate >= today;
-  return [...rows].sort((a, b) => Number(ongoing(b)) - Number(ongoing(a)) || (a.programme === b.programme ? 0 : a.programme === 'CIS' ? -1 : 1) || b.startDate.localeCompare(a.startDate))[0]!;
+  return [...rows].sort(
+    (a, b) =>
+      Number(ongoing(b)) - Number(ongoing(a)) || (a.programme === b.programme ? 0 : a.programme === 'CIS' ? -1 : 1) || b.startDate.localeCompare(a.startDate),
+  )[0]!;
 }
 
 /**
@@ -69,7 +72,10 @@ export async function crossCheckPersons(ctx: RequestContext, pesels: string[], p
   // One line per batch, listing every checked PESEL's keyed hash: ten thousand lines would cost more
   // than the look-up itself. Find the checks of one person with `details->'peselHashes' ? '<hash>'`.
   ctx.audit.recordRead({
-    operation: ctx.operationName ?? 'crossCheckPersons', subjectType: 'CrossCheckBatch', subjectId: null, field: 'participationStatus',
+    operation: ctx.operationName ?? 'crossCheckPersons',
+    subjectType: 'CrossCheckBatch',
+    subjectId: null,
+    field: 'participationStatus',
     details: { purpose, checked: pesels.length, invalid: hashes.length - hashes.filter(Boolean).length, peselHashes: valid },
   });
   return results;
@@ -115,7 +121,12 @@ export async function reportUnemploymentStatus(ctx: RequestContext, entries: Une
   problems.throwIfAny();
   return ctx.em.transactional(async (em) => {
     const counts = await recordLabourMarketStatuses(em, office.id, ctx.principal.userId ?? 'unknown', rows);
-    ctx.audit.recordWrite(em, { operation: 'reportUnemploymentStatus', subjectType: 'Organisation', subjectId: office.id, details: { entries: entries.length, ...counts } });
+    ctx.audit.recordWrite(em, {
+      operation: 'reportUnemploymentStatus',
+      subjectType: 'Organisation',
+      subjectId: office.id,
+      details: { entries: entries.length, ...counts },
+    });
     await em.flush();
     return { received: entries.length, ...counts };
   });

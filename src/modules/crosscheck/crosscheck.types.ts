@@ -21,7 +21,9 @@ registerEnumType(CrossCheckStatus, {
   },
 });
 
-@ObjectType('CrossCheckParticipation', { description: 'The participation a cross-check reports: the ongoing one (a CIS first), else the latest ended. Nothing else of the person.' })
+@ObjectType('CrossCheckParticipation', {
+  description: 'The participation a cross-check reports: the ongoing one (a CIS first), else the latest ended. Nothing else of the person.',
+})
 export class CrossCheckParticipationType {
   @Field(() => Programme, { description: 'KIS or CIS.' })
   programme!: string;

@@ -25,8 +25,15 @@ export const CARER_FROM = 'carer c left join facility f on f.id = c.facility_id'
 
 export function carerFromSqlRow(row: Record<string, any>): CarerView {
   return {
-    id: row.id, kind: row.kind, name: row.name, facilityId: row.facility_id ?? null, districtId: row.district_id,
-    coordinatorOrganisationId: row.coordinator_organisation_id ?? null, siblingsConsent: row.siblings_consent,
-    capacity: row.capacity ?? null, status: row.status, registeredOn: row.registered_on ? isoDateOf(row.registered_on) : null,
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    facilityId: row.facility_id ?? null,
+    districtId: row.district_id,
+    coordinatorOrganisationId: row.coordinator_organisation_id ?? null,
+    siblingsConsent: row.siblings_consent,
+    capacity: row.capacity ?? null,
+    status: row.status,
+    registeredOn: row.registered_on ? isoDateOf(row.registered_on) : null,
   };
 }

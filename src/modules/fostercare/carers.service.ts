@@ -31,7 +31,8 @@ export interface RegisterCarerInput {
 function familyPlacesProblem(kind: CarerKind, places: number | null | undefined, date: string): Message | null {
   if (places === null || places === undefined || !Number.isInteger(places) || places < 1) return FOSTER_CARE.PLACES_MISSING();
   const limit = carerLimitFor(kind, date);
-  if (limit && limit.maxChildren !== null && places > limit.maxChildren) return FOSTER_CARE.FAMILY_OVER_LIMIT({ kind: labelled(kind, CARER_KIND_LABELS), max: limit.maxChildren, source: limit.source });
+  if (limit && limit.maxChildren !== null && places > limit.maxChildren)
+    return FOSTER_CARE.FAMILY_OVER_LIMIT({ kind: labelled(kind, CARER_KIND_LABELS), max: limit.maxChildren, source: limit.source });
   return null;
 }
 
@@ -53,17 +54,33 @@ export async function registerCarer(ctx: RequestContext, input: RegisterCarerInp
     if (!facility) throw notFound('facility', input.facilityId);
     const kind = INSTITUTIONAL_KIND_OF[`${facility.type}|${facility.subtype ?? ''}`];
     if (!kind) problems.add('facilityId', FOSTER_CARE.NOT_A_CARE_INSTITUTION({ name: facility.name, type: labelled(facility.type, FACILITY_TYPE_LABELS) }));
-    if (input.kind || input.declaredCapacity !== undefined && input.declaredCapacity !== null) problems.add('facilityId', FOSTER_CARE.INSTITUTION_FACILITY_ONLY());
+    if (input.kind || (input.declaredCapacity !== undefined && input.declaredCapacity !== null))
+      problems.add('facilityId', FOSTER_CARE.INSTITUTION_FACILITY_ONLY());
     if (input.registeredOn) problems.add('registeredOn', FOSTER_CARE.INSTITUTION_HISTORY());
     problems.throwIfAny();
-    const id = await insertCarer(ctx, (em) => em.create(Carer, {
-      kind: kind!, name: facility.name, facility: em.getReference(Facility, facility.id), district: em.getReference(District, facility.districtId),
-      coordinatorOrganisation: null, declaredCapacity: null, siblingsConsent: false, status: 'ACTIVE', registeredOn: null,
-    }));
+    const id = await insertCarer(ctx, (em) =>
+      em.create(Carer, {
+        kind: kind!,
+        name: facility.name,
+        facility: em.getReference(Facility, facility.id),
+        district: em.getReference(District, facility.districtId),
+        coordinatorOrganisation: null,
+        declaredCapacity: null,
+        siblingsConsent: false,
+        status: 'ACTIVE',
+        registeredOn: null,
+      }),
+    );
     return (await carerById(ctx, id))!;
   }
   const kind = input.kind;
-  if (!kind || !FAMILY_KINDS.includes(kind)) problems.add('kind', FOSTER_CARE.NOT_A_FAMILY_KIND({ kinds: { code: FAMILY_KINDS.join(', '), label: FAMILY_KINDS.map((k) => CARER_KIND_LABELS[k].toLocaleLowerCase('pl')).join(', ') } }));
+  if (!kind || !FAMILY_KINDS.includes(kind))
+    problems.add(
+      'kind',
+      FOSTER_CARE.NOT_A_FAMILY_KIND({
+        kinds: { code: FAMILY_KINDS.join(', '), label: FAMILY_KINDS.map((k) => CARER_KIND_LABELS[k].toLocaleLowerCase('pl')).join(', ') },
+      }),
+    );
   if (!input.name?.trim()) problems.add('name', FOSTER_CARE.FAMILY_LABEL_MISSING());
   if (!input.districtId || !isUuid(input.districtId)) problems.add('districtId', FOSTER_CARE.DISTRICT_MISSING());
   const places = input.declaredCapacity;
@@ -72,11 +89,19 @@ export async function registerCarer(ctx: RequestContext, input: RegisterCarerInp
   problems.throwIfAny();
   const reference = await ctx.loaders(registryLoaders).district.load(input.districtId!);
   if (!reference) throw notFound('district', input.districtId!);
-  const id = await insertCarer(ctx, (em) => em.create(Carer, {
-    kind: kind!, name: input.name!.trim(), facility: null, district: em.getReference(District, reference.id),
-    coordinatorOrganisation: input.coordinatorOrganisationId ? em.getReference(Organisation, input.coordinatorOrganisationId) : null,
-    declaredCapacity: places!, siblingsConsent: input.siblingsConsent ?? false, status: 'ACTIVE', registeredOn: input.registeredOn ?? today,
-  }));
+  const id = await insertCarer(ctx, (em) =>
+    em.create(Carer, {
+      kind: kind!,
+      name: input.name!.trim(),
+      facility: null,
+      district: em.getReference(District, reference.id),
+      coordinatorOrganisation: input.coordinatorOrganisationId ? em.getReference(Organisation, input.coordinatorOrganisationId) : null,
+      declaredCapacity: places!,
+      siblingsConsent: input.siblingsConsent ?? false,
+      status: 'ACTIVE',
+      registeredOn: input.registeredOn ?? today,
+    }),
+  );
   return (await carerById(ctx, id))!;
 }
 
@@ -121,18 +146,27 @@ export async function upsertFamilyCarer(ctx: RequestContext, input: RegisterCare
     return 'created';
   }
   const wanted = {
-    declaredCapacity: input.declaredCapacity ?? existing.declaredCapacity, district: input.districtId ?? existing.district.id,
-    siblingsConsent: input.siblingsConsent ?? existing.siblingsConsent, coordinatorOrganisation: input.coordinatorOrganisationId ?? existing.coordinatorOrganisation?.id ?? null,
+    declaredCapacity: input.declaredCapacity ?? existing.declaredCapacity,
+    district: input.districtId ?? existing.district.id,
+    siblingsConsent: input.siblingsConsent ?? existing.siblingsConsent,
+    coordinatorOrganisation: input.coordinatorOrganisationId ?? existing.coordinatorOrganisation?.id ?? null,
   };
-  if (wanted.declaredCapacity === existing.declaredCapacity && wanted.district === existing.district.id && wanted.siblingsConsent === existing.siblingsConsent
-    && wanted.coordinatorOrganisation === (existing.coordinatorOrganisation?.id ?? null)) return 'unchanged';
+  if (
+    wanted.declaredCapacity === existing.declaredCapacity &&
+    wanted.district === existing.district.id &&
+    wanted.siblingsConsent === existing.siblingsConsent &&
+    wanted.coordinatorOrganisation === (existing.coordinatorOrganisation?.id ?? null)
+  )
+    return 'unchanged';
   const problems = new InputProblems();
   problems.check('declaredCapacity', familyPlacesProblem(existing.kind as CarerKind, wanted.declaredCapacity, ctx.clock.today()));
   problems.throwIfAny();
   await ctx.em.transactional(async (em) => {
     const carer = await em.findOneOrFail(Carer, { id: existing.id });
     em.assign(carer, {
-      declaredCapacity: wanted.declaredCapacity, district: em.getReference(District, wanted.district), siblingsConsent: wanted.siblingsConsent,
+      declaredCapacity: wanted.declaredCapacity,
+      district: em.getReference(District, wanted.district),
+      siblingsConsent: wanted.siblingsConsent,
       coordinatorOrganisation: wanted.coordinatorOrganisation ? em.getReference(Organisation, wanted.coordinatorOrganisation) : null,
     });
     ctx.audit.recordWrite(em, { operation: 'updateCarer', subjectType: 'Carer', subjectId: carer.id, details: { declaredCapacity: wanted.declaredCapacity } });

@@ -53,7 +53,11 @@ export async function fosterCareCapacity(ctx: RequestContext, groupBy: FosterCar
      occ as (
        select pl.carer_id, count(*)::int as n,
               count(*) filter (where ${overdueSql('pl')})::int as overdue,
-              count(*) filter (where c.kind in (${ageRuleKinds(date).map((k) => `'${k}'`).join(', ') || 'null'}) and (pe.birth_date + interval '${INSTITUTIONAL_CARE_MIN_AGE} years')::date > ?::date)::int as under_age
+              count(*) filter (where c.kind in (${
+                ageRuleKinds(date)
+                  .map((k) => `'${k}'`)
+                  .join(', ') || 'null'
+              }) and (pe.birth_date + interval '${INSTITUTIONAL_CARE_MIN_AGE} years')::date > ?::date)::int as under_age
          from placement pl join carer c on c.id = pl.carer_id join person pe on pe.id = pl.child_id
         where pl.start_date <= ? and (pl.end_date is null or pl.end_date >= ?)
         group by pl.carer_id)
@@ -71,8 +75,17 @@ export async function fosterCareCapacity(ctx: RequestContext, groupBy: FosterCar
 }
 
 interface CubeRow {
-  kind: CarerKind | null; district_id: string | null; kind_all: number; district_all: number;
-  carers: number; capacity: number; occupied: number; free: number | null; limited: boolean; overdue: number; under_age: number;
+  kind: CarerKind | null;
+  district_id: string | null;
+  kind_all: number;
+  district_all: number;
+  carers: number;
+  capacity: number;
+  occupied: number;
+  free: number | null;
+  limited: boolean;
+  overdue: number;
+  under_age: number;
 }
 
 /**

@@ -23,11 +23,25 @@ export const carersRegister: ImportRegister = {
   name: 'carers',
   roles: ['ADMIN', 'MOPS_WORKER'],
   columns: [
-    { key: 'name', headers: ['Oznaczenie', 'Nazwa', 'Symbol rodziny'], required: true, description: 'the family\u2019s label (never the foster parents\u2019 names): the record\u2019s key with its kind' },
-    { key: 'kind', headers: ['Forma pieczy', 'Rodzaj', 'Rodzaj rodziny'], required: true, description: 'rodzina spokrewniona, niezawodowa, zawodowa, pogotowie rodzinne, zawodowa specjalistyczna, rodzinny dom dziecka' },
+    {
+      key: 'name',
+      headers: ['Oznaczenie', 'Nazwa', 'Symbol rodziny'],
+      required: true,
+      description: 'the family\u2019s label (never the foster parents\u2019 names): the record\u2019s key with its kind',
+    },
+    {
+      key: 'kind',
+      headers: ['Forma pieczy', 'Rodzaj', 'Rodzaj rodziny'],
+      required: true,
+      description: 'rodzina spokrewniona, niezawodowa, zawodowa, pogotowie rodzinne, zawodowa specjalistyczna, rodzinny dom dziecka',
+    },
     { key: 'district', headers: ['Dzielnica', 'Obszar'], description: 'district: code or name (empty in a city with one)' },
     { key: 'declaredCapacity', headers: ['Liczba miejsc', 'Miejsca'], required: true, description: 'places, within the limit of its kind' },
-    { key: 'registeredOn', headers: ['Data utworzenia', 'Data umowy', 'Data powołania', 'Od'], description: 'the day it became a foster family (today when empty)' },
+    {
+      key: 'registeredOn',
+      headers: ['Data utworzenia', 'Data umowy', 'Data powołania', 'Od'],
+      description: 'the day it became a foster family (today when empty)',
+    },
     { key: 'siblingsConsent', headers: ['Zgoda na rodzeństwo', 'Zgoda na przyjęcie rodzeństwa'], description: 'tak / nie' },
     { key: 'coordinator', headers: ['Koordynator', 'Organizacja koordynatora'], description: 'the organisation of its coordinator: NIP or name' },
   ],
@@ -36,7 +50,8 @@ export const carersRegister: ImportRegister = {
   async importRow(ctx, row) {
     const problems = new InputProblems();
     const kind = enumCell(row.get('kind'), FAMILY_KIND_LABELS as Record<CarerKind, readonly string[]>);
-    if (!kind || !FAMILY_KINDS.includes(kind)) problems.add('kind', CELL_PROBLEMS.notOneOf(row.get('kind'), 'zawodowa, niezawodowa, spokrewniona, rodzinny dom dziecka'));
+    if (!kind || !FAMILY_KINDS.includes(kind))
+      problems.add('kind', CELL_PROBLEMS.notOneOf(row.get('kind'), 'zawodowa, niezawodowa, spokrewniona, rodzinny dom dziecka'));
     const district = await districtNamed(ctx, row.get('district'));
     if (!district) problems.add('district', CELL_PROBLEMS.noDistrict(row.get('district')));
     const places = integerCell(row.get('declaredCapacity'));
@@ -53,7 +68,13 @@ export const carersRegister: ImportRegister = {
     }
     problems.throwIfAny();
     return upsertFamilyCarer(ctx, {
-      kind: kind!, name: row.get('name'), districtId: district!.id, declaredCapacity: places!, registeredOn, siblingsConsent: consent ?? null, coordinatorOrganisationId: coordinatorId,
+      kind: kind!,
+      name: row.get('name'),
+      districtId: district!.id,
+      declaredCapacity: places!,
+      registeredOn,
+      siblingsConsent: consent ?? null,
+      coordinatorOrganisationId: coordinatorId,
     });
   },
 };

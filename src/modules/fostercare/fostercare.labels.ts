@@ -31,13 +31,32 @@ export const fosterCareEnumLabels: EnumLabels = {
     EMERGENCY: 'W sytuacji kryzysowej (art. 103 ust. 3)',
   } satisfies Labels<typeof AdmissionRoute>,
   AgeExceptionKind: {
-    SIBLINGS: 'Rodzeństwo', PARENT_PLACED: 'Matka lub ojciec umieszczeni w tej samej placówce', HEALTH: 'Stan zdrowia dziecka', OTHER: 'Inny wyjątkowy przypadek',
+    SIBLINGS: 'Rodzeństwo',
+    PARENT_PLACED: 'Matka lub ojciec umieszczeni w tej samej placówce',
+    HEALTH: 'Stan zdrowia dziecka',
+    OTHER: 'Inny wyjątkowy przypadek',
   } satisfies Labels<typeof AgeExceptionKind>,
-  PlacementBasis: { COURT_DECISION: 'Postanowienie sądu', EMERGENCY_PENDING_DECISION: 'Umieszczenie w trybie pilnym do czasu postanowienia sądu' } satisfies Labels<typeof PlacementBasis>,
+  PlacementBasis: {
+    COURT_DECISION: 'Postanowienie sądu',
+    EMERGENCY_PENDING_DECISION: 'Umieszczenie w trybie pilnym do czasu postanowienia sądu',
+  } satisfies Labels<typeof PlacementBasis>,
   PlacementEndReason: {
-    RETURN_TO_FAMILY: 'Powrót do rodziny', ADOPTION: 'Przysposobienie', ANOTHER_PLACEMENT: 'Przeniesienie do innej formy pieczy', LEAVING_CARE: 'Usamodzielnienie', OTHER: 'Inna przyczyna',
+    RETURN_TO_FAMILY: 'Powrót do rodziny',
+    ADOPTION: 'Przysposobienie',
+    ANOTHER_PLACEMENT: 'Przeniesienie do innej formy pieczy',
+    LEAVING_CARE: 'Usamodzielnienie',
+    OTHER: 'Inna przyczyna',
   } satisfies Labels<typeof PlacementEndReason>,
-  StayExtensionKind: { FIXED_TERM: 'Przedłużenie do dłuższego terminu ustawowego', UNTIL_PROCEEDINGS_END: 'Do zakończenia postępowania sądowego' } satisfies Labels<typeof StayExtensionKind>,
-  CapacityExceptionKind: { SIBLINGS: 'Rodzeństwo', JUSTIFIED: 'Szczególnie uzasadniony przypadek', EMERGENCY: 'Sytuacja kryzysowa w placówce interwencyjnej' } satisfies Labels<typeof CapacityExceptionKind>,
-  Proximity: { SAME_DISTRICT: 'W dzielnicy dziecka', SAME_BRANCH: 'W rejonie tej samej filii', OTHER_DISTRICT: 'W innej części miasta' } satisfies Labels<typeof Proximity>,
+  StayExtensionKind: {
+    FIXED_TERM: 'Przedłużenie do dłuższego terminu ustawowego',
+    UNTIL_PROCEEDINGS_END: 'Do zakończenia postępowania sądowego',
+  } satisfies Labels<typeof StayExtensionKind>,
+  CapacityExceptionKind: {
+    SIBLINGS: 'Rodzeństwo',
+    JUSTIFIED: 'Szczególnie uzasadniony przypadek',
+    EMERGENCY: 'Sytuacja kryzysowa w placówce interwencyjnej',
+  } satisfies Labels<typeof CapacityExceptionKind>,
+  Proximity: { SAME_DISTRICT: 'W dzielnicy dziecka', SAME_BRANCH: 'W rejonie tej samej filii', OTHER_DISTRICT: 'W innej części miasta' } satisfies Labels<
+    typeof Proximity
+  >,
 };

@@ -16,9 +16,15 @@ export const FOSTER_CARE = defineReasons({
     en: 'A family carer is one of {kinds}; an institution is registered by facilityId',
     pl: 'Rodzinna piecza zastępcza to jedna z form: {kinds}; placówkę wpisuje się przez rejestr placówek',
   },
-  FAMILY_LABEL_MISSING: { en: 'Give the family\u2019s label (not the foster parents\u2019 names)', pl: 'Podaj oznaczenie rodziny (nie nazwiska rodziców zastępczych)' },
+  FAMILY_LABEL_MISSING: {
+    en: 'Give the family\u2019s label (not the foster parents\u2019 names)',
+    pl: 'Podaj oznaczenie rodziny (nie nazwiska rodziców zastępczych)',
+  },
   DISTRICT_MISSING: { en: 'Give the district', pl: 'Podaj dzielnicę' },
-  REGISTERED_IN_ADVANCE: { en: 'A family is registered once it is a foster family, not in advance', pl: 'Rodzinę wpisuje się, gdy już jest rodziną zastępczą, nie z wyprzedzeniem' },
+  REGISTERED_IN_ADVANCE: {
+    en: 'A family is registered once it is a foster family, not in advance',
+    pl: 'Rodzinę wpisuje się, gdy już jest rodziną zastępczą, nie z wyprzedzeniem',
+  },
   PLACES_MISSING: { en: 'Give the number of places, 1 or more', pl: 'Podaj liczbę miejsc: 1 lub więcej' },
   FAMILY_OVER_LIMIT: {
     en: 'A {kind} takes at most {max} children ({source}); siblings beyond it are an exception per placement',
@@ -39,8 +45,14 @@ export const FOSTER_CARE = defineReasons({
     en: 'A child under {age} goes to a socialisation, intervention or specialist-therapeutic facility only when a parent is placed there, for the child\u2019s health, to keep siblings together, or in another exceptional case (art. 95 ust. 2): give the exception',
     pl: 'Dziecko poniżej {age} lat trafia do placówki socjalizacyjnej, interwencyjnej lub specjalistyczno-terapeutycznej tylko wraz z rodzicem, ze względu na zdrowie, by nie rozdzielać rodzeństwa albo w innym wyjątkowym przypadku (art. 95 ust. 2): podaj wyjątek',
   },
-  AGE_EXCEPTION_REASON_MISSING: { en: 'Another exceptional case (art. 95 ust. 2) needs its description', pl: 'Inny wyjątkowy przypadek (art. 95 ust. 2) wymaga opisu' },
-  PLACED_IN_ADVANCE: { en: 'A placement is recorded when the child arrives, not in advance', pl: 'Umieszczenie zapisuje się, gdy dziecko przybędzie, nie z wyprzedzeniem' },
+  AGE_EXCEPTION_REASON_MISSING: {
+    en: 'Another exceptional case (art. 95 ust. 2) needs its description',
+    pl: 'Inny wyjątkowy przypadek (art. 95 ust. 2) wymaga opisu',
+  },
+  PLACED_IN_ADVANCE: {
+    en: 'A placement is recorded when the child arrives, not in advance',
+    pl: 'Umieszczenie zapisuje się, gdy dziecko przybędzie, nie z wyprzedzeniem',
+  },
   COURT_MISSING: { en: 'A court decision needs the court and its reference number (sygnatura)', pl: 'Postanowienie sądu wymaga nazwy sądu i sygnatury' },
   COURT_DECISION_IN_FUTURE: { en: 'The decision date is in the future', pl: 'Data postanowienia jest z przyszłości' },
   EMERGENCY_WITHOUT_COURT: {
@@ -110,17 +122,32 @@ export const FOSTER_CARE = defineReasons({
   },
   PLACEMENT_ENDED: { reason: 'ALREADY_ENDED', en: 'The placement ended on {date}', pl: 'Umieszczenie zakończyło się {date}' },
   PLACEMENT_STARTED_ON: { en: 'The placement started on {date}', pl: 'Umieszczenie rozpoczęło się {date}' },
-  PLACEMENT_ENDED_IN_ADVANCE: { en: 'A placement is ended when it ends, not in advance', pl: 'Umieszczenie kończy się w dniu zakończenia, nie z wyprzedzeniem' },
+  PLACEMENT_ENDED_IN_ADVANCE: {
+    en: 'A placement is ended when it ends, not in advance',
+    pl: 'Umieszczenie kończy się w dniu zakończenia, nie z wyprzedzeniem',
+  },
   NO_STAY_LIMIT: { en: 'A stay with a {kind} has no statutory length to extend', pl: 'Pobyt w formie {kind} nie ma ustawowego okresu do przedłużenia' },
-  EXTEND_ONLY_UNTIL_PROCEEDINGS: { en: 'A stay with a {kind} is extended only until the court proceedings end', pl: 'Pobyt w formie {kind} przedłuża się tylko do zakończenia postępowania sądowego' },
-  CANNOT_WAIT_FOR_PROCEEDINGS: { en: 'A stay with a {kind} cannot wait for the court proceedings', pl: 'Pobyt w formie {kind} nie może czekać na zakończenie postępowania sądowego' },
-  PROCEEDINGS_REFERENCE_MISSING: { en: 'Give the reference (sygnatura) of the court case the stay waits for', pl: 'Podaj sygnaturę sprawy, na której zakończenie czeka pobyt' },
+  EXTEND_ONLY_UNTIL_PROCEEDINGS: {
+    en: 'A stay with a {kind} is extended only until the court proceedings end',
+    pl: 'Pobyt w formie {kind} przedłuża się tylko do zakończenia postępowania sądowego',
+  },
+  CANNOT_WAIT_FOR_PROCEEDINGS: {
+    en: 'A stay with a {kind} cannot wait for the court proceedings',
+    pl: 'Pobyt w formie {kind} nie może czekać na zakończenie postępowania sądowego',
+  },
+  PROCEEDINGS_REFERENCE_MISSING: {
+    en: 'Give the reference (sygnatura) of the court case the stay waits for',
+    pl: 'Podaj sygnaturę sprawy, na której zakończenie czeka pobyt',
+  },
   FIXED_TERM_NO_REFERENCE: { en: 'A fixed-term extension waits for no court case', pl: 'Przedłużenie na czas określony nie czeka na żadną sprawę sądową' },
   NOT_WAITING_FOR_PROCEEDINGS: {
     en: 'The stay waits for no court proceedings (extendPlacement with UNTIL_PROCEEDINGS_END first)',
     pl: 'Pobyt nie czeka na zakończenie postępowania (najpierw przedłuż go do zakończenia postępowania)',
   },
-  PROCEEDINGS_END_IN_ADVANCE: { en: 'The proceedings end when the decision is final, not in advance', pl: 'Postępowanie kończy się, gdy orzeczenie jest prawomocne, nie z wyprzedzeniem' },
+  PROCEEDINGS_END_IN_ADVANCE: {
+    en: 'The proceedings end when the decision is final, not in advance',
+    pl: 'Postępowanie kończy się, gdy orzeczenie jest prawomocne, nie z wyprzedzeniem',
+  },
 
   // Vacancies (vacancies.ts).
   SIBLING_GROUP_SIZE: { en: 'A sibling group has 1 to 12 children', pl: 'Grupa rodzeństwa liczy od 1 do 12 dzieci' },
@@ -129,7 +156,13 @@ export const FOSTER_CARE = defineReasons({
 
 /** What siblings beyond a carer's limit still need (art. 58 ust. 2), as the refusal lists them. */
 export const SIBLINGS_CONDITIONS = {
-  CARER_CONSENT: { en: 'the family\u2019s (home\u2019s) consent, which is not recorded on the carer', pl: 'zgoda rodziny (domu), której nie zapisano przy pieczy' },
-  COORDINATOR_OPINION: { en: 'a positive opinion of the family foster-care coordinator (coordinatorOpinion)', pl: 'pozytywna opinia koordynatora rodzinnej pieczy zastępczej' },
+  CARER_CONSENT: {
+    en: 'the family\u2019s (home\u2019s) consent, which is not recorded on the carer',
+    pl: 'zgoda rodziny (domu), której nie zapisano przy pieczy',
+  },
+  COORDINATOR_OPINION: {
+    en: 'a positive opinion of the family foster-care coordinator (coordinatorOpinion)',
+    pl: 'pozytywna opinia koordynatora rodzinnej pieczy zastępczej',
+  },
   VOIVODE_CONSENT: { en: 'the voivode\u2019s consent (voivodeConsent)', pl: 'zgoda wojewody' },
 } as const;

@@ -12,12 +12,29 @@ import { CarerStatus, StayExtensionKind } from './fostercare.entities.js';
 import { fostercareLoaders } from './fostercare.loaders.js';
 import { AdmissionRoute, AgeExceptionKind, carerLimitFor } from './fostercare.rules.js';
 import { isOverdue, type PlacementView } from './placement.views.js';
-import { endPlacement, extendPlacement, listPlacements, placeChild, recordProceedingsEnd, type PlacementInput as PlacementInputShape } from './placements.service.js';
+import {
+  endPlacement,
+  extendPlacement,
+  listPlacements,
+  placeChild,
+  recordProceedingsEnd,
+  type PlacementInput as PlacementInputShape,
+} from './placements.service.js';
 import { fosterCareVacancies, type VacancyView } from './vacancies.js';
 import { FosterCareDimension as Dimension } from './foster-capacity.js';
 import {
-  CarerType, CourtDecisionType, EndPlacementInput, ExtendPlacementInput, FosterCareCapacityRowType, PlacementConnection, PlacementFilter, PlacementInput, PlacementType,
-  RegisterCarerInput, VacancyFilter, VacancyType,
+  CarerType,
+  CourtDecisionType,
+  EndPlacementInput,
+  ExtendPlacementInput,
+  FosterCareCapacityRowType,
+  PlacementConnection,
+  PlacementFilter,
+  PlacementInput,
+  PlacementType,
+  RegisterCarerInput,
+  VacancyFilter,
+  VacancyType,
 } from './fostercare.types.js';
 
 @Resolver(() => CarerType)
@@ -31,7 +48,8 @@ export class CarerResolver {
   setCarerStatus(
     @Arg('id', () => ID, { description: 'The family.' }) id: string,
     @Arg('status', () => CarerStatus, { description: 'The new status.' }) status: CarerStatus,
-    @Ctx() ctx: RequestContext): Promise<CarerView> {
+    @Ctx() ctx: RequestContext,
+  ): Promise<CarerView> {
     return setCarerStatus(ctx, id, status);
   }
 
@@ -73,7 +91,9 @@ export class FacilityPlacementsResolver {
 
 @Resolver(() => PlacementType)
 export class PlacementResolver {
-  @Query(() => PlacementConnection.Connection, { description: 'Placements, newest first (MOPS_WORKER, ADMIN; NGO_STAFF: at facilities their organisation operates).' })
+  @Query(() => PlacementConnection.Connection, {
+    description: 'Placements, newest first (MOPS_WORKER, ADMIN; NGO_STAFF: at facilities their organisation operates).',
+  })
   async placements(
     @Arg('filter', () => PlacementFilter, { nullable: true }) filter: PlacementFilter | null,
     @Args(() => PageArgs) page: PageArgs,
@@ -85,34 +105,50 @@ export class PlacementResolver {
   }
 
   @Mutation(() => PlacementType, {
-    description: 'Places a child with a carer (MOPS_WORKER, ADMIN). CONFLICT for a child already placed, a carer on a break or closed, or no free place (unless the exception of the carer\u2019s kind applies, with its reason); BAD_USER_INPUT for a child under 10 in a socialisation, intervention or specialist-therapeutic facility without the exception of art. 95 ust. 2, or a child of a year or more in a pre-adoption centre. CONFLICT details name what an exception still needs (missing: CARER_CONSENT, COORDINATOR_OPINION, VOIVODE_CONSENT).',
+    description:
+      'Places a child with a carer (MOPS_WORKER, ADMIN). CONFLICT for a child already placed, a carer on a break or closed, or no free place (unless the exception of the carer\u2019s kind applies, with its reason); BAD_USER_INPUT for a child under 10 in a socialisation, intervention or specialist-therapeutic facility without the exception of art. 95 ust. 2, or a child of a year or more in a pre-adoption centre. CONFLICT details name what an exception still needs (missing: CARER_CONSENT, COORDINATOR_OPINION, VOIVODE_CONSENT).',
   })
   placeChild(@Arg('input', () => PlacementInput) input: PlacementInput, @Ctx() ctx: RequestContext): Promise<PlacementView> {
     return placeChild(ctx, input as PlacementInputShape);
   }
 
   @Mutation(() => PlacementType, { description: 'Ends a placement with its date and reason (MOPS_WORKER, ADMIN).' })
-  endPlacement(@Arg('id', () => ID, { description: 'The placement.' }) id: string, @Arg('input', () => EndPlacementInput) input: EndPlacementInput, @Ctx() ctx: RequestContext): Promise<PlacementView> {
+  endPlacement(
+    @Arg('id', () => ID, { description: 'The placement.' }) id: string,
+    @Arg('input', () => EndPlacementInput) input: EndPlacementInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PlacementView> {
     return endPlacement(ctx, id, input as Parameters<typeof endPlacement>[2]);
   }
 
   @Mutation(() => PlacementType, {
-    description: 'Extends an emergency-family or intervention stay beyond its statutory length (MOPS_WORKER, ADMIN): an emergency family\u2019s to 8 months in all, or either until the court proceedings end (art. 58 ust. 4, art. 103 ust. 6\u20137). Pass input; the reason argument alone is the older form (a fixed term where the kind has one).',
+    description:
+      'Extends an emergency-family or intervention stay beyond its statutory length (MOPS_WORKER, ADMIN): an emergency family\u2019s to 8 months in all, or either until the court proceedings end (art. 58 ust. 4, art. 103 ust. 6\u20137). Pass input; the reason argument alone is the older form (a fixed term where the kind has one).',
   })
   extendPlacement(
     @Arg('id', () => ID, { description: 'The placement.' }) id: string,
     @Arg('input', () => ExtendPlacementInput, { nullable: true, description: 'The extension.' }) input: ExtendPlacementInput | null,
-    @Arg('reason', () => String, { nullable: true, deprecationReason: 'Use input.reason, with input.kind and input.proceedingsReference.', description: 'Why the stay lasts longer.' }) reason: string | null,
-    @Ctx() ctx: RequestContext): Promise<PlacementView> {
+    @Arg('reason', () => String, {
+      nullable: true,
+      deprecationReason: 'Use input.reason, with input.kind and input.proceedingsReference.',
+      description: 'Why the stay lasts longer.',
+    })
+    reason: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PlacementView> {
     const extension = input ?? { reason: reason ?? '' };
     return extendPlacement(ctx, id, { ...extension, reason: extension.reason ?? reason ?? '' });
   }
 
-  @Mutation(() => PlacementType, { description: 'Records that the court proceedings an extended stay waited for have ended (MOPS_WORKER, ADMIN): from the next day the stay is overdue until the placement ends.' })
+  @Mutation(() => PlacementType, {
+    description:
+      'Records that the court proceedings an extended stay waited for have ended (MOPS_WORKER, ADMIN): from the next day the stay is overdue until the placement ends.',
+  })
   recordProceedingsEnd(
     @Arg('id', () => ID, { description: 'The placement.' }) id: string,
     @Arg('endedOn', () => DateScalar, { description: 'The day the decision became final.' }) endedOn: string,
-    @Ctx() ctx: RequestContext): Promise<PlacementView> {
+    @Ctx() ctx: RequestContext,
+  ): Promise<PlacementView> {
     return recordProceedingsEnd(ctx, id, endedOn);
   }
 
@@ -152,7 +188,10 @@ export class PlacementResolver {
     return p.extensionReason;
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: 'The child\u2019s sibling group: pass it to placeChild to keep a sibling with them (MOPS_WORKER, ADMIN).' })
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: 'The child\u2019s sibling group: pass it to placeChild to keep a sibling with them (MOPS_WORKER, ADMIN).',
+  })
   siblingGroupId(@Root() p: PlacementView): string | null {
     return p.siblingGroupId;
   }
@@ -164,13 +203,17 @@ export class PlacementResolver {
 
   @FieldResolver(() => DateScalar, {
     nullable: true,
-    description: 'Last day the stay may last under the rules in force at its start: an emergency family 4 months (8 extended), an intervention facility 3 months, a pre-adoption centre the first birthday (periods in months as Kodeks cywilny art. 112 counts them); null for other forms and while an extended stay waits for the court proceedings.',
+    description:
+      'Last day the stay may last under the rules in force at its start: an emergency family 4 months (8 extended), an intervention facility 3 months, a pre-adoption centre the first birthday (periods in months as Kodeks cywilny art. 112 counts them); null for other forms and while an extended stay waits for the court proceedings.',
   })
   stayLimit(@Root() p: PlacementView): string | null {
     return p.stayLimit;
   }
 
-  @FieldResolver(() => AgeExceptionKind, { nullable: true, description: 'The exception of art. 95 ust. 2 under which a child under 10 is in the facility (MOPS_WORKER, ADMIN).' })
+  @FieldResolver(() => AgeExceptionKind, {
+    nullable: true,
+    description: 'The exception of art. 95 ust. 2 under which a child under 10 is in the facility (MOPS_WORKER, ADMIN).',
+  })
   ageExceptionKind(@Root() p: PlacementView): string | null {
     return p.ageExceptionKind;
   }
@@ -180,7 +223,10 @@ export class PlacementResolver {
     return p.admissionRoute;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The voivode\u2019s consent to siblings beyond a family-type facility\u2019s places (MOPS_WORKER, ADMIN).' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The voivode\u2019s consent to siblings beyond a family-type facility\u2019s places (MOPS_WORKER, ADMIN).',
+  })
   voivodeConsent(@Root() p: PlacementView): string | null {
     return p.voivodeConsent;
   }
@@ -214,7 +260,8 @@ export class PlacementResolver {
 @Resolver(() => VacancyType)
 export class VacancyResolver {
   @Query(() => [VacancyType], {
-    description: 'Carers that can take the whole sibling group on the date under the rules, nearest district first, most free places next (MOPS_WORKER, ADMIN).',
+    description:
+      'Carers that can take the whole sibling group on the date under the rules, nearest district first, most free places next (MOPS_WORKER, ADMIN).',
   })
   fosterCareVacancies(
     @Arg('filter', () => VacancyFilter, { nullable: true }) filter: VacancyFilter | null,
@@ -233,7 +280,8 @@ export class VacancyResolver {
 @Resolver(() => FosterCareCapacityRowType)
 export class FosterCareCapacityResolver {
   @Query(() => [FosterCareCapacityRowType], {
-    description: 'Foster care on a date (today when omitted) by carer kind and district: places, children, free places, overdue stays, children under 10 in institutions (ANALYST, MOPS_WORKER, ADMIN).',
+    description:
+      'Foster care on a date (today when omitted) by carer kind and district: places, children, free places, overdue stays, children under 10 in institutions (ANALYST, MOPS_WORKER, ADMIN).',
   })
   fosterCareCapacity(
     @Arg('groupBy', () => [Dimension], { description: 'Dimensions; an empty list gives one row for the city.' }) groupBy: FosterCareDimension[],

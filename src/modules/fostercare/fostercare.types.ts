@@ -14,24 +14,57 @@ registerEnumType(CarerKind, {
   description: `A form of foster care (${ACT}).`,
   valuesConfig: {
     KINSHIP_FAMILY: { description: 'Spokrewniona rodzina zastępcza (art. 41): no statutory limit of children (art. 54 limits the other foster families).' },
-    NON_PROFESSIONAL_FAMILY: { description: 'Niezawodowa rodzina zastępcza (art. 41): up to 3 children (art. 54), more for siblings with the family\u2019s consent and the coordinator\u2019s opinion.' },
-    PROFESSIONAL_FAMILY: { description: 'Zawodowa rodzina zastępcza (art. 41): up to 3 children (art. 54), more for siblings with the family\u2019s consent and the coordinator\u2019s opinion.' },
-    EMERGENCY_FAMILY: { description: 'Zawodowa rodzina zastępcza pełniąca funkcję pogotowia rodzinnego (art. 58): up to 3 children, more with a reason up to 6 (check); stays up to 4 months, extendable to 8 or until the court proceedings end.' },
-    PROFESSIONAL_SPECIALIST_FAMILY: { description: 'Zawodowa specjalistyczna rodzina zastępcza (art. 41): up to 3 children (art. 54), more for siblings with the family\u2019s consent and the coordinator\u2019s opinion.' },
-    FAMILY_CHILDRENS_HOME: { description: 'Rodzinny dom dziecka (art. 61 ust. 1): up to 8 children and care leavers, more for siblings with the home\u2019s consent and the coordinator\u2019s opinion (ust. 2).' },
-    SOCIALISATION_FACILITY: { description: 'Placówka opiekuńczo-wychowawcza typu socjalizacyjnego (art. 101): up to 14 children (art. 95 ust. 3); a child under 10 only with an exception (art. 95 ust. 2).' },
-    INTERVENTION_FACILITY: { description: 'Placówka opiekuńczo-wychowawcza typu interwencyjnego (art. 103): up to 14, more for a child brought by the Police, at its request or in an emergency; stays up to 3 months, extendable until the court proceedings end; a child under 10 only with an exception.' },
-    SPECIALIST_THERAPEUTIC_FACILITY: { description: 'Placówka opiekuńczo-wychowawcza typu specjalistyczno-terapeutycznego (art. 102): up to 14 children; a child under 10 only with an exception (art. 95 ust. 2).' },
-    FAMILY_TYPE_FACILITY: { description: 'Placówka opiekuńczo-wychowawcza typu rodzinnego (art. 101): up to 8 children, siblings up to 10 with the voivode\u2019s consent; not covered by the age-10 rule.' },
+    NON_PROFESSIONAL_FAMILY: {
+      description:
+        'Niezawodowa rodzina zastępcza (art. 41): up to 3 children (art. 54), more for siblings with the family\u2019s consent and the coordinator\u2019s opinion.',
+    },
+    PROFESSIONAL_FAMILY: {
+      description:
+        'Zawodowa rodzina zastępcza (art. 41): up to 3 children (art. 54), more for siblings with the family\u2019s consent and the coordinator\u2019s opinion.',
+    },
+    EMERGENCY_FAMILY: {
+      description:
+        'Zawodowa rodzina zastępcza pełniąca funkcję pogotowia rodzinnego (art. 58): up to 3 children, more with a reason up to 6 (check); stays up to 4 months, extendable to 8 or until the court proceedings end.',
+    },
+    PROFESSIONAL_SPECIALIST_FAMILY: {
+      description:
+        'Zawodowa specjalistyczna rodzina zastępcza (art. 41): up to 3 children (art. 54), more for siblings with the family\u2019s consent and the coordinator\u2019s opinion.',
+    },
+    FAMILY_CHILDRENS_HOME: {
+      description:
+        'Rodzinny dom dziecka (art. 61 ust. 1): up to 8 children and care leavers, more for siblings with the home\u2019s consent and the coordinator\u2019s opinion (ust. 2).',
+    },
+    SOCIALISATION_FACILITY: {
+      description:
+        'Placówka opiekuńczo-wychowawcza typu socjalizacyjnego (art. 101): up to 14 children (art. 95 ust. 3); a child under 10 only with an exception (art. 95 ust. 2).',
+    },
+    INTERVENTION_FACILITY: {
+      description:
+        'Placówka opiekuńczo-wychowawcza typu interwencyjnego (art. 103): up to 14, more for a child brought by the Police, at its request or in an emergency; stays up to 3 months, extendable until the court proceedings end; a child under 10 only with an exception.',
+    },
+    SPECIALIST_THERAPEUTIC_FACILITY: {
+      description:
+        'Placówka opiekuńczo-wychowawcza typu specjalistyczno-terapeutycznego (art. 102): up to 14 children; a child under 10 only with an exception (art. 95 ust. 2).',
+    },
+    FAMILY_TYPE_FACILITY: {
+      description:
+        'Placówka opiekuńczo-wychowawcza typu rodzinnego (art. 101): up to 8 children, siblings up to 10 with the voivode\u2019s consent; not covered by the age-10 rule.',
+    },
     REGIONAL_CARE_THERAPY_FACILITY: { description: 'Regionalna placówka opiekuńczo-terapeutyczna (art. 97): up to 30 children.' },
-    PRE_ADOPTION_INTERVENTION_CENTRE: { description: 'Interwencyjny ośrodek preadopcyjny (art. 109): up to 20 children (check), each until its first birthday.' },
+    PRE_ADOPTION_INTERVENTION_CENTRE: {
+      description: 'Interwencyjny ośrodek preadopcyjny (art. 109): up to 20 children (check), each until its first birthday.',
+    },
   },
 });
 
 registerEnumType(CarerStatus, {
   name: 'CarerStatus',
   description: 'Whether a carer takes children; an institution\u2019s follows its facility (SUSPENDED is ON_BREAK).',
-  valuesConfig: { ACTIVE: { description: 'Takes children.' }, ON_BREAK: { description: 'On a break (urlop, a family crisis, a renovation): takes no one.' }, CLOSED: { description: 'No longer a carer.' } },
+  valuesConfig: {
+    ACTIVE: { description: 'Takes children.' },
+    ON_BREAK: { description: 'On a break (urlop, a family crisis, a renovation): takes no one.' },
+    CLOSED: { description: 'No longer a carer.' },
+  },
 });
 
 registerEnumType(AgeExceptionKind, {
@@ -61,7 +94,9 @@ registerEnumType(StayExtensionKind, {
   description: 'How an emergency-family or intervention stay is extended (art. 58 ust. 4, art. 103 ust. 6\u20137).',
   valuesConfig: {
     FIXED_TERM: { description: 'To the longer statutory length with the organiser\u2019s consent (an emergency family: 8 months in all).' },
-    UNTIL_PROCEEDINGS_END: { description: 'Until the court proceedings on the child\u2019s return, adoption or family foster care end (open-ended, with the case reference).' },
+    UNTIL_PROCEEDINGS_END: {
+      description: 'Until the court proceedings on the child\u2019s return, adoption or family foster care end (open-ended, with the case reference).',
+    },
   },
 });
 
@@ -134,7 +169,11 @@ export class CarerType {
   @Field(() => Boolean, { description: 'The family agrees to take siblings beyond its limit.' })
   siblingsConsent!: boolean;
 
-  @Field(() => DateScalar, { nullable: true, description: 'A family: the day it became a foster family, from which it counts on past dates; null for an institution (its facility\u2019s opening counts) or a family registered before the hub kept the day.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'A family: the day it became a foster family, from which it counts on past dates; null for an institution (its facility\u2019s opening counts) or a family registered before the hub kept the day.',
+  })
   registeredOn!: string | null;
 }
 
@@ -150,7 +189,9 @@ export class CourtDecisionType {
   decisionDate!: string;
 }
 
-@ObjectType('Placement', { description: 'A child placed with a carer. Children\u2019s data is sensitive as a whole (DOMAIN.md): every read of the child is audited.' })
+@ObjectType('Placement', {
+  description: 'A child placed with a carer. Children\u2019s data is sensitive as a whole (DOMAIN.md): every read of the child is audited.',
+})
 export class PlacementType {
   @Field(() => ID, { description: 'Id.' })
   id!: string;
@@ -203,19 +244,32 @@ export class FosterCareCapacityRowType {
   @Field(() => Int, { description: 'Their places.' })
   capacity!: number;
 
-  @Field(() => Int, { nullable: true, description: 'Children placed on the date (from placement dates); null (suppressed) when 1 to 4, or when a suppressed count could be computed from it.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Children placed on the date (from placement dates); null (suppressed) when 1 to 4, or when a suppressed count could be computed from it.',
+  })
   occupied!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Free places of the carers with a statutory limit (kinship families have none and take only their relatives: never vacancies); null when the children placed are suppressed (places minus free places would give them back) or when no carer of the row has a limit (`limited: false`).' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Free places of the carers with a statutory limit (kinship families have none and take only their relatives: never vacancies); null when the children placed are suppressed (places minus free places would give them back) or when no carer of the row has a limit (`limited: false`).',
+  })
   free!: number | null;
 
-  @Field(() => Boolean, { description: 'False when no carer of the row has a statutory limit of children (a kinship family, art. 54 of the act on family support): its places are not vacancies.' })
+  @Field(() => Boolean, {
+    description:
+      'False when no carer of the row has a statutory limit of children (a kinship family, art. 54 of the act on family support): its places are not vacancies.',
+  })
   limited!: boolean;
 
   @Field(() => Int, { nullable: true, description: 'Emergency-family and intervention stays past their statutory length on the date; null when suppressed.' })
   overduePlacements!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Children under 10 in care-and-education facilities on the date (the law allows it only with a reason); null when suppressed.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Children under 10 in care-and-education facilities on the date (the law allows it only with a reason); null when suppressed.',
+  })
   childrenUnderAgeLimitInInstitutions!: number | null;
 
   @Field(() => Boolean, { description: 'True when a figure of the row is withheld: a count of children under 5 could point at a child (API.md, Errors).' })
@@ -226,7 +280,10 @@ export const PlacementConnection = ConnectionType(PlacementType, 'Placement', 'p
 
 @InputType('RegisterCarerInput', { description: 'An institution by its registry facility, or a family with its kind, label, district and places.' })
 export class RegisterCarerInput {
-  @Field(() => ID, { nullable: true, description: 'An institution: its facility (care-and-education facility, regional care-and-therapy facility, pre-adoption centre).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'An institution: its facility (care-and-education facility, regional care-and-therapy facility, pre-adoption centre).',
+  })
   facilityId?: string | null;
 
   @Field(() => CarerKind, { nullable: true, description: 'A family\u2019s kind.' })
@@ -247,7 +304,11 @@ export class RegisterCarerInput {
   @Field(() => Boolean, { nullable: true, description: 'The family agrees to take siblings beyond its limit.' })
   siblingsConsent?: boolean | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'A family: the day it became a foster family (its agreement with the organiser or the court\u2019s appointment), from which it counts on past dates; today when omitted, never in the future.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'A family: the day it became a foster family (its agreement with the organiser or the court\u2019s appointment), from which it counts on past dates; today when omitted, never in the future.',
+  })
   registeredOn?: string | null;
 }
 
@@ -268,10 +329,17 @@ export class PlacementInput {
   @Field(() => PersonInput, { description: 'The child (PESEL and names).' })
   child!: PersonInput;
 
-  @Field(() => ID, { nullable: true, description: 'The sibling group to keep the child with (Placement.siblingGroupId of a sibling); a new group when omitted.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The sibling group to keep the child with (Placement.siblingGroupId of a sibling); a new group when omitted.',
+  })
   siblingGroupId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The referral (skierowanie) the child comes on: for this child and the carer’s facility, waiting (it is accepted now) or accepted, and not used yet.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The referral (skierowanie) the child comes on: for this child and the carer’s facility, waiting (it is accepted now) or accepted, and not used yet.',
+  })
   referralId?: string | null;
 
   @Field(() => ID, { description: 'The carer.' })
@@ -295,7 +363,11 @@ export class PlacementInput {
   @Field(() => String, { nullable: true, description: 'Why the carer takes the child beyond its limit (the exception of its kind).' })
   capacityExceptionReason?: string | null;
 
-  @Field(() => AgeExceptionKind, { nullable: true, description: 'For a child under 10 in a socialisation, intervention or specialist-therapeutic facility: the exception of art. 95 ust. 2. Without it, text in ageExceptionReason counts as OTHER.' })
+  @Field(() => AgeExceptionKind, {
+    nullable: true,
+    description:
+      'For a child under 10 in a socialisation, intervention or specialist-therapeutic facility: the exception of art. 95 ust. 2. Without it, text in ageExceptionReason counts as OTHER.',
+  })
   ageExceptionKind?: AgeExceptionKind | null;
 
   @Field(() => String, { nullable: true, description: 'The exception in words (required for OTHER).' })
@@ -304,16 +376,26 @@ export class PlacementInput {
   @Field(() => AdmissionRoute, { nullable: true, description: 'How the child came to an intervention facility; ORDINARY when omitted.' })
   admissionRoute?: AdmissionRoute | null;
 
-  @Field(() => String, { nullable: true, description: 'The voivode\u2019s consent (reference and date) to siblings beyond a family-type facility\u2019s 8 places, up to 10.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The voivode\u2019s consent (reference and date) to siblings beyond a family-type facility\u2019s 8 places, up to 10.',
+  })
   voivodeConsent?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The family foster-care coordinator\u2019s positive opinion (reference and date) on siblings beyond a foster family\u2019s or family children\u2019s home\u2019s limit.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The family foster-care coordinator\u2019s positive opinion (reference and date) on siblings beyond a foster family\u2019s or family children\u2019s home\u2019s limit.',
+  })
   coordinatorOpinion?: string | null;
 }
 
 @InputType('ExtendPlacementInput', { description: 'How an emergency-family or intervention stay is extended.' })
 export class ExtendPlacementInput {
-  @Field(() => StayExtensionKind, { nullable: true, description: 'FIXED_TERM or UNTIL_PROCEEDINGS_END; when omitted, the only one the kind allows, or FIXED_TERM for an emergency family.' })
+  @Field(() => StayExtensionKind, {
+    nullable: true,
+    description: 'FIXED_TERM or UNTIL_PROCEEDINGS_END; when omitted, the only one the kind allows, or FIXED_TERM for an emergency family.',
+  })
   kind?: StayExtensionKind | null;
 
   @Field(() => String, { description: 'Why the stay lasts longer.' })

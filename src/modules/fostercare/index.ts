@@ -9,7 +9,6 @@ import { carersRegister } from './fostercare.imports.js';
 import { fosterCareEnumLabels } from './fostercare.labels.js';
 import { FOSTER_CARE } from './fostercare.messages.js';
 
-
 /** Foster care: carers with their legal limits, children's placements, vacancies, the city's picture. */
 export const fostercareModule: HubModule = {
   name: 'fostercare',

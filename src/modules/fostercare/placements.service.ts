@@ -15,7 +15,15 @@ import { readsPeopleOf } from '../registry/index.js';
 import { carerById } from './carers.service.js';
 import { fostercareLoaders } from './fostercare.loaders.js';
 import { Carer, FosterChild, Placement, type PlacementBasis, type PlacementEndReason, type StayExtensionKind } from './fostercare.entities.js';
-import { carerLimitFor, INSTITUTIONAL_CARE_MIN_AGE, stayLimitAtStart, type AdmissionRoute, type AgeExceptionKind, type CarerLimit, type SiblingsCondition } from './fostercare.rules.js';
+import {
+  carerLimitFor,
+  INSTITUTIONAL_CARE_MIN_AGE,
+  stayLimitAtStart,
+  type AdmissionRoute,
+  type AgeExceptionKind,
+  type CarerLimit,
+  type SiblingsCondition,
+} from './fostercare.rules.js';
 import type { CarerView } from './carer.views.js';
 import { overdueSql, PLACEMENT_COLUMNS, PLACEMENT_FROM, placementFromSqlRow, type PlacementView } from './placement.views.js';
 import { FOSTER_CARE } from './fostercare.messages.js';
@@ -110,7 +118,8 @@ export async function placeChild(ctx: RequestContext, input: PlacementInput): Pr
   if (input.ageExceptionKind === 'OTHER' && !input.ageExceptionReason?.trim()) problems.add('ageExceptionReason', FOSTER_CARE.AGE_EXCEPTION_REASON_MISSING());
   const carer = await carerById(ctx, input.carerId);
   if (!carer) throw notFound('carer', input.carerId);
-  if (carer.registeredOn && input.startDate < carer.registeredOn) problems.add('startDate', FOSTER_CARE.BEFORE_FAMILY_REGISTERED({ name: carer.name, date: carer.registeredOn }));
+  if (carer.registeredOn && input.startDate < carer.registeredOn)
+    problems.add('startDate', FOSTER_CARE.BEFORE_FAMILY_REGISTERED({ name: carer.name, date: carer.registeredOn }));
   const limit = carerLimitFor(carer.kind, input.startDate);
   if (!limit) problems.add('startDate', FOSTER_CARE.NO_CARER_LIMITS({ kind: labelled(carer.kind, CARER_KIND_LABELS), date: input.startDate }));
   if (input.admissionRoute && input.admissionRoute !== 'ORDINARY' && carer.kind !== 'INTERVENTION_FACILITY') {
@@ -148,20 +157,41 @@ export async function placeChild(ctx: RequestContext, input: PlacementInput): Pr
       const beyond = capacity !== null && peak + 1 > capacity;
       if (beyond) await checkCapacityException(em, { carer: current, rule, capacity: capacity!, peak, group, input });
       const placement = em.create(Placement, {
-        child, carer: em.getReference(Carer, carer.id), startDate: input.startDate, plannedEndDate: input.plannedEndDate ?? null,
-        endDate: null, endReason: null, basis: input.basis, courtName: input.court?.name.trim() ?? null, courtReference: input.court?.reference.trim() ?? null,
-        decisionDate: input.court?.decisionDate ?? null, note: input.note?.trim() || null,
+        child,
+        carer: em.getReference(Carer, carer.id),
+        startDate: input.startDate,
+        plannedEndDate: input.plannedEndDate ?? null,
+        endDate: null,
+        endReason: null,
+        basis: input.basis,
+        courtName: input.court?.name.trim() ?? null,
+        courtReference: input.court?.reference.trim() ?? null,
+        decisionDate: input.court?.decisionDate ?? null,
+        note: input.note?.trim() || null,
         capacityExceptionReason: beyond ? input.capacityExceptionReason!.trim() : null,
-        ageExceptionKind: rule.ageRuleApplies && ageOn(child.birthDate, input.startDate) < INSTITUTIONAL_CARE_MIN_AGE ? (input.ageExceptionKind ?? 'OTHER') : null,
+        ageExceptionKind:
+          rule.ageRuleApplies && ageOn(child.birthDate, input.startDate) < INSTITUTIONAL_CARE_MIN_AGE ? (input.ageExceptionKind ?? 'OTHER') : null,
         ageExceptionReason: input.ageExceptionReason?.trim() || null,
-        admissionRoute: input.admissionRoute ?? null, voivodeConsent: input.voivodeConsent?.trim() || null, coordinatorOpinion: input.coordinatorOpinion?.trim() || null,
+        admissionRoute: input.admissionRoute ?? null,
+        voivodeConsent: input.voivodeConsent?.trim() || null,
+        coordinatorOpinion: input.coordinatorOpinion?.trim() || null,
         stayLimit: stayLimitAtStart(rule, input.startDate, child.birthDate),
-        extensionReason: null, extensionKind: null, proceedingsReference: null, proceedingsEndedOn: null,
-        placedBy: ctx.principal.userId ?? 'unknown', endedBy: null,
+        extensionReason: null,
+        extensionKind: null,
+        proceedingsReference: null,
+        proceedingsEndedOn: null,
+        placedBy: ctx.principal.userId ?? 'unknown',
+        endedBy: null,
         referral: input.referralId ? em.getReference(Referral, input.referralId) : null,
       });
-      if (input.referralId) await takeInOnReferral(ctx, em, input.referralId, { personId: child.id, facilityId: current.facilityId ?? null, placementId: placement.id });
-      ctx.audit.recordWrite(em, { operation: 'placeChild', subjectType: 'Placement', subjectId: placement.id, details: { carerId: carer.id, childId: child.id } });
+      if (input.referralId)
+        await takeInOnReferral(ctx, em, input.referralId, { personId: child.id, facilityId: current.facilityId ?? null, placementId: placement.id });
+      ctx.audit.recordWrite(em, {
+        operation: 'placeChild',
+        subjectType: 'Placement',
+        subjectId: placement.id,
+        details: { carerId: carer.id, childId: child.id },
+      });
       await em.flush();
       return placement.id;
     });
@@ -195,14 +225,19 @@ async function checkCapacityException(
     }
     const [{ n }] = (await em.execute<{ n: number }[]>(
       `select count(*)::int as n from placement pl join foster_child fc on fc.person_id = pl.child_id
-        where pl.carer_id = ? and fc.sibling_group_id = ? and pl.end_date is null`, [carer.id, o.group],
+        where pl.carer_id = ? and fc.sibling_group_id = ? and pl.end_date is null`,
+      [carer.id, o.group],
     )) as [{ n: number }];
     if (n === 0) throw conflict(FOSTER_CARE.CARER_FULL_NO_SIBLING(full));
     const missing = exception.needs.filter((need) =>
-      need === 'CARER_CONSENT' ? !carer.siblingsConsent : need === 'COORDINATOR_OPINION' ? !input.coordinatorOpinion?.trim() : !input.voivodeConsent?.trim());
+      need === 'CARER_CONSENT' ? !carer.siblingsConsent : need === 'COORDINATOR_OPINION' ? !input.coordinatorOpinion?.trim() : !input.voivodeConsent?.trim(),
+    );
     if (missing.length) {
       throw conflict(
-        FOSTER_CARE.CARER_FULL_SIBLINGS_CONDITIONS({ ...full, missing: { code: missing.map((m) => SIBLINGS_CONDITIONS[m].en).join(' and '), label: missing.map((m) => SIBLINGS_CONDITIONS[m].pl).join(' i ') } }),
+        FOSTER_CARE.CARER_FULL_SIBLINGS_CONDITIONS({
+          ...full,
+          missing: { code: missing.map((m) => SIBLINGS_CONDITIONS[m].en).join(' and '), label: missing.map((m) => SIBLINGS_CONDITIONS[m].pl).join(' i ') },
+        }),
         { exceptionAvailable: 'SIBLINGS', missing },
       );
     }
@@ -228,11 +263,24 @@ export async function endPlacement(ctx: RequestContext, id: string, input: EndPl
   if (input.endDate > ctx.clock.today()) problems.add('input.endDate', FOSTER_CARE.PLACEMENT_ENDED_IN_ADVANCE());
   problems.throwIfAny();
   await ctx.em.transactional(async (em) => {
-    const updated = await em.nativeUpdate(Placement, { id, endDate: null }, {
-      endDate: input.endDate, endReason: input.reason, note: input.note?.trim() || current.note, endedBy: ctx.principal.userId ?? 'unknown', updatedAt: ctx.clock.now(),
-    });
+    const updated = await em.nativeUpdate(
+      Placement,
+      { id, endDate: null },
+      {
+        endDate: input.endDate,
+        endReason: input.reason,
+        note: input.note?.trim() || current.note,
+        endedBy: ctx.principal.userId ?? 'unknown',
+        updatedAt: ctx.clock.now(),
+      },
+    );
     if (!updated) throw conflict(FOSTER_CARE.PLACEMENT_ENDED({ date: (await ctx.em.fork().findOne(Placement, id))?.endDate ?? '' }));
-    ctx.audit.recordWrite(em, { operation: 'endPlacement', subjectType: 'Placement', subjectId: id, details: { endDate: input.endDate, reason: input.reason } });
+    ctx.audit.recordWrite(em, {
+      operation: 'endPlacement',
+      subjectType: 'Placement',
+      subjectId: id,
+      details: { endDate: input.endDate, reason: input.reason },
+    });
     await em.flush();
   });
   return (await placementById(ctx, id))!;
@@ -254,17 +302,28 @@ export async function extendPlacement(ctx: RequestContext, id: string, input: Ex
   const kind = input.kind ?? (stay.extendedMonthsInAll === null ? 'UNTIL_PROCEEDINGS_END' : 'FIXED_TERM');
   const reference = input.proceedingsReference?.trim() || null;
   if (!input.reason.trim()) problems.add('reason', CORE.GIVE_REASON());
-  if (kind === 'FIXED_TERM' && stay.extendedMonthsInAll === null) problems.add('kind', FOSTER_CARE.EXTEND_ONLY_UNTIL_PROCEEDINGS({ kind: labelled(current.carerKind, CARER_KIND_LABELS) }));
-  if (kind === 'UNTIL_PROCEEDINGS_END' && !stay.untilProceedingsEnd) problems.add('kind', FOSTER_CARE.CANNOT_WAIT_FOR_PROCEEDINGS({ kind: labelled(current.carerKind, CARER_KIND_LABELS) }));
+  if (kind === 'FIXED_TERM' && stay.extendedMonthsInAll === null)
+    problems.add('kind', FOSTER_CARE.EXTEND_ONLY_UNTIL_PROCEEDINGS({ kind: labelled(current.carerKind, CARER_KIND_LABELS) }));
+  if (kind === 'UNTIL_PROCEEDINGS_END' && !stay.untilProceedingsEnd)
+    problems.add('kind', FOSTER_CARE.CANNOT_WAIT_FOR_PROCEEDINGS({ kind: labelled(current.carerKind, CARER_KIND_LABELS) }));
   if (kind === 'UNTIL_PROCEEDINGS_END' && !reference) problems.add('proceedingsReference', FOSTER_CARE.PROCEEDINGS_REFERENCE_MISSING());
   if (kind === 'FIXED_TERM' && reference) problems.add('proceedingsReference', FOSTER_CARE.FIXED_TERM_NO_REFERENCE());
   problems.throwIfAny();
   const stayLimit = kind === 'FIXED_TERM' ? periodEnd(current.startDate, stay.extendedMonthsInAll!) : null;
   await ctx.em.transactional(async (em) => {
-    const updated = await em.nativeUpdate(Placement, { id, endDate: null }, {
-      extensionReason: input.reason.trim(), extensionKind: kind, proceedingsReference: reference, proceedingsEndedOn: null, stayLimit,
-      plannedEndDate: stayLimit ?? current.plannedEndDate, updatedAt: ctx.clock.now(),
-    });
+    const updated = await em.nativeUpdate(
+      Placement,
+      { id, endDate: null },
+      {
+        extensionReason: input.reason.trim(),
+        extensionKind: kind,
+        proceedingsReference: reference,
+        proceedingsEndedOn: null,
+        stayLimit,
+        plannedEndDate: stayLimit ?? current.plannedEndDate,
+        updatedAt: ctx.clock.now(),
+      },
+    );
     if (!updated) throw conflict(FOSTER_CARE.PLACEMENT_ENDED({ date: (await ctx.em.fork().findOne(Placement, id))?.endDate ?? '' }));
     ctx.audit.recordWrite(em, { operation: 'extendPlacement', subjectType: 'Placement', subjectId: id, details: { kind, stayLimit } });
     await em.flush();
@@ -323,7 +382,10 @@ export interface PlacementFilter {
 export async function listPlacements(ctx: RequestContext, filter: PlacementFilter | null, page: PageArgs, includeCount: boolean): Promise<Page<PlacementView>> {
   const where = new SqlConditions();
   if (ctx.principal.role === 'NGO_STAFF') where.add('c.facility_id in (select id from facility where operator_id = ?)', ctx.principal.organisationId);
-  for (const [key, column] of [['carerId', 'pl.carer_id'], ['childId', 'pl.child_id']] as const) {
+  for (const [key, column] of [
+    ['carerId', 'pl.carer_id'],
+    ['childId', 'pl.child_id'],
+  ] as const) {
     const value = filter?.[key];
     if (value) {
       if (!isUuid(value)) return emptyPage(includeCount);
@@ -341,7 +403,10 @@ export async function listPlacements(ctx: RequestContext, filter: PlacementFilte
       select: PLACEMENT_COLUMNS,
       from: `from ${PLACEMENT_FROM}`,
       where,
-      keys: [['pl.start_date', '?::date'], ['pl.id', '?::uuid']],
+      keys: [
+        ['pl.start_date', '?::date'],
+        ['pl.id', '?::uuid'],
+      ],
       direction: 'desc',
       cursorOf: (row) => [row.start_date, row.id],
       map: placementFromSqlRow,
@@ -350,4 +415,3 @@ export async function listPlacements(ctx: RequestContext, filter: PlacementFilte
     includeCount,
   );
 }
-

@@ -41,7 +41,8 @@ export async function fosterCareVacancies(ctx: RequestContext, filter: VacancyFi
   const date = filter?.date ?? ctx.clock.today();
   const group = filter?.siblings ?? 1;
   if (!Number.isInteger(group) || group < 1 || group > 12) problems.add('filter.siblings', FOSTER_CARE.SIBLING_GROUP_SIZE());
-  if (filter?.childAge !== null && filter?.childAge !== undefined && (!Number.isInteger(filter.childAge) || filter.childAge < 0 || filter.childAge > 25)) problems.add('filter.childAge', FOSTER_CARE.CHILD_AGE_RANGE());
+  if (filter?.childAge !== null && filter?.childAge !== undefined && (!Number.isInteger(filter.childAge) || filter.childAge < 0 || filter.childAge > 25))
+    problems.add('filter.childAge', FOSTER_CARE.CHILD_AGE_RANGE());
   if (filter?.districtId && !isUuid(filter.districtId)) problems.add('filter.districtId', CORE.NOT_AN_ID_OF({ kind: recordKind('district') }));
   if (!Number.isInteger(first) || first < 1 || first > 500) problems.add('first', CORE.PAGE_SIZE({ max: 500 }));
   problems.throwIfAny();
@@ -57,8 +58,10 @@ export async function fosterCareVacancies(ctx: RequestContext, filter: VacancyFi
   );
   // Districts come from the hub's cached reference data: no statement.
   const districtIds = [...new Set<string>(rows.map((r) => r.district_id as string)), ...(filter?.districtId ? [filter.districtId] : [])];
-  const districts = new Map((await ctx.loaders(registryLoaders).district.loadMany(districtIds)).flatMap((d) => (d && !(d instanceof Error) ? [[d.id, d] as const] : [])));
-  const wanted = filter?.districtId ? districts.get(filter.districtId) ?? null : null;
+  const districts = new Map(
+    (await ctx.loaders(registryLoaders).district.loadMany(districtIds)).flatMap((d) => (d && !(d instanceof Error) ? [[d.id, d] as const] : [])),
+  );
+  const wanted = filter?.districtId ? (districts.get(filter.districtId) ?? null) : null;
 
   const vacancies: VacancyView[] = [];
   const ageCovered = ageRuleKinds(date);
@@ -66,7 +69,8 @@ export async function fosterCareVacancies(ctx: RequestContext, filter: VacancyFi
     const carer = carerFromSqlRow(row);
     const limit = carerLimitFor(carer.kind, date);
     if (!limit) continue;
-    if (filter?.childAge !== null && filter?.childAge !== undefined && filter.childAge < INSTITUTIONAL_CARE_MIN_AGE && ageCovered.includes(carer.kind)) continue;
+    if (filter?.childAge !== null && filter?.childAge !== undefined && filter.childAge < INSTITUTIONAL_CARE_MIN_AGE && ageCovered.includes(carer.kind))
+      continue;
     // A kinship family (no statutory limit) is formed by the child's relatives for that child: it is
     // not a place for a child from the search.
     if (limit.maxChildren === null) continue;
@@ -76,8 +80,14 @@ export async function fosterCareVacancies(ctx: RequestContext, filter: VacancyFi
     let exceptionNeeded: VacancyView['exceptionNeeded'] = null;
     if (free < group) {
       const exception = limit.exception;
-      if (exception?.kind === 'SIBLINGS' && group > 1 && free >= 1 && (!exception.needs.includes('CARER_CONSENT') || carer.siblingsConsent)
-        && (exception.maxWithException === null || occupied + group <= exception.maxWithException)) exceptionNeeded = 'SIBLINGS';
+      if (
+        exception?.kind === 'SIBLINGS' &&
+        group > 1 &&
+        free >= 1 &&
+        (!exception.needs.includes('CARER_CONSENT') || carer.siblingsConsent) &&
+        (exception.maxWithException === null || occupied + group <= exception.maxWithException)
+      )
+        exceptionNeeded = 'SIBLINGS';
       else if (exception?.kind === 'JUSTIFIED' && occupied + group <= exception.maxWithException) exceptionNeeded = 'JUSTIFIED';
       // An intervention facility's emergency admission is for a child brought by the Police, at its
       // own request or in an emergency; the search offers it as such.
@@ -91,6 +101,12 @@ export async function fosterCareVacancies(ctx: RequestContext, filter: VacancyFi
   }
   const rank: Record<Proximity, number> = { SAME_DISTRICT: 0, SAME_BRANCH: 1, OTHER_DISTRICT: 2 };
   return vacancies
-    .sort((a, b) => rank[a.proximity] - rank[b.proximity] || Number(a.exceptionNeeded !== null) - Number(b.exceptionNeeded !== null) || b.freePlaces - a.freePlaces || a.carer.id.localeCompare(b.carer.id))
+    .sort(
+      (a, b) =>
+        rank[a.proximity] - rank[b.proximity] ||
+        Number(a.exceptionNeeded !== null) - Number(b.exceptionNeeded !== null) ||
+        b.freePlaces - a.freePlaces ||
+        a.carer.id.localeCompare(b.carer.id),
+    )
     .slice(0, first);
 }

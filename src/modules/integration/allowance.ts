@@ -1,7 +1,14 @@
 import { formatGrosze } from '../../core/money.js';
 import { daysBetween, firstDayOf, lastDayOf } from '../../core/calendar.js';
 import type { AttendanceStatus, ExcusedKind } from './integration.entities.js';
-import { ALLOWANCE_REGIMES, allowanceRegimeOf, BASIC_UNEMPLOYMENT_BENEFIT, basicBenefitOn, type AllowanceRegime, type BenefitAmount } from './integration.rules.js';
+import {
+  ALLOWANCE_REGIMES,
+  allowanceRegimeOf,
+  BASIC_UNEMPLOYMENT_BENEFIT,
+  basicBenefitOn,
+  type AllowanceRegime,
+  type BenefitAmount,
+} from './integration.rules.js';
 import { INTEGRATION } from './integration.messages.js';
 import type { Message } from '../../core/messages/reasons.js';
 
@@ -81,7 +88,6 @@ export class AllowanceRuleGap extends Error {
     super(said.en);
   }
 }
-
 
 const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
 const lcm = (values: number[]) => values.reduce((acc, v) => (acc * BigInt(v)) / gcd(acc, BigInt(v)), 1n);
@@ -173,10 +179,23 @@ export function integrationAllowance(
   const forfeited = counts.unexcusedDays > regime.maxUnexcusedDaysInMonth;
   const grosze = forfeited ? 0 : toGrosze(earned - deducted, denominator);
   return {
-    grosze, amount: formatGrosze(grosze), earnedGrosze: toGrosze(earned, denominator),
-    ratePercent: regime.ratePercent, trialRatePercent: regime.trialRatePercent, rateBasis: regime.basis.rate, proRataBasis: regime.basis.proRata,
-    participationDays: participation.length, trialDays: participation.filter(inTrial).length, ...counts,
-    deductions: [...lines.entries()].map(([kind, line]) => ({ kind, days: line.days, fraction: line.fraction, grosze: toGrosze(line.units, denominator), basis: line.basis })),
+    grosze,
+    amount: formatGrosze(grosze),
+    earnedGrosze: toGrosze(earned, denominator),
+    ratePercent: regime.ratePercent,
+    trialRatePercent: regime.trialRatePercent,
+    rateBasis: regime.basis.rate,
+    proRataBasis: regime.basis.proRata,
+    participationDays: participation.length,
+    trialDays: participation.filter(inTrial).length,
+    ...counts,
+    deductions: [...lines.entries()].map(([kind, line]) => ({
+      kind,
+      days: line.days,
+      fraction: line.fraction,
+      grosze: toGrosze(line.units, denominator),
+      basis: line.basis,
+    })),
     forfeited,
   };
 }

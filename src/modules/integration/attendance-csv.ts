@@ -27,12 +27,25 @@ export interface CsvAttendanceRow {
 }
 
 const HEADER_ALIASES: Record<string, string> = {
-  participant_id: 'participantId', participantid: 'participantId', uczestnik_id: 'participantId', id_uczestnika: 'participantId',
+  participant_id: 'participantId',
+  participantid: 'participantId',
+  uczestnik_id: 'participantId',
+  id_uczestnika: 'participantId',
   pesel: 'pesel',
-  date: 'date', data: 'date', dzien: 'date', 'dzień': 'date',
-  status: 'status', obecnosc: 'status', 'obecność': 'status',
-  excused_kind: 'excusedKind', excusedkind: 'excusedKind', rodzaj: 'excusedKind', rodzaj_nieobecnosci: 'excusedKind',
-  hours: 'hours', godziny: 'hours', liczba_godzin: 'hours',
+  date: 'date',
+  data: 'date',
+  dzien: 'date',
+  dzień: 'date',
+  status: 'status',
+  obecnosc: 'status',
+  obecność: 'status',
+  excused_kind: 'excusedKind',
+  excusedkind: 'excusedKind',
+  rodzaj: 'excusedKind',
+  rodzaj_nieobecnosci: 'excusedKind',
+  hours: 'hours',
+  godziny: 'hours',
+  liczba_godzin: 'hours',
 };
 
 const STATUS_CODES: Record<string, { status: AttendanceStatus; excusedKind: ExcusedKind | null }> = {
@@ -76,7 +89,8 @@ export function parseAttendanceCsv(text: string): { rows: CsvAttendanceRow[]; pr
   const columns = header.map((h) => HEADER_ALIASES[normaliseHeader(h)] ?? null);
   const index = (name: string) => columns.indexOf(name);
   if (index('participantId') < 0 && index('pesel') < 0) problems.push(inputProblem('line 1', INTEGRATION.CSV_NO_PARTICIPANT_COLUMN()));
-  for (const required of ['date', 'status']) if (index(required) < 0) problems.push(inputProblem('line 1', INTEGRATION.CSV_MISSING_COLUMN({ column: required })));
+  for (const required of ['date', 'status'])
+    if (index(required) < 0) problems.push(inputProblem('line 1', INTEGRATION.CSV_MISSING_COLUMN({ column: required })));
   if (problems.length) return { rows: [], problems };
 
   const rows: CsvAttendanceRow[] = [];
@@ -97,11 +111,13 @@ export function parseAttendanceCsv(text: string): { rows: CsvAttendanceRow[]; pr
     const status: AttendanceStatus | null = code?.status ?? (STATUSES.includes(statusText) ? (statusText as AttendanceStatus) : null);
     const excusedKind: ExcusedKind | null = code?.excusedKind ?? (kindText && KINDS.includes(kindText) ? (kindText as ExcusedKind) : null);
     if (!status) problems.push(inputProblem(at('status'), INTEGRATION.CSV_NOT_A_STATUS({ text: cell('status') })));
-    if (kindText && !KINDS.includes(kindText) && !code) problems.push(inputProblem(at('excused_kind'), INTEGRATION.CSV_NOT_AN_EXCUSED_KIND({ text: cell('excusedKind') })));
+    if (kindText && !KINDS.includes(kindText) && !code)
+      problems.push(inputProblem(at('excused_kind'), INTEGRATION.CSV_NOT_AN_EXCUSED_KIND({ text: cell('excusedKind') })));
     const hoursText = cell('hours').replace(',', '.');
     const hours = hoursText === '' ? null : Number(hoursText);
     if (hours !== null && !Number.isFinite(hours)) problems.push(inputProblem(at('hours'), INTEGRATION.CSV_NOT_HOURS({ text: cell('hours') })));
-    if (date && status && !peselWrong) rows.push({ line, participantId, pesel, date, status, excusedKind, hours: hours !== null && Number.isFinite(hours) ? hours : null });
+    if (date && status && !peselWrong)
+      rows.push({ line, participantId, pesel, date, status, excusedKind, hours: hours !== null && Number.isFinite(hours) ? hours : null });
   });
   if (body.length === 0) problems.push(inputProblem('line 2', INTEGRATION.CSV_NO_ROWS()));
   return { rows, problems };

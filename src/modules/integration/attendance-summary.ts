@@ -95,8 +95,12 @@ export async function attendanceSummary(ctx: RequestContext, facilityId: string,
 
 /** The month's summary rows from its participants and their days, in memory: one rule for a month and for a year of months. */
 function summariseMonth(
-  participants: ParticipantView[], month: string, programme: string, daysOf: Map<string, DayRow[]>,
-  earlierOf: Map<string, { sick: number; days_off: number }>, monthClosed: boolean,
+  participants: ParticipantView[],
+  month: string,
+  programme: string,
+  daysOf: Map<string, DayRow[]>,
+  earlierOf: Map<string, { sick: number; days_off: number }>,
+  monthClosed: boolean,
 ): AttendanceMonthSummaryView[] {
   const first = firstDayOf(month);
   const last = lastDayOf(month);
@@ -109,7 +113,11 @@ function summariseMonth(
     const workingDays = workingDaysBetween(from, to);
     const reportedWorkingDays = new Set(own.map((d) => d.date));
     return {
-      participant, month, from, to, workingDays,
+      participant,
+      month,
+      from,
+      to,
+      workingDays,
       daysReported: own.length,
       daysPresent: count((d) => d.status === 'PRESENT'),
       hoursPresent: own.reduce((sum, d) => sum + (d.status === 'PRESENT' ? (d.hours ?? 0) : 0), 0),
@@ -125,12 +133,23 @@ function summariseMonth(
   });
 }
 
-function allowanceFor(p: ParticipantView, month: string, from: string, to: string, days: DayRow[], earlier?: { sick: number; days_off: number }): AllowanceView {
+function allowanceFor(
+  p: ParticipantView,
+  month: string,
+  from: string,
+  to: string,
+  days: DayRow[],
+  earlier?: { sick: number; days_off: number },
+): AllowanceView {
   try {
     const allowance = integrationAllowance({
-      month, startDate: p.startDate, endDate: effectiveEnd(p), trialEndDate: p.trialEndDate,
+      month,
+      startDate: p.startDate,
+      endDate: effectiveEnd(p),
+      trialEndDate: p.trialEndDate,
       days: days.map((d) => ({ date: d.date, status: d.status, excusedKind: d.excused_kind })),
-      sickDaysBefore: earlier?.sick ?? 0, daysOffBefore: earlier?.days_off ?? 0,
+      sickDaysBefore: earlier?.sick ?? 0,
+      daysOffBefore: earlier?.days_off ?? 0,
     });
     const amounts = new Set<number>();
     for (const d of [from, to]) amounts.add(basicBenefitOn(d)!.grosze);
@@ -147,7 +166,11 @@ function allowanceFor(p: ParticipantView, month: string, from: string, to: strin
  * year, their days, their sick days and days off before the year, and the closed months. The same
  * rule as `attendanceSummary`, so that a yearly total is the sum of the months' summaries.
  */
-export async function attendanceSummariesOfYear(ctx: RequestContext, facilities: { id: string; programme: string }[], year: number): Promise<Map<string, { month: string; rows: AttendanceMonthSummaryView[]; closed: boolean }[]>> {
+export async function attendanceSummariesOfYear(
+  ctx: RequestContext,
+  facilities: { id: string; programme: string }[],
+  year: number,
+): Promise<Map<string, { month: string; rows: AttendanceMonthSummaryView[]; closed: boolean }[]>> {
   const result = new Map<string, { month: string; rows: AttendanceMonthSummaryView[]; closed: boolean }[]>();
   if (!facilities.length) return result;
   const ids = uuidArray(facilities.map((f) => f.id));
@@ -170,7 +193,10 @@ export async function attendanceSummariesOfYear(ctx: RequestContext, facilities:
         where pa.facility_id = any(?::uuid[]) and pa.programme = 'CIS' and e.date < ? and e.status = 'EXCUSED_ABSENCE' group by e.participation_id`,
       [ids, first],
     ),
-    ctx.em.execute<{ facility_id: string; month: string }[]>(`select facility_id, month from attendance_month_closure where facility_id = any(?::uuid[]) and month like ?`, [ids, `${year}-%`]),
+    ctx.em.execute<{ facility_id: string; month: string }[]>(
+      `select facility_id, month from attendance_month_closure where facility_id = any(?::uuid[]) and month like ?`,
+      [ids, `${year}-%`],
+    ),
   ]);
   const participants = rows.map(participantFromSqlRow);
   const daysOf = Map.groupBy(days, (d) => d.participation_id);
@@ -188,7 +214,11 @@ export async function attendanceSummariesOfYear(ctx: RequestContext, facilities:
     for (const facility of facilities) {
       const own = participants.filter((p) => p.facilityId === facility.id && p.startDate <= monthLast && effectiveEnd(p) >= monthFirst);
       if (!own.length) continue;
-      result.get(facility.id)!.push({ month, rows: summariseMonth(own, month, facility.programme, daysOf, earlierOf, closed.has(`${facility.id}|${month}`)), closed: closed.has(`${facility.id}|${month}`) });
+      result.get(facility.id)!.push({
+        month,
+        rows: summariseMonth(own, month, facility.programme, daysOf, earlierOf, closed.has(`${facility.id}|${month}`)),
+        closed: closed.has(`${facility.id}|${month}`),
+      });
     }
     for (const d of days) {
       if (d.date < monthFirst || d.date > monthLast || d.status !== 'EXCUSED_ABSENCE') continue;

@@ -69,7 +69,8 @@ function checkEntryShape(entry: AttendanceEntryInput, i: number, today: string, 
   const hours = entry.hours ?? null;
   if (entry.status === 'PRESENT') {
     if (hours === null) problems.add(at('hours'), INTEGRATION.HOURS_MISSING());
-    else if (!Number.isFinite(hours) || hours <= 0 || hours > MAX_HOURS_PER_DAY) problems.add(at('hours'), INTEGRATION.HOURS_OVER_DAILY_LIMIT({ max: MAX_HOURS_PER_DAY }));
+    else if (!Number.isFinite(hours) || hours <= 0 || hours > MAX_HOURS_PER_DAY)
+      problems.add(at('hours'), INTEGRATION.HOURS_OVER_DAILY_LIMIT({ max: MAX_HOURS_PER_DAY }));
   } else if (hours !== null && hours !== 0) {
     problems.add(at('hours'), INTEGRATION.ABSENCE_HAS_NO_HOURS());
   }
@@ -103,7 +104,10 @@ function checkWeeklyHours(
     const limit = cisLimitsOn(p.startDate)?.weeklyHours.max;
     if (limit === undefined || reported.has(week) || (weekly.get(week) ?? 0) <= limit) return;
     reported.add(week);
-    problems.add(['entries', i, 'hours'], INTEGRATION.CIS_WEEKLY_HOURS({ week: mondayOf(entry.date), hours: weekly.get(week)!, max: limit, source: cisLimitsOn(p.startDate)!.source }));
+    problems.add(
+      ['entries', i, 'hours'],
+      INTEGRATION.CIS_WEEKLY_HOURS({ week: mondayOf(entry.date), hours: weekly.get(week)!, max: limit, source: cisLimitsOn(p.startDate)!.source }),
+    );
   });
 }
 
@@ -163,17 +167,33 @@ export async function reportAttendance(ctx: RequestContext, input: AttendanceRep
       const reportId = crypto.randomUUID();
       const reportedBy = ctx.principal.userId ?? 'unknown';
       // Inserted first: a concurrent call with the same key waits here, then replays this one.
-      await em.insert(AttendanceReport, { id: reportId, facility: facility.id, idempotencyKey: key, contentHash: hash, result: {}, reportedBy, reportedAt: ctx.clock.now() });
+      await em.insert(AttendanceReport, {
+        id: reportId,
+        facility: facility.id,
+        idempotencyKey: key,
+        contentHash: hash,
+        result: {},
+        reportedBy,
+        reportedAt: ctx.clock.now(),
+      });
 
       const participantIds = [...new Set(input.entries.map((e) => e.participantId).filter(isUuid))];
       const months = [...new Set(input.entries.map((e) => monthOf(e.date)))].sort();
       const [participationRows, closedRows] = await Promise.all([
         participantIds.length
-          ? em.execute(`select ${PARTICIPATION_COLUMNS}, f.operator_id from participation pa join facility f on f.id = pa.facility_id where pa.id = any(?::uuid[])`, [uuidArray(participantIds)])
+          ? em.execute(
+              `select ${PARTICIPATION_COLUMNS}, f.operator_id from participation pa join facility f on f.id = pa.facility_id where pa.id = any(?::uuid[])`,
+              [uuidArray(participantIds)],
+            )
           : Promise.resolve([]),
-        em.execute<{ month: string }[]>(`select month from attendance_month_closure where facility_id = ? and month = any(?::text[])`, [facility.id, `{${months.join(',')}}`]),
+        em.execute<{ month: string }[]>(`select month from attendance_month_closure where facility_id = ? and month = any(?::text[])`, [
+          facility.id,
+          `{${months.join(',')}}`,
+        ]),
       ]);
-      const participations = new Map(participationRows.map((row) => [row.id as string, { ...participantFromSqlRow(row), operatorId: row.operator_id as string }]));
+      const participations = new Map(
+        participationRows.map((row) => [row.id as string, { ...participantFromSqlRow(row), operatorId: row.operator_id as string }]),
+      );
       const closed = new Set(closedRows.map((r) => r.month));
 
       checkEnrolment(input.entries, participations, facility, problems);
@@ -203,13 +223,30 @@ export async function reportAttendance(ctx: RequestContext, input: AttendanceRep
       await writeDays(em, { facilityId: facility.id, reportId, reportedBy, reportedAt, role: ctx.principal.role, correctionReason }, created, changed);
 
       const outcome: AttendanceReportOutcome = {
-        reportId, facilityId: facility.id, idempotencyKey: key, replayed: false, entriesReceived: input.entries.length,
-        created: created.length, corrected: changed.filter((c) => c.before).length, unchanged, months, reportedAt: reportedAt.toISOString(),
+        reportId,
+        facilityId: facility.id,
+        idempotencyKey: key,
+        replayed: false,
+        entriesReceived: input.entries.length,
+        created: created.length,
+        corrected: changed.filter((c) => c.before).length,
+        unchanged,
+        months,
+        reportedAt: reportedAt.toISOString(),
       };
       await em.nativeUpdate(AttendanceReport, { id: reportId }, { result: outcome as unknown as Record<string, unknown>, reportedAt });
       ctx.audit.recordWrite(em, {
-        operation: 'reportAttendance', subjectType: 'Facility', subjectId: facility.id,
-        details: { reportId, entries: input.entries.length, created: outcome.created, corrected: outcome.corrected, months, ...(correctionReason ? { correctionReason } : {}) },
+        operation: 'reportAttendance',
+        subjectType: 'Facility',
+        subjectId: facility.id,
+        details: {
+          reportId,
+          entries: input.entries.length,
+          created: outcome.created,
+          corrected: outcome.corrected,
+          months,
+          ...(correctionReason ? { correctionReason } : {}),
+        },
       });
       await em.flush();
       return outcome;
@@ -220,16 +257,25 @@ export async function reportAttendance(ctx: RequestContext, input: AttendanceRep
 }
 
 /** Each entry's participant at this facility on its day, or a problem at the entry. */
-function checkEnrolment(entries: AttendanceEntryInput[], participations: Map<string, ParticipantView & { operatorId: string }>, facility: { id: string; operatorId: string }, problems: InputProblems): void {
+function checkEnrolment(
+  entries: AttendanceEntryInput[],
+  participations: Map<string, ParticipantView & { operatorId: string }>,
+  facility: { id: string; operatorId: string },
+  problems: InputProblems,
+): void {
   entries.forEach((entry, i) => {
     const p = participations.get(entry.participantId);
     const at = (field: string) => ['entries', i, field];
     if (!p) return problems.add(at('participantId'), INTEGRATION.NO_SUCH_PARTICIPANT({ id: entry.participantId }));
     if (p.facilityId !== facility.id) {
-      return problems.add(at('participantId'), p.operatorId !== facility.operatorId ? INTEGRATION.PARTICIPANT_AT_OTHER_ORGANISATION() : INTEGRATION.PARTICIPANT_AT_OTHER_FACILITY());
+      return problems.add(
+        at('participantId'),
+        p.operatorId !== facility.operatorId ? INTEGRATION.PARTICIPANT_AT_OTHER_ORGANISATION() : INTEGRATION.PARTICIPANT_AT_OTHER_FACILITY(),
+      );
     }
     if (entry.date < p.startDate) return problems.add(at('date'), INTEGRATION.NOT_ENROLLED_YET({ date: p.startDate }));
-    if (entry.date > effectiveEnd(p)) return problems.add(at('date'), (p.endDate ? INTEGRATION.NOT_ENROLLED_ANY_MORE : INTEGRATION.NOT_ENROLLED_PLANNED_END)({ date: effectiveEnd(p) }));
+    if (entry.date > effectiveEnd(p))
+      return problems.add(at('date'), (p.endDate ? INTEGRATION.NOT_ENROLLED_ANY_MORE : INTEGRATION.NOT_ENROLLED_PLANNED_END)({ date: effectiveEnd(p) }));
   });
 }
 
@@ -246,7 +292,14 @@ interface ChangedDay {
  */
 function sortDays(
   entries: AttendanceEntryInput[],
-  o: { facility: { id: string }; participations: Map<string, ParticipantView>; stored: Map<string, StoredDay>; closed: Set<string>; mayCorrect: boolean; correctionReason: string | null },
+  o: {
+    facility: { id: string };
+    participations: Map<string, ParticipantView>;
+    stored: Map<string, StoredDay>;
+    closed: Set<string>;
+    mayCorrect: boolean;
+    correctionReason: string | null;
+  },
   problems: InputProblems,
 ): { created: AttendanceEntryInput[]; changed: ChangedDay[]; unchanged: number } {
   const created: AttendanceEntryInput[] = [];
@@ -258,7 +311,8 @@ function sortDays(
     if (before && sameDay(before, entry)) return void unchanged++;
     const inClosedMonth = o.closed.has(monthOf(entry.date));
     if (inClosedMonth && !o.mayCorrect) return problems.add(['entries', i, 'date'], closedMonthRefusal(monthOf(entry.date)));
-    if (inClosedMonth && !o.correctionReason) return problems.add(['entries', i, 'date'], INTEGRATION.CORRECTION_REASON_MISSING({ month: monthOf(entry.date) }));
+    if (inClosedMonth && !o.correctionReason)
+      return problems.add(['entries', i, 'date'], INTEGRATION.CORRECTION_REASON_MISSING({ month: monthOf(entry.date) }));
     if (!before) created.push(entry);
     if (before || inClosedMonth) changed.push({ entry, before, afterClosing: inClosedMonth });
   });
@@ -268,11 +322,24 @@ function sortDays(
 /** Writes a report's days in three statements: the new days, the corrections on record, and the changed days. */
 async function writeDays(
   em: EntityManager,
-  { facilityId, reportId, reportedBy, reportedAt, role, correctionReason }: { facilityId: string; reportId: string; reportedBy: string; reportedAt: Date; role: string; correctionReason: string | null },
+  {
+    facilityId,
+    reportId,
+    reportedBy,
+    reportedAt,
+    role,
+    correctionReason,
+  }: { facilityId: string; reportId: string; reportedBy: string; reportedAt: Date; role: string; correctionReason: string | null },
   created: AttendanceEntryInput[],
   changed: ChangedDay[],
 ): Promise<void> {
-  const row = (e: AttendanceEntryInput) => ({ participation_id: e.participantId, date: e.date, status: e.status, excused_kind: e.excusedKind ?? null, hours: e.hours ?? null });
+  const row = (e: AttendanceEntryInput) => ({
+    participation_id: e.participantId,
+    date: e.date,
+    status: e.status,
+    excused_kind: e.excusedKind ?? null,
+    hours: e.hours ?? null,
+  });
   if (created.length) {
     await executeBound(
       em,
@@ -292,11 +359,24 @@ async function writeDays(
          from jsonb_to_recordset($6::jsonb) as x(participation_id uuid, date date, previous_status text, previous_excused_kind text,
            previous_hours double precision, previous_reported_by text, previous_reported_at timestamptz, status text, excused_kind text,
            hours double precision, after_closing boolean)`,
-      [correctionReason, reportId, reportedBy, role, reportedAt.toISOString(), JSON.stringify(changed.map(({ entry, before, afterClosing }) => ({
-        ...row(entry), after_closing: afterClosing,
-        previous_status: before?.status ?? null, previous_excused_kind: before?.excused_kind ?? null, previous_hours: before?.hours ?? null,
-        previous_reported_by: before?.reported_by ?? null, previous_reported_at: before ? new Date(before.reported_at).toISOString() : null,
-      })))],
+      [
+        correctionReason,
+        reportId,
+        reportedBy,
+        role,
+        reportedAt.toISOString(),
+        JSON.stringify(
+          changed.map(({ entry, before, afterClosing }) => ({
+            ...row(entry),
+            after_closing: afterClosing,
+            previous_status: before?.status ?? null,
+            previous_excused_kind: before?.excused_kind ?? null,
+            previous_hours: before?.hours ?? null,
+            previous_reported_by: before?.reported_by ?? null,
+            previous_reported_at: before ? new Date(before.reported_at).toISOString() : null,
+          })),
+        ),
+      ],
     );
     const updates = changed.filter((c) => c.before);
     if (updates.length) {
@@ -348,4 +428,3 @@ export async function closeMonth(ctx: RequestContext, facilityId: string, month:
     throw error;
   }
 }
-

@@ -1,7 +1,16 @@
 import type { HubModule } from '../../core/module.js';
 import {
-  AttendanceCorrection, AttendanceEntry, AttendanceMonthClosure, AttendanceReport, CentreStaff, MotivationBonus, Participation, YearlyReportSectionEntry,
-  SociallyUsefulWorkAgreement, SociallyUsefulWorkDay, SociallyUsefulWorkReport,
+  AttendanceCorrection,
+  AttendanceEntry,
+  AttendanceMonthClosure,
+  AttendanceReport,
+  CentreStaff,
+  MotivationBonus,
+  Participation,
+  YearlyReportSectionEntry,
+  SociallyUsefulWorkAgreement,
+  SociallyUsefulWorkDay,
+  SociallyUsefulWorkReport,
 } from './integration.entities.js';
 import { SociallyUsefulWorkAgreementResolver, SociallyUsefulWorkParticipantResolver } from './socially-useful-work.graphql.js';
 import { integrationPermissions } from './integration.permissions.js';
@@ -13,17 +22,29 @@ import { participantsRegister } from './integration.imports.js';
 import { integrationEnumLabels } from './integration.labels.js';
 import { INTEGRATION } from './integration.messages.js';
 
-
 /** Social employment (KIS/CIS): participants, attendance reported by the NGOs, the integration allowance, socially useful work. */
 export const integrationModule: HubModule = {
   name: 'integration',
   entities: [
-    Participation, AttendanceEntry, AttendanceCorrection, AttendanceReport, AttendanceMonthClosure, MotivationBonus, CentreStaff, YearlyReportSectionEntry,
-    SociallyUsefulWorkAgreement, SociallyUsefulWorkDay, SociallyUsefulWorkReport,
+    Participation,
+    AttendanceEntry,
+    AttendanceCorrection,
+    AttendanceReport,
+    AttendanceMonthClosure,
+    MotivationBonus,
+    CentreStaff,
+    YearlyReportSectionEntry,
+    SociallyUsefulWorkAgreement,
+    SociallyUsefulWorkDay,
+    SociallyUsefulWorkReport,
   ],
   resolvers: [
-    ParticipantResolver, FacilityParticipantsResolver, AttendanceResolver, ParticipationStatisticsResolver,
-    SociallyUsefulWorkAgreementResolver, SociallyUsefulWorkParticipantResolver,
+    ParticipantResolver,
+    FacilityParticipantsResolver,
+    AttendanceResolver,
+    ParticipationStatisticsResolver,
+    SociallyUsefulWorkAgreementResolver,
+    SociallyUsefulWorkParticipantResolver,
   ],
   permissions: integrationPermissions,
   enumLabels: integrationEnumLabels,

@@ -27,7 +27,10 @@ const SHORT_CATEGORY: Record<EligibilityCategory, readonly string[]> = {
 
 /** The groups as a list writes them: the code, the statute's wording (with or without its article), or a short word. */
 const CATEGORY_LABELS = Object.fromEntries(
-  Object.entries(ELIGIBILITY_CATEGORIES).map(([code, wording]) => [code, [wording, wording.replace(/\s*\(art\. 1 ust\. 2\)$/, ''), ...SHORT_CATEGORY[code as EligibilityCategory]]]),
+  Object.entries(ELIGIBILITY_CATEGORIES).map(([code, wording]) => [
+    code,
+    [wording, wording.replace(/\s*\(art\. 1 ust\. 2\)$/, ''), ...SHORT_CATEGORY[code as EligibilityCategory]],
+  ]),
 ) as unknown as Record<EligibilityCategory, readonly string[]>;
 
 const REFERRAL_LABELS = {
@@ -56,7 +59,6 @@ async function facilityNamed(ctx: RequestContext, text: string): Promise<Facilit
   return named.length > 1 ? 'ambiguous' : (named[0] ?? null);
 }
 
-
 export const participantsRegister: ImportRegister = {
   name: 'participants',
   roles: ['ADMIN', 'MOPS_WORKER', 'NGO_STAFF'],
@@ -64,8 +66,17 @@ export const participantsRegister: ImportRegister = {
     { key: 'pesel', headers: ['PESEL'], required: true, description: 'PESEL, 11 digits (with its leading zero)' },
     { key: 'firstName', headers: ['Imię', 'Imie'], required: true, description: 'first name' },
     { key: 'lastName', headers: ['Nazwisko'], required: true, description: 'last name' },
-    { key: 'facility', headers: ['Placówka', 'KIS', 'CIS', 'KIS/CIS', 'Numer w rejestrze'], description: 'the KIS or CIS: register number or name (empty: your only one)' },
-    { key: 'eligibilityCategory', headers: ['Kategoria', 'Grupa', 'Podstawa uczestnictwa'], required: true, description: 'the group of art. 1 ust. 2: bezdomna, uzależniona od alkoholu, długotrwale bezrobotna …' },
+    {
+      key: 'facility',
+      headers: ['Placówka', 'KIS', 'CIS', 'KIS/CIS', 'Numer w rejestrze'],
+      description: 'the KIS or CIS: register number or name (empty: your only one)',
+    },
+    {
+      key: 'eligibilityCategory',
+      headers: ['Kategoria', 'Grupa', 'Podstawa uczestnictwa'],
+      required: true,
+      description: 'the group of art. 1 ust. 2: bezdomna, uzależniona od alkoholu, długotrwale bezrobotna …',
+    },
     { key: 'referralSource', headers: ['Skierowanie', 'Kto skierował'], description: 'MOPS, PUP or własny wniosek (MOPS when empty)' },
     { key: 'programmeKind', headers: ['Program', 'Rodzaj programu'], description: 'IPZS (a CIS), kontrakt socjalny or indywidualny program (a KIS)' },
     { key: 'programmeNumber', headers: ['Numer programu', 'Nr IPZS', 'Nr kontraktu'], description: 'its number' },
@@ -75,8 +86,13 @@ export const participantsRegister: ImportRegister = {
     { key: 'plannedEndDate', headers: ['Planowane zakończenie', 'Do', 'Data zakończenia'], required: true, description: 'planned last day' },
   ],
   pathColumns: {
-    'person.pesel': 'pesel', 'person.firstName': 'firstName', 'person.lastName': 'lastName', facilityId: 'facility',
-    'programmeDocument.kind': 'programmeKind', 'programmeDocument.number': 'programmeNumber', 'programmeDocument.signedOn': 'programmeSignedOn',
+    'person.pesel': 'pesel',
+    'person.firstName': 'firstName',
+    'person.lastName': 'lastName',
+    'facilityId': 'facility',
+    'programmeDocument.kind': 'programmeKind',
+    'programmeDocument.number': 'programmeNumber',
+    'programmeDocument.signedOn': 'programmeSignedOn',
   },
   keyOf: (row) => `${row.get('pesel')}|${foldForSearch(row.get('facility'))}|${row.get('startDate')}`,
   // Set-based: a KIS's list of thousands enrolled in a few statements, its places counted in memory.
@@ -90,7 +106,10 @@ export const participantsRegister: ImportRegister = {
         return error as Error;
       }
     });
-    const outcomes = await enrolParticipants(ctx, prepared.filter((p): p is EnrolmentInput => !(p instanceof Error)));
+    const outcomes = await enrolParticipants(
+      ctx,
+      prepared.filter((p): p is EnrolmentInput => !(p instanceof Error)),
+    );
     let next = 0;
     return prepared.map((p) => (p instanceof Error ? p : outcomes[next++]!));
   },
@@ -101,9 +120,11 @@ function enrolmentOf(row: ImportRow, facility: Facility | null | 'ambiguous'): E
   const problems = new InputProblems();
   if (facility === 'ambiguous') {
     problems.add('facility', row.get('facility') ? INTEGRATION.IMPORT_TWO_FACILITIES({ name: row.get('facility') }) : INTEGRATION.IMPORT_FACILITY_REQUIRED());
-  } else if (!facility) problems.add('facility', row.get('facility') ? INTEGRATION.IMPORT_NO_SUCH_FACILITY({ name: row.get('facility') }) : INTEGRATION.IMPORT_NO_FACILITY());
+  } else if (!facility)
+    problems.add('facility', row.get('facility') ? INTEGRATION.IMPORT_NO_SUCH_FACILITY({ name: row.get('facility') }) : INTEGRATION.IMPORT_NO_FACILITY());
   const category = enumCell(row.get('eligibilityCategory'), CATEGORY_LABELS);
-  if (!category) problems.add('eligibilityCategory', CELL_PROBLEMS.notOneOf(row.get('eligibilityCategory'), 'bezdomna, uzależniona od alkoholu, długotrwale bezrobotna'));
+  if (!category)
+    problems.add('eligibilityCategory', CELL_PROBLEMS.notOneOf(row.get('eligibilityCategory'), 'bezdomna, uzależniona od alkoholu, długotrwale bezrobotna'));
   const referralSource = row.get('referralSource') ? enumCell(row.get('referralSource'), REFERRAL_LABELS) : 'WELFARE_CENTRE';
   if (!referralSource) problems.add('referralSource', CELL_PROBLEMS.notOneOf(row.get('referralSource'), 'MOPS, PUP, własny wniosek'));
   const startDate = dateOf(row, 'startDate', problems);
@@ -119,8 +140,13 @@ function enrolmentOf(row: ImportRow, facility: Facility | null | 'ambiguous'): E
   // A PESEL whose leading zero a spreadsheet dropped (a number cell) is written back with it.
   const pesel = /^\d{10}$/.test(row.get('pesel')) ? `0${row.get('pesel')}` : row.get('pesel');
   return {
-    facilityId: (facility as Facility).id, person: { pesel, firstName: row.get('firstName'), lastName: row.get('lastName') }, eligibilityCategory: category!, referralSource: referralSource!,
-    programmeDocument: { kind: kind!, number: row.optional('programmeNumber'), signedOn: signedOn! }, startDate: startDate!, trialEndDate, plannedEndDate: plannedEndDate!,
+    facilityId: (facility as Facility).id,
+    person: { pesel, firstName: row.get('firstName'), lastName: row.get('lastName') },
+    eligibilityCategory: category!,
+    referralSource: referralSource!,
+    programmeDocument: { kind: kind!, number: row.optional('programmeNumber'), signedOn: signedOn! },
+    startDate: startDate!,
+    trialEndDate,
+    plannedEndDate: plannedEndDate!,
   };
 }
-

@@ -46,8 +46,14 @@ export function integrationLoaders(ctx: RequestContext) {
         ),
       ownerOf: (r) => r.participation_id,
       map: (r) => ({
-        participationId: r.participation_id, date: r.date, status: r.status, excusedKind: r.excused_kind ?? null, hours: r.hours ?? null,
-        reportedBy: r.reported_by, reportedAt: new Date(r.reported_at), corrections: r.corrections,
+        participationId: r.participation_id,
+        date: r.date,
+        status: r.status,
+        excusedKind: r.excused_kind ?? null,
+        hours: r.hours ?? null,
+        reportedBy: r.reported_by,
+        reportedAt: new Date(r.reported_at),
+        corrections: r.corrections,
       }),
     }),
     /** Who takes part in many facilities on a day, in name order: one statement per distinct day asked for in the tick. */

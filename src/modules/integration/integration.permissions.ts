@@ -31,18 +31,30 @@ export const integrationPermissions: PermissionMap = {
     sociallyUsefulWork: PARTICIPANT_READERS,
   },
   Mutation: {
-    enrolParticipant: WRITERS, endParticipation: WRITERS, reportAttendance: WRITERS, closeMonth: WRITERS, recordCentreStaff: WRITERS, recordMotivationBonus: WRITERS, recordYearlyReportSection: WRITERS,
+    enrolParticipant: WRITERS,
+    endParticipation: WRITERS,
+    reportAttendance: WRITERS,
+    closeMonth: WRITERS,
+    recordCentreStaff: WRITERS,
+    recordMotivationBonus: WRITERS,
+    recordYearlyReportSection: WRITERS,
     // Either party of the agreement records it: the labour office (its own) or the city.
     concludeSociallyUsefulWorkAgreement: hasRole('LABOUR_OFFICE', 'MOPS_WORKER', 'ADMIN'),
     reportSociallyUsefulWork: WRITERS,
   },
   Facility: { participants: caseWorkerOrOperatorOf((facility) => facility.id) },
   // A labour office reaches a participant through a CIS summary or its socially useful work: it sees the participation, not the category.
-  Participant: { '*': PARTICIPANT_READERS, eligibilityCategory: WELFARE_FILE_READERS, referringOrganisation: WELFARE_FILE_READERS, referralSource: WELFARE_FILE_READERS, referralId: WELFARE_FILE_READERS },
+  Participant: {
+    '*': PARTICIPANT_READERS,
+    'eligibilityCategory': WELFARE_FILE_READERS,
+    'referringOrganisation': WELFARE_FILE_READERS,
+    'referralSource': WELFARE_FILE_READERS,
+    'referralId': WELFARE_FILE_READERS,
+  },
   [ParticipantConnection.names[0]!]: { '*': WRITERS },
   [ParticipantConnection.names[1]!]: { '*': WRITERS },
-  ProgrammeDocument: { '*': PARTICIPANT_READERS, number: WELFARE_FILE_READERS },
-  AttendanceDay: { '*': PARTICIPANT_READERS, reportedBy: WELFARE_FILE_READERS },
+  ProgrammeDocument: { '*': PARTICIPANT_READERS, 'number': WELFARE_FILE_READERS },
+  AttendanceDay: { '*': PARTICIPANT_READERS, 'reportedBy': WELFARE_FILE_READERS },
   // Reachable only through Query.attendanceSummary, which is guarded (and row-scoped in its service):
   // no per-field check, which would wrap each of the thousands of fields of a centre's month.
   AttendanceMonthSummary: { '*': allow },

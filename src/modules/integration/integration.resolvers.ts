@@ -68,7 +68,9 @@ export class ParticipantResolver {
     return enrolParticipant(ctx, input);
   }
 
-  @Mutation(() => ParticipantType, { description: 'Ends a participation with its last day, reason and outcome (NGO_STAFF of the operator, MOPS_WORKER, ADMIN).' })
+  @Mutation(() => ParticipantType, {
+    description: 'Ends a participation with its last day, reason and outcome (NGO_STAFF of the operator, MOPS_WORKER, ADMIN).',
+  })
   endParticipation(
     @Arg('id', () => ID, { description: 'The participation.' }) id: string,
     @Arg('input', () => EndParticipationInput) input: EndParticipationInput,
@@ -89,7 +91,8 @@ export class ParticipantResolver {
 
   @FieldResolver(() => EligibilityCategory, {
     nullable: true,
-    description: 'Why the person may take part (art. 1 ust. 2): health or social data of special category. NGO_STAFF, MOPS_WORKER, ADMIN; every read is audited.',
+    description:
+      'Why the person may take part (art. 1 ust. 2): health or social data of special category. NGO_STAFF, MOPS_WORKER, ADMIN; every read is audited.',
   })
   eligibilityCategory(@Root() p: ParticipantView, @Ctx() ctx: RequestContext): Category {
     ctx.audit.recordRead({ operation: ctx.operationName ?? 'query', subjectType: 'Participation', subjectId: p.id, field: 'eligibilityCategory' });
@@ -125,8 +128,7 @@ export class ParticipantResolver {
 export class FacilityParticipantsResolver {
   @FieldResolver(() => [ParticipantType], {
     nullable: true,
-    description:
-      'Who takes part in the KIS or CIS on a day, in name order; empty for other facilities (NGO_STAFF of the operator, MOPS_WORKER, ADMIN).',
+    description: 'Who takes part in the KIS or CIS on a day, in name order; empty for other facilities (NGO_STAFF of the operator, MOPS_WORKER, ADMIN).',
   })
   participants(
     @Root() facility: FacilityView,
@@ -173,7 +175,10 @@ export class AttendanceResolver {
     return s.participant;
   }
 
-  @FieldResolver(() => IntegrationAllowanceType, { nullable: true, description: 'The month\u2019s integration allowance (CIS only; null for a KIS). See IntegrationAllowance for the rule.' })
+  @FieldResolver(() => IntegrationAllowanceType, {
+    nullable: true,
+    description: 'The month\u2019s integration allowance (CIS only; null for a KIS). See IntegrationAllowance for the rule.',
+  })
   allowance(@Root() s: AttendanceMonthSummaryView): IntegrationAllowanceType | null {
     return s.allowance ? toAllowanceType(s.allowance) : null;
   }
@@ -208,43 +213,65 @@ export class ParticipationStatisticsResolver {
     };
   }
 
-  @Query(() => CitySocialEmploymentReportType, { description: 'The yearly report of all the city\u2019s KIS or CIS (ANALYST, MOPS_WORKER, ADMIN), small counts suppressed.' })
+  @Query(() => CitySocialEmploymentReportType, {
+    description: 'The yearly report of all the city\u2019s KIS or CIS (ANALYST, MOPS_WORKER, ADMIN), small counts suppressed.',
+  })
   async citySocialEmploymentReport(
     @Arg('year', () => Int, { description: 'The year reported.' }) year: number,
     @Arg('programme', () => Programme, { description: 'KIS or CIS.' }) programme: 'KIS' | 'CIS',
     @Ctx() ctx: RequestContext,
   ) {
     const report = await cityYearlyReport(ctx, year, programme);
-    return { ...report, allowanceTotal: report.allowanceGrosze === null ? null : formatGrosze(report.allowanceGrosze), motivationBonusTotal: formatGrosze(report.motivationBonusGrosze) };
+    return {
+      ...report,
+      allowanceTotal: report.allowanceGrosze === null ? null : formatGrosze(report.allowanceGrosze),
+      motivationBonusTotal: formatGrosze(report.motivationBonusGrosze),
+    };
   }
 
-  @Mutation(() => Boolean, { description: 'The operator reports its staff for a year, for the yearly report (NGO_STAFF of the operator, MOPS_WORKER, ADMIN); true when recorded.' })
+  @Mutation(() => Boolean, {
+    description: 'The operator reports its staff for a year, for the yearly report (NGO_STAFF of the operator, MOPS_WORKER, ADMIN); true when recorded.',
+  })
   async recordCentreStaff(
     @Arg('facilityId', () => ID, { description: 'The KIS or CIS.' }) facilityId: string,
     @Arg('year', () => Int, { description: 'The year.' }) year: number,
     @Arg('headcount', () => Int, { description: 'Employees, 0 to 10,000.' }) headcount: number,
     @Arg('fte', () => String, { description: 'Full-time equivalents, such as 7.25.' }) fte: string,
-    @Arg('byBasis', () => [StaffByBasisInput], { nullable: true, description: 'The employees by basis of employment, each basis once, adding up to the headcount.' }) byBasis: StaffByBasisInput[] | null,
+    @Arg('byBasis', () => [StaffByBasisInput], {
+      nullable: true,
+      description: 'The employees by basis of employment, each basis once, adding up to the headcount.',
+    })
+    byBasis: StaffByBasisInput[] | null,
     @Ctx() ctx: RequestContext,
   ): Promise<boolean> {
     await recordCentreStaff(ctx, facilityId, year, headcount, fte, byBasis ?? null);
     return true;
   }
 
-  @Mutation(() => Boolean, { description: 'The operator enters a part of its yearly report the hub cannot know (NGO_STAFF of the operator, MOPS_WORKER, ADMIN): actions and their effects, the grant settlement, a CIS\u2019s services and financial plan; entering it again replaces it. True when recorded.' })
+  @Mutation(() => Boolean, {
+    description:
+      'The operator enters a part of its yearly report the hub cannot know (NGO_STAFF of the operator, MOPS_WORKER, ADMIN): actions and their effects, the grant settlement, a CIS\u2019s services and financial plan; entering it again replaces it. True when recorded.',
+  })
   async recordYearlyReportSection(
     @Arg('facilityId', () => ID, { description: 'The KIS or CIS.' }) facilityId: string,
     @Arg('year', () => Int, { description: 'The year reported.' }) year: number,
     @Arg('section', () => YearlyReportSectionEnum, { description: 'Which part.' }) section: YearlyReportSection,
     @Arg('content', () => String, { description: 'What the part says. At most 20,000 characters.' }) content: string,
-    @Arg('amount', () => String, { nullable: true, description: 'Its amount in złoty where it has one (the grant settled, the financial plan), such as 12500.00.' }) amount: string | null,
+    @Arg('amount', () => String, {
+      nullable: true,
+      description: 'Its amount in złoty where it has one (the grant settled, the financial plan), such as 12500.00.',
+    })
+    amount: string | null,
     @Ctx() ctx: RequestContext,
   ): Promise<boolean> {
     await recordYearlyReportSection(ctx, { facilityId, year, section, content, amount });
     return true;
   }
 
-  @Mutation(() => Boolean, { description: 'The head of a CIS grants a participant a motivation bonus for a month, after the trial period, up to the cap of art. 15a ust. 2 (100% of the month\u2019s allowance since 2022); true when recorded.' })
+  @Mutation(() => Boolean, {
+    description:
+      'The head of a CIS grants a participant a motivation bonus for a month, after the trial period, up to the cap of art. 15a ust. 2 (100% of the month\u2019s allowance since 2022); true when recorded.',
+  })
   async recordMotivationBonus(
     @Arg('participantId', () => ID, { description: 'The participation.' }) participantId: string,
     @Arg('month', () => String, { description: 'The month, YYYY-MM.' }) month: string,
@@ -256,7 +283,8 @@ export class ParticipationStatisticsResolver {
   }
 
   @Query(() => [ParticipationStatisticsRowType], {
-    description: 'Participations by programme, eligibility category, month and outcome (ANALYST, MOPS_WORKER, ADMIN). Aggregates only; counts under 5 are suppressed.',
+    description:
+      'Participations by programme, eligibility category, month and outcome (ANALYST, MOPS_WORKER, ADMIN). Aggregates only; counts under 5 are suppressed.',
   })
   participationStatistics(
     @Arg('groupBy', () => [Dimension], { description: 'Dimensions to group by; an empty list gives one total.' }) groupBy: ParticipationDimension[],

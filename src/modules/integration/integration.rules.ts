@@ -20,17 +20,66 @@ export interface BenefitAmount {
 }
 
 export const BASIC_UNEMPLOYMENT_BENEFIT: readonly BenefitAmount[] = [
-  { validFrom: '2016-06-01', validTo: '2018-05-31', grosze: 83_110, source: 'Zasiłek podstawowy from 1 June 2016 (not indexed in 2017): PLN 831.10 until 31 May 2018 (infostrow.pl); the full allowance of the published CIS rules (cis-ostrzyce.pl)' },
-  { validFrom: '2018-06-01', validTo: '2019-05-31', grosze: 84_780, source: 'Zasiłek podstawowy from 1 June 2018: PLN 847.80 for the first three months (finanse.wp.pl)' },
-  { validFrom: '2019-06-01', validTo: '2020-05-31', grosze: 86_140, source: 'Zasiłek podstawowy from 1 June 2019 to 31 May 2020: PLN 861.40 for the first 90 days (kadry.infor.pl, "Zasiłek dla bezrobotnych brutto od 1 czerwca 2019 r.")' },
-  { validFrom: '2020-06-01', validTo: '2020-08-31', grosze: 88_130, source: 'Obwieszczenie MRPiPS of 22 May 2020, M.P. 2020 poz. 467: PLN 881.30 from 1 June 2020 (portalkadrowy.pl)' },
-  { validFrom: '2020-09-01', validTo: '2021-05-31', grosze: 120_000, source: 'PLN 1,200.00 from 1 September 2020: art. 15 ust. 2 of the act of 19 June 2020 on the solidarity allowance (ustawa o dodatku solidarnościowym przyznawanym w celu przeciwdziałania negatywnym skutkom COVID-19, Dz.U. 2020 poz. 1068; cenkier.pl, infor.pl)' },
-  { validFrom: '2021-06-01', validTo: '2022-05-31', grosze: 124_080, source: 'Obwieszczenie of M.P. 2021 poz. 486: PLN 1,240.80 from 1 June 2021; gov.pl (MRiPS, 10.02.2022) gives PLN 1,489 as 120% of it in February 2022' },
-  { validFrom: '2022-06-01', validTo: '2023-05-31', grosze: 130_410, source: 'Obwieszczenie of M.P. 2022 poz. 486: PLN 1,304.10 from 1 June 2022 (tvn24; inforfk.pl)' },
+  {
+    validFrom: '2016-06-01',
+    validTo: '2018-05-31',
+    grosze: 83_110,
+    source:
+      'Zasiłek podstawowy from 1 June 2016 (not indexed in 2017): PLN 831.10 until 31 May 2018 (infostrow.pl); the full allowance of the published CIS rules (cis-ostrzyce.pl)',
+  },
+  {
+    validFrom: '2018-06-01',
+    validTo: '2019-05-31',
+    grosze: 84_780,
+    source: 'Zasiłek podstawowy from 1 June 2018: PLN 847.80 for the first three months (finanse.wp.pl)',
+  },
+  {
+    validFrom: '2019-06-01',
+    validTo: '2020-05-31',
+    grosze: 86_140,
+    source:
+      'Zasiłek podstawowy from 1 June 2019 to 31 May 2020: PLN 861.40 for the first 90 days (kadry.infor.pl, "Zasiłek dla bezrobotnych brutto od 1 czerwca 2019 r.")',
+  },
+  {
+    validFrom: '2020-06-01',
+    validTo: '2020-08-31',
+    grosze: 88_130,
+    source: 'Obwieszczenie MRPiPS of 22 May 2020, M.P. 2020 poz. 467: PLN 881.30 from 1 June 2020 (portalkadrowy.pl)',
+  },
+  {
+    validFrom: '2020-09-01',
+    validTo: '2021-05-31',
+    grosze: 120_000,
+    source:
+      'PLN 1,200.00 from 1 September 2020: art. 15 ust. 2 of the act of 19 June 2020 on the solidarity allowance (ustawa o dodatku solidarnościowym przyznawanym w celu przeciwdziałania negatywnym skutkom COVID-19, Dz.U. 2020 poz. 1068; cenkier.pl, infor.pl)',
+  },
+  {
+    validFrom: '2021-06-01',
+    validTo: '2022-05-31',
+    grosze: 124_080,
+    source: 'Obwieszczenie of M.P. 2021 poz. 486: PLN 1,240.80 from 1 June 2021; gov.pl (MRiPS, 10.02.2022) gives PLN 1,489 as 120% of it in February 2022',
+  },
+  {
+    validFrom: '2022-06-01',
+    validTo: '2023-05-31',
+    grosze: 130_410,
+    source: 'Obwieszczenie of M.P. 2022 poz. 486: PLN 1,304.10 from 1 June 2022 (tvn24; inforfk.pl)',
+  },
   { validFrom: '2023-06-01', validTo: '2024-05-31', grosze: 149_190, source: 'PLN 1,491.90 from 1 June 2023 (pomorska.pl)' },
   { validFrom: '2024-06-01', validTo: '2025-05-31', grosze: 166_200, source: 'PLN 1,662.00 from 1 June 2024 (inforfk.pl)' },
-  { validFrom: '2025-06-01', validTo: '2026-05-31', grosze: 172_190, source: 'Obwieszczenie MRPiPS of 19 May 2025: PLN 1,721.90 from 1 June 2025 (art. 224 ust. 1 of the labour-market act of 20 March 2025, Dz.U. 2025 poz. 620; kadry.infor.pl)' },
-  { validFrom: '2026-06-01', validTo: null, grosze: 178_390, source: 'Obwieszczenie MRPiPS of 2 March 2026: PLN 1,783.90 from 1 June 2026 (gospodarka.dziennik.pl)' },
+  {
+    validFrom: '2025-06-01',
+    validTo: '2026-05-31',
+    grosze: 172_190,
+    source:
+      'Obwieszczenie MRPiPS of 19 May 2025: PLN 1,721.90 from 1 June 2025 (art. 224 ust. 1 of the labour-market act of 20 March 2025, Dz.U. 2025 poz. 620; kadry.infor.pl)',
+  },
+  {
+    validFrom: '2026-06-01',
+    validTo: null,
+    grosze: 178_390,
+    source: 'Obwieszczenie MRPiPS of 2 March 2026: PLN 1,783.90 from 1 June 2026 (gospodarka.dziennik.pl)',
+  },
 ];
 
 /**
@@ -70,8 +119,16 @@ export interface AllowanceRegime {
 
 export const ALLOWANCE_REGIMES: readonly AllowanceRegime[] = [
   {
-    validFrom: '2004-01-01', validTo: '2021-12-31', ratePercent: 100, trialRatePercent: 50,
-    unexcusedDayFraction: 20, maxUnexcusedDaysInMonth: 3, sickDayFraction: 40, paidSickDays: 14, paidDaysOff: 6, otherExcusedDayFraction: 30,
+    validFrom: '2004-01-01',
+    validTo: '2021-12-31',
+    ratePercent: 100,
+    trialRatePercent: 50,
+    unexcusedDayFraction: 20,
+    maxUnexcusedDaysInMonth: 3,
+    sickDayFraction: 40,
+    paidSickDays: 14,
+    paidDaysOff: 6,
+    otherExcusedDayFraction: 30,
     basis: {
       rate: 'Art. 15 ust. 2 and 3 of the social employment act before Dz.U. 2022 poz. 218: 100% of the basic unemployment benefit, 50% in the trial period',
       unexcused: 'Art. 15 ust. 4: 1/20 of the allowance per unexcused day; more than 3 in a month, no allowance for the month',
@@ -80,20 +137,31 @@ export const ALLOWANCE_REGIMES: readonly AllowanceRegime[] = [
       otherExcused: 'Published rules of a CIS (cis-ostrzyce.pl): 1/30 per day of another excused absence (check)',
       proRata: 'A month started or ended mid-month: pro rata to its calendar days of participation (check)',
     },
-    source: 'Ustawa o zatrudnieniu socjalnym, art. 15, before the act of 13 January 2022 (worked example of cis-ostrzyce.pl: PLN 831.10 full, 415.55 in the trial)',
+    source:
+      'Ustawa o zatrudnieniu socjalnym, art. 15, before the act of 13 January 2022 (worked example of cis-ostrzyce.pl: PLN 831.10 full, 415.55 in the trial)',
   },
   {
-    validFrom: '2022-01-01', validTo: null, ratePercent: 120, trialRatePercent: 120,
-    unexcusedDayFraction: 20, maxUnexcusedDaysInMonth: 3, sickDayFraction: 40, paidSickDays: 14, paidDaysOff: 6, otherExcusedDayFraction: 30,
+    validFrom: '2022-01-01',
+    validTo: null,
+    ratePercent: 120,
+    trialRatePercent: 120,
+    unexcusedDayFraction: 20,
+    maxUnexcusedDaysInMonth: 3,
+    sickDayFraction: 40,
+    paidSickDays: 14,
+    paidDaysOff: 6,
+    otherExcusedDayFraction: 30,
     basis: {
       rate: 'Art. 15 ust. 2 as amended by Dz.U. 2022 poz. 218 (with effect from 1 January 2022): 120% of the basic unemployment benefit, the trial period included (gov.legalis.pl, "Zmiany w ustawie o zatrudnieniu socjalnym")',
       unexcused: 'Art. 15 ust. 4: 1/20 per unexcused day; more than 3 in a month, no allowance for the month (the 2022 text not found verbatim: check)',
-      sickness: 'Art. 15 ust. 7a as added by Dz.U. 2022 poz. 218 widened paid sickness (OpenLEX, Dz.U. 2022 poz. 218 art. 10, which applies it to participations under way); its day count was not found verbatim: 1/40 for 14 days, then 1/20, kept (check)',
+      sickness:
+        'Art. 15 ust. 7a as added by Dz.U. 2022 poz. 218 widened paid sickness (OpenLEX, Dz.U. 2022 poz. 218 art. 10, which applies it to participations under way); its day count was not found verbatim: 1/40 for 14 days, then 1/20, kept (check)',
       daysOff: 'Art. 15 ust. 6: days off at the participant\u2019s request, paid in full; more than 6 since 2022 (check): 6 kept, then 1/20',
       otherExcused: 'Published rules of a CIS (cis-ostrzyce.pl): 1/30 per day of another excused absence (check)',
       proRata: 'A month started or ended mid-month: pro rata to its calendar days of participation (check)',
     },
-    source: 'Ustawa o zatrudnieniu socjalnym, art. 15, as amended by the act of 13 January 2022 (Dz.U. 2022 poz. 218), in force 15 February 2022 with effect from 1 January 2022 for the allowance',
+    source:
+      'Ustawa o zatrudnieniu socjalnym, art. 15, as amended by the act of 13 January 2022 (Dz.U. 2022 poz. 218), in force 15 February 2022 with effect from 1 January 2022 for the allowance',
   },
 ];
 
@@ -146,12 +214,24 @@ export interface ParticipationLimits {
 
 export const CIS_PARTICIPATION_LIMITS: readonly ParticipationLimits[] = [
   {
-    validFrom: '2004-01-01', validTo: '2021-12-31', maxTrialMonths: 1, maxMonths: 12, maxMonthsWithExtension: 18, weeklyHours: { min: 30, max: 30 },
-    source: 'Art. 13 and art. 14 of the social employment act before Dz.U. 2022 poz. 218: a trial of up to 1 month, then up to 11 months; an extension of up to 6 months (18 in all); classes 6 hours a day',
+    validFrom: '2004-01-01',
+    validTo: '2021-12-31',
+    maxTrialMonths: 1,
+    maxMonths: 12,
+    maxMonthsWithExtension: 18,
+    weeklyHours: { min: 30, max: 30 },
+    source:
+      'Art. 13 and art. 14 of the social employment act before Dz.U. 2022 poz. 218: a trial of up to 1 month, then up to 11 months; an extension of up to 6 months (18 in all); classes 6 hours a day',
   },
   {
-    validFrom: '2022-01-01', validTo: null, maxTrialMonths: 1, maxMonths: 12, maxMonthsWithExtension: 24, weeklyHours: { min: 30, max: 40 },
-    source: 'Art. 13 and art. 14 of the social employment act as amended by Dz.U. 2022 poz. 218 (in force 15 Feb 2022; here from the participations started in 2022): a trial of up to 1 month, then up to 11 months, extendable to at most 24 months in all; classes 30 to 40 hours a week (gov.legalis.pl, "Zmiany w ustawie o zatrudnieniu socjalnym")',
+    validFrom: '2022-01-01',
+    validTo: null,
+    maxTrialMonths: 1,
+    maxMonths: 12,
+    maxMonthsWithExtension: 24,
+    weeklyHours: { min: 30, max: 40 },
+    source:
+      'Art. 13 and art. 14 of the social employment act as amended by Dz.U. 2022 poz. 218 (in force 15 Feb 2022; here from the participations started in 2022): a trial of up to 1 month, then up to 11 months, extendable to at most 24 months in all; classes 30 to 40 hours a week (gov.legalis.pl, "Zmiany w ustawie o zatrudnieniu socjalnym")',
   },
 ];
 
@@ -175,8 +255,12 @@ export interface LongTermUnemploymentRule {
 
 export const LONG_TERM_UNEMPLOYMENT: readonly LongTermUnemploymentRule[] = [
   {
-    validFrom: '2004-06-01', validTo: null, monthsRegistered: 12, withinMonths: 24,
-    source: 'Art. 2 ust. 1 pkt 2 of the act on the promotion of employment: over 12 months in the register within the last 2 years (the 2025 act on the labour market keeps it; check)',
+    validFrom: '2004-06-01',
+    validTo: null,
+    monthsRegistered: 12,
+    withinMonths: 24,
+    source:
+      'Art. 2 ust. 1 pkt 2 of the act on the promotion of employment: over 12 months in the register within the last 2 years (the 2025 act on the labour market keeps it; check)',
   },
 ];
 
@@ -199,12 +283,18 @@ export interface MotivationBonusCap {
 
 export const MOTIVATION_BONUS_CAPS: readonly MotivationBonusCap[] = [
   {
-    validFrom: '2004-01-01', validTo: '2022-02-14', percentOfAllowance: 20,
-    source: 'Art. 15a ust. 2 before Dz.U. 2022 poz. 218: at most 20% of the integration allowance, paid from the CIS\u2019s own income (MPiPS, praca.gazetaprawna.pl "Kierownik może przyznać premię integracyjną")',
+    validFrom: '2004-01-01',
+    validTo: '2022-02-14',
+    percentOfAllowance: 20,
+    source:
+      'Art. 15a ust. 2 before Dz.U. 2022 poz. 218: at most 20% of the integration allowance, paid from the CIS\u2019s own income (MPiPS, praca.gazetaprawna.pl "Kierownik może przyznać premię integracyjną")',
   },
   {
-    validFrom: '2022-02-15', validTo: null, percentOfAllowance: 100,
-    source: 'Art. 15a ust. 2 as amended by Dz.U. 2022 poz. 218 (Dz.U. 2022 poz. 2241 t.j., OpenLEX): "nie może przekroczyć 100% wysokości świadczenia integracyjnego"; in force 15 February 2022 (check: whether it applies to January and early February 2022 as the allowance does)',
+    validFrom: '2022-02-15',
+    validTo: null,
+    percentOfAllowance: 100,
+    source:
+      'Art. 15a ust. 2 as amended by Dz.U. 2022 poz. 218 (Dz.U. 2022 poz. 2241 t.j., OpenLEX): "nie może przekroczyć 100% wysokości świadczenia integracyjnego"; in force 15 February 2022 (check: whether it applies to January and early February 2022 as the allowance does)',
   },
 ];
 
@@ -242,33 +332,68 @@ export interface SociallyUsefulWorkRule {
 }
 
 const PSU_HOURS = '10 hours a week, 40 a month (art. 73a ust. 3; mgops.sepopol.pl, pupbelchatow.pl, mcps.pabianice.pl)';
-const PSU_REFUND = 'the starosta refunds from the Labour Fund up to 60% of the minimum benefit, up to 100% for a person in the Activation and Integration Programme (art. 73a ust. 4; pup.blonie.ibip.pl, pupbelchatow.pl)';
+const PSU_REFUND =
+  'the starosta refunds from the Labour Fund up to 60% of the minimum benefit, up to 100% for a person in the Activation and Integration Programme (art. 73a ust. 4; pup.blonie.ibip.pl, pupbelchatow.pl)';
 
 export const SOCIALLY_USEFUL_WORK_RULES: readonly SociallyUsefulWorkRule[] = [
   {
-    validFrom: '2017-06-01', validTo: '2018-05-31', minimumHourlyGrosze: 810, maxHoursPerWeek: 10, maxHoursPerMonth: 40, maxRefundPercent: 60, maxRefundPercentInActivationProgramme: 100,
+    validFrom: '2017-06-01',
+    validTo: '2018-05-31',
+    minimumHourlyGrosze: 810,
+    maxHoursPerWeek: 10,
+    maxHoursPerMonth: 40,
+    maxRefundPercent: 60,
+    maxRefundPercentInActivationProgramme: 100,
     source: `PLN 8.10 an hour, not valorised on 1 June 2017 (average CPI of 2016 was 99.4%, M.P. 2017 poz. 72; opiis.com.pl citing psz.praca.gov.pl); ${PSU_HOURS}; ${PSU_REFUND}`,
   },
   {
-    validFrom: '2018-06-01', validTo: '2023-05-31', minimumHourlyGrosze: null, maxHoursPerWeek: 10, maxHoursPerMonth: 40, maxRefundPercent: 60, maxRefundPercentInActivationProgramme: 100,
+    validFrom: '2018-06-01',
+    validTo: '2023-05-31',
+    minimumHourlyGrosze: null,
+    maxHoursPerWeek: 10,
+    maxHoursPerMonth: 40,
+    maxRefundPercent: 60,
+    maxRefundPercentInActivationProgramme: 100,
     source: `Valorised each 1 June by art. 72 ust. 6; the amounts of 2018 to 2022 are not on file (PLN 9.00 is quoted by pupbelchatow.pl without a date) (check); ${PSU_HOURS}; ${PSU_REFUND}`,
   },
   {
-    validFrom: '2023-06-01', validTo: '2024-05-31', minimumHourlyGrosze: 1090, maxHoursPerWeek: 10, maxHoursPerMonth: 40, maxRefundPercent: 60, maxRefundPercentInActivationProgramme: 100,
+    validFrom: '2023-06-01',
+    validTo: '2024-05-31',
+    minimumHourlyGrosze: 1090,
+    maxHoursPerWeek: 10,
+    maxHoursPerMonth: 40,
+    maxRefundPercent: 60,
+    maxRefundPercentInActivationProgramme: 100,
     source: `PLN 10.90 an hour from 1 June 2023 (art. 73a ust. 3; mcps.pabianice.pl, 1 June 2023); ${PSU_HOURS}; ${PSU_REFUND}`,
   },
   {
-    validFrom: '2024-06-01', validTo: '2025-05-31', minimumHourlyGrosze: null, maxHoursPerWeek: 10, maxHoursPerMonth: 40, maxRefundPercent: 60, maxRefundPercentInActivationProgramme: 100,
+    validFrom: '2024-06-01',
+    validTo: '2025-05-31',
+    minimumHourlyGrosze: null,
+    maxHoursPerWeek: 10,
+    maxHoursPerMonth: 40,
+    maxRefundPercent: 60,
+    maxRefundPercentInActivationProgramme: 100,
     source: `Valorised on 1 June 2024 by the average CPI of 2023; the amount is not on file (check); it stays in force for agreements concluded before 1 June 2025 (no valorisation on that day, MRPiPS); ${PSU_HOURS}; ${PSU_REFUND}`,
   },
   {
-    validFrom: '2025-06-01', validTo: null, minimumHourlyGrosze: null, maxHoursPerWeek: 10, maxHoursPerMonth: 40, maxRefundPercent: null, maxRefundPercentInActivationProgramme: null,
-    source: 'Act of 20 March 2025 on the labour market and employment services (Dz.U. 2025 poz. 620), for agreements concluded from 1 June 2025: it changed the longest duration and how the benefit is set, without a valorisation mechanism (gazetaprawna.pl 10630235); its amounts and refund share are not on file, the hour limits are kept from art. 73a (check)',
+    validFrom: '2025-06-01',
+    validTo: null,
+    minimumHourlyGrosze: null,
+    maxHoursPerWeek: 10,
+    maxHoursPerMonth: 40,
+    maxRefundPercent: null,
+    maxRefundPercentInActivationProgramme: null,
+    source:
+      'Act of 20 March 2025 on the labour market and employment services (Dz.U. 2025 poz. 620), for agreements concluded from 1 June 2025: it changed the longest duration and how the benefit is set, without a valorisation mechanism (gazetaprawna.pl 10630235); its amounts and refund share are not on file, the hour limits are kept from art. 73a (check)',
   },
 ];
 
 /** The rules of socially useful work under which an agreement concluded on `concludedOn` is carried out. */
-export function sociallyUsefulWorkRuleFor(concludedOn: string, table: readonly SociallyUsefulWorkRule[] = SOCIALLY_USEFUL_WORK_RULES): SociallyUsefulWorkRule | null {
+export function sociallyUsefulWorkRuleFor(
+  concludedOn: string,
+  table: readonly SociallyUsefulWorkRule[] = SOCIALLY_USEFUL_WORK_RULES,
+): SociallyUsefulWorkRule | null {
   return ruleInForce(table, concludedOn);
 }
 

@@ -64,7 +64,9 @@ registerEnumType(AttendanceStatus, {
   valuesConfig: {
     PRESENT: { description: 'Present at the classes, with hours.' },
     EXCUSED_ABSENCE: { description: 'Absent with an excuse of a kind (excusedKind).' },
-    UNEXCUSED_ABSENCE: { description: 'Absent without excuse: reduces the allowance by 1/20; more than 3 in a month forfeit it (art. 15 ust. 4 of the social employment act).' },
+    UNEXCUSED_ABSENCE: {
+      description: 'Absent without excuse: reduces the allowance by 1/20; more than 3 in a month forfeit it (art. 15 ust. 4 of the social employment act).',
+    },
   },
 });
 
@@ -72,8 +74,14 @@ registerEnumType(ExcusedKind, {
   name: 'ExcusedKind',
   description: 'The kind of an excused absence; the allowance treats each differently (DOMAIN.md).',
   valuesConfig: {
-    SICK_LEAVE: { description: 'Sickness confirmed by a doctor (art. 15 ust. 7 and 7a): a reduced deduction for the paid sick days of the participation, the full one after; the numbers of the month are in IntegrationAllowance.deductions.' },
-    DAY_OFF: { description: 'A day off granted by the head of the centre at the participant\u2019s request (art. 15 ust. 6): paid in full up to the paid days off of the participation, deducted after.' },
+    SICK_LEAVE: {
+      description:
+        'Sickness confirmed by a doctor (art. 15 ust. 7 and 7a): a reduced deduction for the paid sick days of the participation, the full one after; the numbers of the month are in IntegrationAllowance.deductions.',
+    },
+    DAY_OFF: {
+      description:
+        'A day off granted by the head of the centre at the participant\u2019s request (art. 15 ust. 6): paid in full up to the paid days off of the participation, deducted after.',
+    },
     OTHER_EXCUSED: { description: 'Another excused absence (e.g. a court summons): deducted at the fraction of the rules table (check).' },
   },
 });
@@ -111,12 +119,17 @@ registerEnumType(StatisticsOutcome, {
   },
 });
 
-@ObjectType('ProgrammeDocument', { description: 'The individual programme of a participation: IPZS for a CIS, a social contract or individual programme for a KIS.' })
+@ObjectType('ProgrammeDocument', {
+  description: 'The individual programme of a participation: IPZS for a CIS, a social contract or individual programme for a KIS.',
+})
 export class ProgrammeDocumentType {
   @Field(() => ProgrammeDocumentKind, { description: 'Kind of programme.' })
   kind!: ProgrammeDocumentKind;
 
-  @Field(() => String, { nullable: true, description: 'Its number or reference, if it has one. Part of the welfare file: withheld (null, FORBIDDEN) from LABOUR_OFFICE.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Its number or reference, if it has one. Part of the welfare file: withheld (null, FORBIDDEN) from LABOUR_OFFICE.',
+  })
   number!: string | null;
 
   @Field(() => DateScalar, { description: 'When it was signed.' })
@@ -124,7 +137,8 @@ export class ProgrammeDocumentType {
 }
 
 @ObjectType('Participant', {
-  description: 'A person\u2019s participation in a KIS or CIS (ustawa o zatrudnieniu socjalnym). NGO staff see those of the facilities their organisation operates; MOPS_WORKER and ADMIN all; a labour office those in the CIS summaries it refunds.',
+  description:
+    'A person\u2019s participation in a KIS or CIS (ustawa o zatrudnieniu socjalnym). NGO staff see those of the facilities their organisation operates; MOPS_WORKER and ADMIN all; a labour office those in the CIS summaries it refunds.',
 })
 export class ParticipantType {
   @Field(() => ID, { description: 'Id of the participation (what attendance entries name as participantId).' })
@@ -133,19 +147,33 @@ export class ParticipantType {
   @Field(() => Programme, { description: 'KIS or CIS, from the facility\u2019s type.' })
   programme!: Programme;
 
-  @Field(() => ReferralSource, { nullable: true, description: 'Who referred the person. Part of the welfare file: withheld (null, FORBIDDEN) from LABOUR_OFFICE, whose purpose is the refund (API.md, purpose limitation).' })
+  @Field(() => ReferralSource, {
+    nullable: true,
+    description:
+      'Who referred the person. Part of the welfare file: withheld (null, FORBIDDEN) from LABOUR_OFFICE, whose purpose is the refund (API.md, purpose limitation).',
+  })
   referralSource!: ReferralSource;
 
-  @Field(() => ID, { nullable: true, description: 'The referral (skierowanie) the person came on, if any. Part of the welfare file: withheld from LABOUR_OFFICE.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The referral (skierowanie) the person came on, if any. Part of the welfare file: withheld from LABOUR_OFFICE.',
+  })
   referralId!: string | null;
 
   @Field(() => DateScalar, { description: 'First day of the participation.' })
   startDate!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Last day of the trial period (CIS; at most 1 month: from 31 October it may end on 30 November, Kodeks cywilny art. 112); null without one. Paid at 120% since 2022, at 50% before.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Last day of the trial period (CIS; at most 1 month: from 31 October it may end on 30 November, Kodeks cywilny art. 112); null without one. Paid at 120% since 2022, at 50% before.',
+  })
   trialEndDate!: string | null;
 
-  @Field(() => DateScalar, { description: 'Planned last day: for a CIS at most 12 months from the start, trial included, and with an extension reason up to 24 months in all (18 for participations started before 2022; art. 13–14 as amended by Dz.U. 2022 poz. 218).' })
+  @Field(() => DateScalar, {
+    description:
+      'Planned last day: for a CIS at most 12 months from the start, trial included, and with an extension reason up to 24 months in all (18 for participations started before 2022; art. 13–14 as amended by Dz.U. 2022 poz. 218).',
+  })
   plannedEndDate!: string;
 
   @Field(() => String, { nullable: true, description: 'Why a CIS participation goes beyond 12 months.' })
@@ -175,7 +203,10 @@ export class AttendanceDayType {
   @Field(() => Float, { nullable: true, description: 'Hours present.' })
   hours!: number | null;
 
-  @Field(() => String, { nullable: true, description: 'User who reported the current value. Withheld (null, FORBIDDEN) from LABOUR_OFFICE: the refund needs the day, not who entered it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'User who reported the current value. Withheld (null, FORBIDDEN) from LABOUR_OFFICE: the refund needs the day, not who entered it.',
+  })
   reportedBy!: string;
 
   @Field(() => DateTimeScalar, { description: 'When the current value was reported.' })
@@ -197,7 +228,9 @@ registerEnumType(DeductionKind, {
   },
 });
 
-@ObjectType('AllowanceDeduction', { description: 'One line of the allowance: the days of one kind of absence, the fraction each deducts, the sum, and its legal basis.' })
+@ObjectType('AllowanceDeduction', {
+  description: 'One line of the allowance: the days of one kind of absence, the fraction each deducts, the sum, and its legal basis.',
+})
 export class AllowanceDeductionType {
   @Field(() => DeductionKind, { description: 'What the days are.' })
   kind!: DeductionKind;
@@ -208,10 +241,15 @@ export class AllowanceDeductionType {
   @Field(() => Int, { description: 'Each day deducts 1/fraction of the month\u2019s amount at that day\u2019s rate (20 for 1/20).' })
   fraction!: number;
 
-  @Field(() => String, { description: 'The sum deducted for these days in PLN, two decimals, rounded half up (the total is computed exactly, so the lines may differ from it by a grosz).' })
+  @Field(() => String, {
+    description:
+      'The sum deducted for these days in PLN, two decimals, rounded half up (the total is computed exactly, so the lines may differ from it by a grosz).',
+  })
   amount!: string;
 
-  @Field(() => String, { description: 'The legal basis: the act and article of the rules table\u2019s row, with (check) where the amended text was not found verbatim.' })
+  @Field(() => String, {
+    description: 'The legal basis: the act and article of the rules table\u2019s row, with (check) where the amended text was not found verbatim.',
+  })
   basis!: string;
 }
 
@@ -246,7 +284,9 @@ export class IntegrationAllowanceType {
   @Field(() => String, { description: 'The legal basis of paying a part month pro rata.' })
   proRataBasis!: string;
 
-  @Field(() => [String], { description: 'Monthly basic unemployment benefit(s) in force during the month\u2019s participation, in PLN (two when it changed on 1 June).' })
+  @Field(() => [String], {
+    description: 'Monthly basic unemployment benefit(s) in force during the month\u2019s participation, in PLN (two when it changed on 1 June).',
+  })
   basicBenefitAmounts!: string[];
 
   @Field(() => Int, { description: 'Calendar days of participation in the month.' })
@@ -280,7 +320,9 @@ export class IntegrationAllowanceType {
   forfeited!: boolean;
 }
 
-@ObjectType('AttendanceMonthSummary', { description: 'One participant\u2019s month at a KIS or CIS: days, absences by kind and, for a CIS, the integration allowance.' })
+@ObjectType('AttendanceMonthSummary', {
+  description: 'One participant\u2019s month at a KIS or CIS: days, absences by kind and, for a CIS, the integration allowance.',
+})
 export class AttendanceMonthSummaryType {
   @Field(() => String, { description: 'The month, YYYY-MM.' })
   month!: string;
@@ -373,7 +415,9 @@ export class MonthClosureType {
   closedBy!: string;
 }
 
-@ObjectType('ParticipationStatisticsRow', { description: 'Participations counted by the dimensions asked for; a dimension not asked for is null. Counts under 5 are suppressed.' })
+@ObjectType('ParticipationStatisticsRow', {
+  description: 'Participations counted by the dimensions asked for; a dimension not asked for is null. Counts under 5 are suppressed.',
+})
 export class ParticipationStatisticsRowType {
   @Field(() => Programme, { nullable: true, description: 'KIS or CIS, when grouped by PROGRAMME.' })
   programme!: Programme | null;
@@ -425,7 +469,11 @@ export class EnrolmentInput {
   @Field(() => ID, { nullable: true, description: 'The referring organisation (a welfare centre or labour office of the registry), if known.' })
   referringOrganisationId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The referral (skierowanie) the person comes on: it must be for this person and facility, waiting (it is accepted now) or accepted, and not used yet.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The referral (skierowanie) the person comes on: it must be for this person and facility, waiting (it is accepted now) or accepted, and not used yet.',
+  })
   referralId?: string | null;
 
   @Field(() => ProgrammeDocumentInput, { description: 'The individual programme.' })
@@ -434,10 +482,17 @@ export class EnrolmentInput {
   @Field(() => DateScalar, { description: 'First day.' })
   startDate!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Last day of the trial period (CIS only): at most 1 month from the start, counted as Kodeks cywilny art. 112 counts it (from 2026-10-31 to 2026-11-30 at the latest).' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Last day of the trial period (CIS only): at most 1 month from the start, counted as Kodeks cywilny art. 112 counts it (from 2026-10-31 to 2026-11-30 at the latest).',
+  })
   trialEndDate?: string | null;
 
-  @Field(() => DateScalar, { description: 'Planned last day (CIS: at most 12 months from the start, trial included; up to 24 months in all with extensionReason, 18 for a start before 2022).' })
+  @Field(() => DateScalar, {
+    description:
+      'Planned last day (CIS: at most 12 months from the start, trial included; up to 24 months in all with extensionReason, 18 for a start before 2022).',
+  })
   plannedEndDate!: string;
 
   @Field(() => String, { nullable: true, description: 'Why a CIS participation is planned beyond 12 months (art. 14).' })
@@ -479,7 +534,9 @@ export class AttendanceReportInput {
   @Field(() => ID, { description: 'The KIS or CIS.' })
   facilityId!: string;
 
-  @Field(() => String, { description: 'Chosen by the sender, unique per report (e.g. a hash of the file): sending it again returns the first result and writes nothing.' })
+  @Field(() => String, {
+    description: 'Chosen by the sender, unique per report (e.g. a hash of the file): sending it again returns the first result and writes nothing.',
+  })
   idempotencyKey!: string;
 
   @Field(() => [AttendanceEntryInput], { description: 'Up to 10,000 days.' })
@@ -588,7 +645,10 @@ export class CentreStaffType {
   @Field(() => String, { description: 'Full-time equivalents, two decimals.' })
   fte!: string;
 
-  @Field(() => [StaffByBasisType], { nullable: true, description: 'The employees by basis of employment, adding up to the headcount; null where the operator did not say.' })
+  @Field(() => [StaffByBasisType], {
+    nullable: true,
+    description: 'The employees by basis of employment, adding up to the headcount; null where the operator did not say.',
+  })
   byBasis!: StaffByBasisType[] | null;
 }
 
@@ -620,7 +680,8 @@ export class ReportSectionType {
 }
 
 @ObjectType('SocialEmploymentReport', {
-  description: 'The yearly report of a KIS or CIS, due by 31 March (ustawa o zatrudnieniu socjalnym art. 5 ust. 4 pkt 2 and ust. 6, art. 18a ust. 6; the CIS form: Dz.U. 2017 poz. 97), from the hub\u2019s data. Months not yet closed are listed as incomplete.',
+  description:
+    'The yearly report of a KIS or CIS, due by 31 March (ustawa o zatrudnieniu socjalnym art. 5 ust. 4 pkt 2 and ust. 6, art. 18a ust. 6; the CIS form: Dz.U. 2017 poz. 97), from the hub\u2019s data. Months not yet closed are listed as incomplete.',
 })
 export class SocialEmploymentReportType {
   @Field(() => ID, { description: 'The KIS or CIS.' })
@@ -632,37 +693,67 @@ export class SocialEmploymentReportType {
   @Field(() => Int, { description: 'The year reported.' })
   year!: number;
 
-  @Field(() => String, { nullable: true, description: 'What the report is filed under for that year: the CIS form (Dz.U. 2017 poz. 97) or art. 18a ust. 6 for a KIS; from a dated rules table.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the report is filed under for that year: the CIS form (Dz.U. 2017 poz. 97) or art. 18a ust. 6 for a KIS; from a dated rules table.',
+  })
   legalBasis!: string | null;
 
-  @Field(() => CentreStaffType, { nullable: true, description: 'Employees (pkt 1): as the operator reported them (recordCentreStaff); null while not reported.' })
+  @Field(() => CentreStaffType, {
+    nullable: true,
+    description: 'Employees (pkt 1): as the operator reported them (recordCentreStaff); null while not reported.',
+  })
   staff!: CentreStaffType | null;
 
-  @Field(() => Int, { description: 'Participants in reintegration (pkt 4): persons taking part on any day of the year, each counted once however many times they enrolled.' })
+  @Field(() => Int, {
+    description: 'Participants in reintegration (pkt 4): persons taking part on any day of the year, each counted once however many times they enrolled.',
+  })
   participants!: number;
 
-  @Field(() => Int, { description: 'Participations active on any day of the year: a person who left and enrolled again counts twice here and once in participants.' })
+  @Field(() => Int, {
+    description: 'Participations active on any day of the year: a person who left and enrolled again counts twice here and once in participants.',
+  })
   participations!: number;
 
-  @Field(() => [ReportCountType], { description: 'Participants by the group of art. 1 ust. 2 (pkt 2): each person once, under the group of their latest participation of the year; the groups add up to participants.' })
+  @Field(() => [ReportCountType], {
+    description:
+      'Participants by the group of art. 1 ust. 2 (pkt 2): each person once, under the group of their latest participation of the year; the groups add up to participants.',
+  })
   participantsByGroup!: ReportCountType[];
 
-  @Field(() => [ReportCountType], { description: 'Participants whose participation ended in the year, by outcome: each person once, by the outcome of their latest ending.' })
+  @Field(() => [ReportCountType], {
+    description: 'Participants whose participation ended in the year, by outcome: each person once, by the outcome of their latest ending.',
+  })
   endedByOutcome!: ReportCountType[];
 
-  @Field(() => [ReportGroupOutcomeType], { description: 'The effects of social and vocational reintegration by group of art. 1 ust. 2: each person once, by the group and outcome of their latest ending.' })
+  @Field(() => [ReportGroupOutcomeType], {
+    description:
+      'The effects of social and vocational reintegration by group of art. 1 ust. 2: each person once, by the group and outcome of their latest ending.',
+  })
   outcomesByGroup!: ReportGroupOutcomeType[];
 
-  @Field(() => Int, { description: 'Participants who became economically independent (pkt 3): ended in employment, their own business or a social cooperative.' })
+  @Field(() => Int, {
+    description: 'Participants who became economically independent (pkt 3): ended in employment, their own business or a social cooperative.',
+  })
   economicallyIndependent!: number;
 
-  @Field(() => String, { nullable: true, description: 'Integration allowances of the year (pkt 6) as computed: the sum of the months\u2019 summaries, closed or not, in złoty; null for a KIS.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Integration allowances of the year (pkt 6) as computed: the sum of the months\u2019 summaries, closed or not, in złoty; null for a KIS.',
+  })
   allowanceTotal!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Integration allowances paid: the sum of the closed months only, in złoty; null for a KIS. It differs from allowanceTotal while months are open.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Integration allowances paid: the sum of the closed months only, in złoty; null for a KIS. It differs from allowanceTotal while months are open.',
+  })
   allowancePaidTotal!: string | null;
 
-  @Field(() => [ReportSectionType], { description: 'The parts the operator enters (recordYearlyReportSection), every one of the programme\u2019s, in the report\u2019s order: actions and their effects, the grant settlement; for a CIS also its services and financial plan.' })
+  @Field(() => [ReportSectionType], {
+    description:
+      'The parts the operator enters (recordYearlyReportSection), every one of the programme\u2019s, in the report\u2019s order: actions and their effects, the grant settlement; for a CIS also its services and financial plan.',
+  })
   sections!: ReportSectionType[];
 
   @Field(() => [ReportMonthAllowanceType], { description: 'The allowances month by month (CIS).' })
@@ -675,7 +766,9 @@ export class SocialEmploymentReportType {
   incompleteMonths!: string[];
 }
 
-@ObjectType('CityReportCount', { description: 'A count of the city-wide report; a count of 1 to 4, or one that would give such a count back by subtraction, is null with `suppressed: true`.' })
+@ObjectType('CityReportCount', {
+  description: 'A count of the city-wide report; a count of 1 to 4, or one that would give such a count back by subtraction, is null with `suppressed: true`.',
+})
 export class CityReportCountType {
   @Field(() => String, { description: 'What is counted: ALL, an eligibility group, an outcome, ECONOMICALLY_INDEPENDENT.' })
   key!: string;
@@ -687,7 +780,10 @@ export class CityReportCountType {
   suppressed!: boolean;
 }
 
-@ObjectType('CitySocialEmploymentReport', { description: 'The yearly report of all the city\u2019s KIS or CIS (ANALYST, MOPS_WORKER, ADMIN): the sections of SocialEmploymentReport summed, small counts suppressed.' })
+@ObjectType('CitySocialEmploymentReport', {
+  description:
+    'The yearly report of all the city\u2019s KIS or CIS (ANALYST, MOPS_WORKER, ADMIN): the sections of SocialEmploymentReport summed, small counts suppressed.',
+})
 export class CitySocialEmploymentReportType {
   @Field(() => Programme, { description: 'KIS or CIS.' })
   programme!: string;
@@ -698,16 +794,26 @@ export class CitySocialEmploymentReportType {
   @Field(() => Int, { description: 'Facilities of the programme in the registry.' })
   facilities!: number;
 
-  @Field(() => CityReportCountType, { description: 'Participants in reintegration in the year: persons, each counted once across all the city\u2019s facilities of the programme (as flowReport counts them).' })
+  @Field(() => CityReportCountType, {
+    description:
+      'Participants in reintegration in the year: persons, each counted once across all the city\u2019s facilities of the programme (as flowReport counts them).',
+  })
   participants!: CityReportCountType;
 
-  @Field(() => CityReportCountType, { description: 'Participations in the year: a person who enrolled twice, or at two facilities, counts twice here and once in participants. Withheld with participants, or when the difference is a small count.' })
+  @Field(() => CityReportCountType, {
+    description:
+      'Participations in the year: a person who enrolled twice, or at two facilities, counts twice here and once in participants. Withheld with participants, or when the difference is a small count.',
+  })
   participations!: CityReportCountType;
 
-  @Field(() => [CityReportCountType], { description: 'Participants by the group of art. 1 ust. 2: each person once, under the group of their latest participation of the year.' })
+  @Field(() => [CityReportCountType], {
+    description: 'Participants by the group of art. 1 ust. 2: each person once, under the group of their latest participation of the year.',
+  })
   participantsByGroup!: CityReportCountType[];
 
-  @Field(() => [CityReportCountType], { description: 'Participants whose participation ended in the year, by outcome: each person once, by the outcome of their latest ending.' })
+  @Field(() => [CityReportCountType], {
+    description: 'Participants whose participation ended in the year, by outcome: each person once, by the outcome of their latest ending.',
+  })
   endedByOutcome!: CityReportCountType[];
 
   @Field(() => CityReportCountType, { description: 'Participants who became economically independent.' })

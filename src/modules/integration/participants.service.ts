@@ -20,7 +20,12 @@ export interface ParticipantFilter {
  * Participants in name order, one keyset page at a time. Rows are scoped here, not by field rules:
  * NGO staff get the participants of the facilities their organisation operates and nobody else.
  */
-export async function listParticipants(ctx: RequestContext, filter: ParticipantFilter | null, page: PageArgs, includeCount: boolean): Promise<Page<ParticipantView>> {
+export async function listParticipants(
+  ctx: RequestContext,
+  filter: ParticipantFilter | null,
+  page: PageArgs,
+  includeCount: boolean,
+): Promise<Page<ParticipantView>> {
   const where = new SqlConditions();
   if (ctx.principal.role === 'NGO_STAFF') where.add('f.operator_id = ?', ctx.principal.organisationId);
   if (filter?.facilityId) {
@@ -43,7 +48,10 @@ export async function listParticipants(ctx: RequestContext, filter: ParticipantF
       select: `${PARTICIPATION_COLUMNS}, pe.search_name as sort_name`,
       from: 'from participation pa join person pe on pe.id = pa.person_id join facility f on f.id = pa.facility_id',
       where,
-      keys: [['pe.search_name', '?'], ['pa.id', '?::uuid']],
+      keys: [
+        ['pe.search_name', '?'],
+        ['pa.id', '?::uuid'],
+      ],
       direction: 'asc',
       cursorOf: (row) => [row.sort_name, row.id],
       map: participantFromSqlRow,

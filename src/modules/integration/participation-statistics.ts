@@ -43,7 +43,11 @@ export interface ParticipationStatisticsRow {
  * small group a count can point at a person, and a category is health data. So is any count from
  * which one of those could be computed by subtraction.
  */
-export async function participationStatistics(ctx: RequestContext, groupBy: ParticipationDimension[], filter: StatisticsFilter | null): Promise<ParticipationStatisticsRow[]> {
+export async function participationStatistics(
+  ctx: RequestContext,
+  groupBy: ParticipationDimension[],
+  filter: StatisticsFilter | null,
+): Promise<ParticipationStatisticsRow[]> {
   const problems = new InputProblems();
   const toMonth = filter?.toMonth ?? monthOf(ctx.clock.today());
   const fromMonth = filter?.fromMonth ?? monthOf(addMonths(firstDayOf(toMonth), -11));
@@ -80,7 +84,13 @@ export async function participationStatistics(ctx: RequestContext, groupBy: Part
   const cells = rows.map((r) => columns.map((c) => (Number(r[`${c.alias}_all`]) === 1 ? ALL : String(r[c.alias]))));
   const counts = new Map(rows.map((r, i) => [cubeCellId(cells[i]!), Number(r.n)]));
   // Each participation has one programme, one category and one outcome; it is active in many months.
-  const withheld = cellsToSuppress(counts, cubeEquations(cells, all.map((d) => d !== 'MONTH')));
+  const withheld = cellsToSuppress(
+    counts,
+    cubeEquations(
+      cells,
+      all.map((d) => d !== 'MONTH'),
+    ),
+  );
 
   const asked = new Set(groupBy);
   const programmeAt = all.indexOf('PROGRAMME');

@@ -26,8 +26,18 @@ export async function participationsByPeselHashes(em: EntityManager, hashes: str
     [hashArray(hashes)],
   );
   const byHash = Map.groupBy(rows, (r) => r.pesel_hash as string);
-  return new Map([...byHash].map(([hash, group]) => [hash, group.map((r): ParticipationStatusRow => ({
-    programme: r.programme, facilityId: r.facility_id, facilityName: r.facility_name, startDate: r.start_date,
-    plannedEndDate: r.planned_end_date, endDate: r.end_date ?? null, endReason: r.end_reason ?? null,
-  }))]));
+  return new Map(
+    [...byHash].map(([hash, group]) => [
+      hash,
+      group.map((r): ParticipationStatusRow => ({
+        programme: r.programme,
+        facilityId: r.facility_id,
+        facilityName: r.facility_name,
+        startDate: r.start_date,
+        plannedEndDate: r.planned_end_date,
+        endDate: r.end_date ?? null,
+        endReason: r.end_reason ?? null,
+      })),
+    ]),
+  );
 }

@@ -64,14 +64,18 @@ function checkDates(input: EnrolmentInput, programme: Programme, problems: Input
   if (trialEnd) {
     const latestTrialEnd = periodEnd(startDate, limits.maxTrialMonths);
     if (trialEnd < startDate) problems.add('trialEndDate', INTEGRATION.TRIAL_ENDS_BEFORE_START());
-    else if (trialEnd > latestTrialEnd) problems.add('trialEndDate', INTEGRATION.TRIAL_TOO_LONG({ months: limits.maxTrialMonths, latest: latestTrialEnd, source: limits.source }));
+    else if (trialEnd > latestTrialEnd)
+      problems.add('trialEndDate', INTEGRATION.TRIAL_TOO_LONG({ months: limits.maxTrialMonths, latest: latestTrialEnd, source: limits.source }));
     else if (trialEnd > plannedEndDate) problems.add('trialEndDate', INTEGRATION.TRIAL_ENDS_AFTER_PARTICIPATION());
   }
   const latestEnd = periodEnd(startDate, limits.maxMonths);
   const latestExtendedEnd = periodEnd(startDate, limits.maxMonthsWithExtension);
   const extension = input.extensionReason?.trim();
   if (plannedEndDate > latestExtendedEnd) {
-    problems.add('plannedEndDate', INTEGRATION.CIS_TOO_LONG_WITH_EXTENSION({ start: startDate, months: limits.maxMonthsWithExtension, latest: latestExtendedEnd, source: limits.source }));
+    problems.add(
+      'plannedEndDate',
+      INTEGRATION.CIS_TOO_LONG_WITH_EXTENSION({ start: startDate, months: limits.maxMonthsWithExtension, latest: latestExtendedEnd, source: limits.source }),
+    );
   } else if (plannedEndDate > latestEnd && !extension) {
     problems.add('plannedEndDate', INTEGRATION.CIS_TOO_LONG({ months: limits.maxMonths, latest: latestEnd, source: limits.source }));
   }
@@ -100,10 +104,15 @@ export async function enrolParticipant(ctx: RequestContext, input: EnrolmentInpu
         later.add('referringOrganisationId', CORE.NO_SUCH_ID({ kind: recordKind('organisation') }));
       }
       const person = await findOrCreatePerson(ctx, em, input.person);
-      if (input.eligibilityCategory === 'LONG_TERM_UNEMPLOYED' || programme === 'CIS') eligibilityProblems(input, programme, await labourMarketStatusesOf(em, person.peselHash), later);
+      if (input.eligibilityCategory === 'LONG_TERM_UNEMPLOYED' || programme === 'CIS')
+        eligibilityProblems(input, programme, await labourMarketStatusesOf(em, person.peselHash), later);
       later.throwIfAny();
       const active = await em.find(Participation, { person: person.id, endDate: null, $or: [{ programme: 'CIS' }, { facility: facility.id }] });
-      const refusal = enrolmentConflict(active.map((p) => ({ facilityId: p.facility.id, programme: p.programme })), facility.id, programme);
+      const refusal = enrolmentConflict(
+        active.map((p) => ({ facilityId: p.facility.id, programme: p.programme })),
+        facility.id,
+        programme,
+      );
       if (refusal) throw refusal;
       if (places !== null) {
         const peak = await peakStays(em, PARTICIPATIONS, facility.id, input.startDate, input.plannedEndDate);
@@ -126,11 +135,17 @@ export async function enrolParticipant(ctx: RequestContext, input: EnrolmentInpu
 }
 
 /** What an enrolment's own data and its facility allow, before anything is read under a lock. */
-function enrolmentProblems(facility: { status: string; openedOn?: string | null; closedOn?: string | null; declaredCapacity?: number | null }, programme: Programme, input: EnrolmentInput, today: string): InputProblems {
+function enrolmentProblems(
+  facility: { status: string; openedOn?: string | null; closedOn?: string | null; declaredCapacity?: number | null },
+  programme: Programme,
+  input: EnrolmentInput,
+  today: string,
+): InputProblems {
   const problems = new InputProblems();
   if (facility.status !== 'ACTIVE') problems.add('facilityId', REGISTRY.FACILITY_NOT_ACTIVE({ status: labelled(facility.status, FACILITY_STATUS_LABELS) }));
   if (facility.openedOn && input.startDate < facility.openedOn) problems.add('startDate', CORE.FACILITY_OPENED_ON({ date: facility.openedOn }));
-  if (facility.closedOn && input.plannedEndDate >= facility.closedOn) problems.add('plannedEndDate', INTEGRATION.FACILITY_CLOSES_ON({ date: facility.closedOn }));
+  if (facility.closedOn && input.plannedEndDate >= facility.closedOn)
+    problems.add('plannedEndDate', INTEGRATION.FACILITY_CLOSES_ON({ date: facility.closedOn }));
   if (programme === 'CIS' && (facility.declaredCapacity === null || facility.declaredCapacity === undefined || facility.declaredCapacity === 0)) {
     problems.add('facilityId', INTEGRATION.CIS_PLACES_NOT_AGREED());
   }
@@ -141,7 +156,9 @@ function enrolmentProblems(facility: { status: string; openedOn?: string | null;
 
 /** The facility's places read again under its lock: one suspended or given fewer places meanwhile admits by what it is now. */
 async function placesUnderLock(em: EntityManager, facilityId: string): Promise<number | null> {
-  const [now] = await em.execute<{ status: string; declared_capacity: number | null }[]>(`select status, declared_capacity from facility where id = ?`, [facilityId]);
+  const [now] = await em.execute<{ status: string; declared_capacity: number | null }[]>(`select status, declared_capacity from facility where id = ?`, [
+    facilityId,
+  ]);
   if (now!.status !== 'ACTIVE') throw conflict(REGISTRY.FACILITY_NOT_ACTIVE({ status: labelled(now!.status, FACILITY_STATUS_LABELS) }));
   return now!.declared_capacity;
 }
@@ -167,18 +184,43 @@ function noFreePlace(places: number, facilityName: string): GraphQLError {
 }
 
 /** The participation of a checked enrolment, added to `em` with its audit line (flushed by the caller). */
-function addParticipation(ctx: RequestContext, em: EntityManager, input: EnrolmentInput, person: Person, facilityId: string, programme: Programme): Participation {
+function addParticipation(
+  ctx: RequestContext,
+  em: EntityManager,
+  input: EnrolmentInput,
+  person: Person,
+  facilityId: string,
+  programme: Programme,
+): Participation {
   const participation = em.create(Participation, {
-    person, facility: em.getReference(Facility, facilityId), programme, eligibilityCategory: input.eligibilityCategory,
-    referralSource: input.referralSource, referral: input.referralId ? em.getReference(Referral, input.referralId) : null, referringOrganisation: input.referringOrganisationId ? em.getReference(Organisation, input.referringOrganisationId) : null,
-    programmeDocumentKind: input.programmeDocument.kind, programmeDocumentNumber: input.programmeDocument.number?.trim() || null,
-    programmeSignedOn: input.programmeDocument.signedOn, startDate: input.startDate, trialEndDate: input.trialEndDate ?? null,
-    plannedEndDate: input.plannedEndDate, extensionReason: input.extensionReason?.trim() || null,
-    endDate: null, endReason: null, outcome: null, endedBy: null,
-    enrolledBy: ctx.principal.userId ?? 'unknown', enrolledByOrganisation: ctx.principal.organisationId,
+    person,
+    facility: em.getReference(Facility, facilityId),
+    programme,
+    eligibilityCategory: input.eligibilityCategory,
+    referralSource: input.referralSource,
+    referral: input.referralId ? em.getReference(Referral, input.referralId) : null,
+    referringOrganisation: input.referringOrganisationId ? em.getReference(Organisation, input.referringOrganisationId) : null,
+    programmeDocumentKind: input.programmeDocument.kind,
+    programmeDocumentNumber: input.programmeDocument.number?.trim() || null,
+    programmeSignedOn: input.programmeDocument.signedOn,
+    startDate: input.startDate,
+    trialEndDate: input.trialEndDate ?? null,
+    plannedEndDate: input.plannedEndDate,
+    extensionReason: input.extensionReason?.trim() || null,
+    endDate: null,
+    endReason: null,
+    outcome: null,
+    endedBy: null,
+    enrolledBy: ctx.principal.userId ?? 'unknown',
+    enrolledByOrganisation: ctx.principal.organisationId,
   });
   // The category is special-category data: the audit line names the participation, not the category.
-  ctx.audit.recordWrite(em, { operation: 'enrolParticipant', subjectType: 'Participation', subjectId: participation.id, details: { facilityId, programme, personId: person.id } });
+  ctx.audit.recordWrite(em, {
+    operation: 'enrolParticipant',
+    subjectType: 'Participation',
+    subjectId: participation.id,
+    details: { facilityId, programme, personId: person.id },
+  });
   return participation;
 }
 
@@ -198,7 +240,10 @@ const LIST_CHUNK = 1000;
 export async function enrolParticipants(ctx: RequestContext, inputs: EnrolmentInput[]): Promise<EnrolmentOutcome[]> {
   const em = ctx.em;
   const today = ctx.clock.today();
-  const facilities = new Map<string, { facility: SocialEmploymentFacility['facility']; programme: Programme; places: number | null; counts: DayCounts } | Error>();
+  const facilities = new Map<
+    string,
+    { facility: SocialEmploymentFacility['facility']; programme: Programme; places: number | null; counts: DayCounts } | Error
+  >();
   const openUntil = inputs.reduce((latest, i) => (i.plannedEndDate > latest ? i.plannedEndDate : latest), today);
   for (const facilityId of new Set(inputs.map((i) => i.facilityId))) {
     try {
@@ -213,7 +258,10 @@ export async function enrolParticipants(ctx: RequestContext, inputs: EnrolmentIn
   const outcomes: EnrolmentOutcome[] = [];
   let refused = false;
   // Who is known by PESEL hash, as the list goes: their id, names, statuses and running participations.
-  const people = new Map<string, { id: string; firstName: string; lastName: string; statuses: LabourMarketStatus[]; active: { facilityId: string; programme: string; startDate: string }[] }>();
+  const people = new Map<
+    string,
+    { id: string; firstName: string; lastName: string; statuses: LabourMarketStatus[]; active: { facilityId: string; programme: string; startDate: string }[] }
+  >();
   for (let start = 0; start < inputs.length; start += LIST_CHUNK) {
     const chunk = inputs.slice(start, start + LIST_CHUNK);
     const hashes = [...new Set(chunk.map((i) => ctx.pesel.lookupHash(i.person.pesel.trim())).filter((h) => !people.has(h)))];
@@ -221,12 +269,18 @@ export async function enrolParticipants(ctx: RequestContext, inputs: EnrolmentIn
     const participations = persons.length ? await em.find(Participation, { person: { $in: persons.map((p) => p.id) } }) : [];
     for (const person of persons) {
       people.set(person.peselHash, {
-        id: person.id, firstName: person.firstName, lastName: person.lastName, statuses: statuses.filter((s) => s.peselHash === person.peselHash),
-        active: participations.filter((p) => p.person.id === person.id && (p.endDate === null || p.endDate === undefined)).map((p) => ({ facilityId: p.facility.id, programme: p.programme, startDate: p.startDate })),
+        id: person.id,
+        firstName: person.firstName,
+        lastName: person.lastName,
+        statuses: statuses.filter((s) => s.peselHash === person.peselHash),
+        active: participations
+          .filter((p) => p.person.id === person.id && (p.endDate === null || p.endDate === undefined))
+          .map((p) => ({ facilityId: p.facility.id, programme: p.programme, startDate: p.startDate })),
       });
     }
     const unknownStatuses = new Map<string, LabourMarketStatus[]>();
-    for (const s of statuses) if (!persons.some((p) => p.peselHash === s.peselHash)) unknownStatuses.set(s.peselHash, [...(unknownStatuses.get(s.peselHash) ?? []), s]);
+    for (const s of statuses)
+      if (!persons.some((p) => p.peselHash === s.peselHash)) unknownStatuses.set(s.peselHash, [...(unknownStatuses.get(s.peselHash) ?? []), s]);
     const enrolledBefore = new Set(participations.map((p) => `${p.person.id}|${p.facility.id}|${p.startDate}`));
     const createdHere = new Map<string, Person>();
     let written = false;
@@ -246,9 +300,12 @@ export async function enrolParticipants(ctx: RequestContext, inputs: EnrolmentIn
       }
       const problems = enrolmentProblems(held.facility, held.programme, input, today);
       if (problems.empty) eligibilityProblems(input, held.programme, known?.statuses ?? unknownStatuses.get(hash) ?? [], problems);
-      const refusal = !problems.empty ? badUserInput(problems.list)
-        : enrolmentConflict(known?.active ?? [], input.facilityId, held.programme)
-          ?? (held.places !== null && held.counts.peak(input.startDate, input.plannedEndDate) >= held.places ? noFreePlace(held.places, held.facility.name) : null);
+      const refusal = !problems.empty
+        ? badUserInput(problems.list)
+        : (enrolmentConflict(known?.active ?? [], input.facilityId, held.programme) ??
+          (held.places !== null && held.counts.peak(input.startDate, input.plannedEndDate) >= held.places
+            ? noFreePlace(held.places, held.facility.name)
+            : null));
       if (refusal) {
         outcomes.push(refusal);
         refused = true;
@@ -259,7 +316,13 @@ export async function enrolParticipants(ctx: RequestContext, inputs: EnrolmentIn
       const firstName = input.person.firstName.trim();
       const lastName = input.person.lastName.trim();
       if (refused) {
-        people.set(hash, { id: known?.id ?? hash, firstName, lastName, statuses: known?.statuses ?? [], active: [...(known?.active ?? []), { facilityId: input.facilityId, programme: held.programme, startDate: input.startDate }] });
+        people.set(hash, {
+          id: known?.id ?? hash,
+          firstName,
+          lastName,
+          statuses: known?.statuses ?? [],
+          active: [...(known?.active ?? []), { facilityId: input.facilityId, programme: held.programme, startDate: input.startDate }],
+        });
         continue;
       }
       let person: Person;
@@ -267,11 +330,18 @@ export async function enrolParticipants(ctx: RequestContext, inputs: EnrolmentIn
       else if (known) {
         person = em.getReference(Person, known.id);
         // Names follow the latest form, as findOrCreatePerson has them.
-        if (known.firstName !== firstName || known.lastName !== lastName) await em.nativeUpdate(Person, { id: known.id }, { firstName, lastName, searchName: foldForSearch(`${lastName} ${firstName}`) });
+        if (known.firstName !== firstName || known.lastName !== lastName)
+          await em.nativeUpdate(Person, { id: known.id }, { firstName, lastName, searchName: foldForSearch(`${lastName} ${firstName}`) });
       } else createdHere.set(hash, (person = await findOrCreatePerson(ctx, em, input.person, null)));
       addParticipation(ctx, em, input, person, input.facilityId, held.programme);
       written = true;
-      people.set(hash, { id: person.id, firstName, lastName, statuses: known?.statuses ?? unknownStatuses.get(hash) ?? [], active: [...(known?.active ?? []), { facilityId: input.facilityId, programme: held.programme, startDate: input.startDate }] });
+      people.set(hash, {
+        id: person.id,
+        firstName,
+        lastName,
+        statuses: known?.statuses ?? unknownStatuses.get(hash) ?? [],
+        active: [...(known?.active ?? []), { facilityId: input.facilityId, programme: held.programme, startDate: input.startDate }],
+      });
     }
     if (!refused && written) await em.flush();
     em.clear();
@@ -299,11 +369,24 @@ export async function endParticipation(ctx: RequestContext, id: string, input: E
     if (later && later.n > 0) {
       throw invalidInput('input.endDate', INTEGRATION.ATTENDANCE_AFTER_END({ days: later.n, first: later.first ?? '' }));
     }
-    const updated = await em.nativeUpdate(Participation, { id, endDate: null }, {
-      endDate: input.endDate, endReason: input.reason.trim(), outcome: input.outcome, endedBy: ctx.principal.userId ?? 'unknown', updatedAt: ctx.clock.now(),
-    });
+    const updated = await em.nativeUpdate(
+      Participation,
+      { id, endDate: null },
+      {
+        endDate: input.endDate,
+        endReason: input.reason.trim(),
+        outcome: input.outcome,
+        endedBy: ctx.principal.userId ?? 'unknown',
+        updatedAt: ctx.clock.now(),
+      },
+    );
     if (updated === 0) throw conflict(INTEGRATION.ALREADY_ENDED({ date: (await em.findOne(Participation, id, { refresh: true }))?.endDate ?? input.endDate }));
-    ctx.audit.recordWrite(em, { operation: 'endParticipation', subjectType: 'Participation', subjectId: id, details: { endDate: input.endDate, outcome: input.outcome } });
+    ctx.audit.recordWrite(em, {
+      operation: 'endParticipation',
+      subjectType: 'Participation',
+      subjectId: id,
+      details: { endDate: input.endDate, outcome: input.outcome },
+    });
     await em.flush();
   });
   return (await participantById(ctx, id))!;
@@ -323,4 +406,3 @@ export async function participantById(ctx: RequestContext, id: string): Promise<
   const rows = await ctx.em.execute(`select ${PARTICIPATION_COLUMNS} from participation pa where pa.id = ?`, [id]);
   return rows[0] ? participantFromSqlRow(rows[0]) : null;
 }
-

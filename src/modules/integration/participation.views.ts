@@ -33,13 +33,24 @@ export function effectiveEnd(p: Pick<ParticipantView, 'endDate' | 'plannedEndDat
 /** From a raw row of `participation` (snake_case columns, as `em.execute` returns them). */
 export function participantFromSqlRow(row: Record<string, any>): ParticipantView {
   return {
-    id: row.id, personId: row.person_id, facilityId: row.facility_id, programme: row.programme,
-    eligibilityCategory: row.eligibility_category, referralSource: row.referral_source,
-    referringOrganisationId: row.referring_organisation_id ?? null, referralId: row.referral_id ?? null, programmeDocumentKind: row.programme_document_kind,
-    programmeDocumentNumber: row.programme_document_number ?? null, programmeSignedOn: isoDateOf(row.programme_signed_on),
-    startDate: isoDateOf(row.start_date), trialEndDate: row.trial_end_date ? isoDateOf(row.trial_end_date) : null,
-    plannedEndDate: isoDateOf(row.planned_end_date), extensionReason: row.extension_reason ?? null,
-    endDate: row.end_date ? isoDateOf(row.end_date) : null, endReason: row.end_reason ?? null, outcome: row.outcome ?? null,
+    id: row.id,
+    personId: row.person_id,
+    facilityId: row.facility_id,
+    programme: row.programme,
+    eligibilityCategory: row.eligibility_category,
+    referralSource: row.referral_source,
+    referringOrganisationId: row.referring_organisation_id ?? null,
+    referralId: row.referral_id ?? null,
+    programmeDocumentKind: row.programme_document_kind,
+    programmeDocumentNumber: row.programme_document_number ?? null,
+    programmeSignedOn: isoDateOf(row.programme_signed_on),
+    startDate: isoDateOf(row.start_date),
+    trialEndDate: row.trial_end_date ? isoDateOf(row.trial_end_date) : null,
+    plannedEndDate: isoDateOf(row.planned_end_date),
+    extensionReason: row.extension_reason ?? null,
+    endDate: row.end_date ? isoDateOf(row.end_date) : null,
+    endReason: row.end_reason ?? null,
+    outcome: row.outcome ?? null,
     createdAt: new Date(row.created_at),
   };
 }

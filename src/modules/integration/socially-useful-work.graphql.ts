@@ -18,7 +18,9 @@ import type { ParticipantView } from './participation.views.js';
 
 const PSU = 'prace społecznie użyteczne: art. 73a of the act on employment promotion until 31 May 2025, the act of 20 March 2025 on the labour market since';
 
-@ObjectType('SociallyUsefulWorkAgreement', { description: `An agreement (porozumienie) between a labour office\u2019s starosta and the city on socially useful work (${PSU}).` })
+@ObjectType('SociallyUsefulWorkAgreement', {
+  description: `An agreement (porozumienie) between a labour office\u2019s starosta and the city on socially useful work (${PSU}).`,
+})
 export class SociallyUsefulWorkAgreementType {
   @Field(() => ID, { description: 'Id of the agreement.' })
   id!: string;
@@ -26,7 +28,9 @@ export class SociallyUsefulWorkAgreementType {
   @Field(() => String, { description: 'Its number, unique for the labour office.' })
   number!: string;
 
-  @Field(() => DateScalar, { description: 'The day it was concluded: it chooses the rules it is carried out under (agreements of before 1 June 2025 stay under the repealed act).' })
+  @Field(() => DateScalar, {
+    description: 'The day it was concluded: it chooses the rules it is carried out under (agreements of before 1 June 2025 stay under the repealed act).',
+  })
   concludedOn!: string;
 
   @Field(() => DateScalar, { description: 'First day of work under it.' })
@@ -44,7 +48,10 @@ export class SociallyUsefulWorkAgreementType {
   @Field(() => Boolean, { description: 'Refunded as for the Activation and Integration Programme (Program Aktywizacja i Integracja), whose cap is higher.' })
   activationProgramme!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'The lowest hourly benefit in force when it was concluded, in złoty; null where the amount is not on file.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The lowest hourly benefit in force when it was concluded, in złoty; null where the amount is not on file.',
+  })
   minimumHourlyRate!: string | null;
 
   @Field(() => String, { description: 'The legal basis of the hour limits, the minimum and the refund cap applied to it.' })
@@ -86,7 +93,10 @@ export class SociallyUsefulWorkMonthType {
   @Field(() => String, { description: 'The month, YYYY-MM.' })
   month!: string;
 
-  @Field(() => [SociallyUsefulWorkParticipantMonthType], { description: 'One row per participant who worked, in name order (a labour office sees every row of its agreement; NGO staff the rows of their own facilities).' })
+  @Field(() => [SociallyUsefulWorkParticipantMonthType], {
+    description:
+      'One row per participant who worked, in name order (a labour office sees every row of its agreement; NGO staff the rows of their own facilities).',
+  })
   participants!: SociallyUsefulWorkParticipantMonthType[];
 
   @Field(() => Float, { description: 'Hours of all rows.' })
@@ -102,7 +112,9 @@ export class SociallyUsefulWorkMonthType {
   cityShare!: string;
 }
 
-@ObjectType('SociallyUsefulWorkReportResult', { description: 'What a report of socially useful work did. A replay of the same idempotency key returns the first result.' })
+@ObjectType('SociallyUsefulWorkReportResult', {
+  description: 'What a report of socially useful work did. A replay of the same idempotency key returns the first result.',
+})
 export class SociallyUsefulWorkReportResultType {
   @Field(() => ID, { description: 'Id of the report.' })
   reportId!: string;
@@ -155,7 +167,10 @@ export class SociallyUsefulWorkAgreementInput {
   @Field(() => String, { description: 'The hourly benefit in złoty, at least the minimum in force on `concludedOn` where it is on file.' })
   hourlyRate!: string;
 
-  @Field(() => String, { description: 'The refund per hour in złoty, at most the benefit and the Labour Fund\u2019s cap (60% of the minimum, 100% in the Activation and Integration Programme) where it is on file.' })
+  @Field(() => String, {
+    description:
+      'The refund per hour in złoty, at most the benefit and the Labour Fund\u2019s cap (60% of the minimum, 100% in the Activation and Integration Programme) where it is on file.',
+  })
   refundPerHour!: string;
 
   @Field(() => Boolean, { nullable: true, description: 'Within the Activation and Integration Programme; false when omitted.' })
@@ -174,7 +189,9 @@ export class SociallyUsefulWorkEntryInput {
   hours!: number;
 }
 
-@InputType('SociallyUsefulWorkReportInput', { description: 'A batch of socially useful work days of one KIS under one agreement: all or nothing, idempotent on its key.' })
+@InputType('SociallyUsefulWorkReportInput', {
+  description: 'A batch of socially useful work days of one KIS under one agreement: all or nothing, idempotent on its key.',
+})
 export class SociallyUsefulWorkReportInput {
   @Field(() => ID, { description: 'The KIS.' })
   facilityId!: string;
@@ -194,34 +211,56 @@ export class SociallyUsefulWorkReportInput {
 
 function agreementType(a: AgreementView): SociallyUsefulWorkAgreementType & { labourOfficeId: string } {
   return {
-    id: a.id, labourOfficeId: a.labourOfficeId, number: a.number, concludedOn: a.concludedOn, validFrom: a.validFrom, validTo: a.validTo,
-    hourlyRate: formatGrosze(a.hourlyGrosze), refundPerHour: formatGrosze(a.refundPerHourGrosze), activationProgramme: a.activationProgramme,
-    minimumHourlyRate: a.rule.minimumHourlyGrosze === null ? null : formatGrosze(a.rule.minimumHourlyGrosze), legalBasis: a.rule.source,
+    id: a.id,
+    labourOfficeId: a.labourOfficeId,
+    number: a.number,
+    concludedOn: a.concludedOn,
+    validFrom: a.validFrom,
+    validTo: a.validTo,
+    hourlyRate: formatGrosze(a.hourlyGrosze),
+    refundPerHour: formatGrosze(a.refundPerHourGrosze),
+    activationProgramme: a.activationProgramme,
+    minimumHourlyRate: a.rule.minimumHourlyGrosze === null ? null : formatGrosze(a.rule.minimumHourlyGrosze),
+    legalBasis: a.rule.source,
   };
 }
 
 function participantMonth(r: SociallyUsefulWorkRow) {
   return {
-    participant: r.participant, days: r.days, hours: r.minutes / 60,
-    amountDue: formatGrosze(r.dueGrosze), labourOfficeRefund: formatGrosze(r.refundGrosze), cityShare: formatGrosze(r.dueGrosze - r.refundGrosze),
+    participant: r.participant,
+    days: r.days,
+    hours: r.minutes / 60,
+    amountDue: formatGrosze(r.dueGrosze),
+    labourOfficeRefund: formatGrosze(r.refundGrosze),
+    cityShare: formatGrosze(r.dueGrosze - r.refundGrosze),
   };
 }
 
 function monthType(m: SociallyUsefulWorkMonthView) {
   return {
-    agreement: agreementType(m.agreement), month: m.month, participants: m.rows.map(participantMonth), hours: m.minutes / 60,
-    amountDue: formatGrosze(m.dueGrosze), labourOfficeRefund: formatGrosze(m.refundGrosze), cityShare: formatGrosze(m.dueGrosze - m.refundGrosze),
+    agreement: agreementType(m.agreement),
+    month: m.month,
+    participants: m.rows.map(participantMonth),
+    hours: m.minutes / 60,
+    amountDue: formatGrosze(m.dueGrosze),
+    labourOfficeRefund: formatGrosze(m.refundGrosze),
+    cityShare: formatGrosze(m.dueGrosze - m.refundGrosze),
   };
 }
 
 @Resolver(() => SociallyUsefulWorkAgreementType)
 export class SociallyUsefulWorkAgreementResolver {
-  @Query(() => [SociallyUsefulWorkAgreementType], { description: 'Agreements on socially useful work in force on a day (LABOUR_OFFICE its own; NGO_STAFF, MOPS_WORKER, ADMIN all).' })
+  @Query(() => [SociallyUsefulWorkAgreementType], {
+    description: 'Agreements on socially useful work in force on a day (LABOUR_OFFICE its own; NGO_STAFF, MOPS_WORKER, ADMIN all).',
+  })
   async sociallyUsefulWorkAgreements(@Arg('activeOn', () => DateScalar, { description: 'The day.' }) activeOn: string, @Ctx() ctx: RequestContext) {
     return (await agreementsInForce(ctx, activeOn)).map(agreementType);
   }
 
-  @Query(() => SociallyUsefulWorkMonthType, { description: 'A month of socially useful work under an agreement, with the benefit due and the labour office\u2019s refund (LABOUR_OFFICE of the agreement, NGO_STAFF for its own facilities, MOPS_WORKER, ADMIN).' })
+  @Query(() => SociallyUsefulWorkMonthType, {
+    description:
+      'A month of socially useful work under an agreement, with the benefit due and the labour office\u2019s refund (LABOUR_OFFICE of the agreement, NGO_STAFF for its own facilities, MOPS_WORKER, ADMIN).',
+  })
   async sociallyUsefulWork(
     @Arg('agreementId', () => ID, { description: 'The agreement.' }) agreementId: string,
     @Arg('month', () => String, { description: 'The month, YYYY-MM.' }) month: string,
@@ -230,15 +269,25 @@ export class SociallyUsefulWorkAgreementResolver {
     return monthType(await sociallyUsefulWorkMonth(ctx, agreementId, month));
   }
 
-  @Mutation(() => SociallyUsefulWorkAgreementType, { description: 'Records an agreement on socially useful work (LABOUR_OFFICE for its own office, MOPS_WORKER, ADMIN), checked against the rules in force on the day it was concluded.' })
-  async concludeSociallyUsefulWorkAgreement(@Arg('input', () => SociallyUsefulWorkAgreementInput) input: SociallyUsefulWorkAgreementInput, @Ctx() ctx: RequestContext) {
+  @Mutation(() => SociallyUsefulWorkAgreementType, {
+    description:
+      'Records an agreement on socially useful work (LABOUR_OFFICE for its own office, MOPS_WORKER, ADMIN), checked against the rules in force on the day it was concluded.',
+  })
+  async concludeSociallyUsefulWorkAgreement(
+    @Arg('input', () => SociallyUsefulWorkAgreementInput) input: SociallyUsefulWorkAgreementInput,
+    @Ctx() ctx: RequestContext,
+  ) {
     return agreementType(await concludeAgreement(ctx, input));
   }
 
   @Mutation(() => SociallyUsefulWorkReportResultType, {
-    description: 'Reports the socially useful work of a KIS\u2019s participants under an agreement (NGO_STAFF of the operator, MOPS_WORKER, ADMIN): up to 5,000 days, all or nothing, each problem at its path, at most 10 hours a week and 40 a month per person; idempotent on `idempotencyKey`.',
+    description:
+      'Reports the socially useful work of a KIS\u2019s participants under an agreement (NGO_STAFF of the operator, MOPS_WORKER, ADMIN): up to 5,000 days, all or nothing, each problem at its path, at most 10 hours a week and 40 a month per person; idempotent on `idempotencyKey`.',
   })
-  reportSociallyUsefulWork(@Arg('input', () => SociallyUsefulWorkReportInput) input: SociallyUsefulWorkReportInput, @Ctx() ctx: RequestContext): Promise<SociallyUsefulWorkReportOutcome> {
+  reportSociallyUsefulWork(
+    @Arg('input', () => SociallyUsefulWorkReportInput) input: SociallyUsefulWorkReportInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SociallyUsefulWorkReportOutcome> {
     return reportSociallyUsefulWork(ctx, input);
   }
 

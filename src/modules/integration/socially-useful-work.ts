@@ -49,8 +49,15 @@ const AGREEMENT_COLUMNS = `a.id, a.labour_office_id, a.number, a.concluded_on::t
 
 function agreementFromRow(r: Record<string, any>): AgreementView {
   return {
-    id: r.id, labourOfficeId: r.labour_office_id, number: r.number, concludedOn: r.concluded_on, validFrom: r.valid_from, validTo: r.valid_to,
-    hourlyGrosze: r.hourly_grosze, refundPerHourGrosze: r.refund_per_hour_grosze, activationProgramme: r.activation_programme,
+    id: r.id,
+    labourOfficeId: r.labour_office_id,
+    number: r.number,
+    concludedOn: r.concluded_on,
+    validFrom: r.valid_from,
+    validTo: r.valid_to,
+    hourlyGrosze: r.hourly_grosze,
+    refundPerHourGrosze: r.refund_per_hour_grosze,
+    activationProgramme: r.activation_programme,
     // Every stored agreement was checked against a row on the day it was concluded.
     rule: sociallyUsefulWorkRuleFor(r.concluded_on)!,
   };
@@ -79,7 +86,10 @@ export async function concludeAgreement(ctx: RequestContext, input: AgreementInp
   if (!rule) problems.add('concludedOn', INTEGRATION.NO_PSU_RULES({ date: input.concludedOn }));
   if (refund! > hourly!) problems.add('refundPerHour', INTEGRATION.REFUND_OVER_RATE());
   if (rule?.minimumHourlyGrosze != null && hourly! < rule.minimumHourlyGrosze) {
-    problems.add('hourlyRate', INTEGRATION.HOURLY_RATE_TOO_LOW({ minimum: formatGrosze(rule.minimumHourlyGrosze), date: input.concludedOn, source: rule.source }));
+    problems.add(
+      'hourlyRate',
+      INTEGRATION.HOURLY_RATE_TOO_LOW({ minimum: formatGrosze(rule.minimumHourlyGrosze), date: input.concludedOn, source: rule.source }),
+    );
   }
   const cap = rule ? refundCapGrosze(rule, input.activationProgramme ?? false) : null;
   if (cap !== null && refund! > cap) problems.add('refundPerHour', INTEGRATION.REFUND_OVER_CAP({ cap: formatGrosze(cap), source: rule!.source }));
@@ -97,16 +107,44 @@ export async function concludeAgreement(ctx: RequestContext, input: AgreementInp
       await em.execute(
         `insert into psu_agreement (id, labour_office_id, number, concluded_on, valid_from, valid_to, hourly_grosze, refund_per_hour_grosze, activation_programme, recorded_by, recorded_at)
          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [id, input.labourOfficeId, number, input.concludedOn, input.validFrom, input.validTo, hourly, refund, input.activationProgramme ?? false, ctx.principal.userId ?? 'unknown', ctx.clock.now()],
+        [
+          id,
+          input.labourOfficeId,
+          number,
+          input.concludedOn,
+          input.validFrom,
+          input.validTo,
+          hourly,
+          refund,
+          input.activationProgramme ?? false,
+          ctx.principal.userId ?? 'unknown',
+          ctx.clock.now(),
+        ],
       );
-      ctx.audit.recordWrite(em, { operation: 'concludeSociallyUsefulWorkAgreement', subjectType: 'SociallyUsefulWorkAgreement', subjectId: id, details: { number } });
+      ctx.audit.recordWrite(em, {
+        operation: 'concludeSociallyUsefulWorkAgreement',
+        subjectType: 'SociallyUsefulWorkAgreement',
+        subjectId: id,
+        details: { number },
+      });
       await em.flush();
     });
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) throw invalidInput('number', INTEGRATION.AGREEMENT_NUMBER_TAKEN({ number }));
     throw error;
   }
-  return { id, labourOfficeId: input.labourOfficeId, number, concludedOn: input.concludedOn, validFrom: input.validFrom, validTo: input.validTo, hourlyGrosze: hourly!, refundPerHourGrosze: refund!, activationProgramme: input.activationProgramme ?? false, rule: rule! };
+  return {
+    id,
+    labourOfficeId: input.labourOfficeId,
+    number,
+    concludedOn: input.concludedOn,
+    validFrom: input.validFrom,
+    validTo: input.validTo,
+    hourlyGrosze: hourly!,
+    refundPerHourGrosze: refund!,
+    activationProgramme: input.activationProgramme ?? false,
+    rule: rule!,
+  };
 }
 
 async function agreementById(em: EntityManager, id: string): Promise<AgreementView | null> {
@@ -158,7 +196,8 @@ export interface SociallyUsefulWorkReportOutcome {
 const contentHash = (input: SociallyUsefulWorkReportInput) =>
   contentHashOf([input.facilityId, input.agreementId, input.correctionReason?.trim() || null, input.entries.map((e) => [e.participantId, e.date, e.hours])]);
 
-const storedReport = (em: EntityManager, facilityId: string, key: string) => em.fork().findOne(SociallyUsefulWorkReport, { facility: facilityId, idempotencyKey: key });
+const storedReport = (em: EntityManager, facilityId: string, key: string) =>
+  em.fork().findOne(SociallyUsefulWorkReport, { facility: facilityId, idempotencyKey: key });
 
 /**
  * The caps of socially useful work (10 hours a week, 40 a month, SOCIALLY_USEFUL_WORK_RULES) over
@@ -180,11 +219,17 @@ function checkCaps(entries: SociallyUsefulWorkEntryInput[], stored: Map<string, 
     const month = `${e.participantId}|${monthOf(e.date)}`;
     if (!reported.has(week) && weekly.get(week)! > rule.maxHoursPerWeek * 60) {
       reported.add(week);
-      problems.add(['entries', i, 'hours'], INTEGRATION.PSU_WEEKLY_HOURS({ week: mondayOf(e.date), hours: weekly.get(week)! / 60, max: rule.maxHoursPerWeek, source: rule.source }));
+      problems.add(
+        ['entries', i, 'hours'],
+        INTEGRATION.PSU_WEEKLY_HOURS({ week: mondayOf(e.date), hours: weekly.get(week)! / 60, max: rule.maxHoursPerWeek, source: rule.source }),
+      );
     }
     if (!reported.has(month) && monthly.get(month)! > rule.maxHoursPerMonth * 60) {
       reported.add(month);
-      problems.add(['entries', i, 'hours'], INTEGRATION.PSU_MONTHLY_HOURS({ month: monthOf(e.date), hours: monthly.get(month)! / 60, max: rule.maxHoursPerMonth, source: rule.source }));
+      problems.add(
+        ['entries', i, 'hours'],
+        INTEGRATION.PSU_MONTHLY_HOURS({ month: monthOf(e.date), hours: monthly.get(month)! / 60, max: rule.maxHoursPerMonth, source: rule.source }),
+      );
     }
   });
 }
@@ -217,7 +262,8 @@ export async function reportSociallyUsefulWork(ctx: RequestContext, input: Socia
     const at = (field: string) => ['entries', i, field];
     if (!isIsoDate(e.date)) return problems.add(at('date'), CORE.DATE_FORM());
     if (e.date > today) problems.add(at('date'), INTEGRATION.WORK_IN_FUTURE());
-    else if (e.date < agreement.validFrom || e.date > agreement.validTo) problems.add(at('date'), INTEGRATION.OUTSIDE_AGREEMENT({ number: agreement.number, from: agreement.validFrom, to: agreement.validTo }));
+    else if (e.date < agreement.validFrom || e.date > agreement.validTo)
+      problems.add(at('date'), INTEGRATION.OUTSIDE_AGREEMENT({ number: agreement.number, from: agreement.validFrom, to: agreement.validTo }));
     if (!Number.isFinite(e.hours) || e.hours < 0 || e.hours > agreement.rule.maxHoursPerWeek || !Number.isInteger(e.hours * 4)) {
       problems.add(at('hours'), INTEGRATION.PSU_HOURS_FORM({ max: agreement.rule.maxHoursPerWeek }));
     }
@@ -236,7 +282,15 @@ export async function reportSociallyUsefulWork(ctx: RequestContext, input: Socia
       const reportId = crypto.randomUUID();
       const reportedAt = ctx.clock.now();
       const reportedBy = ctx.principal.userId ?? 'unknown';
-      await em.insert(SociallyUsefulWorkReport, { id: reportId, facility: facility.id, idempotencyKey: key, contentHash: hash, result: {}, reportedBy, reportedAt });
+      await em.insert(SociallyUsefulWorkReport, {
+        id: reportId,
+        facility: facility.id,
+        idempotencyKey: key,
+        contentHash: hash,
+        result: {},
+        reportedBy,
+        reportedAt,
+      });
 
       const ids = [...new Set(input.entries.map((e) => e.participantId).filter(isUuid))];
       const months = [...new Set(input.entries.map((e) => monthOf(e.date)))].sort();
@@ -246,7 +300,10 @@ export async function reportSociallyUsefulWork(ctx: RequestContext, input: Socia
       const to = [addDays(mondayOf(dates[dates.length - 1]!), 6), lastDayOf(monthOf(dates[dates.length - 1]!))].sort()[1]!;
       const [participationRows, closedRows, storedRows] = await Promise.all([
         ids.length ? em.execute(`select ${PARTICIPATION_COLUMNS} from participation pa where pa.id = any(?::uuid[])`, [uuidArray(ids)]) : Promise.resolve([]),
-        em.execute<{ month: string }[]>('select month from attendance_month_closure where facility_id = ? and month = any(?::text[])', [facility.id, `{${months.join(',')}}`]),
+        em.execute<{ month: string }[]>('select month from attendance_month_closure where facility_id = ? and month = any(?::text[])', [
+          facility.id,
+          `{${months.join(',')}}`,
+        ]),
         ids.length
           ? executeBound<{ participation_id: string; date: string; minutes: number }>(
               em,
@@ -264,7 +321,8 @@ export async function reportSociallyUsefulWork(ctx: RequestContext, input: Socia
         const at = (field: string) => ['entries', i, field];
         if (!p) return problems.add(at('participantId'), INTEGRATION.NO_SUCH_PARTICIPANT({ id: e.participantId }));
         if (p.facilityId !== facility.id) return problems.add(at('participantId'), INTEGRATION.PARTICIPANT_AT_OTHER_FACILITY());
-        if (e.date < p.startDate || e.date > effectiveEnd(p)) return problems.add(at('date'), INTEGRATION.NOT_PARTICIPANT_THAT_DAY({ from: p.startDate, to: effectiveEnd(p) }));
+        if (e.date < p.startDate || e.date > effectiveEnd(p))
+          return problems.add(at('date'), INTEGRATION.NOT_PARTICIPANT_THAT_DAY({ from: p.startDate, to: effectiveEnd(p) }));
         // 0 hours takes back a day reported before; for a day with nothing on file it is a slip, not work.
         if (e.hours === 0 && !stored.has(`${e.participantId}|${e.date}`)) return problems.add(at('hours'), INTEGRATION.NO_WORK_TO_REMOVE());
         if (closed.has(monthOf(e.date)) && stored.get(`${e.participantId}|${e.date}`) !== Math.round(e.hours * 60)) {
@@ -272,7 +330,12 @@ export async function reportSociallyUsefulWork(ctx: RequestContext, input: Socia
           else if (!correctionReason) problems.add(at('date'), INTEGRATION.CORRECTION_REASON_MISSING({ month: monthOf(e.date) }));
         }
       });
-      checkCaps(input.entries.filter((e) => participations.get(e.participantId)?.facilityId === facility.id), stored, agreement.rule, problems);
+      checkCaps(
+        input.entries.filter((e) => participations.get(e.participantId)?.facilityId === facility.id),
+        stored,
+        agreement.rule,
+        problems,
+      );
       problems.throwIfAny();
 
       const writes = input.entries.filter((e) => e.hours > 0 && stored.get(`${e.participantId}|${e.date}`) !== Math.round(e.hours * 60));
@@ -283,7 +346,12 @@ export async function reportSociallyUsefulWork(ctx: RequestContext, input: Socia
           `insert into psu_day (participation_id, date, agreement_id, minutes, reported_by, reported_at)
            select x.participation_id, x.date, $1::uuid, x.minutes, $2::text, $3::timestamptz from jsonb_to_recordset($4::jsonb) as x(participation_id uuid, date date, minutes int)
            on conflict (participation_id, date) do update set agreement_id = excluded.agreement_id, minutes = excluded.minutes, reported_by = excluded.reported_by, reported_at = excluded.reported_at`,
-          [agreement.id, reportedBy, reportedAt.toISOString(), JSON.stringify(writes.map((e) => ({ participation_id: e.participantId, date: e.date, minutes: Math.round(e.hours * 60) })))],
+          [
+            agreement.id,
+            reportedBy,
+            reportedAt.toISOString(),
+            JSON.stringify(writes.map((e) => ({ participation_id: e.participantId, date: e.date, minutes: Math.round(e.hours * 60) }))),
+          ],
         );
       }
       if (removals.length) {
@@ -294,12 +362,22 @@ export async function reportSociallyUsefulWork(ctx: RequestContext, input: Socia
         );
       }
       const outcome: SociallyUsefulWorkReportOutcome = {
-        reportId, facilityId: facility.id, agreementId: agreement.id, idempotencyKey: key, replayed: false, entriesReceived: input.entries.length,
-        written: writes.length, removed: removals.length, unchanged: input.entries.length - writes.length - removals.length, months,
+        reportId,
+        facilityId: facility.id,
+        agreementId: agreement.id,
+        idempotencyKey: key,
+        replayed: false,
+        entriesReceived: input.entries.length,
+        written: writes.length,
+        removed: removals.length,
+        unchanged: input.entries.length - writes.length - removals.length,
+        months,
       };
       await em.nativeUpdate(SociallyUsefulWorkReport, { id: reportId }, { result: outcome as unknown as Record<string, unknown> });
       ctx.audit.recordWrite(em, {
-        operation: 'reportSociallyUsefulWork', subjectType: 'Facility', subjectId: facility.id,
+        operation: 'reportSociallyUsefulWork',
+        subjectType: 'Facility',
+        subjectId: facility.id,
         details: { reportId, agreementId: agreement.id, entries: input.entries.length, months, ...(correctionReason ? { correctionReason } : {}) },
       });
       await em.flush();
@@ -361,7 +439,9 @@ export async function sociallyUsefulWorkMonth(ctx: RequestContext, agreementId: 
     };
   });
   return {
-    agreement, month, rows: list,
+    agreement,
+    month,
+    rows: list,
     minutes: list.reduce((s, r) => s + r.minutes, 0),
     dueGrosze: list.reduce((s, r) => s + r.dueGrosze, 0),
     refundGrosze: list.reduce((s, r) => s + r.refundGrosze, 0),

@@ -29,8 +29,20 @@ export type YearlyReportSection = keyof typeof YEARLY_REPORT_SECTIONS;
  * has no regulated form: art. 18a ust. 6 names what it holds.
  */
 export const YEARLY_REPORT_FORMS: readonly (DatedRule & { programme: Programme; basis: string; source: string })[] = [
-  { programme: 'CIS', validFrom: '2016-01-01', validTo: null, basis: 'Sprawozdanie z działalności centrum integracji społecznej: ustawa o zatrudnieniu socjalnym, art. 5 ust. 4 pkt 2 i ust. 6; wzór: Dz.U. 2017 poz. 97', source: 'Dz.U. 2017 poz. 97 (the form of the CIS\u2019s yearly report); ustawa z dnia 13 czerwca 2003 r. o zatrudnieniu socjalnym, art. 5' },
-  { programme: 'KIS', validFrom: '2004-01-01', validTo: null, basis: 'Sprawozdanie z działalności klubu integracji społecznej: ustawa o zatrudnieniu socjalnym, art. 18a ust. 6', source: 'Ustawa z dnia 13 czerwca 2003 r. o zatrudnieniu socjalnym, art. 18a ust. 6 (no regulated form)' },
+  {
+    programme: 'CIS',
+    validFrom: '2016-01-01',
+    validTo: null,
+    basis: 'Sprawozdanie z działalności centrum integracji społecznej: ustawa o zatrudnieniu socjalnym, art. 5 ust. 4 pkt 2 i ust. 6; wzór: Dz.U. 2017 poz. 97',
+    source: 'Dz.U. 2017 poz. 97 (the form of the CIS\u2019s yearly report); ustawa z dnia 13 czerwca 2003 r. o zatrudnieniu socjalnym, art. 5',
+  },
+  {
+    programme: 'KIS',
+    validFrom: '2004-01-01',
+    validTo: null,
+    basis: 'Sprawozdanie z działalności klubu integracji społecznej: ustawa o zatrudnieniu socjalnym, art. 18a ust. 6',
+    source: 'Ustawa z dnia 13 czerwca 2003 r. o zatrudnieniu socjalnym, art. 18a ust. 6 (no regulated form)',
+  },
 ];
 
 /** The basis a programme's report for a year is filed under; null before the hub knows one. */
@@ -49,15 +61,21 @@ export type EmploymentBasis = keyof typeof EMPLOYMENT_BASES;
 
 /** The sections a programme's report has, in the form's order. */
 export function sectionsOf(programme: Programme): YearlyReportSection[] {
-  return (Object.keys(YEARLY_REPORT_SECTIONS) as YearlyReportSection[]).filter((s) => (YEARLY_REPORT_SECTIONS[s].programmes as readonly string[]).includes(programme));
+  return (Object.keys(YEARLY_REPORT_SECTIONS) as YearlyReportSection[]).filter((s) =>
+    (YEARLY_REPORT_SECTIONS[s].programmes as readonly string[]).includes(programme),
+  );
 }
 
 /** The operator enters a section of its yearly report (text, and an amount where the section has one); entering it again replaces it. */
-export async function recordYearlyReportSection(ctx: RequestContext, input: { facilityId: string; year: number; section: YearlyReportSection; content: string; amount?: string | null }): Promise<void> {
+export async function recordYearlyReportSection(
+  ctx: RequestContext,
+  input: { facilityId: string; year: number; section: YearlyReportSection; content: string; amount?: string | null },
+): Promise<void> {
   const { facility, programme } = await socialEmploymentFacility(ctx, input.facilityId, 'write');
   const problems = new InputProblems();
   const rule = YEARLY_REPORT_SECTIONS[input.section];
-  if (!Number.isInteger(input.year) || input.year < 2004 || input.year > Number(ctx.clock.today().slice(0, 4))) problems.add('year', CORE.YEAR_TO_THIS_ONE({ from: 2004 }));
+  if (!Number.isInteger(input.year) || input.year < 2004 || input.year > Number(ctx.clock.today().slice(0, 4)))
+    problems.add('year', CORE.YEAR_TO_THIS_ONE({ from: 2004 }));
   if (!(rule.programmes as readonly string[]).includes(programme)) {
     problems.add('section', INTEGRATION.NO_SUCH_SECTION({ programme, section: input.section }));
   }
@@ -73,7 +91,12 @@ export async function recordYearlyReportSection(ctx: RequestContext, input: { fa
        on conflict (facility_id, year, section) do update set content = excluded.content, amount_grosze = excluded.amount_grosze, reported_by = excluded.reported_by`,
       [facility.id, input.year, input.section, input.content.trim(), grosze, ctx.principal.userId ?? 'unknown'],
     );
-    ctx.audit.recordWrite(em, { operation: 'recordYearlyReportSection', subjectType: 'Facility', subjectId: facility.id, details: { year: input.year, section: input.section } });
+    ctx.audit.recordWrite(em, {
+      operation: 'recordYearlyReportSection',
+      subjectType: 'Facility',
+      subjectId: facility.id,
+      details: { year: input.year, section: input.section },
+    });
     await em.flush();
   });
 }

@@ -53,21 +53,45 @@ export async function yearlyReport(ctx: RequestContext, facilityId: string, year
   const { facility, programme } = await socialEmploymentFacility(ctx, facilityId, 'read');
   const [counts, staff, entered] = await Promise.all([
     yearCounts(ctx, { join: '', where: 'pa.facility_id = ?', param: facility.id }, year),
-    ctx.em.execute<{ headcount: number; fte: string; by_basis: Record<string, number> | string | null }[]>('select headcount, fte::text as fte, by_basis from centre_staff where facility_id = ? and year = ?', [facility.id, year]),
-    ctx.em.execute<{ section: string; content: string; amount_grosze: string | number | null }[]>('select section, content, amount_grosze from yearly_report_section where facility_id = ? and year = ?', [facility.id, year]),
+    ctx.em.execute<{ headcount: number; fte: string; by_basis: Record<string, number> | string | null }[]>(
+      'select headcount, fte::text as fte, by_basis from centre_staff where facility_id = ? and year = ?',
+      [facility.id, year],
+    ),
+    ctx.em.execute<{ section: string; content: string; amount_grosze: string | number | null }[]>(
+      'select section, content, amount_grosze from yearly_report_section where facility_id = ? and year = ?',
+      [facility.id, year],
+    ),
   ]);
-  const basis = staff[0]?.by_basis ? (typeof staff[0].by_basis === 'string' ? JSON.parse(staff[0].by_basis) as Record<string, number> : staff[0].by_basis) : null;
+  const basis = staff[0]?.by_basis
+    ? typeof staff[0].by_basis === 'string'
+      ? (JSON.parse(staff[0].by_basis) as Record<string, number>)
+      : staff[0].by_basis
+    : null;
   const asCounts = (list: [string, number][]) => list.map(([key, count]) => ({ key, count }));
   const endedByOutcome = asCounts(counts.outcomes);
 
   // The allowance is what the months' summaries say, month by month: the report cannot disagree with them.
   const months = (await attendanceSummariesOfYear(ctx, [{ id: facility.id, programme }], year)).get(facility.id) ?? [];
-  const allowancesByMonth = programme === 'CIS'
-    ? months.map((m) => ({ month: m.month, grosze: m.rows.reduce((s, row) => s + (row.allowance?.grosze ?? 0), 0), closed: m.closed }))
-    : [];
+  const allowancesByMonth =
+    programme === 'CIS'
+      ? months.map((m) => ({ month: m.month, grosze: m.rows.reduce((s, row) => s + (row.allowance?.grosze ?? 0), 0), closed: m.closed }))
+      : [];
   return {
-    facilityId: facility.id, programme, year, legalBasis: reportFormOf(programme, year),
-    staff: staff[0] ? { headcount: staff[0].headcount, fte: staff[0].fte, byBasis: basis && Object.keys(EMPLOYMENT_BASES).filter((b) => b in basis).map((b) => ({ basis: b, headcount: basis[b]! })) } : null,
+    facilityId: facility.id,
+    programme,
+    year,
+    legalBasis: reportFormOf(programme, year),
+    staff: staff[0]
+      ? {
+          headcount: staff[0].headcount,
+          fte: staff[0].fte,
+          byBasis:
+            basis &&
+            Object.keys(EMPLOYMENT_BASES)
+              .filter((b) => b in basis)
+              .map((b) => ({ basis: b, headcount: basis[b]! })),
+        }
+      : null,
     participants: counts.participants,
     participations: counts.participations,
     participantsByGroup: asCounts(counts.groups),
@@ -78,7 +102,12 @@ export async function yearlyReport(ctx: RequestContext, facilityId: string, year
     allowancePaidGrosze: programme === 'CIS' ? allowancesByMonth.filter((m) => m.closed).reduce((s, m) => s + m.grosze, 0) : null,
     sections: sectionsOf(programme).map((section) => {
       const row = entered.find((e) => e.section === section);
-      return { section, name: YEARLY_REPORT_SECTIONS[section].name, content: row?.content ?? null, amountGrosze: row?.amount_grosze === null || row?.amount_grosze === undefined ? null : Number(row.amount_grosze) };
+      return {
+        section,
+        name: YEARLY_REPORT_SECTIONS[section].name,
+        content: row?.content ?? null,
+        amountGrosze: row?.amount_grosze === null || row?.amount_grosze === undefined ? null : Number(row.amount_grosze),
+      };
     }),
     allowancesByMonth,
     motivationBonusGrosze: counts.bonusGrosze,
@@ -119,9 +148,20 @@ async function yearCounts(ctx: RequestContext, scope: { join: string; where: str
       [scope.param, `${year}-%`],
     ),
   ]);
-  const entries = (v: unknown) => Object.entries((typeof v === 'string' ? JSON.parse(v) : v) ?? {}).map(([k, n]) => [k, Number(n)] as [string, number]).sort(([a], [b]) => a.localeCompare(b));
-  const byGroupOutcome = (typeof row!.by_group_outcome === 'string' ? JSON.parse(row!.by_group_outcome) : row!.by_group_outcome) as { group: string; outcome: string; count: number }[] | null;
-  return { outcomesByGroup: byGroupOutcome ?? [], participants: row!.participants as number, participations: row!.participations as number, groups: entries(row!.by_group), outcomes: entries(row!.by_outcome), bonusGrosze: bonus?.grosze ?? 0 };
+  const entries = (v: unknown) =>
+    Object.entries((typeof v === 'string' ? JSON.parse(v) : v) ?? {})
+      .map(([k, n]) => [k, Number(n)] as [string, number])
+      .sort(([a], [b]) => a.localeCompare(b));
+  const byGroupOutcome = (typeof row!.by_group_outcome === 'string' ? JSON.parse(row!.by_group_outcome) : row!.by_group_outcome) as
+    { group: string; outcome: string; count: number }[] | null;
+  return {
+    outcomesByGroup: byGroupOutcome ?? [],
+    participants: row!.participants as number,
+    participations: row!.participations as number,
+    groups: entries(row!.by_group),
+    outcomes: entries(row!.by_outcome),
+    bonusGrosze: bonus?.grosze ?? 0,
+  };
 }
 
 /** The months of a year not final: still to come, or with participants and not closed. */
@@ -136,7 +176,14 @@ function incompleteMonthsOf(months: { month: string; closed: boolean }[], year: 
 }
 
 /** The operator reports its staff for a year: headcount and full-time equivalents. */
-export async function recordCentreStaff(ctx: RequestContext, facilityId: string, year: number, headcount: number, fte: string, byBasis: { basis: EmploymentBasis; headcount: number }[] | null = null): Promise<void> {
+export async function recordCentreStaff(
+  ctx: RequestContext,
+  facilityId: string,
+  year: number,
+  headcount: number,
+  fte: string,
+  byBasis: { basis: EmploymentBasis; headcount: number }[] | null = null,
+): Promise<void> {
   const problems = new InputProblems();
   if (byBasis) {
     byBasis.forEach((b, i) => {
@@ -155,7 +202,14 @@ export async function recordCentreStaff(ctx: RequestContext, facilityId: string,
     await em.execute(
       `insert into centre_staff (facility_id, year, headcount, fte, by_basis, reported_by) values (?, ?, ?, ?::numeric, ?::jsonb, ?)
        on conflict (facility_id, year) do update set headcount = excluded.headcount, fte = excluded.fte, by_basis = excluded.by_basis, reported_by = excluded.reported_by`,
-      [facility.id, year, headcount, fte, byBasis ? JSON.stringify(Object.fromEntries(byBasis.map((b) => [b.basis, b.headcount]))) : null, ctx.principal.userId ?? 'unknown'],
+      [
+        facility.id,
+        year,
+        headcount,
+        fte,
+        byBasis ? JSON.stringify(Object.fromEntries(byBasis.map((b) => [b.basis, b.headcount]))) : null,
+        ctx.principal.userId ?? 'unknown',
+      ],
     );
     ctx.audit.recordWrite(em, { operation: 'recordCentreStaff', subjectType: 'Facility', subjectId: facility.id, details: { year } });
     await em.flush();
@@ -192,7 +246,8 @@ export async function recordMotivationBonus(ctx: RequestContext, participantId: 
   if (!cap || !regime || !benefit) later.add('month', INTEGRATION.NO_BONUS_RULES({ month }));
   later.throwIfAny();
   const capGrosze = Math.floor((benefit!.grosze * regime!.ratePercent * cap!.percentOfAllowance) / 10_000);
-  if (grosze! > capGrosze) throw invalidInput('amount', INTEGRATION.BONUS_OVER_CAP({ cap: formatGrosze(capGrosze), percent: cap!.percentOfAllowance, source: cap!.source }));
+  if (grosze! > capGrosze)
+    throw invalidInput('amount', INTEGRATION.BONUS_OVER_CAP({ cap: formatGrosze(capGrosze), percent: cap!.percentOfAllowance, source: cap!.source }));
   await ctx.em.transactional(async (em) => {
     await em.execute(
       `insert into motivation_bonus (participation_id, month, grosze, granted_by, granted_at) values (?, ?, ?, ?, ?)
@@ -242,8 +297,11 @@ export async function cityYearlyReport(ctx: RequestContext, year: number, progra
   const { groups, outcomes } = counts;
   const independent = outcomes.filter(([k]) => INDEPENDENT.includes(k)).reduce((s, [, n]) => s + n, 0);
   const cells = new Map<string, number>([
-    ['participants', counts.participants], ...groups.map(([k, n]) => [`group:${k}`, n] as [string, number]),
-    ['ended', outcomes.reduce((s, [, n]) => s + n, 0)], ...outcomes.map(([k, n]) => [`outcome:${k}`, n] as [string, number]), ['independent', independent],
+    ['participants', counts.participants],
+    ...groups.map(([k, n]) => [`group:${k}`, n] as [string, number]),
+    ['ended', outcomes.reduce((s, [, n]) => s + n, 0)],
+    ...outcomes.map(([k, n]) => [`outcome:${k}`, n] as [string, number]),
+    ['independent', independent],
   ]);
   const withheld = cellsToSuppress(cells, [
     { total: 'participants', parts: groups.map(([k]) => `group:${k}`) },
@@ -254,10 +312,16 @@ export async function cityYearlyReport(ctx: RequestContext, year: number, progra
   // Participations minus persons is the number of re-enrolments: shown only where that number is no small count.
   const participationsHidden = withheld.has('participants') || isSmall(counts.participations - counts.participants);
 
-  const summaries = await attendanceSummariesOfYear(ctx, facilityRows.map((f) => ({ id: f.id, programme })), year);
+  const summaries = await attendanceSummariesOfYear(
+    ctx,
+    facilityRows.map((f) => ({ id: f.id, programme })),
+    year,
+  );
   const months = [...summaries.values()].flat();
   return {
-    programme, year, facilities: facilityRows.length,
+    programme,
+    year,
+    facilities: facilityRows.length,
     participants: shown('participants', 'ALL'),
     participations: { key: 'PARTICIPATIONS', count: participationsHidden ? null : counts.participations, suppressed: participationsHidden },
     participantsByGroup: groups.map(([k]) => shown(`group:${k}`, k)),

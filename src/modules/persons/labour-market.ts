@@ -41,7 +41,18 @@ export async function recordLabourMarketStatuses(em: EntityManager, labourOffice
        where (labour_market_status.registered_since, labour_market_status.benefit_entitled, labour_market_status.deregistered_on)
              is distinct from (excluded.registered_since, excluded.benefit_entitled, excluded.deregistered_on)
      returning (xmax = 0) as inserted`,
-    [labourOfficeId, reportedBy, JSON.stringify(rows.map((r) => ({ pesel_hash: r.peselHash, registered_since: r.registeredSince, benefit_entitled: r.benefitEntitled, deregistered_on: r.deregisteredOn })))],
+    [
+      labourOfficeId,
+      reportedBy,
+      JSON.stringify(
+        rows.map((r) => ({
+          pesel_hash: r.peselHash,
+          registered_since: r.registeredSince,
+          benefit_entitled: r.benefitEntitled,
+          deregistered_on: r.deregisteredOn,
+        })),
+      ),
+    ],
   );
   const created = changed.filter((r) => r.inserted).length;
   return { created, updated: changed.length - created, unchanged: rows.length - changed.length };
@@ -49,7 +60,11 @@ export async function recordLabourMarketStatuses(em: EntityManager, labourOffice
 
 /** True when a status shows the person registered and entitled to the benefit on `date`. */
 export function entitledOn(status: LabourMarketStatusRow, date: string): boolean {
-  return status.benefitEntitled && (status.registeredSince === null || status.registeredSince <= date) && (status.deregisteredOn === null || status.deregisteredOn > date);
+  return (
+    status.benefitEntitled &&
+    (status.registeredSince === null || status.registeredSince <= date) &&
+    (status.deregisteredOn === null || status.deregisteredOn > date)
+  );
 }
 
 /** Statuses of many persons by PESEL hash, every office's, in one statement per tick. */
@@ -62,8 +77,12 @@ export function labourMarketLoaders(ctx: RequestContext) {
         [hashArray(hashes)],
       );
       const statuses = rows.map((r): LabourMarketStatusView => ({
-        peselHash: r.pesel_hash, labourOfficeId: r.labour_office_id, registeredSince: r.registered_since ?? null, benefitEntitled: r.benefit_entitled,
-        deregisteredOn: r.deregistered_on ?? null, reportedAt: new Date(r.reported_at),
+        peselHash: r.pesel_hash,
+        labourOfficeId: r.labour_office_id,
+        registeredSince: r.registered_since ?? null,
+        benefitEntitled: r.benefit_entitled,
+        deregisteredOn: r.deregistered_on ?? null,
+        reportedAt: new Date(r.reported_at),
       }));
       const byHash = Map.groupBy(statuses, (s) => s.peselHash);
       return hashes.map((h) => byHash.get(h) ?? []);

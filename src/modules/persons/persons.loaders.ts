@@ -9,7 +9,13 @@ import { personFromRow } from './persons.views.js';
 export function personsLoaders(ctx: RequestContext) {
   return {
     person: byIdLoader(async (ids) =>
-      (await ctx.em.createQueryBuilder(Person).select('*').where({ id: { $in: ids } }).execute<Record<string, unknown>[]>('all', true)).map(personFromRow),
+      (
+        await ctx.em
+          .createQueryBuilder(Person)
+          .select('*')
+          .where({ id: { $in: ids } })
+          .execute<Record<string, unknown>[]>('all', true)
+      ).map(personFromRow),
     ),
     /** Whether the caller reaches each person (person-reach.ts), for reads of a person by id. */
     reachable: new DataLoader<string, boolean>(async (ids) => {

@@ -13,10 +13,13 @@ const FULL_IDENTITY_READERS = hasRole('LABOUR_OFFICE', 'MOPS_WORKER', 'ADMIN');
 export const personsPermissions: PermissionMap = {
   Query: { labourMarketCounts: hasRole('ANALYST', 'MOPS_WORKER', 'ADMIN') },
   Person: {
-    '*': PERSON_READERS, pesel: FULL_IDENTITY_READERS, birthDate: FULL_IDENTITY_READERS, sex: FULL_IDENTITY_READERS,
+    '*': PERSON_READERS,
+    'pesel': FULL_IDENTITY_READERS,
+    'birthDate': FULL_IDENTITY_READERS,
+    'sex': FULL_IDENTITY_READERS,
     // Purpose limitation (DOMAIN.md): the welfare centre sees the status; an NGO only whether a CIS may take the person.
-    labourMarketStatus: hasRole('MOPS_WORKER', 'ADMIN'),
-    cisEnrolmentAllowed: hasRole('NGO_STAFF', 'MOPS_WORKER', 'ADMIN'),
+    'labourMarketStatus': hasRole('MOPS_WORKER', 'ADMIN'),
+    'cisEnrolmentAllowed': hasRole('NGO_STAFF', 'MOPS_WORKER', 'ADMIN'),
   },
   LabourMarketStatus: { '*': hasRole('MOPS_WORKER', 'ADMIN') },
   LabourMarketCounts: { '*': hasRole('ANALYST', 'MOPS_WORKER', 'ADMIN') },

@@ -19,14 +19,17 @@ export class PersonResolver {
     return pesel;
   }
 
-  @FieldResolver(() => String, { description: 'The PESEL with its first seven digits hidden, `*******1234`: enough to tell two persons apart, not to identify one.' })
+  @FieldResolver(() => String, {
+    description: 'The PESEL with its first seven digits hidden, `*******1234`: enough to tell two persons apart, not to identify one.',
+  })
   peselMasked(@Root() person: PersonView, @Ctx() ctx: RequestContext): string {
     return maskPesel(ctx.pesel.reveal({ lookupHash: person.peselHash, ciphertext: person.peselCiphertext }));
   }
 
   @FieldResolver(() => DateScalar, {
     nullable: true,
-    description: 'Birth date, from the PESEL (MOPS_WORKER, ADMIN, LABOUR_OFFICE). Not for NGO staff: with the last digits of `peselMasked` it would give back the whole PESEL.',
+    description:
+      'Birth date, from the PESEL (MOPS_WORKER, ADMIN, LABOUR_OFFICE). Not for NGO staff: with the last digits of `peselMasked` it would give back the whole PESEL.',
   })
   birthDate(@Root() person: PersonView): string {
     return person.birthDate;
@@ -39,7 +42,8 @@ export class PersonResolver {
 
   @FieldResolver(() => [LabourMarketStatusType], {
     nullable: true,
-    description: 'The person\u2019s status at each labour office that reported it, latest first (MOPS_WORKER, ADMIN): registered since, entitled to benefit or not.',
+    description:
+      'The person\u2019s status at each labour office that reported it, latest first (MOPS_WORKER, ADMIN): registered since, entitled to benefit or not.',
   })
   labourMarketStatus(@Root() person: PersonView, @Ctx() ctx: RequestContext): Promise<LabourMarketStatusView[]> {
     return ctx.loaders(labourMarketLoaders).statusesOf.load(person.peselHash);
@@ -47,7 +51,8 @@ export class PersonResolver {
 
   @FieldResolver(() => Boolean, {
     nullable: true,
-    description: 'Whether the person may join a CIS today as far as the labour offices report: false when entitled to unemployment benefit (art. 1 ust. 3). NGO staff see this, not the status.',
+    description:
+      'Whether the person may join a CIS today as far as the labour offices report: false when entitled to unemployment benefit (art. 1 ust. 3). NGO staff see this, not the status.',
   })
   async cisEnrolmentAllowed(@Root() person: PersonView, @Ctx() ctx: RequestContext): Promise<boolean> {
     return cisEnrolmentAllowed(await ctx.loaders(labourMarketLoaders).statusesOf.load(person.peselHash), ctx.clock.today());
@@ -61,7 +66,9 @@ export class PersonResolver {
 
 @Resolver(() => LabourMarketCountsType)
 export class LabourMarketCountsResolver {
-  @Query(() => LabourMarketCountsType, { description: 'Counts of persons as the labour offices report them today (ANALYST, MOPS_WORKER, ADMIN); a count under 5 is null.' })
+  @Query(() => LabourMarketCountsType, {
+    description: 'Counts of persons as the labour offices report them today (ANALYST, MOPS_WORKER, ADMIN); a count under 5 is null.',
+  })
   async labourMarketCounts(@Ctx() ctx: RequestContext): Promise<LabourMarketCountsType> {
     return suppressLabourMarketCounts(await labourMarketCounts(ctx.em, ctx.clock.today()));
   }

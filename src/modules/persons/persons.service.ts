@@ -49,8 +49,13 @@ export async function findOrCreatePerson(ctx: RequestContext, em: EntityManager,
   const { ciphertext } = ctx.pesel.protect(pesel);
   const facts = peselFacts(pesel);
   return em.create(Person, {
-    firstName, lastName, searchName: foldForSearch(`${lastName} ${firstName}`),
-    peselHash: lookupHash, peselCiphertext: ciphertext, birthDate: facts.birthDate, sex: facts.sex,
+    firstName,
+    lastName,
+    searchName: foldForSearch(`${lastName} ${firstName}`),
+    peselHash: lookupHash,
+    peselCiphertext: ciphertext,
+    birthDate: facts.birthDate,
+    sex: facts.sex,
   });
 }
 
@@ -60,7 +65,9 @@ export async function findOrCreatePerson(ctx: RequestContext, em: EntityManager,
  * social employment act).
  */
 export async function benefitEntitlementsOn(em: EntityManager, peselHash: string, date: string): Promise<LabourMarketStatus[]> {
-  return (await labourMarketStatusesOf(em, peselHash)).filter((s) => entitledOn({ ...s, registeredSince: s.registeredSince ?? null, deregisteredOn: s.deregisteredOn ?? null }, date));
+  return (await labourMarketStatusesOf(em, peselHash)).filter((s) =>
+    entitledOn({ ...s, registeredSince: s.registeredSince ?? null, deregisteredOn: s.deregisteredOn ?? null }, date),
+  );
 }
 
 /** Every office's status of one person. */

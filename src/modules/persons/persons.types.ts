@@ -25,7 +25,9 @@ export class PersonType {
 
 @InputType('PersonInput', { description: 'Who a record is about: PESEL and names. The same PESEL always means the same person record.' })
 export class PersonInput {
-  @Field(() => String, { description: 'PESEL, 11 digits: checked for its length, check digit and a real birth date (DOMAIN.md). Stored only hashed and encrypted.' })
+  @Field(() => String, {
+    description: 'PESEL, 11 digits: checked for its length, check digit and a real birth date (DOMAIN.md). Stored only hashed and encrypted.',
+  })
   pesel!: string;
 
   @Field(() => String, { description: 'First name.' })
@@ -35,7 +37,6 @@ export class PersonInput {
   lastName!: string;
 }
 
-
 @ObjectType('LabourMarketStatus', { description: 'A person\u2019s status at one labour office, as that office last reported it (reportUnemploymentStatus).' })
 export class LabourMarketStatusType {
   @Field(() => ID, { description: 'The reporting labour office (an organisation of the registry).' })
@@ -44,7 +45,9 @@ export class LabourMarketStatusType {
   @Field(() => DateScalar, { nullable: true, description: 'Registered as unemployed since; null when not registered.' })
   registeredSince!: string | null;
 
-  @Field(() => Boolean, { description: 'Entitled to unemployment benefit (zasiłek dla bezrobotnych), which excludes a CIS (art. 1 ust. 3 of the social employment act).' })
+  @Field(() => Boolean, {
+    description: 'Entitled to unemployment benefit (zasiłek dla bezrobotnych), which excludes a CIS (art. 1 ust. 3 of the social employment act).',
+  })
   benefitEntitled!: boolean;
 
   @Field(() => DateScalar, { nullable: true, description: 'Deregistered on; null while registered.' })
@@ -54,7 +57,10 @@ export class LabourMarketStatusType {
   reportedAt!: Date;
 }
 
-@ObjectType('LabourMarketCounts', { description: 'Persons as the labour offices report them today, counted. A count under 5, or one that gives such a count back by subtraction, is null with `suppressed: true`.' })
+@ObjectType('LabourMarketCounts', {
+  description:
+    'Persons as the labour offices report them today, counted. A count under 5, or one that gives such a count back by subtraction, is null with `suppressed: true`.',
+})
 export class LabourMarketCountsType {
   @Field(() => Int, { nullable: true, description: 'Registered as unemployed today.' })
   registeredUnemployed!: number | null;
@@ -65,6 +71,9 @@ export class LabourMarketCountsType {
   @Field(() => Int, { nullable: true, description: 'Of them, taking part in a KIS or CIS today.' })
   registeredAndTakingPart!: number | null;
 
-  @Field(() => Boolean, { description: 'True when a figure is withheld (null): it is 1 to 4, or it would give back by subtraction one that is (registered minus entitled, registered minus taking part).' })
+  @Field(() => Boolean, {
+    description:
+      'True when a figure is withheld (null): it is 1 to 4, or it would give back by subtraction one that is (registered minus entitled, registered minus taking part).',
+  })
   suppressed!: boolean;
 }

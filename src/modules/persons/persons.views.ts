@@ -13,8 +13,13 @@ export interface PersonView {
 
 export function personFromRow(row: Record<string, any>): PersonView {
   return {
-    id: row.id, firstName: row.firstName, lastName: row.lastName, peselHash: row.peselHash,
-    peselCiphertext: row.peselCiphertext, birthDate: row.birthDate, sex: row.sex,
+    id: row.id,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    peselHash: row.peselHash,
+    peselCiphertext: row.peselCiphertext,
+    birthDate: row.birthDate,
+    sex: row.sex,
   };
 }
 
@@ -25,7 +30,12 @@ export const PERSON_COLUMNS = `pe.id as person__id, pe.first_name as person__fir
 /** The person of a row read with PERSON_COLUMNS. */
 export function personFromJoinedRow(row: Record<string, any>): PersonView {
   return {
-    id: row.person__id, firstName: row.person__first_name, lastName: row.person__last_name, peselHash: row.person__pesel_hash,
-    peselCiphertext: row.person__pesel_ciphertext, birthDate: row.person__birth_date, sex: row.person__sex,
+    id: row.person__id,
+    firstName: row.person__first_name,
+    lastName: row.person__last_name,
+    peselHash: row.person__pesel_hash,
+    peselCiphertext: row.person__pesel_ciphertext,
+    birthDate: row.person__birth_date,
+    sex: row.person__sex,
   };
 }

@@ -8,7 +8,6 @@ import { visibleReferral } from './referrals.service.js';
 import { referralsEnumLabels } from './referrals.labels.js';
 import { REFERRALS } from './referrals.messages.js';
 
-
 /** Referrals between institutions: sent by a labour office or the welfare centre, answered by the operator, counted for the city. */
 export const referralsModule: HubModule = {
   name: 'referrals',

@@ -43,7 +43,12 @@ export interface ReferralStatisticsRow {
  * answer. Counted over the whole cube of the four dimensions and suppressed at once (small counts,
  * core/personal-data/small-counts.ts), with the statuses of a row adding up to what it sent.
  */
-export async function referralStatistics(ctx: RequestContext, groupBy: ReferralDimension[], from: string | null, to: string | null): Promise<ReferralStatisticsRow[]> {
+export async function referralStatistics(
+  ctx: RequestContext,
+  groupBy: ReferralDimension[],
+  from: string | null,
+  to: string | null,
+): Promise<ReferralStatisticsRow[]> {
   const today = ctx.clock.today();
   const { from: first, to: last } = periodFor(ctx.principal.role, from, to, today, () => ({ from: addDays(addMonths(to ?? today, -12), 1), to: today }));
   const problems = new InputProblems();
@@ -73,7 +78,10 @@ export async function referralStatistics(ctx: RequestContext, groupBy: ReferralD
   const counts = new Map<string, number>();
   rows.forEach((r, i) => MEASURES.forEach((m) => counts.set(id(m, cubeCellId(cells[i]!)), Number(r[m]))));
   const equations: CountEquation[] = [];
-  for (const e of cubeEquations(cells, DIMENSIONS.map(() => true))) {
+  for (const e of cubeEquations(
+    cells,
+    DIMENSIONS.map(() => true),
+  )) {
     for (const m of MEASURES) equations.push({ total: id(m, e.total), parts: e.parts.map((p) => id(m, p)) });
   }
   for (const cell of cells) {
@@ -91,8 +99,16 @@ export async function referralStatistics(ctx: RequestContext, groupBy: ReferralD
       const shown = (m: Measure) => (withheld.has(id(m, c)) ? null : Number(r[m]));
       const value = (d: ReferralDimension) => (asked.has(d) ? cell[DIMENSIONS.indexOf(d)]! : null);
       return {
-        receiverType: value('RECEIVER_TYPE'), districtId: value('DISTRICT'), reason: value('REASON'), month: value('MONTH'),
-        sent: shown('sent'), accepted: shown('accepted'), rejected: shown('rejected'), waiting: shown('waiting'), expired: shown('expired'), withdrawn: shown('withdrawn'),
+        receiverType: value('RECEIVER_TYPE'),
+        districtId: value('DISTRICT'),
+        reason: value('REASON'),
+        month: value('MONTH'),
+        sent: shown('sent'),
+        accepted: shown('accepted'),
+        rejected: shown('rejected'),
+        waiting: shown('waiting'),
+        expired: shown('expired'),
+        withdrawn: shown('withdrawn'),
         medianDaysToAnswer: Number(r.answered) >= 5 && r.median_days !== null ? Number(r.median_days) : null,
         suppressed: MEASURES.some((m) => withheld.has(id(m, c))),
       };

@@ -18,7 +18,7 @@ export const referralsPermissions: PermissionMap = {
     respondToReferral: hasRole('NGO_STAFF', 'MOPS_WORKER', 'ADMIN'),
     withdrawReferral: hasRole('LABOUR_OFFICE', 'MOPS_WORKER', 'ADMIN'),
   },
-  Referral: { '*': READERS, sentBy: CASE_WORKERS, answeredBy: CASE_WORKERS },
+  Referral: { '*': READERS, 'sentBy': CASE_WORKERS, 'answeredBy': CASE_WORKERS },
   [ReferralConnection.names[0]!]: { '*': READERS },
   [ReferralConnection.names[1]!]: { '*': READERS },
   // Reachable only through its guarded query.

@@ -12,8 +12,15 @@ import { Facility, Organisation, registryLoaders } from '../registry/index.js';
 import type { FacilityType } from '../registry/index.js';
 import { Referral } from './referrals.entities.js';
 import {
-  EFFECTIVE_STATUS_SQL, effectiveStatus, MAX_DAYS_TO_RESPOND, mayReferTo, TRANSITIONS,
-  type ReferralProgramme, type ReferralStatus, type RejectionReason, type SenderKind,
+  EFFECTIVE_STATUS_SQL,
+  effectiveStatus,
+  MAX_DAYS_TO_RESPOND,
+  mayReferTo,
+  TRANSITIONS,
+  type ReferralProgramme,
+  type ReferralStatus,
+  type RejectionReason,
+  type SenderKind,
 } from './referrals.rules.js';
 import { REFERRALS } from './referrals.messages.js';
 import { CORE, recordKind } from '../../core/messages/core.messages.js';
@@ -61,11 +68,23 @@ const COLUMNS = `r.id, r.person_id, r.sender_id, r.sender_kind, r.facility_id, r
 
 function fromRow(row: Record<string, any>, today: string): ReferralView {
   return {
-    id: row.id, personId: row.person_id, senderId: row.sender_id, senderKind: row.sender_kind, facilityId: row.facility_id,
-    programme: row.programme ?? null, legalBasis: row.legal_basis, sentOn: isoDateOf(row.sent_on), respondBy: isoDateOf(row.respond_by),
-    status: effectiveStatus(row.status, isoDateOf(row.respond_by), today), rejectionReason: row.rejection_reason ?? null,
-    rejectionText: row.rejection_text ?? null, answeredOn: row.answered_on ? isoDateOf(row.answered_on) : null, answeredBy: row.answered_by ?? null,
-    sentBy: row.sent_by, participationId: row.participation_id ?? null, placementId: row.placement_id ?? null,
+    id: row.id,
+    personId: row.person_id,
+    senderId: row.sender_id,
+    senderKind: row.sender_kind,
+    facilityId: row.facility_id,
+    programme: row.programme ?? null,
+    legalBasis: row.legal_basis,
+    sentOn: isoDateOf(row.sent_on),
+    respondBy: isoDateOf(row.respond_by),
+    status: effectiveStatus(row.status, isoDateOf(row.respond_by), today),
+    rejectionReason: row.rejection_reason ?? null,
+    rejectionText: row.rejection_text ?? null,
+    answeredOn: row.answered_on ? isoDateOf(row.answered_on) : null,
+    answeredBy: row.answered_by ?? null,
+    sentBy: row.sent_by,
+    participationId: row.participation_id ?? null,
+    placementId: row.placement_id ?? null,
   };
 }
 
@@ -77,7 +96,15 @@ function senderKindOf(ctx: RequestContext): SenderKind {
 }
 
 function contentHash(input: SendReferralInput, pesel: string): string {
-  return contentHashOf([pesel, input.person.firstName.trim(), input.person.lastName.trim(), input.facilityId, input.programme ?? null, input.legalBasis.trim(), input.respondBy]);
+  return contentHashOf([
+    pesel,
+    input.person.firstName.trim(),
+    input.person.lastName.trim(),
+    input.facilityId,
+    input.programme ?? null,
+    input.legalBasis.trim(),
+    input.respondBy,
+  ]);
 }
 
 /**
@@ -112,12 +139,31 @@ export async function sendReferral(ctx: RequestContext, input: SendReferralInput
     const id = await ctx.em.transactional(async (em) => {
       const person = await findOrCreatePerson(ctx, em, input.person);
       const referral = em.create(Referral, {
-        idempotencyKey: key, person, sender: em.getReference(Organisation, senderId), senderKind, facility: em.getReference(Facility, input.facilityId),
-        programme: input.programme ?? null, legalBasis, sentOn: today, respondBy: input.respondBy, status: 'SENT',
-        rejectionReason: null, rejectionText: null, answeredOn: null, answeredBy: null, sentBy: ctx.principal.userId ?? 'unknown',
-        participationId: null, placementId: null, contentHash: hash,
+        idempotencyKey: key,
+        person,
+        sender: em.getReference(Organisation, senderId),
+        senderKind,
+        facility: em.getReference(Facility, input.facilityId),
+        programme: input.programme ?? null,
+        legalBasis,
+        sentOn: today,
+        respondBy: input.respondBy,
+        status: 'SENT',
+        rejectionReason: null,
+        rejectionText: null,
+        answeredOn: null,
+        answeredBy: null,
+        sentBy: ctx.principal.userId ?? 'unknown',
+        participationId: null,
+        placementId: null,
+        contentHash: hash,
       });
-      ctx.audit.recordWrite(em, { operation: 'sendReferral', subjectType: 'Referral', subjectId: referral.id, details: { facilityId: input.facilityId, personId: person.id } });
+      ctx.audit.recordWrite(em, {
+        operation: 'sendReferral',
+        subjectType: 'Referral',
+        subjectId: referral.id,
+        details: { facilityId: input.facilityId, personId: person.id },
+      });
       await em.flush();
       return referral.id;
     });
@@ -192,7 +238,12 @@ export async function respondToReferral(ctx: RequestContext, id: string, answer:
       `update referral set status = ?, rejection_reason = ?, rejection_text = ?, answered_on = ?, answered_by = ?, updated_at = ? where id = ?`,
       [answer.decision, answer.reason ?? null, text, today, ctx.principal.userId ?? 'unknown', ctx.clock.now(), id],
     );
-    ctx.audit.recordWrite(em, { operation: 'respondToReferral', subjectType: 'Referral', subjectId: id, details: { decision: answer.decision, reason: answer.reason ?? null } });
+    ctx.audit.recordWrite(em, {
+      operation: 'respondToReferral',
+      subjectType: 'Referral',
+      subjectId: id,
+      details: { decision: answer.decision, reason: answer.reason ?? null },
+    });
     await em.flush();
   });
   return (await readReferral(ctx.em.fork(), id, today))!;
@@ -204,7 +255,12 @@ export async function withdrawReferral(ctx: RequestContext, id: string): Promise
   await ctx.em.transactional(async (em) => {
     const referral = await lockForChange(ctx, em, id, 'sender');
     checkTransition(referral, 'withdraw');
-    await em.execute(`update referral set status = 'WITHDRAWN', answered_on = ?, answered_by = ?, updated_at = ? where id = ?`, [today, ctx.principal.userId ?? 'unknown', ctx.clock.now(), id]);
+    await em.execute(`update referral set status = 'WITHDRAWN', answered_on = ?, answered_by = ?, updated_at = ? where id = ?`, [
+      today,
+      ctx.principal.userId ?? 'unknown',
+      ctx.clock.now(),
+      id,
+    ]);
     ctx.audit.recordWrite(em, { operation: 'withdrawReferral', subjectType: 'Referral', subjectId: id });
     await em.flush();
   });
@@ -236,7 +292,12 @@ export async function takeInOnReferral(
     `update referral set status = 'ACCEPTED', participation_id = ?, placement_id = ?, answered_on = coalesce(answered_on, ?), answered_by = coalesce(answered_by, ?), updated_at = ? where id = ?`,
     [target.participationId ?? null, target.placementId ?? null, ctx.clock.today(), ctx.principal.userId ?? 'unknown', ctx.clock.now(), referralId],
   );
-  ctx.audit.recordWrite(em, { operation: 'takeInOnReferral', subjectType: 'Referral', subjectId: referralId, details: { accepted: accepting, participationId: target.participationId ?? null, placementId: target.placementId ?? null } });
+  ctx.audit.recordWrite(em, {
+    operation: 'takeInOnReferral',
+    subjectType: 'Referral',
+    subjectId: referralId,
+    details: { accepted: accepting, participationId: target.participationId ?? null, placementId: target.placementId ?? null },
+  });
 }
 
 export interface ReferralFilter {
@@ -274,7 +335,10 @@ export async function listReferrals(ctx: RequestContext, filter: ReferralFilter 
       select: COLUMNS,
       from: 'from referral r join facility f on f.id = r.facility_id',
       where,
-      keys: [['r.sent_on', '?::date'], ['r.id', '?::uuid']],
+      keys: [
+        ['r.sent_on', '?::date'],
+        ['r.id', '?::uuid'],
+      ],
       direction: 'desc',
       cursorOf: (row) => [isoDateOf(row.sent_on), row.id],
       map: (row) => fromRow(row, today),

@@ -50,7 +50,10 @@ export const SenderKind = { LABOUR_OFFICE: 'LABOUR_OFFICE', WELFARE_CENTRE: 'WEL
 registerEnumType(SenderKind, {
   name: 'ReferralSenderKind',
   description: 'Who sent a referral.',
-  valuesConfig: { LABOUR_OFFICE: { description: 'A labour office (powiatowy/grodzki urząd pracy).' }, WELFARE_CENTRE: { description: 'The welfare centre (MOPS).' } },
+  valuesConfig: {
+    LABOUR_OFFICE: { description: 'A labour office (powiatowy/grodzki urząd pracy).' },
+    WELFARE_CENTRE: { description: 'The welfare centre (MOPS).' },
+  },
 });
 
 registerEnumType(ReferralDimension, {
@@ -64,7 +67,9 @@ registerEnumType(ReferralDimension, {
   },
 });
 
-@ObjectType('Referral', { description: 'A referral (skierowanie) of a person from a labour office or the welfare centre to a facility, and the operator\u2019s answer.' })
+@ObjectType('Referral', {
+  description: 'A referral (skierowanie) of a person from a labour office or the welfare centre to a facility, and the operator\u2019s answer.',
+})
 export class ReferralType {
   @Field(() => ID, { description: 'Id.' })
   id!: string;
@@ -159,7 +164,10 @@ export class ReferralFilter {
   sentTo?: string | null;
 }
 
-@ObjectType('ReferralStatisticsRow', { description: 'Referrals of one group of the dimensions asked for (a dimension not asked for is null). A count under 5, or one that would give such a count back by subtraction, is null with `suppressed: true`.' })
+@ObjectType('ReferralStatisticsRow', {
+  description:
+    'Referrals of one group of the dimensions asked for (a dimension not asked for is null). A count under 5, or one that would give such a count back by subtraction, is null with `suppressed: true`.',
+})
 export class ReferralStatisticsRowType {
   @Field(() => FacilityType, { nullable: true, description: 'The receiving facility\u2019s type, when grouped by RECEIVER_TYPE.' })
   receiverType!: string | null;

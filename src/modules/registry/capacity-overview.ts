@@ -42,19 +42,30 @@ const DIMENSIONS: Record<CapacityDimension, { column: (state: string) => string;
  * are: how many facilities reported within `freshWithinDays` of the date, and the oldest report used.
  */
 export async function capacityOverview(
-  ctx: RequestContext, groupBy: CapacityDimension[], filter: FacilityFilter | null, asOf: string | null, freshWithinDays = DEFAULT_FRESH_WITHIN_DAYS,
+  ctx: RequestContext,
+  groupBy: CapacityDimension[],
+  filter: FacilityFilter | null,
+  asOf: string | null,
+  freshWithinDays = DEFAULT_FRESH_WITHIN_DAYS,
 ): Promise<CapacityRow[]> {
   const date = asOf ?? ctx.clock.today();
   // Dashboards ask the same few questions again and again; the answer changes only with a write.
   // The rows are aggregates without personal data, and field permissions apply after the cache.
   const revision = await ctx.dataRevision();
-  return ctx.hubState(overviewCache).get(revision, JSON.stringify([groupBy, filter, date, freshWithinDays]), () =>
-    computeCapacityOverview(ctx, groupBy, filter, date, freshWithinDays));
+  return ctx
+    .hubState(overviewCache)
+    .get(revision, JSON.stringify([groupBy, filter, date, freshWithinDays]), () => computeCapacityOverview(ctx, groupBy, filter, date, freshWithinDays));
 }
 
 const overviewCache = () => new RevisionCache<CapacityRow[]>();
 
-async function computeCapacityOverview(ctx: RequestContext, groupBy: CapacityDimension[], filter: FacilityFilter | null, date: string, freshWithinDays: number): Promise<CapacityRow[]> {
+async function computeCapacityOverview(
+  ctx: RequestContext,
+  groupBy: CapacityDimension[],
+  filter: FacilityFilter | null,
+  date: string,
+  freshWithinDays: number,
+): Promise<CapacityRow[]> {
   const fromHistory = date < ctx.clock.today();
   // Today's state and latest report live on the facility row; a past date reads their history.
   const state = fromHistory ? 's' : 'f';
@@ -65,12 +76,18 @@ async function computeCapacityOverview(ctx: RequestContext, groupBy: CapacityDim
   if (groupBy.includes('OPERATOR_KIND')) qb.join('f.operator', 'o');
   if (fromHistory) {
     qb.leftJoinLateral(
-      raw(`(select st.type, st.subtype, st.declared_capacity, st.status from facility_state st where st.facility_id = f.id and st.valid_from <= ? order by st.valid_from desc limit 1)`, [date]),
+      raw(
+        `(select st.type, st.subtype, st.declared_capacity, st.status from facility_state st where st.facility_id = f.id and st.valid_from <= ? order by st.valid_from desc limit 1)`,
+        [date],
+      ),
       's',
       { [raw('true')]: raw('true') },
     );
     qb.leftJoinLateral(
-      raw(`(select r.occupied_places, r.date from occupancy_report r where r.facility_id = f.id and r.date <= ? order by r.date desc, r.reported_at desc limit 1)`, [date]),
+      raw(
+        `(select r.occupied_places, r.date from occupancy_report r where r.facility_id = f.id and r.date <= ? order by r.date desc, r.reported_at desc limit 1)`,
+        [date],
+      ),
       'h',
       { [raw('true')]: raw('true') },
     );
@@ -93,7 +110,11 @@ async function computeCapacityOverview(ctx: RequestContext, groupBy: CapacityDim
     .where(facilityWhere(withoutStateConditions(filter), ctx.clock.today()) as never)
     .andWhere(raw('(f.opened_on is null or f.opened_on <= ?) and (f.closed_on is null or f.closed_on > ?)', [date, date]))
     .andWhere(raw(`${state}.status <> 'CLOSED'`));
-  for (const [column, values] of [[`${state}.type`, filter?.types], [`${state}.subtype`, filter?.subtypes], [`${state}.status`, filter?.statuses]] as const) {
+  for (const [column, values] of [
+    [`${state}.type`, filter?.types],
+    [`${state}.subtype`, filter?.subtypes],
+    [`${state}.status`, filter?.statuses],
+  ] as const) {
     if (values?.length) qb.andWhere(raw(`${column} in (${values.map(() => '?').join(', ')})`, [...values]));
   }
   if (dims.length) {

@@ -20,13 +20,16 @@ export interface CisStatusView {
   valid: boolean;
 }
 
-
 /**
  * Records the voivode's decision granting a CIS its status, or extending it (MOPS_WORKER, ADMIN).
  * A grant runs from the decision; an extension from the day after the term it extends, which must
  * still be running on the decision's day (a lapsed status is granted anew).
  */
-export async function recordCisStatus(ctx: RequestContext, facilityId: string, input: { decidedOn: string; decisionReference: string; extension: boolean }): Promise<string> {
+export async function recordCisStatus(
+  ctx: RequestContext,
+  facilityId: string,
+  input: { decidedOn: string; decisionReference: string; extension: boolean },
+): Promise<string> {
   const problems = new InputProblems();
   if (input.decidedOn > ctx.clock.today()) problems.add('input.decidedOn', REGISTRY.CIS_DECISION_IN_FUTURE());
   if (input.decisionReference.trim().length < 3) problems.add('input.decisionReference', REGISTRY.DECISION_REFERENCE_MISSING());
@@ -38,7 +41,10 @@ export async function recordCisStatus(ctx: RequestContext, facilityId: string, i
   problems.throwIfAny();
   return ctx.em.transactional(async (em) => {
     await em.execute('select id from facility where id = ? for update', [facilityId]);
-    const [latest] = await em.execute<{ valid_until: string | Date }[]>('select valid_until from cis_status_decision where facility_id = ? order by valid_until desc limit 1', [facilityId]);
+    const [latest] = await em.execute<{ valid_until: string | Date }[]>(
+      'select valid_until from cis_status_decision where facility_id = ? order by valid_until desc limit 1',
+      [facilityId],
+    );
     let validFrom = input.decidedOn;
     if (input.extension) {
       if (!latest || isoDateOf(latest.valid_until) < input.decidedOn) {
@@ -47,10 +53,20 @@ export async function recordCisStatus(ctx: RequestContext, facilityId: string, i
       validFrom = addDays(isoDateOf(latest.valid_until), 1);
     }
     const decision = em.create(CisStatusDecision, {
-      facility, decidedOn: input.decidedOn, decisionReference: input.decisionReference.trim(), extension: input.extension,
-      validFrom, validUntil: periodEnd(validFrom, rule!.termMonths), recordedBy: ctx.principal.userId ?? 'unknown',
+      facility,
+      decidedOn: input.decidedOn,
+      decisionReference: input.decisionReference.trim(),
+      extension: input.extension,
+      validFrom,
+      validUntil: periodEnd(validFrom, rule!.termMonths),
+      recordedBy: ctx.principal.userId ?? 'unknown',
     });
-    ctx.audit.recordWrite(em, { operation: 'recordCisStatus', subjectType: 'Facility', subjectId: facilityId, details: { decisionId: decision.id, extension: input.extension } });
+    ctx.audit.recordWrite(em, {
+      operation: 'recordCisStatus',
+      subjectType: 'Facility',
+      subjectId: facilityId,
+      details: { decisionId: decision.id, extension: input.extension },
+    });
     await em.flush();
     return facilityId;
   });
@@ -65,14 +81,24 @@ export function cisStatusLoader(ctx: RequestContext) {
       [uuidArray(ids)],
     );
     const today = ctx.clock.today();
-    const byId = new Map(rows.map((r) => {
-      const validFrom = isoDateOf(r.valid_from);
-      const validUntil = isoDateOf(r.valid_until);
-      return [r.facility_id as string, {
-        decidedOn: isoDateOf(r.decided_on), decisionReference: r.decision_reference, extension: r.extension, validFrom, validUntil,
-        daysToLapse: dayCount(today, validUntil), valid: validFrom <= today && today <= validUntil,
-      }];
-    }));
+    const byId = new Map(
+      rows.map((r) => {
+        const validFrom = isoDateOf(r.valid_from);
+        const validUntil = isoDateOf(r.valid_until);
+        return [
+          r.facility_id as string,
+          {
+            decidedOn: isoDateOf(r.decided_on),
+            decisionReference: r.decision_reference,
+            extension: r.extension,
+            validFrom,
+            validUntil,
+            daysToLapse: dayCount(today, validUntil),
+            valid: validFrom <= today && today <= validUntil,
+          },
+        ];
+      }),
+    );
     return ids.map((id) => byId.get(id) ?? null);
   });
 }

@@ -41,7 +41,8 @@ async function checkUnit(ctx: RequestContext, input: WelfareUnitInput, problems:
   if (!input.name.trim()) problems.add('name', REGISTRY.UNIT_NAME_MISSING());
   const centre = isUuid(input.organisationId) ? await ctx.em.findOne(Organisation, { id: input.organisationId }) : null;
   if (!centre) problems.add('organisationId', CORE.NO_SUCH_ID({ kind: recordKind('organisation') }));
-  else if (centre.kind !== 'WELFARE_CENTRE') problems.add('organisationId', REGISTRY.NOT_A_WELFARE_CENTRE({ name: centre.name, kind: labelled(centre.kind, ORGANISATION_KIND_NAMES) }));
+  else if (centre.kind !== 'WELFARE_CENTRE')
+    problems.add('organisationId', REGISTRY.NOT_A_WELFARE_CENTRE({ name: centre.name, kind: labelled(centre.kind, ORGANISATION_KIND_NAMES) }));
   if (input.kind === 'CENTRE' && input.parentId) problems.add('parentId', REGISTRY.CENTRE_HAS_NO_PARENT());
   if (input.kind !== 'CENTRE' && input.parentId) {
     const parent = isUuid(input.parentId) ? await ctx.em.findOne(WelfareUnit, { id: input.parentId }) : null;
@@ -58,8 +59,12 @@ export async function createWelfareUnit(ctx: RequestContext, input: WelfareUnitI
   problems.throwIfAny();
   return ctx.em.transactional(async (em) => {
     const unit = em.create(WelfareUnit, {
-      code: input.code.trim(), name: input.name.trim(), kind: input.kind, organisation: em.getReference(Organisation, input.organisationId),
-      parent: input.parentId ? em.getReference(WelfareUnit, input.parentId) : null, address: null,
+      code: input.code.trim(),
+      name: input.name.trim(),
+      kind: input.kind,
+      organisation: em.getReference(Organisation, input.organisationId),
+      parent: input.parentId ? em.getReference(WelfareUnit, input.parentId) : null,
+      address: null,
     });
     ctx.audit.recordWrite(em, { operation: 'createWelfareUnit', subjectType: 'WelfareUnit', subjectId: unit.id, details: { code: unit.code } });
     await em.flush();
@@ -74,7 +79,13 @@ export async function updateWelfareUnit(ctx: RequestContext, id: string, input: 
   await checkUnit(ctx, input, problems, id);
   problems.throwIfAny();
   await ctx.em.transactional(async (em) => {
-    em.assign(unit, { code: input.code.trim(), name: input.name.trim(), kind: input.kind, organisation: em.getReference(Organisation, input.organisationId), parent: input.parentId ? em.getReference(WelfareUnit, input.parentId) : null });
+    em.assign(unit, {
+      code: input.code.trim(),
+      name: input.name.trim(),
+      kind: input.kind,
+      organisation: em.getReference(Organisation, input.organisationId),
+      parent: input.parentId ? em.getReference(WelfareUnit, input.parentId) : null,
+    });
     ctx.audit.recordWrite(em, { operation: 'updateWelfareUnit', subjectType: 'WelfareUnit', subjectId: id, details: { code: unit.code } });
     await em.flush();
   });
@@ -85,7 +96,11 @@ export async function updateWelfareUnit(ctx: RequestContext, id: string, input: 
 export async function deleteWelfareUnit(ctx: RequestContext, id: string): Promise<boolean> {
   const unit = isUuid(id) ? await ctx.em.findOne(WelfareUnit, { id }) : null;
   if (!unit) throw notFound('welfare-centre unit', id);
-  const [facilities, districts, children] = await Promise.all([ctx.em.count(Facility, { unit: id }), ctx.em.count(District, { branch: id }), ctx.em.count(WelfareUnit, { parent: id })]);
+  const [facilities, districts, children] = await Promise.all([
+    ctx.em.count(Facility, { unit: id }),
+    ctx.em.count(District, { branch: id }),
+    ctx.em.count(WelfareUnit, { parent: id }),
+  ]);
   if (facilities + districts + children) throw conflict(REGISTRY.UNIT_IN_USE({ code: unit.code, facilities, districts, units: children }));
   await ctx.em.transactional(async (em) => {
     await em.nativeDelete(WelfareUnit, { id });
@@ -98,7 +113,8 @@ export async function deleteWelfareUnit(ctx: RequestContext, id: string): Promis
 async function checkDistrict(ctx: RequestContext, input: DistrictInput, problems: InputProblems, self: string | null): Promise<void> {
   if (!input.code.trim()) problems.add('code', REGISTRY.DISTRICT_CODE_MISSING());
   if (!input.name.trim()) problems.add('name', REGISTRY.DISTRICT_NAME_MISSING());
-  if (input.number !== undefined && input.number !== null && (!Number.isInteger(input.number) || input.number < 1 || input.number > 1000)) problems.add('number', REGISTRY.DISTRICT_NUMBER_RANGE());
+  if (input.number !== undefined && input.number !== null && (!Number.isInteger(input.number) || input.number < 1 || input.number > 1000))
+    problems.add('number', REGISTRY.DISTRICT_NUMBER_RANGE());
   if (input.teryt) problems.check('teryt', terytProblem(input.teryt));
   const unit = isUuid(input.unitId) ? await ctx.em.findOne(WelfareUnit, { id: input.unitId }) : null;
   if (!unit) problems.add('unitId', CORE.NO_SUCH_ID({ kind: recordKind('welfare-centre unit') }));
@@ -116,7 +132,11 @@ export async function createDistrict(ctx: RequestContext, input: DistrictInput):
   return ctx.em.transactional(async (em) => {
     const [{ next }] = (await em.execute<{ next: number }[]>('select coalesce(max(number), 0) + 1 as next from district')) as [{ next: number }];
     const district = em.create(District, {
-      code: input.code.trim(), name: input.name.trim(), number: input.number ?? Number(next), branch: em.getReference(WelfareUnit, input.unitId), teryt: input.teryt ?? null,
+      code: input.code.trim(),
+      name: input.name.trim(),
+      number: input.number ?? Number(next),
+      branch: em.getReference(WelfareUnit, input.unitId),
+      teryt: input.teryt ?? null,
     });
     ctx.audit.recordWrite(em, { operation: 'createDistrict', subjectType: 'District', subjectId: district.id, details: { code: district.code } });
     await em.flush();
@@ -131,7 +151,13 @@ export async function updateDistrict(ctx: RequestContext, id: string, input: Dis
   await checkDistrict(ctx, input, problems, id);
   problems.throwIfAny();
   await ctx.em.transactional(async (em) => {
-    em.assign(district, { code: input.code.trim(), name: input.name.trim(), number: input.number ?? district.number, branch: em.getReference(WelfareUnit, input.unitId), teryt: input.teryt ?? null });
+    em.assign(district, {
+      code: input.code.trim(),
+      name: input.name.trim(),
+      number: input.number ?? district.number,
+      branch: em.getReference(WelfareUnit, input.unitId),
+      teryt: input.teryt ?? null,
+    });
     ctx.audit.recordWrite(em, { operation: 'updateDistrict', subjectType: 'District', subjectId: id, details: { code: district.code } });
     await em.flush();
   });
@@ -184,7 +210,12 @@ export async function districtById(ctx: RequestContext, id: string): Promise<Dis
   const district = await ctx.em.findOneOrFail(District, { id });
   const populations = await ctx.em.find(DistrictPopulation, { district: id }, { orderBy: { year: 'asc' } });
   return {
-    id: district.id, code: district.code, number: district.number, name: district.name, branchId: district.branch.id, teryt: district.teryt ?? null,
+    id: district.id,
+    code: district.code,
+    number: district.number,
+    name: district.name,
+    branchId: district.branch.id,
+    teryt: district.teryt ?? null,
     populations: populations.map((p) => ({ year: p.year, population: p.population, source: p.source ?? null })),
   };
 }
@@ -196,14 +227,22 @@ export async function upsertWelfareUnitByCode(ctx: RequestContext, input: Welfar
     await createWelfareUnit(ctx, input);
     return 'created';
   }
-  const same = existing.name === input.name.trim() && existing.kind === input.kind && existing.organisation.id === input.organisationId && (existing.parent?.id ?? null) === (input.parentId ?? null);
+  const same =
+    existing.name === input.name.trim() &&
+    existing.kind === input.kind &&
+    existing.organisation.id === input.organisationId &&
+    (existing.parent?.id ?? null) === (input.parentId ?? null);
   if (same) return 'unchanged';
   await updateWelfareUnit(ctx, existing.id, input);
   return 'updated';
 }
 
 /** A district as a city's list gives it, written by its code, with its population of a year when the list has one. */
-export async function upsertDistrictByCode(ctx: RequestContext, input: DistrictInput, population: { year: number; population: number; source: string | null } | null): Promise<'created' | 'updated' | 'unchanged'> {
+export async function upsertDistrictByCode(
+  ctx: RequestContext,
+  input: DistrictInput,
+  population: { year: number; population: number; source: string | null } | null,
+): Promise<'created' | 'updated' | 'unchanged'> {
   const existing = await ctx.em.findOne(District, { code: input.code.trim() });
   let action: 'created' | 'updated' | 'unchanged';
   let id: string;
@@ -212,7 +251,11 @@ export async function upsertDistrictByCode(ctx: RequestContext, input: DistrictI
     action = 'created';
   } else {
     id = existing.id;
-    const same = existing.name === input.name.trim() && existing.branch.id === input.unitId && (existing.teryt ?? null) === (input.teryt ?? null) && (input.number == null || existing.number === input.number);
+    const same =
+      existing.name === input.name.trim() &&
+      existing.branch.id === input.unitId &&
+      (existing.teryt ?? null) === (input.teryt ?? null) &&
+      (input.number == null || existing.number === input.number);
     action = same ? 'unchanged' : 'updated';
     if (!same) await updateDistrict(ctx, id, input);
   }

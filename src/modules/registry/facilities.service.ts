@@ -54,7 +54,13 @@ export function facilityWhere(filter: FacilityFilter | null | undefined, today: 
 }
 
 /** A page of facilities, of the `columns` asked for (`wholeFacility` for the whole row); with `columns.operator`, their operators come in the same statement. */
-export function listFacilities(ctx: RequestContext, filter: FacilityFilter | null, page: PageArgs, includeCount: boolean, columns: FacilityColumns): Promise<Page<FacilityView>> {
+export function listFacilities(
+  ctx: RequestContext,
+  filter: FacilityFilter | null,
+  page: PageArgs,
+  includeCount: boolean,
+  columns: FacilityColumns,
+): Promise<Page<FacilityView>> {
   const where = facilityWhere(filter, ctx.clock.today());
   const { properties, operator } = columns;
   if (!operator) return pageByName(ctx.em, Facility, where, page, includeCount, { rows: facilityFromRow, properties });
@@ -142,7 +148,12 @@ function draftOfInput(input: CreateFacilityInput, operatorKind: FacilityDraft['o
 }
 
 /** A facility of a checked draft, added to `em` (flushed by the caller) with its audit line. */
-function addFacility(ctx: RequestContext, em: RequestContext['em'], draft: FacilityDraft, ids: { operatorId: string; unitId: string; districtId: string }): Facility {
+function addFacility(
+  ctx: RequestContext,
+  em: RequestContext['em'],
+  draft: FacilityDraft,
+  ids: { operatorId: string; unitId: string; districtId: string },
+): Facility {
   const facility = em.create(Facility, {
     ...columnsOf(draft),
     operator: em.getReference(Organisation, ids.operatorId),
@@ -152,7 +163,12 @@ function addFacility(ctx: RequestContext, em: RequestContext['em'], draft: Facil
     occupancyDate: null,
     occupancyReportedAt: null,
   });
-  ctx.audit.recordWrite(em, { operation: 'createFacility', subjectType: 'Facility', subjectId: facility.id, details: { name: facility.name, type: facility.type } });
+  ctx.audit.recordWrite(em, {
+    operation: 'createFacility',
+    subjectType: 'Facility',
+    subjectId: facility.id,
+    details: { name: facility.name, type: facility.type },
+  });
   return facility;
 }
 
@@ -165,17 +181,28 @@ function draftOf(facility: Facility, operatorKind: FacilityDraft['operatorKind']
     address: { ...facility.address },
     contact: facility.contact ? { ...facility.contact } : null,
     management: facility.management,
-    agreement: facility.agreementNumber ? { number: facility.agreementNumber, validFrom: facility.agreementValidFrom!, validTo: facility.agreementValidTo } : null,
+    agreement: facility.agreementNumber
+      ? { number: facility.agreementNumber, validFrom: facility.agreementValidFrom!, validTo: facility.agreementValidTo }
+      : null,
     declaredCapacity: facility.declaredCapacity ?? null,
     status: facility.status,
     openedOn: facility.openedOn ?? null,
     closedOn: facility.closedOn ?? null,
-    registerEntry: facility.registerNumber ? { register: facility.registerName ?? '', number: facility.registerNumber, entryDate: facility.registerEntryDate } : null,
+    registerEntry: facility.registerNumber
+      ? { register: facility.registerName ?? '', number: facility.registerNumber, entryDate: facility.registerEntryDate }
+      : null,
   };
 }
 
 /** A facility given a checked draft (and any references named), with its audit line; flushed by the caller. */
-function assignFacility(ctx: RequestContext, em: RequestContext['em'], facility: Facility, draft: FacilityDraft, ids: { operatorId?: string; unitId?: string; districtId?: string }, changed: string[]): void {
+function assignFacility(
+  ctx: RequestContext,
+  em: RequestContext['em'],
+  facility: Facility,
+  draft: FacilityDraft,
+  ids: { operatorId?: string; unitId?: string; districtId?: string },
+  changed: string[],
+): void {
   em.assign(facility, {
     ...columnsOf(draft),
     ...(ids.operatorId ? { operator: em.getReference(Organisation, ids.operatorId) } : {}),
@@ -213,7 +240,11 @@ export async function updateFacility(ctx: RequestContext, id: string, input: Upd
       throw conflict(REGISTRY.FACILITY_CHANGED({ expected: input.expectedVersion, current: facility.version }), { currentVersion: facility.version });
     }
     const problems = new InputProblems();
-    const refs = await loadReferences(ctx, { operatorId: input.operatorId ?? undefined, unitId: input.unitId ?? undefined, districtId: input.districtId ?? undefined }, problems);
+    const refs = await loadReferences(
+      ctx,
+      { operatorId: input.operatorId ?? undefined, unitId: input.unitId ?? undefined, districtId: input.districtId ?? undefined },
+      problems,
+    );
     const operatorKind = refs.operator?.kind ?? facility.operator.getEntity().kind;
     const draft = applyUpdate(draftOf(facility, operatorKind), input);
     checkFacilityDraft(draft, problems, ctx.clock.today());
@@ -240,7 +271,10 @@ const REGISTER_CHUNK = 1000;
  * among the registry's records. Once any facility is refused, the rest are only checked: the
  * caller rolls the whole back.
  */
-export async function upsertFacilitiesByRegisterNumber(ctx: RequestContext, rows: { input: CreateFacilityInput; operatorKind: FacilityDraft['operatorKind'] }[]): Promise<RegisterOutcome[]> {
+export async function upsertFacilitiesByRegisterNumber(
+  ctx: RequestContext,
+  rows: { input: CreateFacilityInput; operatorKind: FacilityDraft['operatorKind'] }[],
+): Promise<RegisterOutcome[]> {
   const em = ctx.em;
   const today = ctx.clock.today();
   await setHubDay(em, today);
@@ -280,8 +314,12 @@ export async function upsertFacilitiesByRegisterNumber(ctx: RequestContext, rows
 
 /** Whether a facility already is what a register's row says (its key fields and references). */
 function sameFacility(facility: Facility, draft: FacilityDraft, ids: { operatorId: string; unitId: string; districtId: string }): boolean {
-  return JSON.stringify(columnsOf(draft)) === JSON.stringify(columnsOf(draftOf(facility, null)))
-    && facility.operator.id === ids.operatorId && facility.unit.id === ids.unitId && facility.district.id === ids.districtId;
+  return (
+    JSON.stringify(columnsOf(draft)) === JSON.stringify(columnsOf(draftOf(facility, null))) &&
+    facility.operator.id === ids.operatorId &&
+    facility.unit.id === ids.unitId &&
+    facility.district.id === ids.districtId
+  );
 }
 
 /** Closes, on the hub's day, the active facilities with a register number that a new register no longer lists. */

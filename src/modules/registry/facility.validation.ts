@@ -40,7 +40,14 @@ export function checkFacilityDraft(draft: FacilityDraft, problems: InputProblems
   if (draft.name.length > 300) problems.add('name', REGISTRY.NAME_TOO_LONG_300());
 
   if (draft.subtype !== null && FACILITY_SUBTYPES[draft.subtype].type !== draft.type) {
-    problems.add('subtype', REGISTRY.SUBTYPE_OF_OTHER_TYPE({ subtype: labelled(draft.subtype, FACILITY_SUBTYPE_LABELS), subtypeOf: labelled(FACILITY_SUBTYPES[draft.subtype].type, FACILITY_TYPE_LABELS), type: labelled(draft.type, FACILITY_TYPE_LABELS) }));
+    problems.add(
+      'subtype',
+      REGISTRY.SUBTYPE_OF_OTHER_TYPE({
+        subtype: labelled(draft.subtype, FACILITY_SUBTYPE_LABELS),
+        subtypeOf: labelled(FACILITY_SUBTYPES[draft.subtype].type, FACILITY_TYPE_LABELS),
+        type: labelled(draft.type, FACILITY_TYPE_LABELS),
+      }),
+    );
   }
   if (draft.subtype === null && TYPES_REQUIRING_SUBTYPE.includes(draft.type)) {
     problems.add('subtype', REGISTRY.SUBTYPE_REQUIRED({ type: labelled(draft.type, FACILITY_TYPE_LABELS) }));

@@ -1,6 +1,17 @@
 import { registryEnumLabels } from './registry.labels.js';
 import type { HubModule } from '../../core/module.js';
-import { Address, Contact, District, DistrictPopulation, Facility, FacilityState, OccupancyReport, Organisation, WelfareUnit, CisStatusDecision } from './registry.entities.js';
+import {
+  Address,
+  Contact,
+  District,
+  DistrictPopulation,
+  Facility,
+  FacilityState,
+  OccupancyReport,
+  Organisation,
+  WelfareUnit,
+  CisStatusDecision,
+} from './registry.entities.js';
 import { registryLoaders } from './registry.loaders.js';
 import { registryPermissions } from './registry.permissions.js';
 import { registryPlans } from './registry.plans.js';

@@ -46,7 +46,12 @@ export async function reportOccupancy(ctx: RequestContext, input: OccupancyRepor
     if (facility.openedOn && input.date < facility.openedOn) problems.add('date', CORE.FACILITY_OPENED_ON({ date: facility.openedOn }));
     if (!Number.isInteger(input.occupiedPlaces) || input.occupiedPlaces < 0) {
       problems.add('occupiedPlaces', REGISTRY.OCCUPANCY_NEGATIVE());
-    } else if (facility.declaredCapacity !== null && facility.declaredCapacity !== undefined && input.occupiedPlaces > facility.declaredCapacity && !input.overCapacityReason?.trim()) {
+    } else if (
+      facility.declaredCapacity !== null &&
+      facility.declaredCapacity !== undefined &&
+      input.occupiedPlaces > facility.declaredCapacity &&
+      !input.overCapacityReason?.trim()
+    ) {
       problems.add('occupiedPlaces', REGISTRY.OVER_CAPACITY_WITHOUT_REASON({ occupied: input.occupiedPlaces, capacity: facility.declaredCapacity }));
     }
     problems.throwIfAny();

@@ -16,13 +16,20 @@ import { REGISTRY } from './registry.messages.js';
 import { labelled } from '../../core/messages/reasons.js';
 import { ORGANISATION_KIND_NAMES } from './registry.labels.js';
 
-export function listOrganisations(ctx: RequestContext, filter: OrganisationFilter | null, page: PageArgs, includeCount: boolean): Promise<Page<OrganisationView>> {
+export function listOrganisations(
+  ctx: RequestContext,
+  filter: OrganisationFilter | null,
+  page: PageArgs,
+  includeCount: boolean,
+): Promise<Page<OrganisationView>> {
   const where: FilterQuery<Organisation> = {};
   const and: FilterQuery<Organisation>[] = [];
   if (filter?.kinds?.length) where.kind = { $in: filter.kinds };
   if (filter?.nip) where.nip = normaliseNip(filter.nip);
   if (filter?.activeOn) and.push({ $or: [{ closedOn: null }, { closedOn: { $gt: filter.activeOn } }] });
-  for (const word of foldForSearch(filter?.search ?? '').split(' ').filter(Boolean)) {
+  for (const word of foldForSearch(filter?.search ?? '')
+    .split(' ')
+    .filter(Boolean)) {
     and.push({ searchName: { $like: `%${escapeLike(word)}%` } });
   }
   if (and.length) where.$and = and;
@@ -46,9 +53,15 @@ function checkOrganisationInput(input: CreateOrganisationInput): void {
 /** The stored columns of a checked input: identifiers as digits, the name folded for search. */
 function organisationColumns(input: CreateOrganisationInput) {
   return {
-    name: input.name.trim(), searchName: foldForSearch(input.name), kind: input.kind,
-    nip: input.nip ? normaliseNip(input.nip) : null, regon: input.regon ? normaliseRegon(input.regon) : null, krs: input.krs ?? null,
-    address: input.address ? { street: input.address.street, postalCode: input.address.postalCode, city: input.address.city, teryt: input.address.teryt ?? null } : null,
+    name: input.name.trim(),
+    searchName: foldForSearch(input.name),
+    kind: input.kind,
+    nip: input.nip ? normaliseNip(input.nip) : null,
+    regon: input.regon ? normaliseRegon(input.regon) : null,
+    krs: input.krs ?? null,
+    address: input.address
+      ? { street: input.address.street, postalCode: input.address.postalCode, city: input.address.city, teryt: input.address.teryt ?? null }
+      : null,
     contact: input.contact ? { email: input.contact.email ?? null, phone: input.contact.phone ?? null, website: input.contact.website ?? null } : null,
   };
 }
@@ -60,7 +73,12 @@ export async function createOrganisation(ctx: RequestContext, input: CreateOrgan
     const columns = organisationColumns(input);
     if (columns.nip && (await em.count(Organisation, { nip: columns.nip })) > 0) throw conflict(REGISTRY.DUPLICATE_NIP({ nip: columns.nip }));
     const organisation = em.create(Organisation, { ...columns, closedOn: null, closedReason: null, mergedInto: null });
-    ctx.audit.recordWrite(em, { operation: 'createOrganisation', subjectType: 'Organisation', subjectId: organisation.id, details: { name: organisation.name } });
+    ctx.audit.recordWrite(em, {
+      operation: 'createOrganisation',
+      subjectType: 'Organisation',
+      subjectId: organisation.id,
+      details: { name: organisation.name },
+    });
     await em.flush();
     return organisationFromEntity(organisation);
   });
@@ -74,13 +92,23 @@ export async function createOrganisation(ctx: RequestContext, input: CreateOrgan
 export async function upsertOrganisationByKey(ctx: RequestContext, input: CreateOrganisationInput): Promise<'created' | 'updated' | 'unchanged'> {
   checkOrganisationInput(input);
   const next = organisationColumns(input);
-  const existing = next.regon ? await ctx.em.findOne(Organisation, { regon: next.regon }) : next.nip ? await ctx.em.findOne(Organisation, { nip: next.nip }) : null;
+  const existing = next.regon
+    ? await ctx.em.findOne(Organisation, { regon: next.regon })
+    : next.nip
+      ? await ctx.em.findOne(Organisation, { nip: next.nip })
+      : null;
   if (!existing) {
     await createOrganisation(ctx, input);
     return 'created';
   }
   const current = organisationColumns({
-    name: existing.name, kind: existing.kind, nip: existing.nip, regon: existing.regon, krs: existing.krs, address: existing.address ?? null, contact: existing.contact ?? null,
+    name: existing.name,
+    kind: existing.kind,
+    nip: existing.nip,
+    regon: existing.regon,
+    krs: existing.krs,
+    address: existing.address ?? null,
+    contact: existing.contact ?? null,
   } as CreateOrganisationInput);
   if (JSON.stringify(next) === JSON.stringify(current)) return 'unchanged';
   await updateOrganisation(ctx, existing.id, input);
@@ -117,7 +145,10 @@ export async function closeOrganisation(ctx: RequestContext, id: string, closedO
     const organisation = isUuid(id) ? await em.findOne(Organisation, { id }) : null;
     if (!organisation) throw notFound('organisation', id);
     if (organisation.closedOn) throw conflict(REGISTRY.ALREADY_CLOSED({ name: organisation.name, date: organisation.closedOn }));
-    const [{ facilities }] = (await em.execute<{ facilities: number }[]>(`select count(*)::int as facilities from facility where operator_id = ? and status <> 'CLOSED'`, [id])) as [{ facilities: number }];
+    const [{ facilities }] = (await em.execute<{ facilities: number }[]>(
+      `select count(*)::int as facilities from facility where operator_id = ? and status <> 'CLOSED'`,
+      [id],
+    )) as [{ facilities: number }];
     if (facilities) throw conflict(REGISTRY.ORGANISATION_RUNS_FACILITIES({ name: organisation.name, count: facilities }));
     em.assign(organisation, { closedOn, closedReason: reason.trim() });
     ctx.audit.recordWrite(em, { operation: 'closeOrganisation', subjectType: 'Organisation', subjectId: id, details: { closedOn, reason: reason.trim() } });
@@ -144,7 +175,16 @@ export async function mergeOrganisation(ctx: RequestContext, duplicateId: string
     if (!into) throw notFound('organisation', intoId);
     if (duplicate.mergedInto) throw conflict(REGISTRY.ALREADY_MERGED({ name: duplicate.name }));
     if (into.closedOn) throw conflict(REGISTRY.MERGE_INTO_CLOSED({ name: into.name }));
-    if (duplicate.kind !== into.kind) throw invalidInput('intoId', REGISTRY.MERGE_DIFFERENT_KINDS({ duplicate: duplicate.name, duplicateKind: labelled(duplicate.kind, ORGANISATION_KIND_NAMES), into: into.name, intoKind: labelled(into.kind, ORGANISATION_KIND_NAMES) }));
+    if (duplicate.kind !== into.kind)
+      throw invalidInput(
+        'intoId',
+        REGISTRY.MERGE_DIFFERENT_KINDS({
+          duplicate: duplicate.name,
+          duplicateKind: labelled(duplicate.kind, ORGANISATION_KIND_NAMES),
+          into: into.name,
+          intoKind: labelled(into.kind, ORGANISATION_KIND_NAMES),
+        }),
+      );
     const references = await em.execute<{ table_name: string; column_name: string }[]>(
       `select cl.relname as table_name, a.attname as column_name
          from pg_constraint c join pg_class cl on cl.oid = c.conrelid join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]

@@ -23,8 +23,26 @@ import type { Message } from '../../core/messages/reasons.js';
 
 /** How registers name each kind of organisation (its legal form), besides the code and the hub's own label. */
 const ORGANISATION_KIND_ALIASES: Record<OrganisationKind, readonly string[]> = {
-  WELFARE_CENTRE: ['ośrodek pomocy społecznej', 'miejski ośrodek pomocy społecznej', 'gminny ośrodek pomocy społecznej', 'miejski ośrodek pomocy rodzinie', 'MOPS', 'MOPR', 'OPS', 'GOPS', 'MGOPS'],
-  PUBLIC_UNIT: ['jednostka samorządu terytorialnego', 'jednostka organizacyjna gminy', 'jednostka publiczna', 'jednostka samorządowa', 'samorząd', 'powiatowe centrum pomocy rodzinie', 'PCPR'],
+  WELFARE_CENTRE: [
+    'ośrodek pomocy społecznej',
+    'miejski ośrodek pomocy społecznej',
+    'gminny ośrodek pomocy społecznej',
+    'miejski ośrodek pomocy rodzinie',
+    'MOPS',
+    'MOPR',
+    'OPS',
+    'GOPS',
+    'MGOPS',
+  ],
+  PUBLIC_UNIT: [
+    'jednostka samorządu terytorialnego',
+    'jednostka organizacyjna gminy',
+    'jednostka publiczna',
+    'jednostka samorządowa',
+    'samorząd',
+    'powiatowe centrum pomocy rodzinie',
+    'PCPR',
+  ],
   FOUNDATION: ['fundacja'],
   ASSOCIATION: ['stowarzyszenie', 'stowarzyszenie zwykłe', 'związek stowarzyszeń'],
   SOCIAL_COOPERATIVE: ['spółdzielnia socjalna'],
@@ -35,7 +53,8 @@ const ORGANISATION_KIND_ALIASES: Record<OrganisationKind, readonly string[]> = {
 
 /** Every name of a kind, the hub's label first, so that a file the hub exported reads back in. */
 const ORGANISATION_KIND_LABELS: Record<OrganisationKind, readonly string[]> = { ...ORGANISATION_KIND_ALIASES };
-for (const kind of Object.keys(ORGANISATION_KIND_ALIASES) as OrganisationKind[]) ORGANISATION_KIND_LABELS[kind] = [ORGANISATION_KIND_NAMES[kind], ...ORGANISATION_KIND_ALIASES[kind]];
+for (const kind of Object.keys(ORGANISATION_KIND_ALIASES) as OrganisationKind[])
+  ORGANISATION_KIND_LABELS[kind] = [ORGANISATION_KIND_NAMES[kind], ...ORGANISATION_KIND_ALIASES[kind]];
 
 /** A facility type by its code, its legal name with or without the bracketed part, or the abbreviation in brackets (DPS, ŚDS, KIS …). */
 const FACILITY_TYPE_LABELS = Object.fromEntries(
@@ -83,14 +102,24 @@ function addressOf(row: ImportRow) {
   const found = !postalCode ? POSTAL.exec(street) : null;
   if (found) {
     postalCode = found[1]!;
-    city ||= street.slice(found.index + found[0].length).replace(/^[\s,]+/, '').trim();
-    street = street.slice(0, found.index).replace(/[\s,]+$/, '').trim();
+    city ||= street
+      .slice(found.index + found[0].length)
+      .replace(/^[\s,]+/, '')
+      .trim();
+    street = street
+      .slice(0, found.index)
+      .replace(/[\s,]+$/, '')
+      .trim();
   }
   return { street, postalCode, city, teryt: row.optional('teryt') };
 }
 
 const ADDRESS_COLUMNS = [
-  { key: 'street', headers: ['Adres', 'Ulica', 'Ulica i numer', 'Adres siedziby'], description: 'street and number, or the whole address with its postal code' },
+  {
+    key: 'street',
+    headers: ['Adres', 'Ulica', 'Ulica i numer', 'Adres siedziby'],
+    description: 'street and number, or the whole address with its postal code',
+  },
   { key: 'postalCode', headers: ['Kod pocztowy', 'Kod'], description: 'NN-NNN' },
   { key: 'city', headers: ['Miejscowość', 'Miasto', 'Poczta'], description: 'city or village' },
   { key: 'teryt', headers: ['TERYT', 'Kod TERYT'], description: 'TERYT code of the gmina, 7 digits' },
@@ -103,7 +132,12 @@ export const organisationsRegister: ImportRegister = {
   roles: ['ADMIN'],
   columns: [
     { key: 'name', headers: ['Nazwa', 'Nazwa organizacji', 'Nazwa podmiotu'], required: true, description: 'full name' },
-    { key: 'kind', headers: ['Rodzaj', 'Forma prawna', 'Typ'], required: true, description: 'legal form: fundacja, stowarzyszenie, spółdzielnia socjalna, kościelna osoba prawna, ośrodek pomocy społecznej, urząd pracy …' },
+    {
+      key: 'kind',
+      headers: ['Rodzaj', 'Forma prawna', 'Typ'],
+      required: true,
+      description: 'legal form: fundacja, stowarzyszenie, spółdzielnia socjalna, kościelna osoba prawna, ośrodek pomocy społecznej, urząd pracy …',
+    },
     { key: 'nip', headers: ['NIP'], description: 'NIP, with or without dashes' },
     { key: 'regon', headers: ['REGON'], description: 'REGON, 9 or 14 digits' },
     { key: 'krs', headers: ['KRS', 'Numer KRS'], description: 'KRS number, 10 digits' },
@@ -120,13 +154,27 @@ export const organisationsRegister: ImportRegister = {
   },
   async importRow(ctx, row) {
     const problems = new InputProblems();
-    const kind = required(enumCell(row.get('kind'), ORGANISATION_KIND_LABELS), problems, 'kind', CELL_PROBLEMS.notOneOf(row.get('kind'), 'fundacja, stowarzyszenie, spółdzielnia socjalna, kościelna osoba prawna, OPS, urząd pracy'));
+    const kind = required(
+      enumCell(row.get('kind'), ORGANISATION_KIND_LABELS),
+      problems,
+      'kind',
+      CELL_PROBLEMS.notOneOf(row.get('kind'), 'fundacja, stowarzyszenie, spółdzielnia socjalna, kościelna osoba prawna, OPS, urząd pracy'),
+    );
     const address = addressOf(row);
     const hasAddress = Boolean(address.street || address.postalCode || address.city);
     problems.throwIfAny();
-    const contact = row.optional('email') || row.optional('phone') || row.optional('website') ? { email: row.optional('email'), phone: row.optional('phone'), website: row.optional('website') } : null;
+    const contact =
+      row.optional('email') || row.optional('phone') || row.optional('website')
+        ? { email: row.optional('email'), phone: row.optional('phone'), website: row.optional('website') }
+        : null;
     return upsertOrganisationByKey(ctx, {
-      name: row.get('name'), kind, nip: row.optional('nip'), regon: row.optional('regon'), krs: row.optional('krs'), address: hasAddress ? address : null, contact,
+      name: row.get('name'),
+      kind,
+      nip: row.optional('nip'),
+      regon: row.optional('regon'),
+      krs: row.optional('krs'),
+      address: hasAddress ? address : null,
+      contact,
     });
   },
 };
@@ -146,7 +194,11 @@ function organisationAmong(candidates: readonly Organisation[], text: string): O
 export async function organisationNamed(ctx: RequestContext, text: string): Promise<Organisation | null | 'ambiguous'> {
   const digits = text.replace(/[\s-]/g, '');
   const candidates = await ctx.em.find(Organisation, {
-    $or: [{ searchName: foldForSearch(text) }, ...(/^\d{10}$/.test(digits) ? [{ nip: digits }] : []), ...(/^(\d{9}|\d{14})$/.test(digits) ? [{ regon: normaliseRegon(digits) }] : [])],
+    $or: [
+      { searchName: foldForSearch(text) },
+      ...(/^\d{10}$/.test(digits) ? [{ nip: digits }] : []),
+      ...(/^(\d{9}|\d{14})$/.test(digits) ? [{ regon: normaliseRegon(digits) }] : []),
+    ],
   });
   return organisationAmong(candidates, text);
 }
@@ -173,8 +225,20 @@ interface FacilityReferences {
 /** A facility's row as the input `createFacility` takes, its operator, district and unit found by what the cells name; refused with the problems of its cells. */
 function facilityInputOf(ctx: RequestContext, row: ImportRow, refs: FacilityReferences): { input: CreateFacilityInput; operatorKind: OrganisationKind } {
   const problems = new InputProblems();
-  const type = required(enumCell(row.get('type'), FACILITY_TYPE_LABELS), problems, 'type', CELL_PROBLEMS.notOneOf(row.get('type'), 'noclegownia, schronisko dla osób bezdomnych, DPS, ŚDS, KIS, CIS'));
-  const subtype = row.get('subtype') ? required(enumCell(row.get('subtype'), SUBTYPE_LABELS), problems, 'subtype', CELL_PROBLEMS.notOneOf(row.get('subtype'), 'socjalizacyjna, interwencyjna, specjalistyczno-terapeutyczna, rodzinna')) : null;
+  const type = required(
+    enumCell(row.get('type'), FACILITY_TYPE_LABELS),
+    problems,
+    'type',
+    CELL_PROBLEMS.notOneOf(row.get('type'), 'noclegownia, schronisko dla osób bezdomnych, DPS, ŚDS, KIS, CIS'),
+  );
+  const subtype = row.get('subtype')
+    ? required(
+        enumCell(row.get('subtype'), SUBTYPE_LABELS),
+        problems,
+        'subtype',
+        CELL_PROBLEMS.notOneOf(row.get('subtype'), 'socjalizacyjna, interwencyjna, specjalistyczno-terapeutyczna, rodzinna'),
+      )
+    : null;
   const registerEntryDate = dateOf(row, 'registerEntryDate', problems);
   const openedOn = dateOf(row, 'openedOn', problems);
   const agreementValidFrom = dateOf(row, 'agreementValidFrom', problems);
@@ -184,7 +248,9 @@ function facilityInputOf(ctx: RequestContext, row: ImportRow, refs: FacilityRefe
     declaredCapacity = integerCell(row.get('declaredCapacity'));
     if (declaredCapacity === null) problems.add('declaredCapacity', CELL_PROBLEMS.notAWholeNumber(row.get('declaredCapacity')));
   }
-  const status = row.get('status') ? required(enumCell(row.get('status'), STATUS_LABELS), problems, 'status', CELL_PROBLEMS.notOneOf(row.get('status'), 'czynna, zawieszona, zamknięta')) : 'ACTIVE';
+  const status = row.get('status')
+    ? required(enumCell(row.get('status'), STATUS_LABELS), problems, 'status', CELL_PROBLEMS.notOneOf(row.get('status'), 'czynna, zawieszona, zamknięta'))
+    : 'ACTIVE';
   const operator = organisationAmong(refs.organisations, row.get('operator'));
   if (operator === 'ambiguous') problems.add('operator', CELL_PROBLEMS.twoOrganisations(row.get('operator')));
   else if (!operator) problems.add('operator', CELL_PROBLEMS.noOrganisation(row.get('operator')));
@@ -192,16 +258,30 @@ function facilityInputOf(ctx: RequestContext, row: ImportRow, refs: FacilityRefe
   if (!district) problems.add('district', CELL_PROBLEMS.noDistrict(row.get('district')));
   const unit = row.get('unit') ? referenceAmong(refs.units, row.get('unit')) : district ? (refs.units.find((u) => u.id === district.branch.id) ?? null) : null;
   if (!unit && row.get('unit')) problems.add('unit', CELL_PROBLEMS.noUnit(row.get('unit')));
-  let management = row.get('management') ? required(enumCell(row.get('management'), MANAGEMENT_LABELS), problems, 'management', CELL_PROBLEMS.notOneOf(row.get('management'), 'własna, zlecona')) : null;
+  let management = row.get('management')
+    ? required(enumCell(row.get('management'), MANAGEMENT_LABELS), problems, 'management', CELL_PROBLEMS.notOneOf(row.get('management'), 'własna, zlecona'))
+    : null;
   // Unsaid, a facility with an agreement, or run by anyone but a public operator, is commissioned.
-  if (!management && operator && operator !== 'ambiguous') management = row.get('agreementNumber') || !PUBLIC_OPERATORS.includes(operator.kind) ? 'COMMISSIONED' : 'OWN_UNIT';
+  if (!management && operator && operator !== 'ambiguous')
+    management = row.get('agreementNumber') || !PUBLIC_OPERATORS.includes(operator.kind) ? 'COMMISSIONED' : 'OWN_UNIT';
   problems.throwIfAny();
   if (!unit) throw invalidInput('unit', CELL_PROBLEMS.giveUnit());
   const contact = row.optional('email') || row.optional('phone') ? { email: row.optional('email'), phone: row.optional('phone'), website: null } : null;
   const input = {
-    name: row.get('name'), type, subtype, operatorId: (operator as Organisation).id, unitId: unit.id, districtId: district!.id, address: addressOf(row), contact,
-    management: management!, agreement: row.get('agreementNumber') ? { number: row.get('agreementNumber'), validFrom: agreementValidFrom ?? '', validTo: agreementValidTo } : null,
-    declaredCapacity, status, openedOn, closedOn: status === 'CLOSED' ? ctx.clock.today() : null,
+    name: row.get('name'),
+    type,
+    subtype,
+    operatorId: (operator as Organisation).id,
+    unitId: unit.id,
+    districtId: district!.id,
+    address: addressOf(row),
+    contact,
+    management: management!,
+    agreement: row.get('agreementNumber') ? { number: row.get('agreementNumber'), validFrom: agreementValidFrom ?? '', validTo: agreementValidTo } : null,
+    declaredCapacity,
+    status,
+    openedOn,
+    closedOn: status === 'CLOSED' ? ctx.clock.today() : null,
     registerEntry: { register: row.get('registerName') || 'rejestr wojewody', number: row.get('registerNumber'), entryDate: registerEntryDate },
   } as CreateFacilityInput;
   return { input, operatorKind: (operator as Organisation).kind };
@@ -212,16 +292,39 @@ export const facilitiesRegister: ImportRegister = {
   roles: ['ADMIN', 'MOPS_WORKER'],
   columns: [
     { key: 'name', headers: ['Nazwa', 'Nazwa placówki', 'Nazwa jednostki'], required: true, description: 'name' },
-    { key: 'type', headers: ['Typ placówki', 'Typ', 'Rodzaj placówki', 'Rodzaj'], required: true, description: 'type under Polish law: noclegownia, dom pomocy społecznej, ŚDS, KIS …' },
-    { key: 'subtype', headers: ['Podtyp', 'Profil', 'Rodzaj placówki opiekuńczo-wychowawczej'], description: 'subtype (a placówka opiekuńczo-wychowawcza: socjalizacyjna, interwencyjna …)' },
-    { key: 'operator', headers: ['Podmiot prowadzący', 'Prowadzący', 'Organ prowadzący', 'Operator'], required: true, description: 'the organisation that runs it: NIP, REGON or its name as in the organisations register' },
+    {
+      key: 'type',
+      headers: ['Typ placówki', 'Typ', 'Rodzaj placówki', 'Rodzaj'],
+      required: true,
+      description: 'type under Polish law: noclegownia, dom pomocy społecznej, ŚDS, KIS …',
+    },
+    {
+      key: 'subtype',
+      headers: ['Podtyp', 'Profil', 'Rodzaj placówki opiekuńczo-wychowawczej'],
+      description: 'subtype (a placówka opiekuńczo-wychowawcza: socjalizacyjna, interwencyjna …)',
+    },
+    {
+      key: 'operator',
+      headers: ['Podmiot prowadzący', 'Prowadzący', 'Organ prowadzący', 'Operator'],
+      required: true,
+      description: 'the organisation that runs it: NIP, REGON or its name as in the organisations register',
+    },
     ...ADDRESS_COLUMNS,
     { key: 'declaredCapacity', headers: ['Liczba miejsc', 'Miejsca', 'Liczba miejsc statutowych'], description: 'places' },
-    { key: 'registerNumber', headers: ['Numer w rejestrze', 'Nr wpisu', 'Numer wpisu', 'Nr rejestru'], required: true, description: 'the register number: the record\u2019s key' },
+    {
+      key: 'registerNumber',
+      headers: ['Numer w rejestrze', 'Nr wpisu', 'Numer wpisu', 'Nr rejestru'],
+      required: true,
+      description: 'the register number: the record\u2019s key',
+    },
     { key: 'registerEntryDate', headers: ['Data wpisu', 'Data wpisu do rejestru'], description: 'date of entry' },
     { key: 'registerName', headers: ['Rejestr', 'Nazwa rejestru'], description: 'which register (the voivode\u2019s by default)' },
     { key: 'district', headers: ['Dzielnica', 'Obszar'], description: 'district: code or name (empty in a city with one)' },
-    { key: 'unit', headers: ['Filia', 'Jednostka MOPS', 'Zespół', 'Jednostka nadzorująca'], description: 'supervising unit of the welfare centre: code or name (empty: the district\u2019s)' },
+    {
+      key: 'unit',
+      headers: ['Filia', 'Jednostka MOPS', 'Zespół', 'Jednostka nadzorująca'],
+      description: 'supervising unit of the welfare centre: code or name (empty: the district\u2019s)',
+    },
     { key: 'management', headers: ['Forma prowadzenia', 'Sposób prowadzenia'], description: 'własna (the city\u2019s own unit) or zlecona (commissioned)' },
     { key: 'agreementNumber', headers: ['Nr umowy', 'Numer umowy'], description: 'commission agreement number' },
     { key: 'agreementValidFrom', headers: ['Umowa od', 'Data umowy'], description: 'agreement in force from' },
@@ -232,15 +335,28 @@ export const facilitiesRegister: ImportRegister = {
     { key: 'phone', headers: ['Telefon', 'Tel.'], description: 'telephone' },
   ],
   pathColumns: {
-    ...ADDRESS_PATHS, operatorId: 'operator', unitId: 'unit', districtId: 'district', 'registerEntry.number': 'registerNumber', 'registerEntry.entryDate': 'registerEntryDate',
-    agreement: 'agreementNumber', 'agreement.number': 'agreementNumber', 'agreement.validFrom': 'agreementValidFrom', 'agreement.validTo': 'agreementValidTo',
-    'contact.email': 'email', 'contact.phone': 'phone',
+    ...ADDRESS_PATHS,
+    'operatorId': 'operator',
+    'unitId': 'unit',
+    'districtId': 'district',
+    'registerEntry.number': 'registerNumber',
+    'registerEntry.entryDate': 'registerEntryDate',
+    'agreement': 'agreementNumber',
+    'agreement.number': 'agreementNumber',
+    'agreement.validFrom': 'agreementValidFrom',
+    'agreement.validTo': 'agreementValidTo',
+    'contact.email': 'email',
+    'contact.phone': 'phone',
   },
   keyOf: (row) => row.get('registerNumber') || null,
   // Set-based: the registry's organisations, districts and units read once, the facilities written
   // a thousand at a time (a voivode's register of 10,000 in seconds, not minutes).
   async importRows(ctx, rows) {
-    const refs: FacilityReferences = { organisations: await ctx.em.find(Organisation, {}), districts: await ctx.em.find(District, {}), units: await ctx.em.find(WelfareUnit, {}) };
+    const refs: FacilityReferences = {
+      organisations: await ctx.em.find(Organisation, {}),
+      districts: await ctx.em.find(District, {}),
+      units: await ctx.em.find(WelfareUnit, {}),
+    };
     const prepared = rows.map((row) => {
       try {
         return facilityInputOf(ctx, row, refs);
@@ -270,7 +386,11 @@ export const unitsRegister: ImportRegister = {
     { key: 'name', headers: ['Nazwa', 'Nazwa jednostki'], required: true, description: 'name' },
     { key: 'kind', headers: ['Rodzaj', 'Typ'], required: true, description: 'ośrodek (the centre), filia (a branch) or zespół (a team)' },
     { key: 'parent', headers: ['Jednostka nadrzędna', 'Nadrzędna', 'Należy do'], description: 'code of the unit it belongs to (empty: the centre)' },
-    { key: 'organisation', headers: ['Ośrodek', 'Organizacja', 'NIP ośrodka'], description: 'the welfare centre: NIP, REGON or name (empty: the hub\u2019s only welfare centre)' },
+    {
+      key: 'organisation',
+      headers: ['Ośrodek', 'Organizacja', 'NIP ośrodka'],
+      description: 'the welfare centre: NIP, REGON or name (empty: the hub\u2019s only welfare centre)',
+    },
   ],
   pathColumns: { organisationId: 'organisation', parentId: 'parent' },
   keyOf: (row) => row.get('code') || null,
@@ -303,14 +423,18 @@ export const districtsRegister: ImportRegister = {
     { key: 'name', headers: ['Nazwa', 'Dzielnica', 'Nazwa dzielnicy', 'Osiedle'], required: true, description: 'name' },
     { key: 'code', headers: ['Kod', 'Symbol', 'Numer dzielnicy'], description: 'code, the record\u2019s key (I … XVIII); the number or the name when empty' },
     { key: 'number', headers: ['Numer', 'Nr'], description: 'its number in the city\u2019s order' },
-    { key: 'unit', headers: ['Filia', 'Zespół', 'Jednostka', 'Jednostka MOPS'], description: 'the branch or team covering it: code or name (empty: the only unit)' },
+    {
+      key: 'unit',
+      headers: ['Filia', 'Zespół', 'Jednostka', 'Jednostka MOPS'],
+      description: 'the branch or team covering it: code or name (empty: the only unit)',
+    },
     { key: 'teryt', headers: ['TERYT', 'Kod TERYT'], description: 'TERYT code, 7 digits' },
     { key: 'population', headers: ['Ludność', 'Liczba mieszkańców', 'Mieszkańcy'], description: 'residents in the year' },
     { key: 'year', headers: ['Rok', 'Stan na rok'], description: 'the year of the population figure (last year when empty)' },
     { key: 'source', headers: ['Źródło', 'Źródło danych'], description: 'where the population figure comes from' },
   ],
   pathColumns: { unitId: 'unit' },
-  keyOf: (row) => (row.get('code') || row.get('number') || foldForSearch(row.get('name'))) || null,
+  keyOf: (row) => row.get('code') || row.get('number') || foldForSearch(row.get('name')) || null,
   async importRow(ctx, row) {
     const problems = new InputProblems();
     const number = row.get('number') ? integerCell(row.get('number')) : null;
@@ -319,7 +443,11 @@ export const districtsRegister: ImportRegister = {
     const folded = foldForSearch(row.get('unit'));
     const unit = row.get('unit')
       ? (units.find((u) => foldForSearch(u.code) === folded) ?? units.find((u) => foldForSearch(u.name) === folded))
-      : units.length === 1 ? units[0] : units.filter((u) => u.kind !== 'CENTRE').length === 0 ? units.find((u) => u.kind === 'CENTRE') : undefined;
+      : units.length === 1
+        ? units[0]
+        : units.filter((u) => u.kind !== 'CENTRE').length === 0
+          ? units.find((u) => u.kind === 'CENTRE')
+          : undefined;
     if (!unit) problems.add('unit', row.get('unit') ? CELL_PROBLEMS.noUnit(row.get('unit')) : REGISTRY.IMPORT_DISTRICT_UNIT_MISSING());
     let population: { year: number; population: number; source: string | null } | null = null;
     if (row.get('population')) {

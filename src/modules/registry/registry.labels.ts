@@ -5,9 +5,10 @@ import type { ComplianceStatus } from './facility-compliance-filter.js';
 import type { FacilityStatus, Management, OrganisationKind, WelfareUnitKind } from './registry.entities.js';
 
 /** A facility type's label: its legal name as the statute gives it (facility-types.ts). */
-export const FACILITY_TYPE_LABELS = Object.fromEntries(
-  Object.entries(FACILITY_TYPES).map(([type, info]) => [type, sentenceCase(info.legalName)]),
-) as Record<FacilityType, string>;
+export const FACILITY_TYPE_LABELS = Object.fromEntries(Object.entries(FACILITY_TYPES).map(([type, info]) => [type, sentenceCase(info.legalName)])) as Record<
+  FacilityType,
+  string
+>;
 
 /** A facility subtype's label: its legal name (facility-types.ts). */
 export const FACILITY_SUBTYPE_LABELS = Object.fromEntries(
@@ -34,7 +35,15 @@ export const registryEnumLabels: EnumLabels = {
   FacilitySubtype: FACILITY_SUBTYPE_LABELS,
   OrganisationKind: ORGANISATION_KIND_NAMES,
   FacilityStatus: FACILITY_STATUS_LABELS,
-  Management: { OWN_UNIT: 'Prowadzona przez jednostkę gminy', COMMISSIONED: 'Zlecona podmiotowi (zlecenie zadania publicznego)' } satisfies Record<Management, string>,
+  Management: { OWN_UNIT: 'Prowadzona przez jednostkę gminy', COMMISSIONED: 'Zlecona podmiotowi (zlecenie zadania publicznego)' } satisfies Record<
+    Management,
+    string
+  >,
   WelfareUnitKind: { CENTRE: 'Ośrodek (całość)', BRANCH: 'Filia', TEAM: 'Zespół' } satisfies Record<WelfareUnitKind, string>,
-  ComplianceStatus: { COMPLIANT: 'Spełnia standard', PARTLY_COMPLIANT: 'Spełnia częściowo', NON_COMPLIANT: 'Nie spełnia', NOT_ASSESSED: 'Nie oceniono' } satisfies Record<ComplianceStatus, string>,
+  ComplianceStatus: {
+    COMPLIANT: 'Spełnia standard',
+    PARTLY_COMPLIANT: 'Spełnia częściowo',
+    NON_COMPLIANT: 'Nie spełnia',
+    NOT_ASSESSED: 'Nie oceniono',
+  } satisfies Record<ComplianceStatus, string>,
 };

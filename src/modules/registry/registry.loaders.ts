@@ -23,8 +23,16 @@ import {
  * One SELECT of the `properties` that `map` reads (and `also` further select expressions, alias `e`)
  * … WHERE id IN (…) per entity type and tick, as plain rows.
  */
-function rowsById<T extends { id: string }>(ctx: RequestContext, entity: EntityName<any>, properties: readonly string[], map: (row: Record<string, unknown>) => T, also: string[] = []) {
-  return byIdLoader((ids) => readPlainRows(ctx.em, entity, `${plainSelectOf(ctx.em, entity, properties, also)} where e.id in (${ids.map(() => '?').join(', ')})`, ids, map));
+function rowsById<T extends { id: string }>(
+  ctx: RequestContext,
+  entity: EntityName<any>,
+  properties: readonly string[],
+  map: (row: Record<string, unknown>) => T,
+  also: string[] = [],
+) {
+  return byIdLoader((ids) =>
+    readPlainRows(ctx.em, entity, `${plainSelectOf(ctx.em, entity, properties, also)} where e.id in (${ids.map(() => '?').join(', ')})`, ids, map),
+  );
 }
 
 export interface HistoryKey {
@@ -94,7 +102,11 @@ export function registryLoaders(ctx: RequestContext) {
             },
             { orderBy: { date: 'desc', reportedAt: 'desc' } },
           );
-          for (const k of group) results.set(historyKey(k), rows.filter((r) => r.facility.id === k.facilityId));
+          for (const k of group)
+            results.set(
+              historyKey(k),
+              rows.filter((r) => r.facility.id === k.facilityId),
+            );
         }
         return keys.map((k) => results.get(historyKey(k)) ?? []);
       },

@@ -6,7 +6,10 @@ export const REGISTRY = defineReasons({
   NAME_EMPTY: { en: 'The name must not be empty', pl: 'Nazwa nie może być pusta' },
   NAME_TOO_LONG_300: { en: 'The name is longer than 300 characters', pl: 'Nazwa jest dłuższa niż 300 znaków' },
   SUBTYPE_OF_OTHER_TYPE: { en: '{subtype} is a subtype of {subtypeOf}, not of {type}', pl: 'Podtyp {subtype} należy do typu {subtypeOf}, a nie {type}' },
-  SUBTYPE_REQUIRED: { en: 'A {type} needs its subtype: the legal capacity limit depends on it', pl: 'Placówka typu {type} wymaga podtypu: od niego zależy ustawowy limit miejsc' },
+  SUBTYPE_REQUIRED: {
+    en: 'A {type} needs its subtype: the legal capacity limit depends on it',
+    pl: 'Placówka typu {type} wymaga podtypu: od niego zależy ustawowy limit miejsc',
+  },
   STREET_EMPTY: { en: 'The street must not be empty', pl: 'Podaj ulicę' },
   CITY_EMPTY: { en: 'The city must not be empty', pl: 'Podaj miejscowość' },
   AGREEMENT_REQUIRED: {
@@ -15,16 +18,25 @@ export const REGISTRY = defineReasons({
   },
   AGREEMENT_NUMBER_EMPTY: { en: 'The agreement number must not be empty', pl: 'Podaj numer umowy' },
   AGREEMENT_ENDS_BEFORE_START: { en: 'The agreement ends before it starts', pl: 'Umowa kończy się przed początkiem' },
-  OWN_UNIT_NO_AGREEMENT: { en: 'A facility run by the city\u2019s own unit has no commission agreement', pl: 'Placówka prowadzona przez jednostkę gminy nie ma umowy o zlecenie' },
+  OWN_UNIT_NO_AGREEMENT: {
+    en: 'A facility run by the city\u2019s own unit has no commission agreement',
+    pl: 'Placówka prowadzona przez jednostkę gminy nie ma umowy o zlecenie',
+  },
   OWN_UNIT_OPERATOR: {
     en: 'An own unit is run by the welfare centre or a public unit, not by a {operatorKind}',
     pl: 'Jednostkę własną prowadzi ośrodek pomocy społecznej albo jednostka publiczna, a nie: {operatorKind}',
   },
   CAPACITY_NEGATIVE: { en: 'The declared capacity must be zero or more', pl: 'Deklarowana liczba miejsc to zero lub więcej' },
   CAPACITY_OVER_LEGAL_LIMIT: { en: 'The law allows at most {max} places here ({source})', pl: 'Przepisy dopuszczają tu najwyżej {max} miejsc ({source})' },
-  CAPACITY_UNDER_LEGAL_MINIMUM: { en: 'The law requires at least {min} places here ({source})', pl: 'Przepisy wymagają tu co najmniej {min} miejsc ({source})' },
+  CAPACITY_UNDER_LEGAL_MINIMUM: {
+    en: 'The law requires at least {min} places here ({source})',
+    pl: 'Przepisy wymagają tu co najmniej {min} miejsc ({source})',
+  },
   CLOSED_WITHOUT_DATE: { en: 'A closed facility needs its closing date', pl: 'Zamknięta placówka wymaga daty zamknięcia' },
-  PAST_CLOSING_NOT_CLOSED: { en: 'A facility with a past closing date must have the status CLOSED', pl: 'Placówka z minioną datą zamknięcia musi mieć status „zamknięta”' },
+  PAST_CLOSING_NOT_CLOSED: {
+    en: 'A facility with a past closing date must have the status CLOSED',
+    pl: 'Placówka z minioną datą zamknięcia musi mieć status „zamknięta”',
+  },
   CLOSES_BEFORE_OPENING: { en: 'The facility closes before it opens', pl: 'Placówka zamyka się przed otwarciem' },
   REGISTER_NAME_EMPTY: { en: 'Name the register', pl: 'Podaj nazwę rejestru' },
   REGISTER_NUMBER_EMPTY: { en: 'The entry number must not be empty', pl: 'Podaj numer wpisu' },
@@ -35,7 +47,10 @@ export const REGISTRY = defineReasons({
   },
   CIS_STATUS_DAYS: { en: 'From 0 to 3650 days', pl: 'Od 0 do 3650 dni' },
   STANDARDS_NOT_SERVED: { en: 'Service standards are not served by this hub', pl: 'Ten hub nie obsługuje standardów usług' },
-  FREE_PLACES_FILTER_FORBIDDEN: { en: 'Filtering by free places needs a role that may see occupancy', pl: 'Filtrowanie po wolnych miejscach wymaga roli, która widzi obłożenie' },
+  FREE_PLACES_FILTER_FORBIDDEN: {
+    en: 'Filtering by free places needs a role that may see occupancy',
+    pl: 'Filtrowanie po wolnych miejscach wymaga roli, która widzi obłożenie',
+  },
 
   // Occupancy (occupancy.service.ts, capacityOverview).
   NOT_YOUR_FACILITY: { en: 'Your organisation does not operate this facility', pl: 'Twoja organizacja nie prowadzi tej placówki' },
@@ -53,7 +68,10 @@ export const REGISTRY = defineReasons({
   // The CIS status granted by the voivode (cis-status.ts).
   CIS_DECISION_IN_FUTURE: { en: 'A decision is recorded once it is taken', pl: 'Decyzję zapisuje się po jej wydaniu' },
   DECISION_REFERENCE_MISSING: { en: 'Give the decision\u2019s reference (znak decyzji)', pl: 'Podaj znak decyzji' },
-  NO_CIS_STATUS_RULE: { en: 'No rule on the term of a CIS status is in force on {date}', pl: 'W dniu {date} nie obowiązuje żaden przepis o okresie statusu CIS' },
+  NO_CIS_STATUS_RULE: {
+    en: 'No rule on the term of a CIS status is in force on {date}',
+    pl: 'W dniu {date} nie obowiązuje żaden przepis o okresie statusu CIS',
+  },
   CIS_STATUS_ONLY_FOR_CIS: {
     en: 'Only a social integration centre (CIS) has a status granted by the voivode',
     pl: 'Status nadawany przez wojewodę ma tylko centrum integracji społecznej (CIS)',
@@ -64,12 +82,21 @@ export const REGISTRY = defineReasons({
   },
 
   // Organisations (organisations.service.ts).
-  ORGANISATION_CLOSED_IN_ADVANCE: { en: 'An organisation is closed when it ceases, not in advance', pl: 'Organizację zamyka się, gdy zakończy działalność, nie z wyprzedzeniem' },
+  ORGANISATION_CLOSED_IN_ADVANCE: {
+    en: 'An organisation is closed when it ceases, not in advance',
+    pl: 'Organizację zamyka się, gdy zakończy działalność, nie z wyprzedzeniem',
+  },
   CLOSING_REASON_MISSING: { en: 'Say why it closes (liquidation, struck off the KRS …)', pl: 'Podaj powód zamknięcia (likwidacja, wykreślenie z KRS …)' },
   DUPLICATE_NIP: {
-    reason: 'DUPLICATE', en: 'An organisation with NIP {nip} is already registered: merge the duplicate instead', pl: 'Organizacja z NIP {nip} już jest w rejestrze: połącz duplikaty zamiast wpisywać ją drugi raz' },
+    reason: 'DUPLICATE',
+    en: 'An organisation with NIP {nip} is already registered: merge the duplicate instead',
+    pl: 'Organizacja z NIP {nip} już jest w rejestrze: połącz duplikaty zamiast wpisywać ją drugi raz',
+  },
   DUPLICATE_REGON: {
-    reason: 'DUPLICATE', en: 'An organisation with REGON {regon} is already registered: merge the duplicate instead', pl: 'Organizacja z REGON {regon} już jest w rejestrze: połącz duplikaty zamiast wpisywać ją drugi raz' },
+    reason: 'DUPLICATE',
+    en: 'An organisation with REGON {regon} is already registered: merge the duplicate instead',
+    pl: 'Organizacja z REGON {regon} już jest w rejestrze: połącz duplikaty zamiast wpisywać ją drugi raz',
+  },
   ALREADY_CLOSED: { en: '{name} was closed on {date}', pl: '{name}: organizacja została zamknięta {date}' },
   ORGANISATION_RUNS_FACILITIES: {
     reason: 'IN_USE',
@@ -79,7 +106,10 @@ export const REGISTRY = defineReasons({
   MERGE_INTO_ITSELF: { en: 'An organisation is not merged into itself', pl: 'Organizacji nie łączy się z nią samą' },
   ALREADY_MERGED: { en: '{name} was already merged', pl: '{name}: organizacja została już połączona z inną' },
   MERGE_INTO_CLOSED: {
-    reason: 'ALREADY_CLOSED', en: '{name} is closed: merge into the record that stays', pl: '{name} jest zamknięta: połącz z wpisem, który pozostaje' },
+    reason: 'ALREADY_CLOSED',
+    en: '{name} is closed: merge into the record that stays',
+    pl: '{name} jest zamknięta: połącz z wpisem, który pozostaje',
+  },
   MERGE_DIFFERENT_KINDS: {
     en: '{duplicate} is a {duplicateKind} and {into} a {intoKind}: a duplicate is the same organisation',
     pl: '{duplicate} (forma: {duplicateKind}) i {into} (forma: {intoKind}) to różne organizacje, nie duplikaty',
@@ -110,7 +140,10 @@ export const REGISTRY = defineReasons({
   POPULATION_RANGE: { en: 'A number of residents from 0 to 10,000,000', pl: 'Liczba mieszkańców od 0 do 10 000 000' },
 
   // Registers loaded from a city's spreadsheets (registry.imports.ts).
-  IMPORT_TWO_WELFARE_CENTRES: { en: 'More than one welfare centre: name it by NIP or REGON', pl: 'W hubie jest więcej niż jeden ośrodek: wskaż go NIP-em albo REGON-em' },
+  IMPORT_TWO_WELFARE_CENTRES: {
+    en: 'More than one welfare centre: name it by NIP or REGON',
+    pl: 'W hubie jest więcej niż jeden ośrodek: wskaż go NIP-em albo REGON-em',
+  },
   IMPORT_NO_WELFARE_CENTRE: {
     en: 'No welfare centre is registered: import it in the organisations register first',
     pl: 'Nie ma jeszcze ośrodka pomocy społecznej: najpierw wczytaj go w rejestrze organizacji',

@@ -3,7 +3,13 @@ import type { RequestContext } from '../../core/graphql/context.js';
 import { releaseConnection } from '../../core/graphql/pagination.js';
 import { mayFilterByOccupancy, permitsFilterByOccupancy } from './registry.permissions.js';
 import { DistrictResolver, facilityById, facilityConnection, FacilityResolver, organisationConnection, WelfareUnitResolver } from './registry.resolvers.js';
-import { FACILITY_VIEW_PROPERTIES, ORGANISATION_JSON_KEYS, type FacilityColumns, type FacilityViewProperty, type OrganisationJsonKey } from './registry.views.js';
+import {
+  FACILITY_VIEW_PROPERTIES,
+  ORGANISATION_JSON_KEYS,
+  type FacilityColumns,
+  type FacilityViewProperty,
+  type OrganisationJsonKey,
+} from './registry.views.js';
 
 /** A field resolver read for many parents: the resolver's own method, once per parent. */
 function eachParent<P>(resolve: (parent: P, ctx: RequestContext) => unknown): BatchRead {
@@ -142,7 +148,13 @@ export const registryPlans: ModulePlans = {
       field: 'facilities',
       rule: { is: mayFilterByOccupancy, permits: (args, ctx) => permitsFilterByOccupancy(args, ctx) },
       resolve: (args, ctx, selected) =>
-        facilityConnection(ctx, args.filter ?? null, { first: args.first, after: args.after }, selected.has('FacilityConnection.totalCount'), facilityColumnsFor(selected)),
+        facilityConnection(
+          ctx,
+          args.filter ?? null,
+          { first: args.first, after: args.after },
+          selected.has('FacilityConnection.totalCount'),
+          facilityColumnsFor(selected),
+        ),
       release: releaseConnection,
     },
     {
@@ -151,7 +163,8 @@ export const registryPlans: ModulePlans = {
     },
     {
       field: 'organisations',
-      resolve: (args, ctx, selected) => organisationConnection(ctx, args.filter ?? null, { first: args.first, after: args.after }, selected.has('OrganisationConnection.totalCount')),
+      resolve: (args, ctx, selected) =>
+        organisationConnection(ctx, args.filter ?? null, { first: args.first, after: args.after }, selected.has('OrganisationConnection.totalCount')),
       release: releaseConnection,
     },
   ],

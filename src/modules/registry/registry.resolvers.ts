@@ -12,9 +12,25 @@ import { freePlaces, reportOccupancy } from './occupancy.service.js';
 import { closeOrganisation, createOrganisation, listOrganisations, mergeOrganisation, updateOrganisation } from './organisations.service.js';
 import type { OccupancyReport } from './registry.entities.js';
 import { referenceData } from './reference-data.js';
-import { createDistrict, createWelfareUnit, deleteDistrict, deleteWelfareUnit, districtById, setDistrictPopulation, updateDistrict, updateWelfareUnit, welfareUnitById } from './city-setup.service.js';
+import {
+  createDistrict,
+  createWelfareUnit,
+  deleteDistrict,
+  deleteWelfareUnit,
+  districtById,
+  setDistrictPopulation,
+  updateDistrict,
+  updateWelfareUnit,
+  welfareUnitById,
+} from './city-setup.service.js';
 import type { DistrictView as District, WelfareUnitView as WelfareUnit } from './registry.views.js';
-import { FACILITY_VIEW_PROPERTIES, wholeFacility, type FacilityColumns, type FacilityView as Facility, type OrganisationView as Organisation } from './registry.views.js';
+import {
+  FACILITY_VIEW_PROPERTIES,
+  wholeFacility,
+  type FacilityColumns,
+  type FacilityView as Facility,
+  type OrganisationView as Organisation,
+} from './registry.views.js';
 import { facilitiesByIdOf, registryLoaders } from './registry.loaders.js';
 import { capacityLimitFor } from './registry.rules.js';
 import { InputProblems } from '../../core/errors.js';
@@ -135,13 +151,23 @@ export class FacilityResolver {
     return (await ctx.loaders(registryLoaders).district.load(f.districtId))!;
   }
 
-  @FieldResolver(() => CisStatusType, { nullable: true, description: 'A social integration centre\u2019s status from the voivode\u2019s latest decision; null for other facilities and a CIS without one recorded.' })
+  @FieldResolver(() => CisStatusType, {
+    nullable: true,
+    description: 'A social integration centre\u2019s status from the voivode\u2019s latest decision; null for other facilities and a CIS without one recorded.',
+  })
   cisStatus(@Root() f: Facility, @Ctx() ctx: RequestContext): Promise<CisStatusView | null> | null {
     return f.type === 'SOCIAL_INTEGRATION_CENTRE' ? ctx.loaders(cisStatusLoader).load(f.id) : null;
   }
 
-  @Mutation(() => FacilityType_, { description: 'Records the voivode\u2019s decision granting or extending a CIS\u2019s status for 5 years (MOPS_WORKER, ADMIN); an extension without a running status is CONFLICT.' })
-  async recordCisStatus(@Arg('facilityId', () => ID, { description: 'The CIS.' }) facilityId: string, @Arg('input', () => CisStatusInput, { description: 'The decision.' }) input: CisStatusInput, @Ctx() ctx: RequestContext): Promise<Facility> {
+  @Mutation(() => FacilityType_, {
+    description:
+      'Records the voivode\u2019s decision granting or extending a CIS\u2019s status for 5 years (MOPS_WORKER, ADMIN); an extension without a running status is CONFLICT.',
+  })
+  async recordCisStatus(
+    @Arg('facilityId', () => ID, { description: 'The CIS.' }) facilityId: string,
+    @Arg('input', () => CisStatusInput, { description: 'The decision.' }) input: CisStatusInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Facility> {
     return (await ctx.loaders(registryLoaders).facility.load(await recordCisStatus(ctx, facilityId, input)))!;
   }
 
@@ -213,12 +239,22 @@ export class OrganisationResolver {
     return createOrganisation(ctx, input);
   }
 
-  @Mutation(() => OrganisationType, { description: 'Changes an organisation (MOPS_WORKER, ADMIN) by the rules of registering it; its id, which its users\u2019 tokens carry, stays. A NIP or REGON another record has is CONFLICT (DUPLICATE): merge the duplicate instead.' })
-  updateOrganisation(@Arg('id', () => ID, { description: 'The organisation.' }) id: string, @Arg('input', () => UpdateOrganisationInput, { description: 'The organisation as it is now.' }) input: UpdateOrganisationInput, @Ctx() ctx: RequestContext): Promise<Organisation> {
+  @Mutation(() => OrganisationType, {
+    description:
+      'Changes an organisation (MOPS_WORKER, ADMIN) by the rules of registering it; its id, which its users\u2019 tokens carry, stays. A NIP or REGON another record has is CONFLICT (DUPLICATE): merge the duplicate instead.',
+  })
+  updateOrganisation(
+    @Arg('id', () => ID, { description: 'The organisation.' }) id: string,
+    @Arg('input', () => UpdateOrganisationInput, { description: 'The organisation as it is now.' }) input: UpdateOrganisationInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Organisation> {
     return updateOrganisation(ctx, id, input);
   }
 
-  @Mutation(() => OrganisationType, { description: 'Closes an organisation on a day, with its reason (ADMIN); it stays in every answer about earlier days. One that still runs an open facility is CONFLICT (IN_USE).' })
+  @Mutation(() => OrganisationType, {
+    description:
+      'Closes an organisation on a day, with its reason (ADMIN); it stays in every answer about earlier days. One that still runs an open facility is CONFLICT (IN_USE).',
+  })
   closeOrganisation(
     @Arg('id', () => ID, { description: 'The organisation.' }) id: string,
     @Arg('closedOn', () => DateScalar, { description: 'The day it ceased.' }) closedOn: string,
@@ -228,7 +264,10 @@ export class OrganisationResolver {
     return closeOrganisation(ctx, id, closedOn, reason);
   }
 
-  @Mutation(() => OrganisationType, { description: 'Merges an organisation entered twice into the one that stays (ADMIN): every record naming the duplicate (facilities, units, carers, stakeholders, agreements …) names the one that stays; the duplicate is kept, closed and pointing to it. Returns the one that stays.' })
+  @Mutation(() => OrganisationType, {
+    description:
+      'Merges an organisation entered twice into the one that stays (ADMIN): every record naming the duplicate (facilities, units, carers, stakeholders, agreements …) names the one that stays; the duplicate is kept, closed and pointing to it. Returns the one that stays.',
+  })
   mergeOrganisation(
     @Arg('duplicateId', () => ID, { description: 'The record to merge away.' }) duplicateId: string,
     @Arg('intoId', () => ID, { description: 'The record that stays.' }) intoId: string,
@@ -266,16 +305,25 @@ export class WelfareUnitResolver {
   }
 
   @Mutation(() => WelfareUnitType, { description: 'Adds a unit of the welfare centre: the centre, a branch or a team (ADMIN).' })
-  async createWelfareUnit(@Arg('input', () => WelfareUnitInput, { description: 'The unit.' }) input: WelfareUnitInput, @Ctx() ctx: RequestContext): Promise<WelfareUnit> {
+  async createWelfareUnit(
+    @Arg('input', () => WelfareUnitInput, { description: 'The unit.' }) input: WelfareUnitInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<WelfareUnit> {
     return welfareUnitById(ctx, await createWelfareUnit(ctx, input));
   }
 
   @Mutation(() => WelfareUnitType, { description: 'Changes a unit of the welfare centre (ADMIN): its code, name, kind or the unit it belongs to.' })
-  async updateWelfareUnit(@Arg('id', () => ID, { description: 'The unit.' }) id: string, @Arg('input', () => WelfareUnitInput, { description: 'The unit as it is now.' }) input: WelfareUnitInput, @Ctx() ctx: RequestContext): Promise<WelfareUnit> {
+  async updateWelfareUnit(
+    @Arg('id', () => ID, { description: 'The unit.' }) id: string,
+    @Arg('input', () => WelfareUnitInput, { description: 'The unit as it is now.' }) input: WelfareUnitInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<WelfareUnit> {
     return welfareUnitById(ctx, await updateWelfareUnit(ctx, id, input));
   }
 
-  @Mutation(() => Boolean, { description: 'Deletes a unit nothing refers to (ADMIN); one that supervises a facility, covers a district or heads another unit is CONFLICT (IN_USE).' })
+  @Mutation(() => Boolean, {
+    description: 'Deletes a unit nothing refers to (ADMIN); one that supervises a facility, covers a district or heads another unit is CONFLICT (IN_USE).',
+  })
   deleteWelfareUnit(@Arg('id', () => ID, { description: 'The unit.' }) id: string, @Ctx() ctx: RequestContext): Promise<boolean> {
     return deleteWelfareUnit(ctx, id);
   }
@@ -299,22 +347,34 @@ export class DistrictResolver {
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Residents in a year (the latest year on file up to it); null when none is on file.' })
-  population(@Root() d: District, @Arg('year', () => Int, { nullable: true, description: 'The year; the latest on file when omitted.' }) year: number | null): number | null {
+  population(
+    @Root() d: District,
+    @Arg('year', () => Int, { nullable: true, description: 'The year; the latest on file when omitted.' }) year: number | null,
+  ): number | null {
     const known = (d.populations ?? []).filter((p) => year === null || year === undefined || p.year <= year);
     return known.at(-1)?.population ?? null;
   }
 
   @Mutation(() => DistrictType, { description: 'Adds a district, or the gmina as its one district where the city has none (ADMIN).' })
-  async createDistrict(@Arg('input', () => DistrictInput, { description: 'The district.' }) input: DistrictInput, @Ctx() ctx: RequestContext): Promise<District> {
+  async createDistrict(
+    @Arg('input', () => DistrictInput, { description: 'The district.' }) input: DistrictInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<District> {
     return districtById(ctx, await createDistrict(ctx, input));
   }
 
   @Mutation(() => DistrictType, { description: 'Changes a district (ADMIN): its code, name, number, TERYT code or the unit covering it.' })
-  async updateDistrict(@Arg('id', () => ID, { description: 'The district.' }) id: string, @Arg('input', () => DistrictInput, { description: 'The district as it is now.' }) input: DistrictInput, @Ctx() ctx: RequestContext): Promise<District> {
+  async updateDistrict(
+    @Arg('id', () => ID, { description: 'The district.' }) id: string,
+    @Arg('input', () => DistrictInput, { description: 'The district as it is now.' }) input: DistrictInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<District> {
     return districtById(ctx, await updateDistrict(ctx, id, input));
   }
 
-  @Mutation(() => Boolean, { description: 'Deletes a district nothing refers to (ADMIN); one with facilities, foster carers or partnerships is CONFLICT (IN_USE).' })
+  @Mutation(() => Boolean, {
+    description: 'Deletes a district nothing refers to (ADMIN); one with facilities, foster carers or partnerships is CONFLICT (IN_USE).',
+  })
   deleteDistrict(@Arg('id', () => ID, { description: 'The district.' }) id: string, @Ctx() ctx: RequestContext): Promise<boolean> {
     return deleteDistrict(ctx, id);
   }
@@ -338,15 +398,22 @@ export class CapacityResolver {
       'Capacity and occupancy of the facilities open on `asOf` (today when omitted), grouped by the given dimensions, as they stood on that date: a facility\u2019s type, places and status in force then, its latest report on or before it. Suspended facilities are counted apart and add no places. Each row says how fresh its figures are. PUBLIC sees capacity, not occupancy.',
   })
   capacityOverview(
-    @Arg('groupBy', () => [CapacityDimension], { description: 'Dimensions to group by; an empty list gives one row for the whole city.' }) groupBy: CapacityDimension[],
+    @Arg('groupBy', () => [CapacityDimension], { description: 'Dimensions to group by; an empty list gives one row for the whole city.' })
+    groupBy: CapacityDimension[],
     @Arg('filter', () => FacilityFilter, { nullable: true }) filter: FacilityFilter | null,
-    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The date; today when omitted. Capacity, type and status are taken as they stood on it.' }) asOf: string | null,
-    @Arg('freshWithinDays', () => Int, { defaultValue: DEFAULT_FRESH_WITHIN_DAYS, description: 'A report at most this many days old on the date counts as fresh (freshlyReportingFacilities), 0 to 366.' }) freshWithinDays: number,
+    @Arg('asOf', () => DateScalar, { nullable: true, description: 'The date; today when omitted. Capacity, type and status are taken as they stood on it.' })
+    asOf: string | null,
+    @Arg('freshWithinDays', () => Int, {
+      defaultValue: DEFAULT_FRESH_WITHIN_DAYS,
+      description: 'A report at most this many days old on the date counts as fresh (freshlyReportingFacilities), 0 to 366.',
+    })
+    freshWithinDays: number,
     @Ctx() ctx: RequestContext,
   ): Promise<CapacityRow[]> {
     const problems = new InputProblems();
     if (asOf && asOf > ctx.clock.today()) problems.add('asOf', REGISTRY.OCCUPANCY_AS_OF_FUTURE());
-    if (!Number.isInteger(freshWithinDays) || freshWithinDays < 0 || freshWithinDays > 366) problems.add('freshWithinDays', CORE.DAYS_RANGE({ min: 0, max: 366 }));
+    if (!Number.isInteger(freshWithinDays) || freshWithinDays < 0 || freshWithinDays > 366)
+      problems.add('freshWithinDays', CORE.DAYS_RANGE({ min: 0, max: 366 }));
     problems.throwIfAny();
     return capacityOverview(ctx, groupBy, filter, asOf, freshWithinDays);
   }

@@ -24,35 +24,64 @@ const FAMILY_SUPPORT_ACT = 'ustawa z dnia 9 czerwca 2011 r. o wspieraniu rodziny
 
 export const CAPACITY_LIMITS: readonly CapacityLimitRule[] = [
   {
-    type: 'CARE_EDUCATION_FACILITY', subtype: 'SOCIALISATION', maxPlaces: 14, validFrom: '2012-01-01', validTo: null,
+    type: 'CARE_EDUCATION_FACILITY',
+    subtype: 'SOCIALISATION',
+    maxPlaces: 14,
+    validFrom: '2012-01-01',
+    validTo: null,
     source: `${FAMILY_SUPPORT_ACT} (t.j. Dz.U. 2024 poz. 177), art. 95 ust. 3: incl. those who came of age there; more only for a child placed back from the institutions of art. 95 ust. 3a; until 1 January 2021 the care-and-education facilities of art. 229 ust. 1\u20133 (those running under the law before it), after the period of art. 229 ust. 8, could hold up to 30 (art. 230 ust. 1, transitional, not modelled)`,
   },
   {
-    type: 'CARE_EDUCATION_FACILITY', subtype: 'INTERVENTION', maxPlaces: 14, validFrom: '2012-01-01', validTo: null,
+    type: 'CARE_EDUCATION_FACILITY',
+    subtype: 'INTERVENTION',
+    maxPlaces: 14,
+    validFrom: '2012-01-01',
+    validTo: null,
     source: `${FAMILY_SUPPORT_ACT} (t.j. Dz.U. 2024 poz. 177), art. 95 ust. 3; not for a child brought by the Police or the Border Guard, at its own request or in an emergency (art. 103 ust. 2 pkt 2\u20133 and ust. 3); until 1 January 2021 the care-and-education facilities of art. 229 ust. 1\u20133 (those running under the law before it), after the period of art. 229 ust. 8, could hold up to 30 (art. 230 ust. 1, transitional, not modelled)`,
   },
   {
-    type: 'CARE_EDUCATION_FACILITY', subtype: 'SPECIALIST_THERAPEUTIC', maxPlaces: 14, validFrom: '2012-01-01', validTo: null,
+    type: 'CARE_EDUCATION_FACILITY',
+    subtype: 'SPECIALIST_THERAPEUTIC',
+    maxPlaces: 14,
+    validFrom: '2012-01-01',
+    validTo: null,
     source: `${FAMILY_SUPPORT_ACT} (t.j. Dz.U. 2024 poz. 177), art. 95 ust. 3; until 1 January 2021 the care-and-education facilities of art. 229 ust. 1\u20133 (those running under the law before it), after the period of art. 229 ust. 8, could hold up to 30 (art. 230 ust. 1, transitional, not modelled)`,
   },
   {
-    type: 'CARE_EDUCATION_FACILITY', subtype: 'FAMILY_TYPE', maxPlaces: 8, validFrom: '2012-01-01', validTo: null,
+    type: 'CARE_EDUCATION_FACILITY',
+    subtype: 'FAMILY_TYPE',
+    maxPlaces: 8,
+    validFrom: '2012-01-01',
+    validTo: null,
     source: `${FAMILY_SUPPORT_ACT}, art. 101; siblings up to 10 with the voivode\u2019s consent (and, by Gazeta Prawna 872721, the director\u2019s)`,
   },
   {
-    type: 'REGIONAL_CARE_THERAPY_FACILITY', maxPlaces: 30, validFrom: '2012-01-01', validTo: null,
+    type: 'REGIONAL_CARE_THERAPY_FACILITY',
+    maxPlaces: 30,
+    validFrom: '2012-01-01',
+    validTo: null,
     source: `${FAMILY_SUPPORT_ACT}, art. 106 ust. 1 (check: the foster-care table said art. 97); 30 confirmed by GUS, stat.gov.pl glossary term 3067`,
   },
   {
-    type: 'PRE_ADOPTION_INTERVENTION_CENTRE', maxPlaces: 20, validFrom: '2012-01-01', validTo: null,
+    type: 'PRE_ADOPTION_INTERVENTION_CENTRE',
+    maxPlaces: 20,
+    validFrom: '2012-01-01',
+    validTo: null,
     source: `${FAMILY_SUPPORT_ACT} (check the article: PCPR Pruszk\u00f3w cites art. 109 for who is placed in a regional care-and-therapy facility)`,
   },
   {
-    type: 'NURSING_HOME', maxPlaces: 100, validFrom: '2004-05-01', validTo: null,
+    type: 'NURSING_HOME',
+    maxPlaces: 100,
+    validFrom: '2004-05-01',
+    validTo: null,
     source: 'ustawa o pomocy społecznej, art. 57 ust. 1 (check: the 100-place cap for a DPS)',
   },
   {
-    type: 'FAMILY_CARE_HOME', maxPlaces: 8, minPlaces: 3, validFrom: '2004-05-01', validTo: null,
+    type: 'FAMILY_CARE_HOME',
+    maxPlaces: 8,
+    minPlaces: 3,
+    validFrom: '2004-05-01',
+    validTo: null,
     source: 'ustawa o pomocy społecznej, art. 52 ust. 2: rodzinny dom pomocy for 3 to 8 persons',
   },
 ];
@@ -93,7 +122,12 @@ export interface CisStatusRule extends DatedRule {
 }
 
 export const CIS_STATUS_RULES: readonly CisStatusRule[] = [
-  { validFrom: '2003-01-01', validTo: null, termMonths: 60, source: 'ustawa o zatrudnieniu socjalnym art. 5 ust. 2: "Status Centrum nadaje się na okres 5 lat"' },
+  {
+    validFrom: '2003-01-01',
+    validTo: null,
+    termMonths: 60,
+    source: 'ustawa o zatrudnieniu socjalnym art. 5 ust. 2: "Status Centrum nadaje się na okres 5 lat"',
+  },
 ];
 
 /** The rule of a status decided on a day, or null where the table has none. */

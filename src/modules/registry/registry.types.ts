@@ -15,9 +15,7 @@ registerEnumType(FacilityType, {
 registerEnumType(FacilitySubtype, {
   name: 'FacilitySubtype',
   description: 'Subtype, form or profile within a facility type (e.g. the four kinds of placówka opiekuńczo-wychowawcza).',
-  valuesConfig: Object.fromEntries(
-    Object.entries(FACILITY_SUBTYPES).map(([s, info]) => [s, { description: `${info.legalName} (a ${info.type}).` }]),
-  ),
+  valuesConfig: Object.fromEntries(Object.entries(FACILITY_SUBTYPES).map(([s, info]) => [s, { description: `${info.legalName} (a ${info.type}).` }])),
 });
 
 registerEnumType(FacilityStatus, {
@@ -80,7 +78,10 @@ registerEnumType(CapacityDimension, {
 @SharedData()
 @ObjectType('Address', { description: 'A postal address.' })
 export class AddressType {
-  @Field(() => String, { nullable: true, description: 'Street and number. Withheld (null, FORBIDDEN) for shelters whose location is kept confidential, except from MOPS, ADMIN and the operator.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Street and number. Withheld (null, FORBIDDEN) for shelters whose location is kept confidential, except from MOPS, ADMIN and the operator.',
+  })
   street!: string | null;
   @Field(() => String, { description: 'Postal code, NN-NNN.' })
   postalCode!: string;
@@ -166,7 +167,9 @@ export class DistrictPopulationType {
 }
 
 @SharedData()
-@ObjectType('CommissionAgreement', { description: 'The agreement under which an operator runs a commissioned service (umowa o realizację zadania publicznego).' })
+@ObjectType('CommissionAgreement', {
+  description: 'The agreement under which an operator runs a commissioned service (umowa o realizację zadania publicznego).',
+})
 export class CommissionAgreementType {
   @Field(() => String, { description: 'Agreement number.' })
   number!: string;
@@ -276,11 +279,18 @@ export class CapacityRowType {
   reportingFacilities!: number | null;
   @Field(() => Int, { nullable: true, description: 'Places taken, by the latest report on or before the date.' })
   occupiedPlaces!: number | null;
-  @Field(() => Int, { nullable: true, description: 'Free places in the reporting facilities (declared capacity minus places taken, never below zero per facility).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Free places in the reporting facilities (declared capacity minus places taken, never below zero per facility).',
+  })
   freePlaces!: number | null;
   @Field(() => Float, { nullable: true, description: 'Places taken divided by the declared capacity of the reporting facilities; null when none reported.' })
   occupancyRate!: number | null;
-  @Field(() => Int, { nullable: true, description: 'Of the reporting facilities, those whose report is at most freshWithinDays old on the date: the rest of the figure rests on older reports. Not for PUBLIC.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Of the reporting facilities, those whose report is at most freshWithinDays old on the date: the rest of the figure rests on older reports. Not for PUBLIC.',
+  })
   freshlyReportingFacilities!: number | null;
   @Field(() => DateScalar, { nullable: true, description: 'The date of the oldest report the row used; null when none reported.' })
   oldestReportDate!: string | null;
@@ -302,13 +312,22 @@ export class FacilityFilter {
   operatorKinds?: OrganisationKind[];
   @Field(() => [FacilityStatus], { nullable: true, description: 'In any of these statuses.' })
   statuses?: FacilityStatus[];
-  @Field(() => Boolean, { nullable: true, description: 'True: only facilities whose latest report leaves a free place; false: only full ones. Needs a role that may see occupancy.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True: only facilities whose latest report leaves a free place; false: only full ones. Needs a role that may see occupancy.',
+  })
   hasFreePlaces?: boolean;
   @Field(() => String, { nullable: true, description: 'Words in the name or city, ignoring case and Polish diacritics ("srem" finds "Śrem").' })
   search?: string;
-  @Field(() => FacilityComplianceFilter, { nullable: true, description: 'Only facilities to which a service standard applies, by where they stand against it.' })
+  @Field(() => FacilityComplianceFilter, {
+    nullable: true,
+    description: 'Only facilities to which a service standard applies, by where they stand against it.',
+  })
   compliance?: FacilityComplianceFilter;
-  @Field(() => Int, { nullable: true, description: 'Only social integration centres whose status (art. 5 of the social employment act) runs today and lapses within this many days, 0 to 3650.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Only social integration centres whose status (art. 5 of the social employment act) runs today and lapses within this many days, 0 to 3650.',
+  })
   cisStatusLapsesWithinDays?: number;
 }
 
@@ -457,7 +476,10 @@ export class UpdateFacilityInput {
 export const FacilityConnection = ConnectionType(FacilityType_, 'Facility', 'facility', { sharedData: true });
 export const OrganisationConnection = ConnectionType(OrganisationType, 'Organisation', 'organisation', { sharedData: true });
 
-@ObjectType('CisStatus', { description: 'A social integration centre\u2019s status as the voivode\u2019s latest decision gives it: granted for 5 years, extendable (ustawa o zatrudnieniu socjalnym art. 5).' })
+@ObjectType('CisStatus', {
+  description:
+    'A social integration centre\u2019s status as the voivode\u2019s latest decision gives it: granted for 5 years, extendable (ustawa o zatrudnieniu socjalnym art. 5).',
+})
 export class CisStatusType {
   @Field(() => DateScalar, { description: 'The decision\u2019s day.' })
   decidedOn!: string;

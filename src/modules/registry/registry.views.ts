@@ -88,9 +88,31 @@ function contactOf(row: Row): ContactView | null {
  * text nor the timestamps, which no answer shows and which would be parsed for every row.
  */
 export const FACILITY_VIEW_PROPERTIES = [
-  'id', 'name', 'searchName', 'type', 'subtype', 'operator', 'unit', 'district', 'address', 'contact', 'management',
-  'agreementNumber', 'agreementValidFrom', 'agreementValidTo', 'declaredCapacity', 'status', 'openedOn', 'closedOn',
-  'registerName', 'registerNumber', 'registerEntryDate', 'occupiedPlaces', 'occupancyDate', 'occupancyReportedAt', 'version',
+  'id',
+  'name',
+  'searchName',
+  'type',
+  'subtype',
+  'operator',
+  'unit',
+  'district',
+  'address',
+  'contact',
+  'management',
+  'agreementNumber',
+  'agreementValidFrom',
+  'agreementValidTo',
+  'declaredCapacity',
+  'status',
+  'openedOn',
+  'closedOn',
+  'registerName',
+  'registerNumber',
+  'registerEntryDate',
+  'occupiedPlaces',
+  'occupancyDate',
+  'occupancyReportedAt',
+  'version',
 ] as const;
 
 export type FacilityViewProperty = (typeof FACILITY_VIEW_PROPERTIES)[number];
@@ -152,7 +174,11 @@ export function facilityFromEntity(f: Facility): FacilityView {
     operatorId: f.operator.id,
     unitId: f.unit.id,
     districtId: f.district.id,
-    address: withConfidentiality({ street: f.address.street, postalCode: f.address.postalCode, city: f.address.city, teryt: f.address.teryt ?? null }, f.type as FacilityType, f.operator.id),
+    address: withConfidentiality(
+      { street: f.address.street, postalCode: f.address.postalCode, city: f.address.city, teryt: f.address.teryt ?? null },
+      f.type as FacilityType,
+      f.operator.id,
+    ),
     contact: f.contact ? { email: f.contact.email ?? null, phone: f.contact.phone ?? null, website: f.contact.website ?? null } : null,
     management: f.management,
     agreementNumber: f.agreementNumber ?? null,
@@ -174,10 +200,23 @@ export function facilityFromEntity(f: Facility): FacilityView {
 
 /** The keys `organisationFromRow` reads, each with the column of `organisation o` it comes from. */
 const ORGANISATION_JSON_COLUMNS = {
-  id: 'o.id', name: 'o.name', searchName: 'o.search_name', kind: 'o.kind', nip: 'o.nip', regon: 'o.regon', krs: 'o.krs',
-  address_street: 'o.address_street', address_postalCode: 'o.address_postal_code', address_city: 'o.address_city', address_teryt: 'o.address_teryt',
-  contact_email: 'o.contact_email', contact_phone: 'o.contact_phone', contact_website: 'o.contact_website',
-  closedOn: 'o.closed_on', closedReason: 'o.closed_reason', mergedInto: 'o.merged_into_id',
+  id: 'o.id',
+  name: 'o.name',
+  searchName: 'o.search_name',
+  kind: 'o.kind',
+  nip: 'o.nip',
+  regon: 'o.regon',
+  krs: 'o.krs',
+  address_street: 'o.address_street',
+  address_postalCode: 'o.address_postal_code',
+  address_city: 'o.address_city',
+  address_teryt: 'o.address_teryt',
+  contact_email: 'o.contact_email',
+  contact_phone: 'o.contact_phone',
+  contact_website: 'o.contact_website',
+  closedOn: 'o.closed_on',
+  closedReason: 'o.closed_reason',
+  mergedInto: 'o.merged_into_id',
 } as const;
 
 export type OrganisationJsonKey = keyof typeof ORGANISATION_JSON_COLUMNS;
@@ -195,21 +234,52 @@ export function organisationJsonOf(idSql: string, keys: readonly OrganisationJso
 }
 
 /** The properties `organisationFromRow` reads (not the timestamps). */
-export const ORGANISATION_VIEW_PROPERTIES = ['id', 'name', 'searchName', 'kind', 'nip', 'regon', 'krs', 'address', 'contact', 'closedOn', 'closedReason', 'mergedInto'] as const;
+export const ORGANISATION_VIEW_PROPERTIES = [
+  'id',
+  'name',
+  'searchName',
+  'kind',
+  'nip',
+  'regon',
+  'krs',
+  'address',
+  'contact',
+  'closedOn',
+  'closedReason',
+  'mergedInto',
+] as const;
 
 export function organisationFromRow(row: Row): OrganisationView {
   return {
-    id: row.id, name: row.name, searchName: row.searchName, kind: row.kind, nip: row.nip ?? null, regon: row.regon ?? null, krs: row.krs ?? null, address: addressOf(row), contact: contactOf(row),
-    closedOn: row.closedOn ? isoDateOf(row.closedOn) : null, closedReason: row.closedReason ?? null, mergedIntoId: row.mergedInto ?? null,
+    id: row.id,
+    name: row.name,
+    searchName: row.searchName,
+    kind: row.kind,
+    nip: row.nip ?? null,
+    regon: row.regon ?? null,
+    krs: row.krs ?? null,
+    address: addressOf(row),
+    contact: contactOf(row),
+    closedOn: row.closedOn ? isoDateOf(row.closedOn) : null,
+    closedReason: row.closedReason ?? null,
+    mergedIntoId: row.mergedInto ?? null,
   };
 }
 
 export function organisationFromEntity(o: Organisation): OrganisationView {
   return {
-    id: o.id, name: o.name, searchName: o.searchName, kind: o.kind, nip: o.nip ?? null, regon: o.regon ?? null, krs: o.krs ?? null,
+    id: o.id,
+    name: o.name,
+    searchName: o.searchName,
+    kind: o.kind,
+    nip: o.nip ?? null,
+    regon: o.regon ?? null,
+    krs: o.krs ?? null,
     address: o.address ? { street: o.address.street, postalCode: o.address.postalCode, city: o.address.city, teryt: o.address.teryt ?? null } : null,
     contact: o.contact ? { email: o.contact.email ?? null, phone: o.contact.phone ?? null, website: o.contact.website ?? null } : null,
-    closedOn: o.closedOn ?? null, closedReason: o.closedReason ?? null, mergedIntoId: o.mergedInto?.id ?? null,
+    closedOn: o.closedOn ?? null,
+    closedReason: o.closedReason ?? null,
+    mergedIntoId: o.mergedInto?.id ?? null,
   };
 }
 

@@ -38,7 +38,15 @@ export interface FlowReport {
   /** Placements that ended in the period, by reason. */
   placementsEnded: FlowCount[];
   /** Participations active on any day of the period, by KIS or CIS and operator. */
-  participationsByFacility: { facilityId: string; facilityName: string; operatorId: string; operatorName: string; participations: number | null; persons: number | null; suppressed: boolean }[];
+  participationsByFacility: {
+    facilityId: string;
+    facilityName: string;
+    operatorId: string;
+    operatorName: string;
+    participations: number | null;
+    persons: number | null;
+    suppressed: boolean;
+  }[];
 }
 
 /** Periods up to 5 years: a report is a year, a quarter or a month. */
@@ -71,7 +79,12 @@ export async function flowReport(ctx: RequestContext, from: string, to: string):
   const counts = (v: unknown) => Object.entries(json<Record<string, number> | null>(v) ?? {}).sort(([a], [b]) => a.localeCompare(b));
 
   // Distinct counts over overlapping groups do not add up: each is shown or withheld on its own.
-  const alone = (key: string, n: number, labels: Readonly<Record<string, string>>): FlowCount => ({ key, label: labels[key] ?? key, count: isSmall(n) ? null : n, suppressed: isSmall(n) });
+  const alone = (key: string, n: number, labels: Readonly<Record<string, string>>): FlowCount => ({
+    key,
+    label: labels[key] ?? key,
+    count: isSmall(n) ? null : n,
+    suppressed: isSmall(n),
+  });
   // Placements started and ended partition placements: with their total known (the sum of a kind's
   // row), a single small one would follow by subtraction.
   const additive = (list: [string, number][], labels: Readonly<Record<string, string>>): FlowCount[] => {
@@ -82,15 +95,24 @@ export async function flowReport(ctx: RequestContext, from: string, to: string):
   };
   const programmes = counts(row!.by_programme);
   return {
-    from, to,
+    from,
+    to,
     personsReached: alone('ALL', row!.reached, SERVICE_LABELS),
     personsByService: [...programmes.map(([k, n]) => alone(k, n, SERVICE_LABELS)), alone('FOSTER_CARE', row!.children, SERVICE_LABELS)],
     childrenCaredFor: counts(row!.cared_for).map(([k, n]) => alone(k, n, CARER_LABELS)),
     placementsStarted: additive(counts(row!.started), CARER_LABELS),
     placementsEnded: additive(counts(row!.ended), END_LABELS),
-    participationsByFacility: (json<{ facilityId: string; facilityName: string; operatorId: string; operatorName: string; participations: number; persons: number }[] | null>(row!.by_facility) ?? []).map((f) => ({
-      facilityId: f.facilityId, facilityName: f.facilityName, operatorId: f.operatorId, operatorName: f.operatorName,
-      participations: isSmall(f.participations) ? null : f.participations, persons: isSmall(f.persons) ? null : f.persons,
+    participationsByFacility: (
+      json<{ facilityId: string; facilityName: string; operatorId: string; operatorName: string; participations: number; persons: number }[] | null>(
+        row!.by_facility,
+      ) ?? []
+    ).map((f) => ({
+      facilityId: f.facilityId,
+      facilityName: f.facilityName,
+      operatorId: f.operatorId,
+      operatorName: f.operatorName,
+      participations: isSmall(f.participations) ? null : f.participations,
+      persons: isSmall(f.persons) ? null : f.persons,
       suppressed: isSmall(f.participations) || isSmall(f.persons),
     })),
   };

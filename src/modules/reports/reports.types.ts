@@ -1,9 +1,14 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../core/graphql/scalars.js';
 
-@ObjectType('FlowCount', { description: 'A count of a flow report under its key; a count of 1 to 4, or one that would give such a count back by subtraction, is null with `suppressed: true`.' })
+@ObjectType('FlowCount', {
+  description:
+    'A count of a flow report under its key; a count of 1 to 4, or one that would give such a count back by subtraction, is null with `suppressed: true`.',
+})
 export class FlowCountType {
-  @Field(() => String, { description: 'What is counted: a programme (KIS, CIS), FOSTER_CARE, a kind of carer (CarerKind) or a reason a placement ended (PlacementEndReason).' })
+  @Field(() => String, {
+    description: 'What is counted: a programme (KIS, CIS), FOSTER_CARE, a kind of carer (CarerKind) or a reason a placement ended (PlacementEndReason).',
+  })
   key!: string;
 
   @Field(() => String, { description: 'What is counted, in Polish (the label of the programme, the kind of carer or the reason).' })
@@ -41,7 +46,8 @@ export class FacilityFlowType {
 }
 
 @ObjectType('FlowReport', {
-  description: 'Flows over a period rather than stocks on a day: persons and children reached at any time in it, each counted once (one record per PESEL). The groups overlap, so they do not add up to the whole.',
+  description:
+    'Flows over a period rather than stocks on a day: persons and children reached at any time in it, each counted once (one record per PESEL). The groups overlap, so they do not add up to the whole.',
 })
 export class FlowReportType {
   @Field(() => DateScalar, { description: 'First day.' })
@@ -56,7 +62,9 @@ export class FlowReportType {
   @Field(() => [FlowCountType], { description: 'Distinct persons by service: KIS, CIS, FOSTER_CARE (they overlap).' })
   personsByService!: FlowCountType[];
 
-  @Field(() => [FlowCountType], { description: 'Distinct children placed on any day of the period, by kind of carer ("94 children passed through 28 emergency families in the year").' })
+  @Field(() => [FlowCountType], {
+    description: 'Distinct children placed on any day of the period, by kind of carer ("94 children passed through 28 emergency families in the year").',
+  })
   childrenCaredFor!: FlowCountType[];
 
   @Field(() => [FlowCountType], { description: 'Placements begun in the period, by kind of carer.' })
@@ -103,7 +111,8 @@ export class AssessmentGapType {
 }
 
 @ObjectType('ResourcesAssessment', {
-  description: 'Ocena zasobów pomocy społecznej (ustawa o pomocy społecznej, art. 16a): the part the hub knows, as of 31 December of a year, beside the year before and the change; the parts it cannot know listed as to be entered.',
+  description:
+    'Ocena zasobów pomocy społecznej (ustawa o pomocy społecznej, art. 16a): the part the hub knows, as of 31 December of a year, beside the year before and the change; the parts it cannot know listed as to be entered.',
 })
 export class ResourcesAssessmentType {
   @Field(() => Int, { description: 'The year assessed.' })

@@ -40,7 +40,6 @@ const TO_BE_ENTERED = [
   { section: 'RECOMMENDATIONS', title: 'Rekomendacje do budżetu na rok następny' },
 ];
 
-
 export async function resourcesAssessment(ctx: RequestContext, year: number): Promise<ResourcesAssessment> {
   const today = ctx.clock.today();
   if (!Number.isInteger(year) || year < 2005 || year > Number(today.slice(0, 4))) throw invalidInput('year', CORE.YEAR_TO_THIS_ONE({ from: 2005 }));
@@ -67,7 +66,7 @@ async function yearFigures(ctx: RequestContext, year: number, on: string): Promi
   const put = (section: AssessmentSection, key: string, label: string, value: number, persons = false) =>
     figures.set(`${section}:${key}`, { section, key, label, value, suppressed: persons && isSmall(value) });
   const [row] = await ctx.em.execute<Record<string, any>[]>(
-      `with open as (
+    `with open as (
          select f.id, f.operator_id, f.management, o.kind as operator_kind, s.type, s.declared_capacity, s.status,
                 (select r.occupied_places from occupancy_report r where r.facility_id = f.id and r.date <= ?::date order by r.date desc, r.reported_at desc limit 1) as occupied
            from facility f join organisation o on o.id = f.operator_id
@@ -83,7 +82,7 @@ async function yearFigures(ctx: RequestContext, year: number, on: string): Promi
               (select coalesce(sum(headcount), 0)::int from centre_staff where year = ?) as kis_cis_staff,
               (select coalesce(sum(social_workers), 0)::int from programme_year where year = ?) as pal_social_workers,
               (select coalesce(sum(specialists), 0)::int from programme_year where year = ?) as pal_specialists`,
-      [on, on, on, on, ...PUBLIC_OPERATORS, year, year, year, year, year],
+    [on, on, on, on, ...PUBLIC_OPERATORS, year, year, year, year, year],
   );
   const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
   for (const t of json<{ type: string; facilities: number; places: number; occupied: number }[] | null>(row!.by_type) ?? []) {
@@ -93,9 +92,15 @@ async function yearFigures(ctx: RequestContext, year: number, on: string): Promi
     put('INFRASTRUCTURE', `${t.type}:OCCUPIED`, `${name}: miejsca zajęte (ostatnie zgłoszenie)`, t.occupied);
   }
   for (const [management, n] of Object.entries(json<Record<string, number> | null>(row!.by_management) ?? {})) {
-    put('INFRASTRUCTURE', `MANAGEMENT:${management}`, management === 'OWN_UNIT' ? 'Placówki prowadzone przez gminę' : 'Placówki prowadzone na zlecenie gminy', n);
+    put(
+      'INFRASTRUCTURE',
+      `MANAGEMENT:${management}`,
+      management === 'OWN_UNIT' ? 'Placówki prowadzone przez gminę' : 'Placówki prowadzone na zlecenie gminy',
+      n,
+    );
   }
-  for (const [kind, n] of Object.entries(json<Record<string, number> | null>(row!.by_operator_kind) ?? {})) put('OPERATORS', `FACILITIES_BY:${kind}`, `Placówki prowadzone przez: ${ORGANISATION_KIND_NAMES[kind as keyof typeof ORGANISATION_KIND_NAMES] ?? kind}`, n);
+  for (const [kind, n] of Object.entries(json<Record<string, number> | null>(row!.by_operator_kind) ?? {}))
+    put('OPERATORS', `FACILITIES_BY:${kind}`, `Placówki prowadzone przez: ${ORGANISATION_KIND_NAMES[kind as keyof typeof ORGANISATION_KIND_NAMES] ?? kind}`, n);
   put('OPERATORS', 'NON_PUBLIC_OPERATORS', 'Podmioty niepubliczne prowadzące placówki (organizacje pozarządowe, kościelne, inne)', row!.non_public_operators);
   put('STAFF', 'KIS_CIS_STAFF', 'Pracownicy KIS i CIS (według sprawozdań podmiotów)', row!.kis_cis_staff);
   put('STAFF', 'PAL_SOCIAL_WORKERS', 'Pracownicy socjalni w programach aktywności lokalnej', row!.pal_social_workers);

@@ -52,9 +52,17 @@ export async function loadCatalogue(em: EntityManager): Promise<Catalogue> {
       from service_standard s order by s.code, s.version`);
     const parse = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
     const all: StandardView[] = rows.map((r) => ({
-      id: r.id, code: r.code, version: Number(r.version), title: r.title, titleEn: r.title_en, source: r.source,
-      sourceKind: r.source_kind, appliesTo: parse<string[]>(r.applies_to), description: r.description ?? null,
-      definedAt: new Date(r.defined_at), requirements: parse<RequirementView[]>(r.requirements),
+      id: r.id,
+      code: r.code,
+      version: Number(r.version),
+      title: r.title,
+      titleEn: r.title_en,
+      source: r.source,
+      sourceKind: r.source_kind,
+      appliesTo: parse<string[]>(r.applies_to),
+      description: r.description ?? null,
+      definedAt: new Date(r.defined_at),
+      requirements: parse<RequirementView[]>(r.requirements),
     }));
     return {
       all,

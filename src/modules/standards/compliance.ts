@@ -33,9 +33,16 @@ const isoDate = (v: unknown): string => (v instanceof Date ? v.toISOString().sli
 function assessmentFromRow(row: Record<string, any>, today: string): AssessmentView {
   const remediationDeadline = row.remediation_deadline === null ? null : isoDate(row.remediation_deadline);
   return {
-    id: row.id, facilityId: row.facility_id, standardId: row.standard_id, standardCode: row.code,
-    assessedOn: isoDate(row.assessed_on), assessorName: row.assessor_name, result: row.result, findings: row.findings ?? null,
-    remediationDeadline, overdue: isOverdue(row.result, remediationDeadline, today),
+    id: row.id,
+    facilityId: row.facility_id,
+    standardId: row.standard_id,
+    standardCode: row.code,
+    assessedOn: isoDate(row.assessed_on),
+    assessorName: row.assessor_name,
+    result: row.result,
+    findings: row.findings ?? null,
+    remediationDeadline,
+    overdue: isOverdue(row.result, remediationDeadline, today),
   };
 }
 
@@ -73,8 +80,12 @@ export function complianceLoaders(ctx: RequestContext) {
         .map((s) => {
           const assessment = latest.get(s.code) ?? null;
           return {
-            facilityId: facility.id, standardCode: s.code, status: assessment?.result ?? 'NOT_ASSESSED', overdue: assessment?.overdue ?? false,
-            assessedOn: assessment?.assessedOn ?? null, latestAssessment: assessment,
+            facilityId: facility.id,
+            standardCode: s.code,
+            status: assessment?.result ?? 'NOT_ASSESSED',
+            overdue: assessment?.overdue ?? false,
+            assessedOn: assessment?.assessedOn ?? null,
+            latestAssessment: assessment,
           };
         });
     },
@@ -100,17 +111,26 @@ export function complianceLoaders(ctx: RequestContext) {
       return ids.map((id) => byId.get(id) ?? null);
     }),
     /** Requirement outcomes of many assessments in one statement. */
-    outcomesOf: new DataLoader<string, { requirementId: string; met: boolean | null; measuredValue: number | null; satisfied: boolean }[]>(async (assessmentIds) => {
-      const rows = await ctx.em.execute<Record<string, any>[]>(
-        `select o.assessment_id, o.requirement_id, o.met, o.measured_value, o.satisfied
+    outcomesOf: new DataLoader<string, { requirementId: string; met: boolean | null; measuredValue: number | null; satisfied: boolean }[]>(
+      async (assessmentIds) => {
+        const rows = await ctx.em.execute<Record<string, any>[]>(
+          `select o.assessment_id, o.requirement_id, o.met, o.measured_value, o.satisfied
          from requirement_outcome o join standard_requirement r on r.id = o.requirement_id
          where o.assessment_id in (${placeholders(assessmentIds.length)}) order by r.position`,
-        [...assessmentIds],
-      );
-      return assessmentIds.map((id) =>
-        rows.filter((r) => r.assessment_id === id).map((r) => ({ requirementId: r.requirement_id, met: r.met ?? null, measuredValue: r.measured_value === null ? null : Number(r.measured_value), satisfied: r.satisfied })),
-      );
-    }),
+          [...assessmentIds],
+        );
+        return assessmentIds.map((id) =>
+          rows
+            .filter((r) => r.assessment_id === id)
+            .map((r) => ({
+              requirementId: r.requirement_id,
+              met: r.met ?? null,
+              measuredValue: r.measured_value === null ? null : Number(r.measured_value),
+              satisfied: r.satisfied,
+            })),
+        );
+      },
+    ),
   };
 }
 
@@ -155,8 +175,13 @@ export async function complianceCoverage(ctx: RequestContext): Promise<CoverageR
     [ctx.clock.today()],
   );
   return rows.map((r) => ({
-    standardCode: r.code, facilities: r.facilities, compliant: r.compliant, partlyCompliant: r.partly_compliant,
-    nonCompliant: r.non_compliant, notAssessed: r.not_assessed, overdue: r.overdue,
+    standardCode: r.code,
+    facilities: r.facilities,
+    compliant: r.compliant,
+    partlyCompliant: r.partly_compliant,
+    nonCompliant: r.non_compliant,
+    notAssessed: r.not_assessed,
+    overdue: r.overdue,
   }));
 }
 

@@ -4,8 +4,12 @@ import type { AssessmentResult, Comparison, RequirementKind, StandardSourceKind 
 type Labels<T> = Record<keyof T, string>;
 
 export const standardsEnumLabels: EnumLabels = {
-  AssessmentResult: { COMPLIANT: 'Spełnia standard', PARTLY_COMPLIANT: 'Spełnia częściowo', NON_COMPLIANT: 'Nie spełnia' } satisfies Labels<typeof AssessmentResult>,
+  AssessmentResult: { COMPLIANT: 'Spełnia standard', PARTLY_COMPLIANT: 'Spełnia częściowo', NON_COMPLIANT: 'Nie spełnia' } satisfies Labels<
+    typeof AssessmentResult
+  >,
   Comparison: { AT_LEAST: 'Co najmniej', AT_MOST: 'Najwyżej' } satisfies Labels<typeof Comparison>,
   RequirementKind: { YES_NO: 'Tak/nie', NUMBER: 'Wartość liczbowa' } satisfies Labels<typeof RequirementKind>,
-  StandardSourceKind: { STATUTE: 'Ustawa', REGULATION: 'Rozporządzenie', PROJECT_PUBLICATION: 'Publikacja projektu standaryzacji' } satisfies Labels<typeof StandardSourceKind>,
+  StandardSourceKind: { STATUTE: 'Ustawa', REGULATION: 'Rozporządzenie', PROJECT_PUBLICATION: 'Publikacja projektu standaryzacji' } satisfies Labels<
+    typeof StandardSourceKind
+  >,
 };

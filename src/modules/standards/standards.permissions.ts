@@ -13,12 +13,13 @@ const FULL_READERS = ['MOPS_WORKER', 'ADMIN'] as const;
 
 /** Assessments: ANALYST, MOPS, ADMIN; NGO staff of the facility's operator. Depends on the row, so not cached. */
 const readsAssessmentOf = (facilityIdOf: (parent: any) => string) =>
-  rule({ cache: 'no_cache' })(async (parent, _args, ctx: RequestContext) =>
-    ['ANALYST', ...FULL_READERS].includes(ctx.principal.role) || operatesFacility(ctx, facilityIdOf(parent)),
+  rule({ cache: 'no_cache' })(
+    async (parent, _args, ctx: RequestContext) => ['ANALYST', ...FULL_READERS].includes(ctx.principal.role) || operatesFacility(ctx, facilityIdOf(parent)),
   );
 /** Assessors' names: MOPS, ADMIN; NGO staff of the facility's operator. Not ANALYST. */
-const readsAssessorOf = rule({ cache: 'no_cache' })(async (parent: { facilityId: string }, _args, ctx: RequestContext) =>
-  (FULL_READERS as readonly string[]).includes(ctx.principal.role) || operatesFacility(ctx, parent.facilityId),
+const readsAssessorOf = rule({ cache: 'no_cache' })(
+  async (parent: { facilityId: string }, _args, ctx: RequestContext) =>
+    (FULL_READERS as readonly string[]).includes(ctx.principal.role) || operatesFacility(ctx, parent.facilityId),
 );
 
 export const standardsPermissions: PermissionMap = {
@@ -28,8 +29,8 @@ export const standardsPermissions: PermissionMap = {
   ServiceStandard: { '*': allow },
   StandardRequirement: { '*': allow },
   StandardCoverage: { '*': allow },
-  ComplianceEntry: { '*': allow, latestAssessment: readsAssessmentOf((entry) => entry.facilityId) },
-  Assessment: { '*': readsAssessmentOf((a) => a.facilityId), assessorName: readsAssessorOf },
+  ComplianceEntry: { '*': allow, 'latestAssessment': readsAssessmentOf((entry) => entry.facilityId) },
+  Assessment: { '*': readsAssessmentOf((a) => a.facilityId), 'assessorName': readsAssessorOf },
   // Reachable only through an Assessment, which is guarded.
   RequirementOutcome: { '*': allow },
 };

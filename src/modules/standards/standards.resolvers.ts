@@ -28,22 +28,27 @@ export class ServiceStandardResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<StandardView | null> {
     const { all, latestByCode } = await catalogue(ctx);
-    return version === null || version === undefined ? latestByCode.get(code) ?? null : all.find((s) => s.code === code && s.version === version) ?? null;
+    return version === null || version === undefined ? (latestByCode.get(code) ?? null) : (all.find((s) => s.code === code && s.version === version) ?? null);
   }
 
-  @Query(() => [StandardCoverageType], { description: 'For each standard: how many facilities it applies to are compliant, partly compliant, non-compliant, not assessed, overdue.' })
+  @Query(() => [StandardCoverageType], {
+    description: 'For each standard: how many facilities it applies to are compliant, partly compliant, non-compliant, not assessed, overdue.',
+  })
   complianceCoverage(@Ctx() ctx: RequestContext): Promise<CoverageRow[]> {
     return complianceCoverage(ctx);
   }
 
-  @Mutation(() => ServiceStandardType, { description: 'Adds a standard to the catalogue, or a new version of an existing code (ADMIN). Assessments keep the version they used.' })
+  @Mutation(() => ServiceStandardType, {
+    description: 'Adds a standard to the catalogue, or a new version of an existing code (ADMIN). Assessments keep the version they used.',
+  })
   async defineServiceStandard(@Arg('input', () => ServiceStandardInput) input: ServiceStandardInput, @Ctx() ctx: RequestContext): Promise<StandardView> {
     const id = await defineServiceStandard(ctx, input);
     return (await loadCatalogue(ctx.em)).byId.get(id)!;
   }
 
   @Mutation(() => AssessmentType, {
-    description: 'Records an assessment of a facility against a standard (MOPS_WORKER, ADMIN). The overall result is derived from the outcome of every requirement.',
+    description:
+      'Records an assessment of a facility against a standard (MOPS_WORKER, ADMIN). The overall result is derived from the outcome of every requirement.',
   })
   async recordAssessment(@Arg('input', () => AssessmentInput) input: AssessmentInput, @Ctx() ctx: RequestContext): Promise<AssessmentView> {
     const id = await recordAssessment(ctx, input);
@@ -61,12 +66,17 @@ export class StandardCoverageResolver {
 
 @Resolver(() => FacilityGraphQLType)
 export class FacilityComplianceResolver {
-  @FieldResolver(() => [ComplianceEntryType], { description: 'Where the facility stands against each standard that applies to its type (latest assessment, or NOT_ASSESSED).' })
+  @FieldResolver(() => [ComplianceEntryType], {
+    description: 'Where the facility stands against each standard that applies to its type (latest assessment, or NOT_ASSESSED).',
+  })
   compliance(@Root() facility: FacilityView, @Ctx() ctx: RequestContext): Promise<ComplianceEntryView[]> {
     return ctx.loaders(complianceLoaders).complianceOf(facility);
   }
 
-  @FieldResolver(() => [AssessmentType], { nullable: true, description: 'Every assessment of the facility, newest first (not for PUBLIC; NGO staff for their own facilities).' })
+  @FieldResolver(() => [AssessmentType], {
+    nullable: true,
+    description: 'Every assessment of the facility, newest first (not for PUBLIC; NGO staff for their own facilities).',
+  })
   assessments(@Root() facility: FacilityView, @Ctx() ctx: RequestContext): Promise<AssessmentView[]> {
     return ctx.loaders(complianceLoaders).assessmentsOf.load(facility.id);
   }
@@ -104,4 +114,3 @@ export class AssessmentResolver {
     return outcomes.map((o) => ({ ...o, requirement: requirements.get(o.requirementId)! }));
   }
 }
-

@@ -11,7 +11,6 @@ import { labelled } from '../../core/messages/reasons.js';
 
 const CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
 
-
 /** The largest measured value an assessment takes (a floor area in m², a count): beyond it is a typing error. */
 const MAX_MEASURED_VALUE = 100_000;
 
@@ -35,7 +34,8 @@ function checkStandard(input: ServiceStandardInput, problems: InputProblems): vo
     if (r.kind === 'NUMBER') {
       if (!r.unit?.trim()) problems.add(['requirements', i, 'unit'], STANDARDS.NUMERIC_UNIT_MISSING());
       if (!r.comparison) problems.add(['requirements', i, 'comparison'], STANDARDS.NUMERIC_COMPARISON_MISSING());
-      if (r.threshold === null || r.threshold === undefined || !Number.isFinite(r.threshold)) problems.add(['requirements', i, 'threshold'], STANDARDS.NUMERIC_THRESHOLD_MISSING());
+      if (r.threshold === null || r.threshold === undefined || !Number.isFinite(r.threshold))
+        problems.add(['requirements', i, 'threshold'], STANDARDS.NUMERIC_THRESHOLD_MISSING());
     } else if (r.unit || r.comparison || (r.threshold !== null && r.threshold !== undefined)) {
       problems.add(['requirements', i, 'kind'], STANDARDS.YES_NO_HAS_NO_THRESHOLD());
     }
@@ -51,17 +51,34 @@ export async function defineServiceStandard(ctx: RequestContext, input: ServiceS
     return await ctx.em.transactional(async (em) => {
       const [latest] = await em.find(ServiceStandard, { code: input.code }, { orderBy: { version: 'desc' }, limit: 1 });
       const standard = em.create(ServiceStandard, {
-        code: input.code, version: (latest?.version ?? 0) + 1, title: input.title.trim(), titleEn: input.titleEn.trim(),
-        source: input.source.trim(), sourceKind: input.sourceKind, appliesTo: [...new Set(input.appliesTo)], description: input.description ?? null,
+        code: input.code,
+        version: (latest?.version ?? 0) + 1,
+        title: input.title.trim(),
+        titleEn: input.titleEn.trim(),
+        source: input.source.trim(),
+        sourceKind: input.sourceKind,
+        appliesTo: [...new Set(input.appliesTo)],
+        description: input.description ?? null,
         definedBy: ctx.principal.userId ?? 'system',
       });
       input.requirements.forEach((r, position) =>
         em.create(StandardRequirement, {
-          standard, code: r.code, position, description: r.description.trim(), kind: r.kind,
-          unit: r.kind === 'NUMBER' ? r.unit!.trim() : null, comparison: r.kind === 'NUMBER' ? r.comparison! : null, threshold: r.kind === 'NUMBER' ? r.threshold! : null,
+          standard,
+          code: r.code,
+          position,
+          description: r.description.trim(),
+          kind: r.kind,
+          unit: r.kind === 'NUMBER' ? r.unit!.trim() : null,
+          comparison: r.kind === 'NUMBER' ? r.comparison! : null,
+          threshold: r.kind === 'NUMBER' ? r.threshold! : null,
         }),
       );
-      ctx.audit.recordWrite(em, { operation: 'defineServiceStandard', subjectType: 'ServiceStandard', subjectId: standard.id, details: { code: standard.code, version: standard.version } });
+      ctx.audit.recordWrite(em, {
+        operation: 'defineServiceStandard',
+        subjectType: 'ServiceStandard',
+        subjectId: standard.id,
+        details: { code: standard.code, version: standard.version },
+      });
       await em.flush();
       return standard.id;
     });
@@ -90,7 +107,14 @@ export async function recordAssessment(ctx: RequestContext, input: AssessmentInp
     if (!standard) problems.add('standardCode', STANDARDS.NO_SUCH_STANDARD({ code: input.standardCode }));
   }
   if (standard && !standard.appliesTo.includes(facility.type)) {
-    problems.add('standardCode', STANDARDS.STANDARD_NOT_FOR_TYPE({ code: standard.code, type: labelled(facility.type, FACILITY_TYPE_LABELS), appliesTo: { code: standard.appliesTo.join(', '), label: standard.appliesTo.map((t) => labelled(t, FACILITY_TYPE_LABELS).label).join(', ') } }));
+    problems.add(
+      'standardCode',
+      STANDARDS.STANDARD_NOT_FOR_TYPE({
+        code: standard.code,
+        type: labelled(facility.type, FACILITY_TYPE_LABELS),
+        appliesTo: { code: standard.appliesTo.join(', '), label: standard.appliesTo.map((t) => labelled(t, FACILITY_TYPE_LABELS).label).join(', ') },
+      }),
+    );
     // The outcomes cannot be judged against a standard that does not apply.
     standard = undefined;
   }
@@ -105,21 +129,32 @@ export async function recordAssessment(ctx: RequestContext, input: AssessmentInp
     const answered = new Set<string>();
     input.results.forEach((outcome, i) => {
       const requirement = byCode.get(outcome.requirementCode);
-      if (!requirement) return problems.add(['results', i, 'requirementCode'], STANDARDS.NO_SUCH_REQUIREMENT({ code: standard.code, version: standard.version, requirement: outcome.requirementCode }));
-      if (answered.has(outcome.requirementCode)) return problems.add(['results', i, 'requirementCode'], STANDARDS.ANSWERED_TWICE({ requirement: outcome.requirementCode }));
+      if (!requirement)
+        return problems.add(
+          ['results', i, 'requirementCode'],
+          STANDARDS.NO_SUCH_REQUIREMENT({ code: standard.code, version: standard.version, requirement: outcome.requirementCode }),
+        );
+      if (answered.has(outcome.requirementCode))
+        return problems.add(['results', i, 'requirementCode'], STANDARDS.ANSWERED_TWICE({ requirement: outcome.requirementCode }));
       answered.add(outcome.requirementCode);
       const hasMet = outcome.met !== null && outcome.met !== undefined;
       const hasValue = outcome.measuredValue !== null && outcome.measuredValue !== undefined;
-      if (requirement.kind === 'YES_NO' && (!hasMet || hasValue)) return problems.add(['results', i, 'met'], STANDARDS.YES_NO_GIVE_MET({ requirement: requirement.code }));
+      if (requirement.kind === 'YES_NO' && (!hasMet || hasValue))
+        return problems.add(['results', i, 'met'], STANDARDS.YES_NO_GIVE_MET({ requirement: requirement.code }));
       if (requirement.kind === 'NUMBER' && (!hasValue || hasMet || !Number.isFinite(outcome.measuredValue))) {
         return problems.add(['results', i, 'measuredValue'], STANDARDS.GIVE_MEASURED_VALUE({ requirement: requirement.code, unit: requirement.unit ?? '' }));
       }
       // A floor area, a count of washbasins or of staff: never negative, never astronomical.
       if (requirement.kind === 'NUMBER' && (outcome.measuredValue! < 0 || outcome.measuredValue! > MAX_MEASURED_VALUE)) {
-        return problems.add(['results', i, 'measuredValue'], STANDARDS.MEASURED_VALUE_RANGE({ requirement: requirement.code, unit: requirement.unit ?? '', max: MAX_MEASURED_VALUE }));
+        return problems.add(
+          ['results', i, 'measuredValue'],
+          STANDARDS.MEASURED_VALUE_RANGE({ requirement: requirement.code, unit: requirement.unit ?? '', max: MAX_MEASURED_VALUE }),
+        );
       }
       outcomes.push({
-        requirementId: requirement.id, met: outcome.met ?? null, measuredValue: outcome.measuredValue ?? null,
+        requirementId: requirement.id,
+        met: outcome.met ?? null,
+        measuredValue: outcome.measuredValue ?? null,
         satisfied: requirementSatisfied(requirement, outcome),
       });
     });
@@ -130,14 +165,30 @@ export async function recordAssessment(ctx: RequestContext, input: AssessmentInp
 
   return ctx.em.transactional(async (em) => {
     const assessment = em.create(Assessment, {
-      facility: em.getReference(Facility, facility.id), standard: em.getReference(ServiceStandard, standard!.id),
-      assessedOn: input.assessedOn, assessorName: input.assessorName.trim(), result: overallResult(outcomes.map((o) => o.satisfied)),
-      findings: input.findings?.trim() || null, remediationDeadline: input.remediationDeadline ?? null, recordedBy: ctx.principal.userId ?? 'system',
+      facility: em.getReference(Facility, facility.id),
+      standard: em.getReference(ServiceStandard, standard!.id),
+      assessedOn: input.assessedOn,
+      assessorName: input.assessorName.trim(),
+      result: overallResult(outcomes.map((o) => o.satisfied)),
+      findings: input.findings?.trim() || null,
+      remediationDeadline: input.remediationDeadline ?? null,
+      recordedBy: ctx.principal.userId ?? 'system',
     });
     for (const o of outcomes) {
-      em.create(RequirementOutcome, { assessment, requirement: em.getReference(StandardRequirement, o.requirementId), met: o.met, measuredValue: o.measuredValue, satisfied: o.satisfied });
+      em.create(RequirementOutcome, {
+        assessment,
+        requirement: em.getReference(StandardRequirement, o.requirementId),
+        met: o.met,
+        measuredValue: o.measuredValue,
+        satisfied: o.satisfied,
+      });
     }
-    ctx.audit.recordWrite(em, { operation: 'recordAssessment', subjectType: 'Facility', subjectId: facility.id, details: { standard: standard!.code, version: standard!.version, result: assessment.result } });
+    ctx.audit.recordWrite(em, {
+      operation: 'recordAssessment',
+      subjectType: 'Facility',
+      subjectId: facility.id,
+      details: { standard: standard!.code, version: standard!.version, result: assessment.result },
+    });
     await em.flush();
     return assessment.id;
   });

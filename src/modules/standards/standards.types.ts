@@ -21,7 +21,10 @@ registerEnumType(RequirementKind, {
 registerEnumType(Comparison, {
   name: 'Comparison',
   description: 'Which side of the threshold satisfies a numeric requirement.',
-  valuesConfig: { AT_LEAST: { description: 'The value must be at least the threshold.' }, AT_MOST: { description: 'The value must be at most the threshold.' } },
+  valuesConfig: {
+    AT_LEAST: { description: 'The value must be at least the threshold.' },
+    AT_MOST: { description: 'The value must be at most the threshold.' },
+  },
 });
 registerEnumType(AssessmentResult, {
   name: 'AssessmentResult',

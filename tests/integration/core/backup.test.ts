@@ -21,10 +21,14 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 /** Every table's whole content, as a digest per table. */
 async function contents(em: EntityManager): Promise<Record<string, string>> {
-  const tables = await em.execute<{ table_name: string }[]>(`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`);
+  const tables = await em.execute<{ table_name: string }[]>(
+    `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+  );
   const digests: Record<string, string> = {};
   for (const { table_name } of tables) {
-    const [row] = await em.execute<{ digest: string | null; rows: number }[]>(`select md5(string_agg(t::text, '|' order by t::text)) as digest, count(*)::int as rows from "${table_name}" t`);
+    const [row] = await em.execute<{ digest: string | null; rows: number }[]>(
+      `select md5(string_agg(t::text, '|' order by t::text)) as digest, count(*)::int as rows from "${table_name}" t`,
+    );
     digests[table_name] = `${row!.rows}:${row!.digest}`;
   }
   return digests;

@@ -1,6 +1,16 @@
 import {
-  buildSchema, getNamedType, isAbstractType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType,
-  type GraphQLArgument, type GraphQLInputType, type GraphQLSchema,
+  buildSchema,
+  getNamedType,
+  isAbstractType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLArgument,
+  type GraphQLInputType,
+  type GraphQLSchema,
 } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,13 +38,20 @@ function sample(type: GraphQLInputType): Value {
   if (isInputObjectType(t)) return Object.fromEntries(Object.values(t.getFields()).map((f) => [f.name, sample(f.type)]));
   if (isEnumType(t)) return t.getValues()[0]!.value;
   switch (t.name) {
-    case 'ID': return '00000000-0000-4000-8000-000000000001';
-    case 'Date': return '2026-01-05';
-    case 'DateTime': return '2026-01-05T10:00:00Z';
-    case 'Int': return 1;
-    case 'Float': return 1;
-    case 'Boolean': return true;
-    default: return 'x';
+    case 'ID':
+      return '00000000-0000-4000-8000-000000000001';
+    case 'Date':
+      return '2026-01-05';
+    case 'DateTime':
+      return '2026-01-05T10:00:00Z';
+    case 'Int':
+      return 1;
+    case 'Float':
+      return 1;
+    case 'Boolean':
+      return true;
+    default:
+      return 'x';
   }
 }
 
@@ -77,7 +94,8 @@ function operation(name: string, args: readonly GraphQLArgument[], kind: 'mutati
 function refusalProblem(response: GraphQLResponse, field: string, argument: string, path: (string | number)[], bad: string): string | null {
   const where = `${field}.${path.join('.')} = ${JSON.stringify(bad).slice(0, 30)}`;
   const codes = errorCodes(response);
-  if (response.status >= 500 || codes.length === 0 || codes.some((c) => c !== 'BAD_USER_INPUT')) return `${where}: ${response.status} ${JSON.stringify(response.errors ?? response.data).slice(0, 200)}`;
+  if (response.status >= 500 || codes.length === 0 || codes.some((c) => c !== 'BAD_USER_INPUT'))
+    return `${where}: ${response.status} ${JSON.stringify(response.errors ?? response.data).slice(0, 200)}`;
   const expected = [...(argument === 'input' ? [] : [argument]), ...path].join('.');
   const paths = (response.errors ?? []).flatMap((e) => e.extensions?.details?.map((d) => d.path) ?? []);
   const named = paths.includes(expected) || (response.errors ?? []).some((e) => !e.extensions?.details && e.message.includes(`$${argument}`));
@@ -88,9 +106,13 @@ let t: TestHub;
 let callers: Caller[];
 
 async function tableCounts(): Promise<Record<string, number>> {
-  const tables = await t.em().execute<{ table_name: string }[]>(`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name not in ('mikro_orm_migrations', 'data_revision')`);
+  const tables = await t
+    .em()
+    .execute<{ table_name: string }[]>(
+      `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name not in ('mikro_orm_migrations', 'data_revision')`,
+    );
   const counts: Record<string, number> = {};
-  for (const { table_name } of tables) counts[table_name] = ((await t.em().execute<{ n: number }[]>(`select count(*)::int as n from "${table_name}"`))[0]!).n;
+  for (const { table_name } of tables) counts[table_name] = (await t.em().execute<{ n: number }[]>(`select count(*)::int as n from "${table_name}"`))[0]!.n;
   return counts;
 }
 
@@ -115,7 +137,12 @@ describe('the bad-input corpus against every mutation', () => {
       // The first role allowed to call it: the input layer runs after the permission check.
       let caller: Caller | undefined;
       for (const candidate of callers) {
-        const probe = await candidate.query(query, { ...base, ...Object.fromEntries(mutation.args.map((a) => [a.name, setAt(base[a.name], leaves(a.type)[0]?.path ?? [], BAD[leaves(a.type)[0]?.scalar ?? 'String']![0])])) });
+        const probe = await candidate.query(query, {
+          ...base,
+          ...Object.fromEntries(
+            mutation.args.map((a) => [a.name, setAt(base[a.name], leaves(a.type)[0]?.path ?? [], BAD[leaves(a.type)[0]?.scalar ?? 'String']![0])]),
+          ),
+        });
         if (!errorCodes(probe).includes('FORBIDDEN')) {
           caller = candidate;
           break;
@@ -174,7 +201,9 @@ describe('the bad-input corpus against every query', () => {
   });
 
   it('names the path of a bad argument of a nested field, after the response keys that lead to it', async () => {
-    const response = await t.as('ADMIN').query('query($d: Date!) { facilities(first: 1) { nodes { history: occupancyHistory(from: $d) { date } } } }', { d: '2300-01-01' });
+    const response = await t
+      .as('ADMIN')
+      .query('query($d: Date!) { facilities(first: 1) { nodes { history: occupancyHistory(from: $d) { date } } } }', { d: '2300-01-01' });
     expect(response.status).toBe(400);
     expect(problemPaths(response)).toEqual(['facilities.nodes.history.from']);
   });

@@ -31,13 +31,18 @@ const restartDatabase = () => execFileSync('pg_ctlcluster', [cluster![0]!, clust
 /** A response is acceptable during a fault when it is data, or a clean, retryable SERVICE_UNAVAILABLE. */
 function cleanDuringFault(response: GraphQLResponse): boolean {
   if (!response.errors) return response.status === 200;
-  return response.status === 503 && response.errors.every((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE' && !/select|insert|127\.0\.0\.1|ECONN|:\d{4}/i.test(e.message));
+  return (
+    response.status === 503 &&
+    response.errors.every((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE' && !/select|insert|127\.0\.0\.1|ECONN|:\d{4}/i.test(e.message))
+  );
 }
 
 describe.runIf(TEST_DB === 'postgres' && ownServer && cluster)('database faults on a real PostgreSQL server', () => {
   beforeAll(async () => {
     t = await startTestHub({
-      today, seedDemo: true, databaseServerUrl: serverUrl!,
+      today,
+      seedDemo: true,
+      databaseServerUrl: serverUrl!,
       env: { HUB_DB_LOCK_TIMEOUT_MS: '1000', HUB_DB_ACQUIRE_TIMEOUT_MS: '2000', HUB_DB_STATEMENT_TIMEOUT_MS: '5000', HUB_DB_POOL_SIZE: '5' },
     });
     [shelter] = (await t.em().find(Facility, { type: 'NIGHT_SHELTER' }, { limit: 1 })) as [Facility];
@@ -88,11 +93,13 @@ describe.runIf(TEST_DB === 'postgres' && ownServer && cluster)('database faults 
       await holder.query('select 1 from facility where id = $1 for update', [shelter.id]);
       const mops = t.as('MOPS_WORKER', DEMO_ORGANISATIONS.mops);
       // Six times the pool: most writes queue for a connection behind writes blocked on the lock.
-      const timed = await Promise.all(Array.from({ length: 30 }, async () => {
-        const started = performance.now();
-        const response = await mops.query(REPORT, { f: shelter.id, d: today });
-        return { response, ms: performance.now() - started };
-      }));
+      const timed = await Promise.all(
+        Array.from({ length: 30 }, async () => {
+          const started = performance.now();
+          const response = await mops.query(REPORT, { f: shelter.id, d: today });
+          return { response, ms: performance.now() - started };
+        }),
+      );
       const writes = timed.map((w) => w.response);
       const reads = await Promise.all([t.publicCaller.query(FACILITIES), fetch(t.url.replace('/graphql', '/readyz'))]);
       expect(writes.every((w) => w.status === 503 && w.errors?.[0]?.extensions?.code === 'SERVICE_UNAVAILABLE')).toBe(true);
@@ -109,7 +116,17 @@ describe.runIf(TEST_DB === 'postgres' && ownServer && cluster)('database faults 
   });
 
   it.runIf(existsSync('dist/src/main.js'))('finishes a request in flight on SIGTERM, then exits 0', async () => {
-    const env = { ...process.env, DATABASE_URL: t.config.databaseUrl!, PORT: '0', HUB_JWT_SECRET: TEST_JWT_SECRET, HUB_DATA_KEY: 'a'.repeat(64), HUB_SEED_DEMO: 'false', HUB_TODAY: today, LOG_LEVEL: 'warn', HUB_DB_LOCK_TIMEOUT_MS: '20000' };
+    const env = {
+      ...process.env,
+      DATABASE_URL: t.config.databaseUrl!,
+      PORT: '0',
+      HUB_JWT_SECRET: TEST_JWT_SECRET,
+      HUB_DATA_KEY: 'a'.repeat(64),
+      HUB_SEED_DEMO: 'false',
+      HUB_TODAY: today,
+      LOG_LEVEL: 'warn',
+      HUB_DB_LOCK_TIMEOUT_MS: '20000',
+    };
     const child = spawn(process.execPath, ['dist/src/main.js'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
     child.stdout!.on('data', (chunk) => (output += chunk));
@@ -129,7 +146,8 @@ describe.runIf(TEST_DB === 'postgres' && ownServer && cluster)('database faults 
     await holder.query('select 1 from facility where id = $1 for update', [shelter.id]);
     const token = await signDevelopmentToken(TEST_JWT_SECRET, { role: 'MOPS_WORKER', sub: 'sigterm', org: DEMO_ORGANISATIONS.mops });
     const inFlight = fetch(url, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'authorization': `Bearer ${token}` },
       body: JSON.stringify({ query: REPORT, variables: { f: shelter.id, d: today } }),
     }).then(async (r) => ({ status: r.status, body: (await r.json()) as GraphQLResponse }));
     await sleep(500);

@@ -15,13 +15,22 @@ afterAll(async () => {
 });
 
 const post = async (url: string, query: string, variables: Record<string, unknown> = {}, token?: string) =>
-  (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) })).json() as Promise<any>;
+  (
+    await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    })
+  ).json() as Promise<any>;
 
 describe('development sign-in, for the web app\u2019s sign-in page', () => {
   it('signs a token for a role and an organisation on the development secret, which the hub then accepts', async () => {
     const office = await makeOrganisation(dev.em(), { kind: 'LABOUR_OFFICE' });
     const token = (await post(dev.url, SIGN_IN, { r: 'LABOUR_OFFICE', o: office.id })).data.developmentSignIn;
-    expect((await post(dev.url, '{ me { role organisationId } today }', {}, token)).data).toEqual({ me: { role: 'LABOUR_OFFICE', organisationId: office.id }, today });
+    expect((await post(dev.url, '{ me { role organisationId } today }', {}, token)).data).toEqual({
+      me: { role: 'LABOUR_OFFICE', organisationId: office.id },
+      today,
+    });
     // The organisation binding still applies to what it signed: an NGO is no labour office.
     const ngo = await makeOrganisation(dev.em());
     const wrong = (await post(dev.url, SIGN_IN, { r: 'LABOUR_OFFICE', o: ngo.id })).data.developmentSignIn;

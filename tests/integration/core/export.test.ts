@@ -17,11 +17,18 @@ afterAll(() => t?.close());
 
 const exportUrl = (format: string) => t.url.replace('/graphql', `/export?format=${format}`);
 const post = (format: string, query: string, token: string | null = analyst, variables?: unknown) =>
-  fetch(exportUrl(format), { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
+  fetch(exportUrl(format), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
 
 describe('exports of reports and statistics', () => {
   it('gives a statistics query as CSV with Polish headers, a BOM, and # where a small count is withheld', async () => {
-    const response = await post('csv', '{ participationStatistics(groupBy: [PROGRAMME, ELIGIBILITY_CATEGORY, MONTH]) { programme eligibilityCategory month participants suppressed } }');
+    const response = await post(
+      'csv',
+      '{ participationStatistics(groupBy: [PROGRAMME, ELIGIBILITY_CATEGORY, MONTH]) { programme eligibilityCategory month participants suppressed } }',
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/csv');
     expect(response.headers.get('content-disposition')).toContain(`participationStatistics-${today}.csv`);
@@ -43,7 +50,10 @@ describe('exports of reports and statistics', () => {
   });
 
   it('gives a report as an XLSX workbook, one sheet per section, the header row first', async () => {
-    const response = await post('xlsx', '{ flowReport { from to personsReached { count } childrenCaredFor { key count suppressed } placementsEnded { key count suppressed } } }');
+    const response = await post(
+      'xlsx',
+      '{ flowReport { from to personsReached { count } childrenCaredFor { key count suppressed } placementsEnded { key count suppressed } } }',
+    );
     expect(response.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
@@ -66,7 +76,13 @@ describe('exports of reports and statistics', () => {
   it('gives money as numbers a spreadsheet sums to the report\u2019s totals, with two decimals, and explains the symbols', async () => {
     const query = '{ programmeBudgets(fromYear: 2010, toYear: 2016) { year plannedBudget usedBudget } }';
     const token = await signDevelopmentToken(TEST_JWT_SECRET, { role: 'ANALYST', sub: 'analyst' });
-    const answer = await (await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) })).json() as { data: { programmeBudgets: { plannedBudget: string | null }[] } };
+    const answer = (await (
+      await fetch(t.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'authorization': `Bearer ${token}` },
+        body: JSON.stringify({ query }),
+      })
+    ).json()) as { data: { programmeBudgets: { plannedBudget: string | null }[] } };
     const total = answer.data.programmeBudgets.reduce((s, r) => s + Math.round(Number(r.plannedBudget ?? 0) * 100), 0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await (await post('xlsx', query)).arrayBuffer()) as never);
@@ -88,8 +104,20 @@ describe('exports of reports and statistics', () => {
 
     // The same in CSV: a decimal comma in Polish Excel's dialect, a point in the plain one; both read back by a CSV parser.
     const polish = parse((await (await post('csv', query)).text()).replace(/^\uFEFF/, ''), { delimiter: ';' }) as string[][];
-    const plain = parse((await (await fetch(`${exportUrl('csv')}&dialect=plain`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${analyst}` }, body: JSON.stringify({ query }) })).text()).replace(/^\uFEFF/, ''), { delimiter: ',' }) as string[][];
-    const cents = (rows: string[][], comma: boolean) => rows.slice(1).reduce((s, r) => s + (/^\d/.test(r[1]!) ? Math.round(Number(comma ? r[1]!.replace(',', '.') : r[1]) * 100) : 0), 0);
+    const plain = parse(
+      (
+        await (
+          await fetch(`${exportUrl('csv')}&dialect=plain`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'authorization': `Bearer ${analyst}` },
+            body: JSON.stringify({ query }),
+          })
+        ).text()
+      ).replace(/^\uFEFF/, ''),
+      { delimiter: ',' },
+    ) as string[][];
+    const cents = (rows: string[][], comma: boolean) =>
+      rows.slice(1).reduce((s, r) => s + (/^\d/.test(r[1]!) ? Math.round(Number(comma ? r[1]!.replace(',', '.') : r[1]) * 100) : 0), 0);
     expect(cents(polish, true)).toBe(total);
     expect(cents(plain, false)).toBe(total);
     expect(polish[1]![1]).not.toContain('.');
@@ -99,14 +127,23 @@ describe('exports of reports and statistics', () => {
     const admin = await signDevelopmentToken(TEST_JWT_SECRET, { role: 'ADMIN', sub: 'admin' });
     const names = ['=HYPERLINK("http://x","y")', "+1+cmd|' /C calc'!A0", '-2+3', '@SUM(A1)', 'Fundacja Zwykła'];
     for (const name of names) {
-      const created = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${admin}` }, body: JSON.stringify({ query: 'mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }', variables: { i: { name, kind: 'FOUNDATION' } } }) });
+      const created = await fetch(t.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'authorization': `Bearer ${admin}` },
+        body: JSON.stringify({
+          query: 'mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }',
+          variables: { i: { name, kind: 'FOUNDATION' } },
+        }),
+      });
       expect(((await created.json()) as { errors?: unknown }).errors).toBeUndefined();
     }
     const query = '{ organisations(first: 500) { nodes { name kind nip } } }';
     const csv = parse((await (await post('csv', query, admin)).text()).replace(/^\uFEFF/, ''), { delimiter: ';', relax_column_count: true }) as string[][];
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await (await post('xlsx', query, admin)).arrayBuffer()) as never);
-    const xlsx = workbook.worksheets[0]!.getSheetValues().slice(2).map((row) => (row as unknown[]).slice(1).map(String));
+    const xlsx = workbook.worksheets[0]!.getSheetValues()
+      .slice(2)
+      .map((row) => (row as unknown[]).slice(1).map(String));
     for (const rows of [csv.slice(1), xlsx]) {
       const cells = rows.flat();
       for (const name of names.slice(0, 4)) expect(cells).toContain(`'${name}`);
@@ -118,7 +155,9 @@ describe('exports of reports and statistics', () => {
   it('prints every enum value as its Polish label and names beside ids, however the query is written', async () => {
     const query = `{ flowReport { participationsByFacility { ...ByFacility } } rows: referralStatistics(groupBy: [RECEIVER_TYPE]) { receiverType sent } }
       fragment ByFacility on FacilityFlow { facilityName operatorName persons }`;
-    const text = await (await post('csv', query, await signDevelopmentToken(TEST_JWT_SECRET, { role: 'MOPS_WORKER', sub: 'worker', org: DEMO_ORGANISATIONS.mops }))).text();
+    const text = await (
+      await post('csv', query, await signDevelopmentToken(TEST_JWT_SECRET, { role: 'MOPS_WORKER', sub: 'worker', org: DEMO_ORGANISATIONS.mops }))
+    ).text();
     const rows = parse(text.slice(1), { delimiter: ';', relax_column_count: true }) as string[][];
     const types = rows.slice(rows.findIndex((r) => r[0] === 'Statystyka skierowań') + 2).map((r) => r[0]!);
     expect(types.length).toBeGreaterThan(0);

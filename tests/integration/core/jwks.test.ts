@@ -36,8 +36,21 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-async function token(key: Parameters<SignJWT["sign"]>[0], alg: string, kid: string, claims: Record<string, unknown> = {}, iss = 'https://login.krakow.example', aud = 'splot') {
-  return new SignJWT({ role: 'ANALYST', ...claims }).setProtectedHeader({ alg, kid }).setSubject('u1').setIssuer(iss).setAudience(aud).setExpirationTime('5m').sign(key);
+async function token(
+  key: Parameters<SignJWT['sign']>[0],
+  alg: string,
+  kid: string,
+  claims: Record<string, unknown> = {},
+  iss = 'https://login.krakow.example',
+  aud = 'splot',
+) {
+  return new SignJWT({ role: 'ANALYST', ...claims })
+    .setProtectedHeader({ alg, kid })
+    .setSubject('u1')
+    .setIssuer(iss)
+    .setAudience(aud)
+    .setExpirationTime('5m')
+    .sign(key);
 }
 
 describe('JWKS tokens', () => {
@@ -49,8 +62,12 @@ describe('JWKS tokens', () => {
   });
 
   it('rejects a token for another audience or from another issuer', async () => {
-    await expect(resolve(`Bearer ${await token(rsa.privateKey, 'RS256', 'rsa-1', {}, 'https://login.krakow.example', 'other-app')}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
-    await expect(resolve(`Bearer ${await token(rsa.privateKey, 'RS256', 'rsa-1', {}, 'https://evil.example')}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    await expect(resolve(`Bearer ${await token(rsa.privateKey, 'RS256', 'rsa-1', {}, 'https://login.krakow.example', 'other-app')}`)).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    await expect(resolve(`Bearer ${await token(rsa.privateKey, 'RS256', 'rsa-1', {}, 'https://evil.example')}`)).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   });
 
   it('rejects a token signed by a key the provider does not publish', async () => {
@@ -59,7 +76,13 @@ describe('JWKS tokens', () => {
   });
 
   it('rejects an HS256 token when keys come from a JWKS', async () => {
-    const hs = await new SignJWT({ role: 'ADMIN' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuer('https://login.krakow.example').setAudience('splot').setExpirationTime('5m').sign(new TextEncoder().encode('a-secret-that-is-long-enough-for-hs256-signing'));
+    const hs = await new SignJWT({ role: 'ADMIN' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('x')
+      .setIssuer('https://login.krakow.example')
+      .setAudience('splot')
+      .setExpirationTime('5m')
+      .sign(new TextEncoder().encode('a-secret-that-is-long-enough-for-hs256-signing'));
     await expect(resolve(`Bearer ${hs}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });
 });
@@ -69,12 +92,27 @@ describe('an identity provider\u2019s own claims (Keycloak realm roles, Entra ID
   const keycloak = () => {
     const { port } = server.address() as AddressInfo;
     return createPrincipalResolver({
-      secret: null, usesDevelopmentSecret: false, jwksUrl: `http://127.0.0.1:${port}/jwks`, issuer: 'https://login.krakow.example', audience: 'splot',
-      roleClaim: 'realm_access.roles', orgClaim: 'splot_org', roleMap: new Map([['splot-admins', 'ADMIN'], ['mops-pracownicy', 'MOPS_WORKER']]),
+      secret: null,
+      usesDevelopmentSecret: false,
+      jwksUrl: `http://127.0.0.1:${port}/jwks`,
+      issuer: 'https://login.krakow.example',
+      audience: 'splot',
+      roleClaim: 'realm_access.roles',
+      orgClaim: 'splot_org',
+      roleMap: new Map([
+        ['splot-admins', 'ADMIN'],
+        ['mops-pracownicy', 'MOPS_WORKER'],
+      ]),
     });
   };
   const signed = (claims: Record<string, unknown>) =>
-    new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: 'rsa-1' }).setSubject('u2').setIssuer('https://login.krakow.example').setAudience('splot').setExpirationTime('5m').sign(rsa.privateKey);
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'RS256', kid: 'rsa-1' })
+      .setSubject('u2')
+      .setIssuer('https://login.krakow.example')
+      .setAudience('splot')
+      .setExpirationTime('5m')
+      .sign(rsa.privateKey);
 
   it('reads the role from a nested claim through the map of groups to roles, and the organisation from its own claim', async () => {
     const principal = await keycloak()(`Bearer ${await signed({ realm_access: { roles: ['offline_access', 'mops-pracownicy'] }, splot_org: ORG })}`);
@@ -82,8 +120,12 @@ describe('an identity provider\u2019s own claims (Keycloak realm roles, Entra ID
   });
 
   it('refuses a token whose groups map to no role, or to two', async () => {
-    await expect(keycloak()(`Bearer ${await signed({ realm_access: { roles: ['offline_access'] } })}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
-    await expect(keycloak()(`Bearer ${await signed({ realm_access: { roles: ['splot-admins', 'mops-pracownicy'] }, splot_org: ORG })}`)).rejects.toMatchObject({ message: expect.stringContaining('several roles') });
+    await expect(keycloak()(`Bearer ${await signed({ realm_access: { roles: ['offline_access'] } })}`)).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    await expect(keycloak()(`Bearer ${await signed({ realm_access: { roles: ['splot-admins', 'mops-pracownicy'] }, splot_org: ORG })}`)).rejects.toMatchObject({
+      message: expect.stringContaining('several roles'),
+    });
   });
 });
 
@@ -95,10 +137,18 @@ describe('the instant a token is judged by', () => {
     () => NOW,
   );
   const issued = (iatSeconds: number) =>
-    new SignJWT({ role: 'ADMIN' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setIssuedAt(iatSeconds).setExpirationTime(iatSeconds + 2 * 86_400).sign(new TextEncoder().encode(secret));
+    new SignJWT({ role: 'ADMIN' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('x')
+      .setIssuedAt(iatSeconds)
+      .setExpirationTime(iatSeconds + 2 * 86_400)
+      .sign(new TextEncoder().encode(secret));
 
   it('refuses a token issued a day after it, and takes one issued within a minute\u2019s skew', async () => {
-    await expect(resolveAt(`Bearer ${await issued(NOW / 1000 + 86_400)}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' }, message: expect.stringContaining('issued in the future') });
+    await expect(resolveAt(`Bearer ${await issued(NOW / 1000 + 86_400)}`)).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+      message: expect.stringContaining('issued in the future'),
+    });
     expect(await resolveAt(`Bearer ${await issued(NOW / 1000 + 30)}`)).toMatchObject({ role: 'ADMIN' });
   });
 });

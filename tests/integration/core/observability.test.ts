@@ -24,13 +24,19 @@ describe('request ids', () => {
     expect(echoed.headers.get('x-request-id')).toBe('gateway-42');
     const unsafe = await post({ query: '{ facilities(first: 1) { totalCount } }' }, { 'x-request-id': 'bad id with spaces and {braces}' });
     expect(unsafe.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-    const failed = await post({ query: 'mutation { reportOccupancy(facilityId: "abc", date: "2026-11-30", occupiedPlaces: 1) { id } }' }, { 'x-request-id': 'trace-7' });
+    const failed = await post(
+      { query: 'mutation { reportOccupancy(facilityId: "abc", date: "2026-11-30", occupiedPlaces: 1) { id } }' },
+      { 'x-request-id': 'trace-7' },
+    );
     const body = (await failed.json()) as { errors: { extensions: Record<string, unknown> }[] };
     expect(body.errors.every((e) => e.extensions.requestId === 'trace-7')).toBe(true);
   });
 
   it('logs one line per request with the role, the operation and the codes, never the variables', async () => {
-    await post({ query: 'query Sensitive($s: String) { facilities(first: 1, filter: { search: $s }) { totalCount } }', variables: { s: '44051401359' } }, { 'x-request-id': 'log-1' });
+    await post(
+      { query: 'query Sensitive($s: String) { facilities(first: 1, filter: { search: $s }) { totalCount } }', variables: { s: '44051401359' } },
+      { 'x-request-id': 'log-1' },
+    );
     const line = logLines.map((l) => JSON.parse(l)).find((l) => l.requestId === 'log-1');
     expect(line).toMatchObject({ msg: 'graphql request', role: 'PUBLIC', operation: 'query facilities', status: 200 });
     expect(logLines.join('\n')).not.toContain('44051401359');
@@ -71,7 +77,11 @@ describe('/metrics behind HUB_METRICS_TOKEN', () => {
 
 describe('CORS', () => {
   it('lets the listed origin call the API from a browser, and no other', async () => {
-    const preflight = (origin: string) => fetch(t.url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' } });
+    const preflight = (origin: string) =>
+      fetch(t.url, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+      });
     expect((await preflight('https://pulpit.krakow.pl')).headers.get('access-control-allow-origin')).toBe('https://pulpit.krakow.pl');
     expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
   });

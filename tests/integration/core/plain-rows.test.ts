@@ -16,7 +16,12 @@ describe('readPlainRows', () => {
   it('maps each row to property names, then to its view', async () => {
     const em = t.em();
     const sql = `${plainSelectOf(em, Facility, ['id', 'searchName', 'operator', 'address'])} order by e.search_name, e.id limit ?`;
-    const views = await readPlainRows(em, Facility, sql, [3], (row) => ({ id: row.id, searchName: row.searchName, operatorId: row.operator, city: row.address_city }));
+    const views = await readPlainRows(em, Facility, sql, [3], (row) => ({
+      id: row.id,
+      searchName: row.searchName,
+      operatorId: row.operator,
+      city: row.address_city,
+    }));
     const expected = await em.find(FacilityEntity, {}, { orderBy: { searchName: 'asc', id: 'asc' }, limit: 3 });
     expect(views).toEqual(expected.map((f) => ({ id: f.id, searchName: f.searchName, operatorId: f.operator.id, city: f.address.city })));
   });

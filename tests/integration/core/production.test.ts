@@ -48,8 +48,10 @@ describe('production defaults', () => {
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
       const response = await fetch(production.url, {
         method: 'POST',
-        headers: { 'content-type': type, origin: 'https://evil.example' },
-        body: JSON.stringify({ query: 'mutation { reportOccupancy(facilityId: "00000000-0000-4000-8000-000000000000", date: "2026-11-30", occupiedPlaces: 1) { id } }' }),
+        headers: { 'content-type': type, 'origin': 'https://evil.example' },
+        body: JSON.stringify({
+          query: 'mutation { reportOccupancy(facilityId: "00000000-0000-4000-8000-000000000000", date: "2026-11-30", occupiedPlaces: 1) { id } }',
+        }),
       });
       expect(response.status).toBe(400);
       expect(await response.text()).not.toMatch(/"data"/);
@@ -58,7 +60,9 @@ describe('production defaults', () => {
 
   it('runs no operation sent in a URL, in any mode', async () => {
     for (const hub of [production, development]) {
-      const response = await fetch(`${hub.url}?query=${encodeURIComponent('{ facilities(first: 1) { totalCount } }')}`, { headers: { accept: 'application/json' } });
+      const response = await fetch(`${hub.url}?query=${encodeURIComponent('{ facilities(first: 1) { totalCount } }')}`, {
+        headers: { accept: 'application/json' },
+      });
       expect(response.status).toBe(405);
       expect(response.headers.get('allow')).toBe('POST');
     }

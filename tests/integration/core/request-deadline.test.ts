@@ -36,7 +36,7 @@ describe.runIf(TEST_DB === 'postgres')('the request deadline', () => {
       const token = await signDevelopmentToken(TEST_JWT_SECRET, { role: 'MOPS_WORKER', sub: 'deadline', org: mopsId });
       const response = await fetch(t.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        headers: { 'content-type': 'application/json', 'authorization': `Bearer ${token}` },
         body: JSON.stringify({ query: REPORT, variables: { f: facility.id, d: today } }),
       });
       const elapsed = performance.now() - started;
@@ -56,7 +56,13 @@ describe.runIf(TEST_DB === 'postgres')('the request deadline', () => {
 
   it('writes nothing of a request its deadline answered, even when the lock it waited on is then released', async () => {
     const city = await makeWelfareCentre(t.em());
-    const shelter = await makeFacility(t.em(), { type: 'NIGHT_SHELTER', operator: city.mops, unit: city.branch, district: city.district, declaredCapacity: 20 });
+    const shelter = await makeFacility(t.em(), {
+      type: 'NIGHT_SHELTER',
+      operator: city.mops,
+      unit: city.branch,
+      district: city.district,
+      declaredCapacity: 20,
+    });
     const holder = new pg.Client({ connectionString: t.config.databaseUrl! });
     await holder.connect();
     let response: Response;
@@ -66,7 +72,7 @@ describe.runIf(TEST_DB === 'postgres')('the request deadline', () => {
       const token = await signDevelopmentToken(TEST_JWT_SECRET, { role: 'MOPS_WORKER', sub: 'deadline', org: city.mops.id });
       response = await fetch(t.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        headers: { 'content-type': 'application/json', 'authorization': `Bearer ${token}` },
         body: JSON.stringify({ query: REPORT, variables: { f: shelter.id, d: today } }),
       });
     } finally {
@@ -75,7 +81,7 @@ describe.runIf(TEST_DB === 'postgres')('the request deadline', () => {
       await holder.end();
     }
     expect(response.status).toBe(503);
-    const reports = async () => (await t.em().count(OccupancyReport, { facility: shelter.id }));
+    const reports = async () => await t.em().count(OccupancyReport, { facility: shelter.id });
     // Long enough for the waiting transaction to reach its commit (the lock timeout is 4 s).
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(await reports()).toBe(0);

@@ -19,7 +19,16 @@ describe.runIf(TEST_DB === 'pglite')('the embedded database across restarts', ()
     const first = await startHub(config, { logger });
     const em = first.db.em.fork();
     const facilities = await em.count(Facility, {});
-    em.create(Organisation, { name: 'Written by a user', searchName: 'written by a user', kind: 'ASSOCIATION', nip: null, regon: null, krs: null, address: null, contact: null });
+    em.create(Organisation, {
+      name: 'Written by a user',
+      searchName: 'written by a user',
+      kind: 'ASSOCIATION',
+      nip: null,
+      regon: null,
+      krs: null,
+      address: null,
+      contact: null,
+    });
     await em.flush();
     await first.stop();
 

@@ -25,7 +25,16 @@ async function startHubProcess(): Promise<Hub> {
   // Not vitest's NODE_ENV=test, under which Apollo Server leaves the signals alone: as `npm start` runs.
   const { NODE_ENV: _test, ...environment } = process.env;
   const child = spawn(process.execPath, ['dist/src/main.js'], {
-    env: { ...environment, PORT: '0', HUB_DATA_DIR: dataDir, HUB_PGLITE_DIR: 'memory://', HUB_SEED_DEMO: 'false', HUB_TODAY: today, HUB_JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'warn' },
+    env: {
+      ...environment,
+      PORT: '0',
+      HUB_DATA_DIR: dataDir,
+      HUB_PGLITE_DIR: 'memory://',
+      HUB_SEED_DEMO: 'false',
+      HUB_TODAY: today,
+      HUB_JWT_SECRET: TEST_JWT_SECRET,
+      LOG_LEVEL: 'warn',
+    },
   });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
@@ -42,7 +51,11 @@ async function startHubProcess(): Promise<Hub> {
   return { process: child, url, output: () => output, exited };
 }
 
-const healthy = (url: URL) => fetch(new URL('/healthz', url)).then((r) => r.ok, () => false);
+const healthy = (url: URL) =>
+  fetch(new URL('/healthz', url)).then(
+    (r) => r.ok,
+    () => false,
+  );
 
 describe.skipIf(TEST_DB === 'postgres')('a SIGTERM to the hub process', () => {
   beforeAll(() => {

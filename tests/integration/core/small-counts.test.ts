@@ -56,7 +56,11 @@ describe('no small count by subtraction', () => {
     const fields: Record<string, string> = { PROGRAMME: 'programme', ELIGIBILITY_CATEGORY: 'eligibilityCategory', MONTH: 'month', OUTCOME: 'outcome' };
     const tables = new Map<string, Row[]>();
     for (const g of groupings(dims)) {
-      const response = await t.as('ANALYST').query(`{ participationStatistics(groupBy: [${g.join(', ')}], filter: { fromMonth: "${monthOf(addDays(today, -150))}", toMonth: "${monthOf(today)}" }) { programme eligibilityCategory month outcome participants suppressed } }`);
+      const response = await t
+        .as('ANALYST')
+        .query(
+          `{ participationStatistics(groupBy: [${g.join(', ')}], filter: { fromMonth: "${monthOf(addDays(today, -150))}", toMonth: "${monthOf(today)}" }) { programme eligibilityCategory month outcome participants suppressed } }`,
+        );
       expect(response.errors).toBeUndefined();
       tables.set(g.join(','), response.data.participationStatistics);
     }
@@ -72,7 +76,11 @@ describe('no small count by subtraction', () => {
   it('in foster-care capacity, over kind and district, for children placed, overdue and under 10 in institutions', async () => {
     const tables = new Map<string, Row[]>();
     for (const g of groupings(['KIND', 'DISTRICT'] as const)) {
-      const response = await t.as('ANALYST').query(`{ fosterCareCapacity(groupBy: [${g.join(', ')}]) { kind district { id } occupied free overduePlacements childrenUnderAgeLimitInInstitutions suppressed } }`);
+      const response = await t
+        .as('ANALYST')
+        .query(
+          `{ fosterCareCapacity(groupBy: [${g.join(', ')}]) { kind district { id } occupied free overduePlacements childrenUnderAgeLimitInInstitutions suppressed } }`,
+        );
       expect(response.errors).toBeUndefined();
       tables.set(g.join(','), response.data.fosterCareCapacity);
     }
@@ -93,7 +101,9 @@ describe('no small count by subtraction', () => {
     const measures = ['sent', 'accepted', 'rejected', 'waiting', 'expired', 'withdrawn'];
     const tables = new Map<string, Row[]>();
     for (const g of groupings(dims)) {
-      const response = await t.as('ANALYST').query(`{ referralStatistics(groupBy: [${g.join(', ')}]) { receiverType districtId reason month ${measures.join(' ')} suppressed } }`);
+      const response = await t
+        .as('ANALYST')
+        .query(`{ referralStatistics(groupBy: [${g.join(', ')}]) { receiverType districtId reason month ${measures.join(' ')} suppressed } }`);
       expect(response.errors).toBeUndefined();
       tables.set(g.join(','), response.data.referralStatistics);
     }
@@ -119,10 +129,12 @@ describe('no small count by subtraction', () => {
     // A labour office reports 12 registered persons, 9 of them entitled to the benefit: the 3 not
     // entitled would follow by subtraction.
     const entries = Array.from({ length: 12 }, (_, i) => ({ pesel: personInput().pesel, registeredSince: '2026-01-05', benefitEntitled: i < 9 }));
-    const reported = await t.as('LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice).query(
-      'mutation($e: [UnemploymentStatusInput!]!) { reportUnemploymentStatus(entries: $e) { received } }', { e: entries });
+    const reported = await t
+      .as('LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice)
+      .query('mutation($e: [UnemploymentStatusInput!]!) { reportUnemploymentStatus(entries: $e) { received } }', { e: entries });
     expect(reported.errors).toBeUndefined();
-    const counts = (await t.as('ANALYST').query('{ labourMarketCounts { registeredUnemployed entitledToBenefit registeredAndTakingPart suppressed } }')).data.labourMarketCounts;
+    const counts = (await t.as('ANALYST').query('{ labourMarketCounts { registeredUnemployed entitledToBenefit registeredAndTakingPart suppressed } }')).data
+      .labourMarketCounts;
     expect(counts.suppressed).toBe(true);
     const { registeredUnemployed: r, entitledToBenefit: e, registeredAndTakingPart: p } = counts;
     for (const n of [r, e, p]) expect(n === null || !small(n)).toBe(true);

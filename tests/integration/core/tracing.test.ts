@@ -6,7 +6,13 @@ import { startTestHub, testToday, type TestHub } from '../../support/test-hub.js
 
 const today = testToday('2026-11-30');
 
-interface OtlpSpan { traceId: string; parentSpanId?: string; name: string; attributes: { key: string; value: Record<string, unknown> }[]; events?: { name: string; attributes: { key: string; value: Record<string, unknown> }[] }[] }
+interface OtlpSpan {
+  traceId: string;
+  parentSpanId?: string;
+  name: string;
+  attributes: { key: string; value: Record<string, unknown> }[];
+  events?: { name: string; attributes: { key: string; value: Record<string, unknown> }[] }[];
+}
 
 /** A collector as the city would run one, reduced to what it receives: OTLP/HTTP JSON. */
 function startCollector(): Promise<{ server: Server; url: string; spans: OtlpSpan[]; bodies: string[] }> {
@@ -22,7 +28,9 @@ function startCollector(): Promise<{ server: Server; url: string; spans: OtlpSpa
       res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
     });
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/traces`, spans, bodies })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/traces`, spans, bodies })),
+  );
 }
 
 const attribute = (span: OtlpSpan, key: string) => span.attributes.find((a) => a.key === key)?.value;
@@ -44,8 +52,11 @@ describe('OpenTelemetry tracing', () => {
     const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
     const response = await fetch(t.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', traceparent: `00-${traceId}-00f067aa0ba902b7-01`, 'x-request-id': 'traced-1' },
-      body: JSON.stringify({ query: 'query Find($s: String) { facilities(first: 1, filter: { search: $s }) { totalCount } }', variables: { s: '44051401359' } }),
+      headers: { 'content-type': 'application/json', 'traceparent': `00-${traceId}-00f067aa0ba902b7-01`, 'x-request-id': 'traced-1' },
+      body: JSON.stringify({
+        query: 'query Find($s: String) { facilities(first: 1, filter: { search: $s }) { totalCount } }',
+        variables: { s: '44051401359' },
+      }),
     });
     expect(response.status).toBe(200);
     await t.close(); // flushes the spans still buffered
@@ -68,7 +79,9 @@ describe('tracing configuration', () => {
   it('is off unless HUB_TRACING says otlp, and then reads OpenTelemetry\u2019s own endpoint variables', () => {
     expect(loadConfig({}).tracing).toBeNull();
     expect(loadConfig({ HUB_TRACING: 'otlp' }).tracing).toEqual({ tracesUrl: 'http://localhost:4318/v1/traces', serviceName: 'splot' });
-    expect(loadConfig({ HUB_TRACING: 'otlp', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }).tracing?.tracesUrl).toBe('http://collector:4318/v1/traces');
+    expect(loadConfig({ HUB_TRACING: 'otlp', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }).tracing?.tracesUrl).toBe(
+      'http://collector:4318/v1/traces',
+    );
     expect(() => loadConfig({ HUB_TRACING: 'jaeger' })).toThrow(ConfigError);
   });
 });

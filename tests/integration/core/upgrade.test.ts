@@ -26,7 +26,9 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 /** For each table, its columns then: the release's rows are compared on these. */
 async function columnsOf(query: (sql: string) => Promise<Record<string, unknown>[]>): Promise<Map<string, string[]>> {
   // The migrations' own ledger grows by this release's migrations: checked by name, not by content.
-  const rows = await query(`select table_name, column_name from information_schema.columns where table_schema = 'public' and table_name <> 'mikro_orm_migrations' order by table_name, ordinal_position`);
+  const rows = await query(
+    `select table_name, column_name from information_schema.columns where table_schema = 'public' and table_name <> 'mikro_orm_migrations' order by table_name, ordinal_position`,
+  );
   const columns = new Map<string, string[]>();
   for (const row of rows) columns.set(String(row.table_name), [...(columns.get(String(row.table_name)) ?? []), String(row.column_name)]);
   return columns;
@@ -60,7 +62,9 @@ describe.runIf(TEST_DB === 'pglite')('an upgrade of the embedded database from t
   it('keeps every row of every table, applies this release\u2019s migrations, and reads the old PESELs', async () => {
     const dataDir = join(folder, 'pglite');
     const db = await openDatabase({ databaseUrl: null, pgliteDataDir: dataDir, entities: hubEntities(), migrations: MIGRATIONS });
-    const connection = db.driver.getConnection() as unknown as { getNativeClient(): Promise<{ exec(sql: string): Promise<unknown>; query(sql: string): Promise<{ rows: Record<string, unknown>[] }> }> };
+    const connection = db.driver.getConnection() as unknown as {
+      getNativeClient(): Promise<{ exec(sql: string): Promise<unknown>; query(sql: string): Promise<{ rows: Record<string, unknown>[] }> }>;
+    };
     const pglite = await connection.getNativeClient();
     await pglite.exec(dump);
     await pglite.exec('set search_path to public');

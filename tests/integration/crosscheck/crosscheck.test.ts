@@ -34,7 +34,10 @@ beforeAll(async () => {
   kis = await kisFacility(em, { operator: ngo, unit, district, name: 'KIS Sprawdzany' });
   expect((await mops().query(ENROL, { input: cisEnrolment(cis.id, addDays(today, -30), { person: active }) })).errors).toBeUndefined();
   const done = await mops().query(ENROL, { input: kisEnrolment(kis.id, addDays(today, -90), addDays(today, 90), { person: ended }) });
-  await mops().query(`mutation($id: ID!) { endParticipation(id: $id, input: { endDate: "${addDays(today, -10)}", reason: "Podjęcie pracy", outcome: EMPLOYMENT }) { id } }`, { id: done.data.enrolParticipant.id });
+  await mops().query(
+    `mutation($id: ID!) { endParticipation(id: $id, input: { endDate: "${addDays(today, -10)}", reason: "Podjęcie pracy", outcome: EMPLOYMENT }) { id } }`,
+    { id: done.data.enrolParticipant.id },
+  );
 });
 afterAll(() => t?.close());
 
@@ -43,8 +46,22 @@ describe('crossCheckPersons', () => {
     const response = await office().query(CHECK, { pesels: [active.pesel, '12345678901', unknown.pesel, ended.pesel, active.pesel], purpose: 'REFERRAL' });
     expect(response.errors).toBeUndefined();
     const results = response.data.crossCheckPersons;
-    expect(results.map((r: { index: number; status: string }) => [r.index, r.status])).toEqual([[0, 'ACTIVE'], [1, 'INVALID_PESEL'], [2, 'NOT_FOUND'], [3, 'ENDED'], [4, 'ACTIVE']]);
-    expect(results[0].participation).toEqual({ programme: 'CIS', facilityId: cis.id, facilityName: 'CIS Sprawdzany', startDate: addDays(today, -30), plannedEndDate: expect.any(String), endDate: null, endReason: null });
+    expect(results.map((r: { index: number; status: string }) => [r.index, r.status])).toEqual([
+      [0, 'ACTIVE'],
+      [1, 'INVALID_PESEL'],
+      [2, 'NOT_FOUND'],
+      [3, 'ENDED'],
+      [4, 'ACTIVE'],
+    ]);
+    expect(results[0].participation).toEqual({
+      programme: 'CIS',
+      facilityId: cis.id,
+      facilityName: 'CIS Sprawdzany',
+      startDate: addDays(today, -30),
+      plannedEndDate: expect.any(String),
+      endDate: null,
+      endReason: null,
+    });
     expect(results[3].participation).toMatchObject({ programme: 'KIS', endDate: addDays(today, -10), endReason: 'Podjęcie pracy' });
     expect(results[1].participation).toBeNull();
   });
@@ -58,9 +75,11 @@ describe('crossCheckPersons', () => {
 
   it('writes the purpose and each PESEL\u2019s keyed hash to the audit trail in one line per batch, and no PESEL anywhere in it', async () => {
     await office().query(CHECK, { pesels: [active.pesel, unknown.pesel], purpose: 'BENEFIT_ENTITLEMENT_CHECK' });
-    const rows = await t.em().execute<{ actor_id: string; details: { purpose: string; checked: number; peselHashes: string[] } }[]>(
-      `select actor_id, details from audit_event where subject_type = 'CrossCheckBatch' and details->>'purpose' = 'BENEFIT_ENTITLEMENT_CHECK'`,
-    );
+    const rows = await t
+      .em()
+      .execute<{ actor_id: string; details: { purpose: string; checked: number; peselHashes: string[] } }[]>(
+        `select actor_id, details from audit_event where subject_type = 'CrossCheckBatch' and details->>'purpose' = 'BENEFIT_ENTITLEMENT_CHECK'`,
+      );
     expect(rows).toHaveLength(1);
     expect(rows[0]!.actor_id).toBe('clerk-1');
     expect(rows[0]!.details.checked).toBe(2);
@@ -84,7 +103,9 @@ describe('crossCheckPersons', () => {
     expect(errorCodes(refused)).toEqual(['TOO_MANY_REQUESTS']);
     expect(refused.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThan(0);
     // Another clerk has a budget of their own.
-    expect((await t.as('LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice, 'other-clerk').query(CHECK, { pesels: [active.pesel], purpose: 'REFERRAL' })).errors).toBeUndefined();
+    expect(
+      (await t.as('LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice, 'other-clerk').query(CHECK, { pesels: [active.pesel], purpose: 'REFERRAL' })).errors,
+    ).toBeUndefined();
   });
 
   it('refuses more than 10,000 PESELs in one call', async () => {
@@ -120,7 +141,13 @@ describe('reportUnemploymentStatus', () => {
         { pesel: personInput().pesel, registeredSince: addDays(today, -10), deregisteredOn: addDays(today, -20), benefitEntitled: false },
       ],
     });
-    expect(problemPaths(response)).toEqual(['entries.1.pesel', 'entries.2.pesel', 'entries.3.registeredSince', 'entries.4.benefitEntitled', 'entries.5.deregisteredOn']);
+    expect(problemPaths(response)).toEqual([
+      'entries.1.pesel',
+      'entries.2.pesel',
+      'entries.3.registeredSince',
+      'entries.4.benefitEntitled',
+      'entries.5.deregisteredOn',
+    ]);
     expect((await t.em().execute<{ n: number }[]>(`select count(*)::int as n from labour_market_status`))[0]!.n).toBe(before);
   });
 
@@ -144,22 +171,27 @@ describe('what the integration module makes of it', () => {
 
   it('admits a person whose entitlement ended with their deregistration', async () => {
     const person = personInput();
-    await office().query(REPORT, { entries: [{ pesel: person.pesel, registeredSince: addDays(today, -200), deregisteredOn: addDays(today, -5), benefitEntitled: true }] });
+    await office().query(REPORT, {
+      entries: [{ pesel: person.pesel, registeredSince: addDays(today, -200), deregisteredOn: addDays(today, -5), benefitEntitled: true }],
+    });
     expect((await staff().query(ENROL, { input: cisEnrolment(cis.id, today, { person }) })).errors).toBeUndefined();
   });
 
   it('checks the months of registration behind the long-term unemployment category', async () => {
-    const enrol = (person: ReturnType<typeof personInput>) => staff().query(ENROL, { input: kisEnrolment(kis.id, today, addDays(today, 60), { person, eligibilityCategory: 'LONG_TERM_UNEMPLOYED' }) });
+    const enrol = (person: ReturnType<typeof personInput>) =>
+      staff().query(ENROL, { input: kisEnrolment(kis.id, today, addDays(today, 60), { person, eligibilityCategory: 'LONG_TERM_UNEMPLOYED' }) });
     const unregistered = personInput();
     const refused = await enrol(unregistered);
     expect(problemPaths(refused)).toEqual(['eligibilityCategory']);
     expect(refused.errors![0]!.message).toMatch(/No labour office reports/);
     const recent = personInput();
     const longTerm = personInput();
-    await office().query(REPORT, { entries: [
-      { pesel: recent.pesel, registeredSince: addMonths(today, -6), benefitEntitled: false },
-      { pesel: longTerm.pesel, registeredSince: addMonths(today, -13), benefitEntitled: false },
-    ] });
+    await office().query(REPORT, {
+      entries: [
+        { pesel: recent.pesel, registeredSince: addMonths(today, -6), benefitEntitled: false },
+        { pesel: longTerm.pesel, registeredSince: addMonths(today, -13), benefitEntitled: false },
+      ],
+    });
     expect(problemPaths(await enrol(recent))).toEqual(['eligibilityCategory']);
     expect((await enrol(longTerm)).errors).toBeUndefined();
   });
@@ -171,7 +203,8 @@ describe('what the integration module makes of it', () => {
     const query = `query($p: String!) { participants(first: 1, filter: { pesel: $p }) { nodes { person { cisEnrolmentAllowed labourMarketStatus { labourOfficeId registeredSince benefitEntitled } } } } }`;
     const byMops = await mops().query(query, { p: person.pesel });
     expect(byMops.data.participants.nodes[0].person).toEqual({
-      cisEnrolmentAllowed: false, labourMarketStatus: [{ labourOfficeId: DEMO_ORGANISATIONS.labourOffice, registeredSince: addDays(today, -30), benefitEntitled: true }],
+      cisEnrolmentAllowed: false,
+      labourMarketStatus: [{ labourOfficeId: DEMO_ORGANISATIONS.labourOffice, registeredSince: addDays(today, -30), benefitEntitled: true }],
     });
     const byNgo = await staff().query(query, { p: person.pesel });
     expect(byNgo.data.participants.nodes[0].person).toEqual({ cisEnrolmentAllowed: false, labourMarketStatus: null });

@@ -150,7 +150,12 @@ describe('writes through the gateway', () => {
     const em = t.em();
     const [unit] = await em.find(WelfareUnit, {}, { limit: 1 });
     const [district] = await em.find(District, {}, { limit: 1 });
-    const centre = await cisFacility(em, { operator: await makeOrganisation(em, { name: 'Fundacja Federacyjna' }), unit: unit!, district: district!, declaredCapacity: 20 });
+    const centre = await cisFacility(em, {
+      operator: await makeOrganisation(em, { name: 'Fundacja Federacyjna' }),
+      unit: unit!,
+      district: district!,
+      declaredCapacity: 20,
+    });
     const person = personInput();
     const response = await federation.as('MOPS_WORKER', DEMO_ORGANISATIONS.mops).query(ENROL, { input: cisEnrolment(centre.id, today, { person }) });
     expect(response.errors).toBeUndefined();
@@ -188,10 +193,14 @@ describe('entities across subgraphs', () => {
       body: JSON.stringify({ query: lookUp, variables }),
     });
     expect(((await forged.json()) as GraphQLResponse).data._entities).toEqual([null]);
-    expect((await persons.as('NGO_STAFF', home.operatorId === cis.operatorId ? strangerNgo() : home.operatorId).query(lookUp, variables)).data._entities).toEqual([null]);
+    expect(
+      (await persons.as('NGO_STAFF', home.operatorId === cis.operatorId ? strangerNgo() : home.operatorId).query(lookUp, variables)).data._entities,
+    ).toEqual([null]);
     expect((await persons.as('ANALYST').query(lookUp, variables)).data._entities).toEqual([null]);
     expect((await persons.as('NGO_STAFF', cis.operatorId).query(lookUp, variables)).data._entities).toEqual([{ id: personId, firstName: expect.any(String) }]);
-    expect((await persons.as('MOPS_WORKER', DEMO_ORGANISATIONS.mops).query(lookUp, variables)).data._entities).toEqual([{ id: personId, firstName: expect.any(String) }]);
+    expect((await persons.as('MOPS_WORKER', DEMO_ORGANISATIONS.mops).query(lookUp, variables)).data._entities).toEqual([
+      { id: personId, firstName: expect.any(String) },
+    ]);
   });
 
   it('answers a participant of another organisation as null, as Query.participant does', async () => {
@@ -221,14 +230,20 @@ describe('the gateway itself', () => {
 describe('starting a subgraph', () => {
   it('refuses a module that does not exist, naming the ones that do', async () => {
     const { startHub } = await import('../../../src/hub.js');
-    await expect(startHub({ ...t.config, subgraphs: ['registry', 'payroll'] }, { shared: { db: t.hub.db, pesel: t.hub.pesel }, clock: t.clock, logger: pino({ level: 'silent' }) })).rejects.toThrow(
-      /No module named payroll; the modules are registry, standards, persons, integration, crosscheck, fostercare/,
-    );
+    await expect(
+      startHub(
+        { ...t.config, subgraphs: ['registry', 'payroll'] },
+        { shared: { db: t.hub.db, pesel: t.hub.pesel }, clock: t.clock, logger: pino({ level: 'silent' }) },
+      ),
+    ).rejects.toThrow(/No module named payroll; the modules are registry, standards, persons, integration, crosscheck, fostercare/);
   });
 
   it('serves several modules as one subgraph, with the types and fields of both and none of the others', async () => {
     const { startHub } = await import('../../../src/hub.js');
-    const both = await startHub({ ...t.config, subgraphs: ['registry', 'integration'] }, { shared: { db: t.hub.db, pesel: t.hub.pesel }, clock: t.clock, logger: pino({ level: 'silent' }) });
+    const both = await startHub(
+      { ...t.config, subgraphs: ['registry', 'integration'] },
+      { shared: { db: t.hub.db, pesel: t.hub.pesel }, clock: t.clock, logger: pino({ level: 'silent' }) },
+    );
     try {
       const sdl = await t.callersAt(both.url).publicCaller.query(`{ _service { sdl } }`);
       expect(sdl.data._service.sdl).toMatch(/type Facility @cacheControl\(maxAge: 300, scope: PRIVATE\) @key\(fields: "id"\)/);

@@ -26,7 +26,9 @@ describe('the demo city\u2019s foster care', () => {
   });
 
   it('offers no vacancies in kinship families, which have no limit and take only their relatives, nor counts them in the city\u2019s free places', async () => {
-    const response = await t.as('ANALYST').query(`{ byKind: fosterCareCapacity(groupBy: [KIND]) { kind free limited suppressed } all: fosterCareCapacity(groupBy: []) { free limited } }`);
+    const response = await t
+      .as('ANALYST')
+      .query(`{ byKind: fosterCareCapacity(groupBy: [KIND]) { kind free limited suppressed } all: fosterCareCapacity(groupBy: []) { free limited } }`);
     const byKind = Object.fromEntries(response.data.byKind.map((r: { kind: string }) => [r.kind, r]));
     expect(byKind.KINSHIP_FAMILY).toMatchObject({ free: null, limited: false, suppressed: false });
     expect(byKind.NON_PROFESSIONAL_FAMILY.limited).toBe(true);

@@ -21,14 +21,34 @@ const PLACE = `mutation($input: PlacementInput!) { placeChild(input: $input) { i
 
 async function family(kind: string, places: number, extra: Record<string, unknown> = {}, where = district) {
   // A family of long standing, unless a test says when it became one.
-  const response = await mops().query(REGISTER, { input: { kind, name: `Rodzina ${kind} ${Math.random().toString(36).slice(2, 7)}`, districtId: where.id, declaredCapacity: places, registeredOn: addDays(today, -3650), ...extra } });
+  const response = await mops().query(REGISTER, {
+    input: {
+      kind,
+      name: `Rodzina ${kind} ${Math.random().toString(36).slice(2, 7)}`,
+      districtId: where.id,
+      declaredCapacity: places,
+      registeredOn: addDays(today, -3650),
+      ...extra,
+    },
+  });
   expect(response.errors).toBeUndefined();
   return response.data.registerCarer.id as string;
 }
 
 const child = (birthDate = '2012-03-04') => personInput({ birthDate });
-const court = { name: 'Sąd Rejonowy dla Krakowa-Śródmieścia, III Wydział Rodzinny i Nieletnich', reference: 'III Nsm 123/26', decisionDate: addDays(today, -2) };
-const placement = (carerId: string, extra: Record<string, unknown> = {}) => ({ child: child(), carerId, startDate: today, basis: 'COURT_DECISION', court, ...extra });
+const court = {
+  name: 'Sąd Rejonowy dla Krakowa-Śródmieścia, III Wydział Rodzinny i Nieletnich',
+  reference: 'III Nsm 123/26',
+  decisionDate: addDays(today, -2),
+};
+const placement = (carerId: string, extra: Record<string, unknown> = {}) => ({
+  child: child(),
+  carerId,
+  startDate: today,
+  basis: 'COURT_DECISION',
+  court,
+  ...extra,
+});
 async function place(carerId: string, extra: Record<string, unknown> = {}) {
   return mops().query(PLACE, { input: placement(carerId, extra) });
 }
@@ -40,20 +60,34 @@ beforeAll(async () => {
   [district] = (await em.find(District, { code: 'III' })) as [District];
   [otherDistrict] = (await em.find(District, { code: 'XVIII' })) as [District];
   ngo = await makeOrganisation(em, { name: 'Fundacja Dom' });
-  home = await makeFacility(em, { name: 'Placówka Socjalizacyjna Testowa', type: 'CARE_EDUCATION_FACILITY', subtype: 'SOCIALISATION', declaredCapacity: 14, operator: ngo, unit, district });
+  home = await makeFacility(em, {
+    name: 'Placówka Socjalizacyjna Testowa',
+    type: 'CARE_EDUCATION_FACILITY',
+    subtype: 'SOCIALISATION',
+    declaredCapacity: 14,
+    operator: ngo,
+    unit,
+    district,
+  });
 });
 afterAll(() => t?.close());
 
 describe('registering carers', () => {
   it('registers a family within its legal limit and refuses one above it', async () => {
-    const response = await mops().query(REGISTER, { input: { kind: 'PROFESSIONAL_FAMILY', name: 'Rodzina zawodowa nr 1', districtId: district.id, declaredCapacity: 3 } });
+    const response = await mops().query(REGISTER, {
+      input: { kind: 'PROFESSIONAL_FAMILY', name: 'Rodzina zawodowa nr 1', districtId: district.id, declaredCapacity: 3 },
+    });
     expect(response.data.registerCarer).toMatchObject({ kind: 'PROFESSIONAL_FAMILY', capacity: 3, status: 'ACTIVE', legalLimit: 3 });
-    const above = await mops().query(REGISTER, { input: { kind: 'NON_PROFESSIONAL_FAMILY', name: 'Rodzina niezawodowa', districtId: district.id, declaredCapacity: 4 } });
+    const above = await mops().query(REGISTER, {
+      input: { kind: 'NON_PROFESSIONAL_FAMILY', name: 'Rodzina niezawodowa', districtId: district.id, declaredCapacity: 4 },
+    });
     expect(problemPaths(above)).toEqual(['declaredCapacity']);
   });
 
   it('registers a kinship family with any number of places: the statute sets it no limit', async () => {
-    const response = await mops().query(REGISTER, { input: { kind: 'KINSHIP_FAMILY', name: 'Rodzina spokrewniona (dziadkowie)', districtId: district.id, declaredCapacity: 5 } });
+    const response = await mops().query(REGISTER, {
+      input: { kind: 'KINSHIP_FAMILY', name: 'Rodzina spokrewniona (dziadkowie)', districtId: district.id, declaredCapacity: 5 },
+    });
     expect(response.data.registerCarer).toMatchObject({ kind: 'KINSHIP_FAMILY', capacity: 5, legalLimit: null });
   });
 
@@ -104,10 +138,20 @@ describe('placeChild', () => {
     expect(withoutOpinion.errors![0]!.extensions).toMatchObject({ exceptionAvailable: 'SIBLINGS', missing: ['COORDINATOR_OPINION'] });
     const withoutReason = await place(carer, { siblingGroupId: group, coordinatorOpinion: 'Opinia koordynatora nr 12/2026 z 20.10.2026' });
     expect(errorCodes(withoutReason)).toEqual(['CONFLICT']);
-    const allowed = await place(carer, { siblingGroupId: group, capacityExceptionReason: 'Rodzeństwo razem (art. 54)', coordinatorOpinion: 'Opinia koordynatora nr 12/2026 z 20.10.2026' });
+    const allowed = await place(carer, {
+      siblingGroupId: group,
+      capacityExceptionReason: 'Rodzeństwo razem (art. 54)',
+      coordinatorOpinion: 'Opinia koordynatora nr 12/2026 z 20.10.2026',
+    });
     expect(allowed.errors).toBeUndefined();
-    const recorded = await mops().query(`query($c: ID!) { placements(first: 10, filter: { carerId: $c }) { nodes { coordinatorOpinion capacityExceptionReason } } }`, { c: carer });
-    expect(recorded.data.placements.nodes).toContainEqual({ coordinatorOpinion: 'Opinia koordynatora nr 12/2026 z 20.10.2026', capacityExceptionReason: 'Rodzeństwo razem (art. 54)' });
+    const recorded = await mops().query(
+      `query($c: ID!) { placements(first: 10, filter: { carerId: $c }) { nodes { coordinatorOpinion capacityExceptionReason } } }`,
+      { c: carer },
+    );
+    expect(recorded.data.placements.nodes).toContainEqual({
+      coordinatorOpinion: 'Opinia koordynatora nr 12/2026 z 20.10.2026',
+      capacityExceptionReason: 'Rodzeństwo razem (art. 54)',
+    });
   });
 
   it('places a fourth child with a kinship family without any exception: no statutory limit', async () => {
@@ -129,7 +173,15 @@ describe('placeChild', () => {
   });
 
   it('lets a family-type facility take siblings beyond 8 up to 10, with the voivode\u2019s consent, and no eleventh', async () => {
-    const facility = await makeFacility(t.em(), { name: 'Placówka Rodzinna Testowa', type: 'CARE_EDUCATION_FACILITY', subtype: 'FAMILY_TYPE', declaredCapacity: 8, operator: ngo, unit, district });
+    const facility = await makeFacility(t.em(), {
+      name: 'Placówka Rodzinna Testowa',
+      type: 'CARE_EDUCATION_FACILITY',
+      subtype: 'FAMILY_TYPE',
+      declaredCapacity: 8,
+      operator: ngo,
+      unit,
+      district,
+    });
     const carer = (await mops().query(REGISTER, { input: { facilityId: facility.id } })).data.registerCarer.id;
     const group = (await place(carer)).data.placeChild.siblingGroupId;
     for (let i = 0; i < 7; i++) expect((await place(carer)).errors).toBeUndefined();
@@ -143,7 +195,15 @@ describe('placeChild', () => {
   });
 
   it('takes a child beyond 14 into an intervention facility only when brought by the Police, at its request or in an emergency', async () => {
-    const facility = await makeFacility(t.em(), { name: 'Placówka Interwencyjna Pełna', type: 'CARE_EDUCATION_FACILITY', subtype: 'INTERVENTION', declaredCapacity: 14, operator: ngo, unit, district });
+    const facility = await makeFacility(t.em(), {
+      name: 'Placówka Interwencyjna Pełna',
+      type: 'CARE_EDUCATION_FACILITY',
+      subtype: 'INTERVENTION',
+      declaredCapacity: 14,
+      operator: ngo,
+      unit,
+      district,
+    });
     const carer = (await mops().query(REGISTER, { input: { facilityId: facility.id } })).data.registerCarer.id;
     for (let i = 0; i < 14; i++) expect((await place(carer)).errors).toBeUndefined();
     const ordinary = await place(carer, { capacityExceptionReason: 'Brak miejsc gdzie indziej' });
@@ -167,13 +227,24 @@ describe('placeChild', () => {
     for (let i = 0; i < 3; i++) expect((await place(carer, { basis: 'EMERGENCY_PENDING_DECISION', court: null })).errors).toBeUndefined();
     expect(errorCodes(await place(carer, { basis: 'EMERGENCY_PENDING_DECISION', court: null }))).toEqual(['CONFLICT']);
     for (let i = 0; i < 3; i++) {
-      expect((await place(carer, { basis: 'EMERGENCY_PENDING_DECISION', court: null, capacityExceptionReason: 'Interwencja policji w nocy, brak innych miejsc' })).errors).toBeUndefined();
+      expect(
+        (await place(carer, { basis: 'EMERGENCY_PENDING_DECISION', court: null, capacityExceptionReason: 'Interwencja policji w nocy, brak innych miejsc' }))
+          .errors,
+      ).toBeUndefined();
     }
     expect(errorCodes(await place(carer, { basis: 'EMERGENCY_PENDING_DECISION', court: null, capacityExceptionReason: 'x' }))).toEqual(['CONFLICT']);
   });
 
   it('needs the exception of art. 95 ust. 2 to place a child under 10 in an intervention facility', async () => {
-    const facility = await makeFacility(t.em(), { name: 'Placówka Interwencyjna Testowa', type: 'CARE_EDUCATION_FACILITY', subtype: 'INTERVENTION', declaredCapacity: 14, operator: ngo, unit, district });
+    const facility = await makeFacility(t.em(), {
+      name: 'Placówka Interwencyjna Testowa',
+      type: 'CARE_EDUCATION_FACILITY',
+      subtype: 'INTERVENTION',
+      declaredCapacity: 14,
+      operator: ngo,
+      unit,
+      district,
+    });
     const carer = (await mops().query(REGISTER, { input: { facilityId: facility.id } })).data.registerCarer.id;
     // The youngest child who is 10 today, and the day after: on 28 February 2026 a child born on
     // 29 February 2016 is 10 (Kodeks cywilny art. 112), one born on 1 March 2016 is not.
@@ -182,9 +253,13 @@ describe('placeChild', () => {
     const young = () => child(addDays(tenToday, 1));
     expect(problemPaths(await place(carer, { child: young() }))).toEqual(['ageExceptionKind']);
     expect(problemPaths(await place(carer, { child: young(), ageExceptionKind: 'OTHER' }))).toEqual(['ageExceptionReason']);
-    const siblings = await mops().query(`mutation($input: PlacementInput!) { placeChild(input: $input) { ageExceptionKind } }`, { input: placement(carer, { child: young(), ageExceptionKind: 'SIBLINGS' }) });
+    const siblings = await mops().query(`mutation($input: PlacementInput!) { placeChild(input: $input) { ageExceptionKind } }`, {
+      input: placement(carer, { child: young(), ageExceptionKind: 'SIBLINGS' }),
+    });
     expect(siblings.data.placeChild).toEqual({ ageExceptionKind: 'SIBLINGS' });
-    const described = await mops().query(`mutation($input: PlacementInput!) { placeChild(input: $input) { ageExceptionKind ageExceptionReason } }`, { input: placement(carer, { child: young(), ageExceptionReason: 'Razem z matką umieszczoną w placówce' }) });
+    const described = await mops().query(`mutation($input: PlacementInput!) { placeChild(input: $input) { ageExceptionKind ageExceptionReason } }`, {
+      input: placement(carer, { child: young(), ageExceptionReason: 'Razem z matką umieszczoną w placówce' }),
+    });
     expect(described.data.placeChild).toEqual({ ageExceptionKind: 'OTHER', ageExceptionReason: 'Razem z matką umieszczoną w placówce' });
     expect((await place(carer, { child: child(tenToday) })).errors).toBeUndefined();
   });
@@ -196,14 +271,29 @@ describe('placeChild', () => {
   });
 
   it('does not apply the age rule to a family-type facility', async () => {
-    const facility = await makeFacility(t.em(), { name: 'Placówka Rodzinna dla Maluchów', type: 'CARE_EDUCATION_FACILITY', subtype: 'FAMILY_TYPE', declaredCapacity: 8, operator: ngo, unit, district });
+    const facility = await makeFacility(t.em(), {
+      name: 'Placówka Rodzinna dla Maluchów',
+      type: 'CARE_EDUCATION_FACILITY',
+      subtype: 'FAMILY_TYPE',
+      declaredCapacity: 8,
+      operator: ngo,
+      unit,
+      district,
+    });
     const carer = (await mops().query(REGISTER, { input: { facilityId: facility.id } })).data.registerCarer.id;
     expect((await place(carer, { child: child(addMonths(today, -60)) })).errors).toBeUndefined();
     expect(problemPaths(await place(carer, { child: child(addMonths(today, -60)), ageExceptionKind: 'HEALTH' }))).toEqual(['ageExceptionKind']);
   });
 
   it('takes infants into a pre-adoption centre until their first birthday', async () => {
-    const facility = await makeFacility(t.em(), { name: 'Placówka Preadopcyjna Testowa', type: 'PRE_ADOPTION_INTERVENTION_CENTRE', declaredCapacity: 20, operator: ngo, unit, district });
+    const facility = await makeFacility(t.em(), {
+      name: 'Placówka Preadopcyjna Testowa',
+      type: 'PRE_ADOPTION_INTERVENTION_CENTRE',
+      declaredCapacity: 20,
+      operator: ngo,
+      unit,
+      district,
+    });
     const carer = (await mops().query(REGISTER, { input: { facilityId: facility.id } })).data.registerCarer.id;
     const birth = addMonths(today, -2);
     const infant = await place(carer, { child: child(birth) });
@@ -212,7 +302,14 @@ describe('placeChild', () => {
   });
 
   it('refuses an infant on its first birthday: it is one year old from the start of that day (Kodeks cywilny art. 112)', async () => {
-    const facility = await makeFacility(t.em(), { name: 'Placówka Preadopcyjna Urodzinowa', type: 'PRE_ADOPTION_INTERVENTION_CENTRE', declaredCapacity: 20, operator: ngo, unit, district });
+    const facility = await makeFacility(t.em(), {
+      name: 'Placówka Preadopcyjna Urodzinowa',
+      type: 'PRE_ADOPTION_INTERVENTION_CENTRE',
+      declaredCapacity: 20,
+      operator: ngo,
+      unit,
+      district,
+    });
     const carer = (await mops().query(REGISTER, { input: { facilityId: facility.id } })).data.registerCarer.id;
     const birth = addMonths(today, -14);
     const birthday = periodEnd(birth, 12);
@@ -235,8 +332,16 @@ describe('stays and their limits', () => {
     expect(placed.data.placeChild).toMatchObject({ overdue: true, stayLimit: periodEnd(addMonths(today, -5), 4) });
     const overdue = await mops().query(`query($c: ID!) { placements(first: 10, filter: { carerId: $c, overdue: true }) { nodes { id } } }`, { c: carer });
     expect(overdue.data.placements.nodes).toEqual([{ id: placed.data.placeChild.id }]);
-    const extended = await mops().query(`mutation($id: ID!) { extendPlacement(id: $id, reason: "Zgoda organizatora") { overdue extensionReason extensionKind stayLimit } }`, { id: placed.data.placeChild.id });
-    expect(extended.data.extendPlacement).toEqual({ overdue: false, extensionReason: 'Zgoda organizatora', extensionKind: 'FIXED_TERM', stayLimit: periodEnd(addMonths(today, -5), 8) });
+    const extended = await mops().query(
+      `mutation($id: ID!) { extendPlacement(id: $id, reason: "Zgoda organizatora") { overdue extensionReason extensionKind stayLimit } }`,
+      { id: placed.data.placeChild.id },
+    );
+    expect(extended.data.extendPlacement).toEqual({
+      overdue: false,
+      extensionReason: 'Zgoda organizatora',
+      extensionKind: 'FIXED_TERM',
+      stayLimit: periodEnd(addMonths(today, -5), 8),
+    });
   });
 
   const EXTEND = `mutation($id: ID!, $input: ExtendPlacementInput) { extendPlacement(id: $id, input: $input) { overdue stayLimit extensionKind proceedingsReference } }`;
@@ -246,15 +351,36 @@ describe('stays and their limits', () => {
     const placed = await place(carer, { startDate: addMonths(today, -9), basis: 'EMERGENCY_PENDING_DECISION', court: null });
     expect(placed.data.placeChild.overdue).toBe(true);
     const id = placed.data.placeChild.id;
-    expect(problemPaths(await mops().query(EXTEND, { id, input: { kind: 'UNTIL_PROCEEDINGS_END', reason: 'Postępowanie o przysposobienie trwa' } }))).toEqual(['proceedingsReference']);
-    const extended = await mops().query(EXTEND, { id, input: { kind: 'UNTIL_PROCEEDINGS_END', reason: 'Postępowanie o przysposobienie trwa', proceedingsReference: 'III RNs 45/26' } });
-    expect(extended.data.extendPlacement).toEqual({ overdue: false, stayLimit: null, extensionKind: 'UNTIL_PROCEEDINGS_END', proceedingsReference: 'III RNs 45/26' });
-    const ended = await mops().query(`mutation($id: ID!, $d: Date!) { recordProceedingsEnd(id: $id, endedOn: $d) { overdue stayLimit proceedingsEndedOn } }`, { id, d: addDays(today, -3) });
+    expect(problemPaths(await mops().query(EXTEND, { id, input: { kind: 'UNTIL_PROCEEDINGS_END', reason: 'Postępowanie o przysposobienie trwa' } }))).toEqual([
+      'proceedingsReference',
+    ]);
+    const extended = await mops().query(EXTEND, {
+      id,
+      input: { kind: 'UNTIL_PROCEEDINGS_END', reason: 'Postępowanie o przysposobienie trwa', proceedingsReference: 'III RNs 45/26' },
+    });
+    expect(extended.data.extendPlacement).toEqual({
+      overdue: false,
+      stayLimit: null,
+      extensionKind: 'UNTIL_PROCEEDINGS_END',
+      proceedingsReference: 'III RNs 45/26',
+    });
+    const ended = await mops().query(`mutation($id: ID!, $d: Date!) { recordProceedingsEnd(id: $id, endedOn: $d) { overdue stayLimit proceedingsEndedOn } }`, {
+      id,
+      d: addDays(today, -3),
+    });
     expect(ended.data.recordProceedingsEnd).toEqual({ overdue: true, stayLimit: addDays(today, -3), proceedingsEndedOn: addDays(today, -3) });
   });
 
   it('extends an intervention stay only until the court proceedings end, never by a fixed term', async () => {
-    const facility = await makeFacility(t.em(), { name: 'Placówka Interwencyjna Długa', type: 'CARE_EDUCATION_FACILITY', subtype: 'INTERVENTION', declaredCapacity: 14, operator: ngo, unit, district });
+    const facility = await makeFacility(t.em(), {
+      name: 'Placówka Interwencyjna Długa',
+      type: 'CARE_EDUCATION_FACILITY',
+      subtype: 'INTERVENTION',
+      declaredCapacity: 14,
+      operator: ngo,
+      unit,
+      district,
+    });
     const carer = (await mops().query(REGISTER, { input: { facilityId: facility.id } })).data.registerCarer.id;
     const placed = await place(carer, { startDate: addMonths(today, -4) });
     expect(placed.data.placeChild).toMatchObject({ overdue: true, stayLimit: periodEnd(addMonths(today, -4), 3) });
@@ -267,7 +393,10 @@ describe('stays and their limits', () => {
   it('ends a placement with its date and reason, freeing the place from the next day', async () => {
     const carer = await family('PROFESSIONAL_FAMILY', 1);
     const placed = await place(carer, { startDate: addDays(today, -30) });
-    const ended = await mops().query(`mutation($id: ID!, $d: Date!) { endPlacement(id: $id, input: { endDate: $d, reason: ADOPTION }) { endDate endReason } }`, { id: placed.data.placeChild.id, d: addDays(today, -10) });
+    const ended = await mops().query(
+      `mutation($id: ID!, $d: Date!) { endPlacement(id: $id, input: { endDate: $d, reason: ADOPTION }) { endDate endReason } }`,
+      { id: placed.data.placeChild.id, d: addDays(today, -10) },
+    );
     expect(ended.data.endPlacement).toEqual({ endDate: addDays(today, -10), endReason: 'ADOPTION' });
     expect(errorCodes(await place(carer, { startDate: addDays(today, -10) }))).toEqual(['CONFLICT']);
     expect((await place(carer, { startDate: addDays(today, -9) })).errors).toBeUndefined();
@@ -280,7 +409,10 @@ describe('fosterCareVacancies', () => {
     const far = await family('FAMILY_CHILDRENS_HOME', 8, {}, otherDistrict);
     let response: any;
     const { count } = await t.countStatements(async () => {
-      response = await mops().query(`query($d: ID!) { fosterCareVacancies(filter: { districtId: $d, siblings: 3, childAge: 12, carerKinds: [FAMILY_CHILDRENS_HOME] }) { carer { id } freePlaces proximity exceptionNeeded } }`, { d: district.id });
+      response = await mops().query(
+        `query($d: ID!) { fosterCareVacancies(filter: { districtId: $d, siblings: 3, childAge: 12, carerKinds: [FAMILY_CHILDRENS_HOME] }) { carer { id } freePlaces proximity exceptionNeeded } }`,
+        { d: district.id },
+      );
     });
     expect(response.errors).toBeUndefined();
     const ids = response.data.fosterCareVacancies.map((v: { carer: { id: string } }) => v.carer.id);
@@ -296,7 +428,9 @@ describe('fosterCareVacancies', () => {
     expect(kinds.has('FAMILY_TYPE_FACILITY')).toBe(true);
     const consenting = await family('NON_PROFESSIONAL_FAMILY', 2, { siblingsConsent: true });
     const refusing = await family('NON_PROFESSIONAL_FAMILY', 2);
-    const four = await mops().query(`{ fosterCareVacancies(first: 500, filter: { siblings: 4, carerKinds: [NON_PROFESSIONAL_FAMILY] }) { carer { id } exceptionNeeded } }`);
+    const four = await mops().query(
+      `{ fosterCareVacancies(first: 500, filter: { siblings: 4, carerKinds: [NON_PROFESSIONAL_FAMILY] }) { carer { id } exceptionNeeded } }`,
+    );
     const offered = four.data.fosterCareVacancies;
     expect(offered.find((v: { carer: { id: string } }) => v.carer.id === consenting)).toMatchObject({ exceptionNeeded: 'SIBLINGS' });
     expect(offered.find((v: { carer: { id: string } }) => v.carer.id === refusing)).toBeUndefined();
@@ -335,7 +469,10 @@ describe('the capacity picture at any date', () => {
     const before = await totals();
     const carer = await family('PROFESSIONAL_SPECIALIST_FAMILY', 3, {}, otherDistrict);
     const placed = await place(carer, { startDate: addDays(today, -40) });
-    await mops().query(`mutation($id: ID!, $d: Date!) { endPlacement(id: $id, input: { endDate: $d, reason: RETURN_TO_FAMILY }) { id } }`, { id: placed.data.placeChild.id, d: addDays(today, -20) });
+    await mops().query(`mutation($id: ID!, $d: Date!) { endPlacement(id: $id, input: { endDate: $d, reason: RETURN_TO_FAMILY }) { id } }`, {
+      id: placed.data.placeChild.id,
+      d: addDays(today, -20),
+    });
     const after = await totals();
     // (another figure of the row, a few overdue stays, may be withheld; the children placed are many)
     for (const row of [before.past, before.now, after.past, after.now]) expect([row.occupied, row.free]).not.toContain(null);
@@ -349,7 +486,8 @@ describe('the capacity picture at any date', () => {
 describe('the capacity picture of a past date, with the carers of that date', () => {
   it('counts a family closed today on every earlier date, and not from today', async () => {
     const query = `query($d: Date) { fosterCareCapacity(groupBy: [KIND, DISTRICT], asOf: $d) { kind district { code } carers capacity } }`;
-    const row = (r: any) => r.data.fosterCareCapacity.find((x: any) => x.kind === 'PROFESSIONAL_FAMILY' && x.district.code === 'XVIII') ?? { carers: 0, capacity: 0 };
+    const row = (r: any) =>
+      r.data.fosterCareCapacity.find((x: any) => x.kind === 'PROFESSIONAL_FAMILY' && x.district.code === 'XVIII') ?? { carers: 0, capacity: 0 };
     const before = { past: row(await t.as('ANALYST').query(query, { d: addDays(today, -30) })), now: row(await t.as('ANALYST').query(query, { d: null })) };
     const carer = await family('PROFESSIONAL_FAMILY', 2, {}, otherDistrict);
     const closed = await mops().query(`mutation($id: ID!) { setCarerStatus(id: $id, status: CLOSED) { status } }`, { id: carer });
@@ -363,11 +501,21 @@ describe('the capacity picture of a past date, with the carers of that date', ()
 
 describe('who sees foster care', () => {
   it('shows NGO staff the children of their own facility by name and dates, never the PESEL or the court', async () => {
-    const facility = await makeFacility(t.em(), { name: 'Placówka Specjalistyczna Fundacji', type: 'CARE_EDUCATION_FACILITY', subtype: 'SPECIALIST_THERAPEUTIC', declaredCapacity: 14, operator: ngo, unit, district });
+    const facility = await makeFacility(t.em(), {
+      name: 'Placówka Specjalistyczna Fundacji',
+      type: 'CARE_EDUCATION_FACILITY',
+      subtype: 'SPECIALIST_THERAPEUTIC',
+      declaredCapacity: 14,
+      operator: ngo,
+      unit,
+      district,
+    });
     const ownCarer = (await mops().query(REGISTER, { input: { facilityId: facility.id } })).data.registerCarer.id;
     expect((await place(ownCarer)).errors).toBeUndefined();
     await place(await family('KINSHIP_FAMILY', 3));
-    const response = await t.as('NGO_STAFF', ngo.id).query(`{ placements(first: 50) { nodes { startDate carer { name } child { firstName birthYear pesel } court { reference } } } }`);
+    const response = await t
+      .as('NGO_STAFF', ngo.id)
+      .query(`{ placements(first: 50) { nodes { startDate carer { name } child { firstName birthYear pesel } court { reference } } } }`);
     const nodes = response.data.placements.nodes;
     expect(nodes.length).toBeGreaterThan(0);
     expect(nodes.every((n: { carer: { name: string } }) => n.carer.name.startsWith('Placówka'))).toBe(true);
@@ -376,7 +524,15 @@ describe('who sees foster care', () => {
   });
 
   it('lists the children placed in a facility on a day to its operator\u2019s staff and MOPS, and to nobody else', async () => {
-    const facility = await makeFacility(t.em(), { name: 'Placówka Rodzinna Fundacji', type: 'CARE_EDUCATION_FACILITY', subtype: 'FAMILY_TYPE', declaredCapacity: 8, operator: ngo, unit, district });
+    const facility = await makeFacility(t.em(), {
+      name: 'Placówka Rodzinna Fundacji',
+      type: 'CARE_EDUCATION_FACILITY',
+      subtype: 'FAMILY_TYPE',
+      declaredCapacity: 8,
+      operator: ngo,
+      unit,
+      district,
+    });
     const carer = (await mops().query(REGISTER, { input: { facilityId: facility.id } })).data.registerCarer.id;
     const first = (await place(carer, { startDate: addDays(today, -30) })).data.placeChild.id;
     const second = (await place(carer)).data.placeChild.id;

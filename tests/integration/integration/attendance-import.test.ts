@@ -77,6 +77,9 @@ describe('npm run attendance:import', () => {
     const refused = await importAttendance({ url: t.url, token: 'not-a-token', facilityId: cis.id, text });
     expect(refused).toEqual({ ok: false, problems: [expect.objectContaining({ path: 'file', message: expect.stringMatching(/^UNAUTHENTICATED: .*token/) })] });
     const stopped = await importAttendance({ url: 'http://127.0.0.1:9/graphql', token, facilityId: cis.id, text });
-    expect(stopped).toEqual({ ok: false, problems: [expect.objectContaining({ path: 'file', message: expect.stringMatching(/^HUB_UNREACHABLE: .*127\.0\.0\.1:9/) })] });
+    expect(stopped).toEqual({
+      ok: false,
+      problems: [expect.objectContaining({ path: 'file', message: expect.stringMatching(/^HUB_UNREACHABLE: .*127\.0\.0\.1:9/) })],
+    });
   });
 });

@@ -66,7 +66,9 @@ beforeAll(async () => {
   p3 = await enrol(cisEnrolment(cis.id, '2025-09-15', { trialEndDate: '2025-10-14' }));
   foreign = await enrol(cisEnrolment(otherCis.id, '2025-09-15', { trialEndDate: '2025-10-14' }));
   kisParticipant = await enrol(kisEnrolment(kis.id, '2025-09-01', '2026-06-30'));
-  await mops().query(`mutation($id: ID!) { endParticipation(id: $id, input: { endDate: "2025-12-12", reason: "Moved away", outcome: OTHER }) { id } }`, { id: p3 });
+  await mops().query(`mutation($id: ID!) { endParticipation(id: $id, input: { endDate: "2025-12-12", reason: "Moved away", outcome: OTHER }) { id } }`, {
+    id: p3,
+  });
 });
 afterAll(() => t?.close());
 
@@ -80,7 +82,14 @@ describe('the integration allowance in the monthly summary', () => {
     expect(summary).toMatchObject({ from: '2025-09-15', to: '2025-09-30', workingDays: 12, daysPresent: 11, unexcusedAbsences: 1, unreportedWorkingDays: 0 });
     // Since 2022 the trial is paid at the full 120% (Dz.U. 2022 poz. 218): 120% × 1721.90 = 2066.28 a month;
     // × 16/30 = 1102.016; minus 1/20 of 2066.28 = 103.314.
-    expect(summary.allowance).toMatchObject({ amount: '998.70', grosze: 99870, participationDays: 16, trialDays: 16, forfeited: false, basicBenefitAmounts: ['1721.90'] });
+    expect(summary.allowance).toMatchObject({
+      amount: '998.70',
+      grosze: 99870,
+      participationDays: 16,
+      trialDays: 16,
+      forfeited: false,
+      basicBenefitAmounts: ['1721.90'],
+    });
   });
 
   it('splits a month between the trial and the full rate, deducts 1/40 per sick day and pays a day off in full', async () => {
@@ -130,13 +139,21 @@ describe('the integration allowance in the monthly summary', () => {
 describe('reportAttendance', () => {
   it('refuses a CIS week of more than 40 hours with the days already reported, at that week\u2019s entry, and writes nothing', async () => {
     const week = workingDays('2025-10-27', '2025-10-31'); // Monday to Friday
-    const stored = await t.em().execute<{ n: number }[]>(`select count(*)::int as n from attendance_entry where participation_id = ? and date between '2025-10-27' and '2025-10-31'`, [p1]);
+    const stored = await t
+      .em()
+      .execute<{ n: number }[]>(`select count(*)::int as n from attendance_entry where participation_id = ? and date between '2025-10-27' and '2025-10-31'`, [
+        p1,
+      ]);
     // October's report above gave each of these days 6 hours (30 in the week); 9 a day would make 45, 8 a day makes 40.
     expect(stored[0]!.n).toBe(5);
     const response = await report(week.map((d) => present(p1, d, 9)));
     expect(problemPaths(response)).toEqual(['entries.0.hours']);
     expect(response.errors![0]!.extensions!.details![0]!.message).toContain('at most 40 hours a week');
-    const after = await t.em().execute<{ h: number }[]>(`select sum(hours)::int as h from attendance_entry where participation_id = ? and date between '2025-10-27' and '2025-10-31'`, [p1]);
+    const after = await t
+      .em()
+      .execute<{ h: number }[]>(`select sum(hours)::int as h from attendance_entry where participation_id = ? and date between '2025-10-27' and '2025-10-31'`, [
+        p1,
+      ]);
     expect(after[0]!.h).toBe(30);
     expect((await report(week.map((d) => present(p1, d, 8)))).errors).toBeUndefined();
   });
@@ -155,9 +172,18 @@ describe('reportAttendance', () => {
       present(p1, '2025-12-01'),
     ]);
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
-    expect(problemPaths(response)).toEqual(expect.arrayContaining([
-      'entries.1.participantId', 'entries.2.date', 'entries.3.date', 'entries.4.date', 'entries.5.participantId', 'entries.6.excusedKind', 'entries.7.hours', 'entries.8',
-    ]));
+    expect(problemPaths(response)).toEqual(
+      expect.arrayContaining([
+        'entries.1.participantId',
+        'entries.2.date',
+        'entries.3.date',
+        'entries.4.date',
+        'entries.5.participantId',
+        'entries.6.excusedKind',
+        'entries.7.hours',
+        'entries.8',
+      ]),
+    );
     expect(problemPaths(response)).not.toContain('entries.0.date');
     const after = await t.em().execute<{ n: number }[]>(`select count(*)::int as n from attendance_entry`);
     expect(after[0]!.n).toBe(before[0]!.n);
@@ -167,7 +193,14 @@ describe('reportAttendance', () => {
   it('returns the first result for a replayed key and writes nothing', async () => {
     const input = { facilityId: cis.id, idempotencyKey: key(), entries: [present(p1, '2025-12-01'), present(p1, '2025-12-02')] };
     const first = await staff().query(REPORT, { input });
-    const count = async () => (await t.em().execute<{ n: number }[]>(`select (select count(*) from attendance_entry)::int + (select count(*) from attendance_report)::int + (select count(*) from audit_event)::int as n`))[0]!.n;
+    const count = async () =>
+      (
+        await t
+          .em()
+          .execute<{ n: number }[]>(
+            `select (select count(*) from attendance_entry)::int + (select count(*) from attendance_report)::int + (select count(*) from audit_event)::int as n`,
+          )
+      )[0]!.n;
     const before = await count();
     const again = await staff().query(REPORT, { input });
     expect(again.data.reportAttendance).toEqual({ ...first.data.reportAttendance, replayed: true });
@@ -186,9 +219,24 @@ describe('reportAttendance', () => {
     const response = await report([absent(p1, '2025-12-05', 'SICK_LEAVE'), present(p1, '2025-12-01')], t.as('NGO_STAFF', ngo.id, 'jan.nowak'));
     expect(response.data.reportAttendance).toMatchObject({ created: 0, corrected: 1, unchanged: 1 });
     const [correction] = await t.em().execute(`select * from attendance_correction where participation_id = ? and date = '2025-12-05'`, [p1]);
-    expect(correction).toMatchObject({ previous_status: 'PRESENT', previous_hours: 6, previous_reported_by: 'anna.kowalska', status: 'EXCUSED_ABSENCE', excused_kind: 'SICK_LEAVE', corrected_by: 'jan.nowak', after_closing: false });
-    const day = await staff().query(`query($id: ID!) { participant(id: $id) { attendance(month: "2025-12") { date status excusedKind corrections reportedBy } } }`, { id: p1 });
-    expect(day.data.participant.attendance.find((d: { date: string }) => d.date === '2025-12-05')).toMatchObject({ status: 'EXCUSED_ABSENCE', corrections: 1, reportedBy: 'jan.nowak' });
+    expect(correction).toMatchObject({
+      previous_status: 'PRESENT',
+      previous_hours: 6,
+      previous_reported_by: 'anna.kowalska',
+      status: 'EXCUSED_ABSENCE',
+      excused_kind: 'SICK_LEAVE',
+      corrected_by: 'jan.nowak',
+      after_closing: false,
+    });
+    const day = await staff().query(
+      `query($id: ID!) { participant(id: $id) { attendance(month: "2025-12") { date status excusedKind corrections reportedBy } } }`,
+      { id: p1 },
+    );
+    expect(day.data.participant.attendance.find((d: { date: string }) => d.date === '2025-12-05')).toMatchObject({
+      status: 'EXCUSED_ABSENCE',
+      corrections: 1,
+      reportedBy: 'jan.nowak',
+    });
   });
 
   it('keeps the whole chain of values when one day is corrected by many requests at once', async () => {
@@ -196,8 +244,12 @@ describe('reportAttendance', () => {
     const hours = [2, 3, 4, 5, 6, 7, 8];
     const responses = await Promise.all(hours.map((h) => report([present(p1, '2025-12-08', h)])));
     expect(responses.every((r) => !r.errors)).toBe(true);
-    const chain = await t.em().execute<{ previous_hours: number; hours: number; corrected_at: string | Date }[]>(
-      `select previous_hours, hours, corrected_at from attendance_correction where participation_id = ? and date = '2025-12-08' order by applied_order`, [p1]);
+    const chain = await t
+      .em()
+      .execute<{ previous_hours: number; hours: number; corrected_at: string | Date }[]>(
+        `select previous_hours, hours, corrected_at from attendance_correction where participation_id = ? and date = '2025-12-08' order by applied_order`,
+        [p1],
+      );
     // In the order they were applied, each correction starts from the value the one before it wrote:
     // 1 → a → b → … with no value lost, and their times never go back.
     expect(chain).toHaveLength(hours.length);
@@ -233,7 +285,9 @@ describe('closing a month', () => {
 
     const byMops = await report([present(p1, '2025-09-17')], mops(), { correctionReason: 'Attendance list found: the participant was present' });
     expect(byMops.data.reportAttendance).toMatchObject({ corrected: 1 });
-    const [correction] = await t.em().execute(`select reason, after_closing, corrected_by_role from attendance_correction where participation_id = ? and date = '2025-09-17'`, [p1]);
+    const [correction] = await t
+      .em()
+      .execute(`select reason, after_closing, corrected_by_role from attendance_correction where participation_id = ? and date = '2025-09-17'`, [p1]);
     expect(correction).toEqual({ reason: 'Attendance list found: the participant was present', after_closing: true, corrected_by_role: 'MOPS_WORKER' });
     const summary = await summaryOf(p1, '2025-09');
     expect(summary).toMatchObject({ monthClosed: true, unexcusedAbsences: 0 });
@@ -249,8 +303,11 @@ describe('closing a month', () => {
 
 describe('who reads the summary', () => {
   it('gives a labour office a CIS summary with the allowance and names, not the eligibility category', async () => {
-    const response = await labourOffice().query(`query($f: ID!) { attendanceSummary(facilityId: $f, month: "2025-10") {
-      allowance { amount } participant { id startDate eligibilityCategory person { lastName pesel } } } }`, { f: cis.id });
+    const response = await labourOffice().query(
+      `query($f: ID!) { attendanceSummary(facilityId: $f, month: "2025-10") {
+      allowance { amount } participant { id startDate eligibilityCategory person { lastName pesel } } } }`,
+      { f: cis.id },
+    );
     const row = response.data.attendanceSummary.find((s: { participant: { id: string } }) => s.participant.id === p1);
     expect(row.allowance.amount).toBe('1962.97');
     expect(row.participant.person.pesel).toMatch(/^\d{11}$/);
@@ -264,7 +321,12 @@ describe('who reads the summary', () => {
     const office = await labourOffice().query(query, { f: cis.id });
     const row = office.data.attendanceSummary.find((s: { participant: { id: string } }) => s.participant.id === p1);
     expect(row.allowance.amount).toBe('1962.97');
-    expect(row.participant).toMatchObject({ startDate: expect.any(String), status: expect.any(String), referralSource: null, programmeDocument: { kind: 'IPZS', signedOn: expect.any(String), number: null } });
+    expect(row.participant).toMatchObject({
+      startDate: expect.any(String),
+      status: expect.any(String),
+      referralSource: null,
+      programmeDocument: { kind: 'IPZS', signedOn: expect.any(String), number: null },
+    });
     expect(row.participant.attendance.length).toBeGreaterThan(0);
     expect(row.participant.attendance.every((d: { reportedBy: string | null; status: string }) => d.reportedBy === null && d.status)).toBe(true);
     const withheld = new Set((office.errors ?? []).map((e) => `${e.extensions?.code} ${String(e.path?.at(-1))}`));
@@ -278,14 +340,26 @@ describe('who reads the summary', () => {
   });
 
   it('shows a labour office the rate, the benefit and the legal basis of each deduction, line by line', async () => {
-    const response = await labourOffice().query(`query($f: ID!) { attendanceSummary(facilityId: $f, month: "2025-09") {
-      participant { id } allowance { amount earnedAmount ratePercent trialRatePercent rateBasis proRataBasis basicBenefitAmounts deductions { kind days fraction amount basis } } } }`, { f: cis.id });
+    const response = await labourOffice().query(
+      `query($f: ID!) { attendanceSummary(facilityId: $f, month: "2025-09") {
+      participant { id } allowance { amount earnedAmount ratePercent trialRatePercent rateBasis proRataBasis basicBenefitAmounts deductions { kind days fraction amount basis } } } }`,
+      { f: cis.id },
+    );
     expect(response.errors).toBeUndefined();
     const row = response.data.attendanceSummary.find((s: { participant: { id: string } }) => s.participant.id === p1);
-    expect(row.allowance).toMatchObject({ amount: '1102.02', earnedAmount: '1102.02', ratePercent: 120, trialRatePercent: 120, basicBenefitAmounts: ['1721.90'] });
+    expect(row.allowance).toMatchObject({
+      amount: '1102.02',
+      earnedAmount: '1102.02',
+      ratePercent: 120,
+      trialRatePercent: 120,
+      basicBenefitAmounts: ['1721.90'],
+    });
     expect(row.allowance.rateBasis).toContain('Dz.U. 2022 poz. 218');
     expect(row.allowance.deductions).toEqual([]);
-    const october = await labourOffice().query(`query($f: ID!) { attendanceSummary(facilityId: $f, month: "2025-10") { participant { id } allowance { deductions { kind days fraction amount basis } } } }`, { f: cis.id });
+    const october = await labourOffice().query(
+      `query($f: ID!) { attendanceSummary(facilityId: $f, month: "2025-10") { participant { id } allowance { deductions { kind days fraction amount basis } } } }`,
+      { f: cis.id },
+    );
     const lines = october.data.attendanceSummary.find((s: { participant: { id: string } }) => s.participant.id === p1).allowance.deductions;
     expect(lines).toEqual([{ kind: 'SICK_LEAVE', days: 2, fraction: 40, amount: '103.31', basis: expect.stringContaining('Art. 15 ust. 7a') }]);
   });

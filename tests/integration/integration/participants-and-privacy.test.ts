@@ -26,12 +26,35 @@ async function enrolMany(facility: Facility, count: number, startDate: string) {
   for (let i = 0; i < count; i++) {
     const input = personInput();
     const { lookupHash, ciphertext } = t.hub.pesel.protect(input.pesel);
-    const person = em.create(Person, { firstName: input.firstName, lastName: input.lastName, searchName: input.lastName.toLowerCase(), peselHash: lookupHash, peselCiphertext: ciphertext, birthDate: '1980-01-01', sex: 'MALE' });
+    const person = em.create(Person, {
+      firstName: input.firstName,
+      lastName: input.lastName,
+      searchName: input.lastName.toLowerCase(),
+      peselHash: lookupHash,
+      peselCiphertext: ciphertext,
+      birthDate: '1980-01-01',
+      sex: 'MALE',
+    });
     const p = em.create(Participation, {
-      person, facility, programme: 'CIS', eligibilityCategory: i % 3 ? 'LONG_TERM_UNEMPLOYED' : 'HOMELESS', referralSource: 'WELFARE_CENTRE', referringOrganisation: null,
-      programmeDocumentKind: 'IPZS', programmeDocumentNumber: null, programmeSignedOn: startDate, startDate, trialEndDate: null,
-      plannedEndDate: addDays(startDate, 300), extensionReason: null, endDate: null, endReason: null, outcome: null, endedBy: null,
-      enrolledBy: 'test', enrolledByOrganisation: null,
+      person,
+      facility,
+      programme: 'CIS',
+      eligibilityCategory: i % 3 ? 'LONG_TERM_UNEMPLOYED' : 'HOMELESS',
+      referralSource: 'WELFARE_CENTRE',
+      referringOrganisation: null,
+      programmeDocumentKind: 'IPZS',
+      programmeDocumentNumber: null,
+      programmeSignedOn: startDate,
+      startDate,
+      trialEndDate: null,
+      plannedEndDate: addDays(startDate, 300),
+      extensionReason: null,
+      endDate: null,
+      endReason: null,
+      outcome: null,
+      endedBy: null,
+      enrolledBy: 'test',
+      enrolledByOrganisation: null,
     });
     ids.push(p.id);
   }
@@ -55,11 +78,19 @@ describe('SQL statements', () => {
     const days = daysBetween(addDays(today, -6), today).filter((d) => monthOf(d) === monthOf(today) && isWorkingDay(d));
     if (days.length) {
       const entries = ids.slice(0, 100).flatMap((id) => days.map((date) => ({ participantId: id, date, status: 'PRESENT', hours: 6 })));
-      expect((await staff().query(`mutation($input: AttendanceReportInput!) { reportAttendance(input: $input) { created } }`, { input: { facilityId: big.id, idempotencyKey: 'n-plus-one', entries } })).errors).toBeUndefined();
+      expect(
+        (
+          await staff().query(`mutation($input: AttendanceReportInput!) { reportAttendance(input: $input) { created } }`, {
+            input: { facilityId: big.id, idempotencyKey: 'n-plus-one', entries },
+          })
+        ).errors,
+      ).toBeUndefined();
     }
     let response: any;
     const { count } = await t.countStatements(async () => {
-      response = await staff().query(`{ participants(first: 100, filter: { facilityId: "${big.id}" }) { nodes { id startDate person { firstName lastName peselMasked } facility { name } attendance { date status hours } } } }`);
+      response = await staff().query(
+        `{ participants(first: 100, filter: { facilityId: "${big.id}" }) { nodes { id startDate person { firstName lastName peselMasked } facility { name } attendance { date status hours } } } }`,
+      );
     });
     expect(response.errors).toBeUndefined();
     expect(response.data.participants.nodes).toHaveLength(100);
@@ -73,7 +104,9 @@ describe('SQL statements', () => {
     expect(entries).toHaveLength(5000);
     let response: any;
     const { count } = await t.countStatements(async () => {
-      response = await mops().query(`mutation($input: AttendanceReportInput!) { reportAttendance(input: $input) { created corrected unchanged } }`, { input: { facilityId: big.id, idempotencyKey: 'bulk-5000', entries } });
+      response = await mops().query(`mutation($input: AttendanceReportInput!) { reportAttendance(input: $input) { created corrected unchanged } }`, {
+        input: { facilityId: big.id, idempotencyKey: 'bulk-5000', entries },
+      });
     });
     expect(response.errors).toBeUndefined();
     expect(response.data.reportAttendance.created + response.data.reportAttendance.unchanged).toBe(5000);
@@ -87,7 +120,9 @@ describe('SQL statements of a summary', () => {
     const office = t.as('LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice);
     await office.query('{ me { role } }'); // the token's organisation is checked once, then known
     const { count } = await t.countStatements(async () => {
-      response = await office.query(`{ attendanceSummary(facilityId: "${big.id}", month: "${monthOf(today)}") { daysPresent participant { id person { lastName } } allowance { amount } } }`);
+      response = await office.query(
+        `{ attendanceSummary(facilityId: "${big.id}", month: "${monthOf(today)}") { daysPresent participant { id person { lastName } } allowance { amount } } }`,
+      );
     });
     expect(response.errors).toBeUndefined();
     expect(response.data.attendanceSummary.length).toBeGreaterThanOrEqual(250);
@@ -108,7 +143,10 @@ describe('participants and who sees them', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page: any = await staff().query(`query($after: String) { participants(first: 60, after: $after) { nodes { id person { lastName } } pageInfo { hasNextPage endCursor } } }`, { after });
+      const page: any = await staff().query(
+        `query($after: String) { participants(first: 60, after: $after) { nodes { id person { lastName } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
       seen.push(...page.data.participants.nodes.map((n: { id: string }) => n.id));
       after = page.data.participants.pageInfo.hasNextPage ? page.data.participants.pageInfo.endCursor : null;
     } while (after);
@@ -118,8 +156,12 @@ describe('participants and who sees them', () => {
 
   it('finds a participant by PESEL through its keyed hash', async () => {
     const person = personInput();
-    const enrolled = await mops().query(`mutation($input: EnrolmentInput!) { enrolParticipant(input: $input) { id } }`, { input: cisEnrolment(big.id, addDays(today, -10), { person }) });
-    const found = await mops().query(`query($p: String!) { participants(first: 5, filter: { pesel: $p }) { nodes { id person { pesel } } } }`, { p: person.pesel });
+    const enrolled = await mops().query(`mutation($input: EnrolmentInput!) { enrolParticipant(input: $input) { id } }`, {
+      input: cisEnrolment(big.id, addDays(today, -10), { person }),
+    });
+    const found = await mops().query(`query($p: String!) { participants(first: 5, filter: { pesel: $p }) { nodes { id person { pesel } } } }`, {
+      p: person.pesel,
+    });
     expect(found.data.participants.nodes).toEqual([{ id: enrolled.data.enrolParticipant.id, person: { pesel: person.pesel } }]);
   });
 
@@ -151,7 +193,10 @@ describe('a facility\u2019s participants', () => {
   it('lists who takes part on a day, in the participants list\u2019s name order, to the operator\u2019s staff and MOPS', async () => {
     const mine = await staff().query(OF_FACILITY, { id: big.id });
     expect(mine.errors).toBeUndefined();
-    const listed = await staff().query(`query($id: ID!, $on: Date!) { participants(first: 500, filter: { facilityId: $id, activeOn: $on }) { nodes { id } } }`, { id: big.id, on: today });
+    const listed = await staff().query(
+      `query($id: ID!, $on: Date!) { participants(first: 500, filter: { facilityId: $id, activeOn: $on }) { nodes { id } } }`,
+      { id: big.id, on: today },
+    );
     const ids = listed.data.participants.nodes.map((n: { id: string }) => n.id);
     expect(ids.length).toBeGreaterThanOrEqual(250);
     expect(mine.data.facility.participants.map((p: { id: string }) => p.id)).toEqual(ids);
@@ -185,12 +230,24 @@ describe('a facility\u2019s participants', () => {
 describe('the audit trail of person-level reads', () => {
   it('writes one READ event per PESEL and per eligibility category read, naming the subject, never the value', async () => {
     const before = await t.em().count(AuditEvent, { action: 'READ' });
-    const response = await mops().query(`query Caseload { participants(first: 3, filter: { facilityId: "${big.id}" }) { nodes { id eligibilityCategory person { id pesel } } } }`);
+    const response = await mops().query(
+      `query Caseload { participants(first: 3, filter: { facilityId: "${big.id}" }) { nodes { id eligibilityCategory person { id pesel } } } }`,
+    );
     const nodes = response.data.participants.nodes;
     const events = await t.em().find(AuditEvent, { action: 'READ' }, { orderBy: { occurredAt: 'asc' }, offset: before });
     expect(events).toHaveLength(6);
-    expect(events.filter((e) => e.field === 'pesel').map((e) => e.subjectId).sort()).toEqual(nodes.map((n: { person: { id: string } }) => n.person.id).sort());
-    expect(events.filter((e) => e.field === 'eligibilityCategory').map((e) => e.subjectId).sort()).toEqual(nodes.map((n: { id: string }) => n.id).sort());
+    expect(
+      events
+        .filter((e) => e.field === 'pesel')
+        .map((e) => e.subjectId)
+        .sort(),
+    ).toEqual(nodes.map((n: { person: { id: string } }) => n.person.id).sort());
+    expect(
+      events
+        .filter((e) => e.field === 'eligibilityCategory')
+        .map((e) => e.subjectId)
+        .sort(),
+    ).toEqual(nodes.map((n: { id: string }) => n.id).sort());
     expect(events.every((e) => e.operation === 'Caseload' && e.actorRole === 'MOPS_WORKER')).toBe(true);
     const dump = JSON.stringify(await t.em().execute(`select * from audit_event`));
     for (const n of nodes) expect(dump).not.toContain(n.person.pesel);
@@ -205,7 +262,11 @@ describe('the audit trail of person-level reads', () => {
 
 describe('participation statistics', () => {
   it('gives ANALYST counts by programme and category, suppressing those under 5', async () => {
-    const response = await t.as('ANALYST').query(`{ participationStatistics(groupBy: [PROGRAMME, ELIGIBILITY_CATEGORY, OUTCOME]) { programme eligibilityCategory outcome participants suppressed } }`);
+    const response = await t
+      .as('ANALYST')
+      .query(
+        `{ participationStatistics(groupBy: [PROGRAMME, ELIGIBILITY_CATEGORY, OUTCOME]) { programme eligibilityCategory outcome participants suppressed } }`,
+      );
     expect(response.errors).toBeUndefined();
     const rows = response.data.participationStatistics;
     const shown = rows.filter((r: any) => !r.suppressed).map((r: any) => r.participants);
@@ -219,14 +280,21 @@ describe('participation statistics', () => {
 
   it('counts participants in each month they took part', async () => {
     const month = monthOf(today);
-    const response = await t.as('ANALYST').query(`query($m: String!) { participationStatistics(groupBy: [MONTH], filter: { fromMonth: $m, toMonth: $m, facilityId: "${big.id}" }) { month participants } }`, { m: month });
+    const response = await t
+      .as('ANALYST')
+      .query(
+        `query($m: String!) { participationStatistics(groupBy: [MONTH], filter: { fromMonth: $m, toMonth: $m, facilityId: "${big.id}" }) { month participants } }`,
+        { m: month },
+      );
     expect(response.data.participationStatistics).toEqual([{ month, participants: 251 }]);
   });
 
   it('refuses statistics to NGO staff and PUBLIC, and a reversed period', async () => {
     expect(errorCodes(await staff().query(`{ participationStatistics(groupBy: []) { participants } }`))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await t.publicCaller.query(`{ participationStatistics(groupBy: []) { participants } }`))).toEqual(['FORBIDDEN']);
-    const reversed = await t.as('ANALYST').query(`{ participationStatistics(groupBy: [], filter: { fromMonth: "2026-05", toMonth: "2026-01" }) { participants } }`);
+    const reversed = await t
+      .as('ANALYST')
+      .query(`{ participationStatistics(groupBy: [], filter: { fromMonth: "2026-05", toMonth: "2026-01" }) { participants } }`);
     expect(errorCodes(reversed)).toEqual(['BAD_USER_INPUT']);
   });
 });

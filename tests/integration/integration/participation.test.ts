@@ -44,7 +44,10 @@ describe('enrolParticipant', () => {
     const response = await staff().query(ENROL, { input });
     expect(response.errors).toBeUndefined();
     expect(response.data.enrolParticipant).toMatchObject({
-      programme: 'CIS', status: 'ACTIVE', startDate: start, facility: { id: cis.id },
+      programme: 'CIS',
+      status: 'ACTIVE',
+      startDate: start,
+      facility: { id: cis.id },
       person: { firstName: input.person.firstName, peselMasked: `*******${input.person.pesel.slice(7)}` },
     });
   });
@@ -92,9 +95,13 @@ describe('enrolParticipant', () => {
     const refused = await staff().query(ENROL, { input: beyondTwelve });
     expect(problemPaths(refused)).toEqual(['plannedEndDate']);
     expect(refused.errors![0]!.extensions!.details![0]!.message).toContain('may end on 2027-10-31 at the latest');
-    const extended = await staff().query(ENROL, { input: { ...beyondTwelve, person: personInput(), plannedEndDate: '2028-10-31', extensionReason: 'IPZS extended to finish the vocational course' } });
+    const extended = await staff().query(ENROL, {
+      input: { ...beyondTwelve, person: personInput(), plannedEndDate: '2028-10-31', extensionReason: 'IPZS extended to finish the vocational course' },
+    });
     expect(extended.errors).toBeUndefined();
-    const tooLong = await staff().query(ENROL, { input: { ...beyondTwelve, person: personInput(), plannedEndDate: '2028-11-01', extensionReason: 'IPZS extended again' } });
+    const tooLong = await staff().query(ENROL, {
+      input: { ...beyondTwelve, person: personInput(), plannedEndDate: '2028-11-01', extensionReason: 'IPZS extended again' },
+    });
     expect(tooLong.errors![0]!.extensions!.details![0]!.message).toContain('24 months in all');
   });
 
@@ -106,7 +113,9 @@ describe('enrolParticipant', () => {
   });
 
   it('refuses a trial period or an extension at a KIS', async () => {
-    const response = await staff().query(ENROL, { input: kisEnrolment(kis.id, start, addDays(start, 100), { trialEndDate: addDays(start, 10), extensionReason: 'x' }) });
+    const response = await staff().query(ENROL, {
+      input: kisEnrolment(kis.id, start, addDays(start, 100), { trialEndDate: addDays(start, 10), extensionReason: 'x' }),
+    });
     expect(problemPaths(response).sort()).toEqual(['extensionReason', 'trialEndDate']);
   });
 
@@ -129,8 +138,12 @@ describe('enrolParticipant', () => {
     const created = await staff().query(ENROL, { input: kisEnrolment(kis.id, start, addDays(start, 100), { person }) });
     const em = t.em();
     em.create(LabourMarketStatus, {
-      peselHash: t.hub.pesel.lookupHash(person.pesel), labourOfficeId: DEMO_ORGANISATIONS.labourOffice,
-      registeredSince: addDays(start, -100), benefitEntitled: true, deregisteredOn: null, reportedBy: 'test',
+      peselHash: t.hub.pesel.lookupHash(person.pesel),
+      labourOfficeId: DEMO_ORGANISATIONS.labourOffice,
+      registeredSince: addDays(start, -100),
+      benefitEntitled: true,
+      deregisteredOn: null,
+      reportedBy: 'test',
     });
     await em.flush();
     const response = await staff().query(ENROL, { input: cisEnrolment(cis.id, start, { person }) });
@@ -180,7 +193,10 @@ describe('endParticipation', () => {
   it('ends with date, reason and outcome, and refuses to end twice', async () => {
     const created = await staff().query(ENROL, { input: cisEnrolment(cis.id, start) });
     const id = created.data.enrolParticipant.id;
-    const ended = await staff().query(END, { id, input: { endDate: addDays(start, 20), reason: 'Employed by a social cooperative', outcome: 'SOCIAL_COOPERATIVE' } });
+    const ended = await staff().query(END, {
+      id,
+      input: { endDate: addDays(start, 20), reason: 'Employed by a social cooperative', outcome: 'SOCIAL_COOPERATIVE' },
+    });
     expect(ended.data.endParticipation).toMatchObject({ status: 'ENDED', endDate: addDays(start, 20), outcome: 'SOCIAL_COOPERATIVE' });
     expect(errorCodes(await staff().query(END, { id, input: { endDate: addDays(start, 21), reason: 'again', outcome: 'OTHER' } }))).toEqual(['CONFLICT']);
   });
@@ -194,7 +210,9 @@ describe('endParticipation', () => {
   });
 
   it('answers NOT_FOUND for an unknown id, and BAD_USER_INPUT at its path for one that is not a UUID', async () => {
-    expect(errorCodes(await mops().query(END, { id: '00000000-0000-4000-8000-000000000000', input: { endDate: today, reason: 'x', outcome: 'OTHER' } }))).toEqual(['NOT_FOUND']);
+    expect(
+      errorCodes(await mops().query(END, { id: '00000000-0000-4000-8000-000000000000', input: { endDate: today, reason: 'x', outcome: 'OTHER' } })),
+    ).toEqual(['NOT_FOUND']);
     expect(problemPaths(await mops().query(END, { id: 'not-an-id', input: { endDate: today, reason: 'x', outcome: 'OTHER' } }))).toEqual(['id']);
   });
 });

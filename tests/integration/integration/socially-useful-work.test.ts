@@ -37,8 +37,14 @@ const report = (entries: { participantId: string; date: string; hours: number }[
   caller.query(REPORT, { input: { facilityId: kis.id, agreementId, idempotencyKey: `psu-${++keys}`, entries, ...extra } });
 const storedDays = async () => (await t.em().execute<{ n: number }[]>('select count(*)::int as n from psu_day'))[0]!.n;
 const agreement = (overrides: Record<string, unknown> = {}) => ({
-  labourOfficeId: office.id, number: `PSU/${++keys}`, concludedOn: addDays(today, -120), validFrom: addDays(today, -100), validTo: addDays(today, 200),
-  hourlyRate: '15.00', refundPerHour: '9.00', ...overrides,
+  labourOfficeId: office.id,
+  number: `PSU/${++keys}`,
+  concludedOn: addDays(today, -120),
+  validFrom: addDays(today, -100),
+  validTo: addDays(today, 200),
+  hourlyRate: '15.00',
+  refundPerHour: '9.00',
+  ...overrides,
 });
 const problems = (r: GraphQLResponse) => (r.errors ?? []).flatMap((e) => e.extensions?.details ?? []);
 
@@ -54,7 +60,9 @@ beforeAll(async () => {
   kis = await kisFacility(em, { operator: ngo, unit: branch, district, name: 'KIS Przy Rynku' });
   cis = await cisFacility(em, { operator: ngo, unit: branch, district, name: 'CIS Przy Rynku' });
   for (let i = 0; i < 3; i++) {
-    const enrolled = await staff().query('mutation($input: EnrolmentInput!) { enrolParticipant(input: $input) { id } }', { input: kisEnrolment(kis.id, addDays(today, -90), addDays(today, 90)) });
+    const enrolled = await staff().query('mutation($input: EnrolmentInput!) { enrolParticipant(input: $input) { id } }', {
+      input: kisEnrolment(kis.id, addDays(today, -90), addDays(today, 90)),
+    });
     expect(enrolled.errors).toBeUndefined();
     participants.push(enrolled.data.enrolParticipant.id);
   }
@@ -68,20 +76,33 @@ describe('an agreement on socially useful work', () => {
   it('is bound by the minimum hourly benefit and the Labour Fund\u2019s 60% share of it in force when it was concluded', async () => {
     // Concluded in July 2023: at least PLN 10.90 an hour, at most 60% of it (6.54) refunded.
     const in2023 = { concludedOn: '2023-07-01', validFrom: '2023-07-01', validTo: '2023-12-31' };
-    expect(problemPaths(await labourOffice().query(AGREE, { input: agreement({ ...in2023, hourlyRate: '10.00', refundPerHour: '6.00' }) }))).toEqual(['hourlyRate']);
-    expect(problemPaths(await labourOffice().query(AGREE, { input: agreement({ ...in2023, hourlyRate: '10.90', refundPerHour: '6.55' }) }))).toEqual(['refundPerHour']);
+    expect(problemPaths(await labourOffice().query(AGREE, { input: agreement({ ...in2023, hourlyRate: '10.00', refundPerHour: '6.00' }) }))).toEqual([
+      'hourlyRate',
+    ]);
+    expect(problemPaths(await labourOffice().query(AGREE, { input: agreement({ ...in2023, hourlyRate: '10.90', refundPerHour: '6.55' }) }))).toEqual([
+      'refundPerHour',
+    ]);
     const atCap = await labourOffice().query(AGREE, { input: agreement({ ...in2023, hourlyRate: '10.90', refundPerHour: '6.54' }) });
-    expect(atCap.data.concludeSociallyUsefulWorkAgreement).toMatchObject({ hourlyRate: '10.90', refundPerHour: '6.54', minimumHourlyRate: '10.90', labourOffice: { id: office.id } });
+    expect(atCap.data.concludeSociallyUsefulWorkAgreement).toMatchObject({
+      hourlyRate: '10.90',
+      refundPerHour: '6.54',
+      minimumHourlyRate: '10.90',
+      labourOffice: { id: office.id },
+    });
     // In the Activation and Integration Programme the whole minimum may be refunded.
-    expect((await labourOffice().query(AGREE, { input: agreement({ ...in2023, hourlyRate: '10.90', refundPerHour: '10.90', activationProgramme: true }) })).errors).toBeUndefined();
+    expect(
+      (await labourOffice().query(AGREE, { input: agreement({ ...in2023, hourlyRate: '10.90', refundPerHour: '10.90', activationProgramme: true }) })).errors,
+    ).toBeUndefined();
   });
 
   it('under the 2025 act, whose amounts are not on file, takes the agreement\u2019s figures as stated and says so', async () => {
-    const made = (await labourOffice().query(AGREE, { input: agreement({ concludedOn: '2025-06-02', hourlyRate: '12.00', refundPerHour: '12.00' }) })).data.concludeSociallyUsefulWorkAgreement;
+    const made = (await labourOffice().query(AGREE, { input: agreement({ concludedOn: '2025-06-02', hourlyRate: '12.00', refundPerHour: '12.00' }) })).data
+      .concludeSociallyUsefulWorkAgreement;
     expect(made.minimumHourlyRate).toBeNull();
     expect(made.legalBasis).toMatch(/Dz\.U\. 2025 poz\. 620.*check/);
     // Concluded on 31 May 2025, it stays under the repealed act (art. 435 ust. 1 of the new one).
-    const before = (await labourOffice().query(AGREE, { input: agreement({ concludedOn: '2025-05-31', hourlyRate: '12.00', refundPerHour: '7.00' }) })).data.concludeSociallyUsefulWorkAgreement;
+    const before = (await labourOffice().query(AGREE, { input: agreement({ concludedOn: '2025-05-31', hourlyRate: '12.00', refundPerHour: '7.00' }) })).data
+      .concludeSociallyUsefulWorkAgreement;
     expect(before.legalBasis).toMatch(/art\. 73a/);
   });
 
@@ -92,7 +113,9 @@ describe('an agreement on socially useful work', () => {
     expect(errorCodes(await labourOffice().query(AGREE, { input: agreement({ validFrom: '2026-02-30' }) }))).toEqual(['BAD_USER_INPUT']);
     expect(problemPaths(await labourOffice().query(AGREE, { input: agreement({ hourlyRate: '9.00', refundPerHour: '9.50' }) }))).toEqual(['refundPerHour']);
     expect(problemPaths(await labourOffice().query(AGREE, { input: agreement({ validTo: addDays(today, -101) }) }))).toEqual(['validTo']);
-    expect(problemPaths(await labourOffice().query(AGREE, { input: agreement({ concludedOn: addDays(today, 1), validTo: addDays(today, 300) }) }))).toEqual(['concludedOn']);
+    expect(problemPaths(await labourOffice().query(AGREE, { input: agreement({ concludedOn: addDays(today, 1), validTo: addDays(today, 300) }) }))).toEqual([
+      'concludedOn',
+    ]);
     expect(problemPaths(await labourOffice().query(AGREE, { input: agreement({ number: 'PSU/2026/1' }) }))).toEqual(['number']);
     expect(problemPaths(await labourOffice().query(AGREE, { input: agreement({ labourOfficeId: ngo.id }) }))).toEqual(['labourOfficeId']);
     const after = (await t.em().execute<{ n: number }[]>('select count(*)::int as n from psu_agreement'))[0]!.n;
@@ -103,7 +126,9 @@ describe('an agreement on socially useful work', () => {
     expect(errorCodes(await labourOffice().query(AGREE, { input: agreement({ labourOfficeId: otherOffice.id }) }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await staff().query(AGREE, { input: agreement() }))).toEqual(['FORBIDDEN']);
     expect((await t.as('MOPS_WORKER', mopsId).query(AGREE, { input: agreement({ labourOfficeId: otherOffice.id }) })).errors).toBeUndefined();
-    const seen = (await t.as('LABOUR_OFFICE', otherOffice.id).query('query($d: Date!) { sociallyUsefulWorkAgreements(activeOn: $d) { labourOffice { id } } }', { d: today })).data.sociallyUsefulWorkAgreements;
+    const seen = (
+      await t.as('LABOUR_OFFICE', otherOffice.id).query('query($d: Date!) { sociallyUsefulWorkAgreements(activeOn: $d) { labourOffice { id } } }', { d: today })
+    ).data.sociallyUsefulWorkAgreements;
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.every((a: { labourOffice: { id: string } }) => a.labourOffice.id === otherOffice.id)).toBe(true);
   });
@@ -112,14 +137,38 @@ describe('an agreement on socially useful work', () => {
 describe('reporting socially useful work', () => {
   it('records hours by day, replaces a day reported again, removes a day reported with 0, and replays its key', async () => {
     const [a] = participants as [string];
-    const first = await report([{ participantId: a, date: day(2), hours: 3 }, { participantId: a, date: day(3), hours: 2.5 }]);
+    const first = await report([
+      { participantId: a, date: day(2), hours: 3 },
+      { participantId: a, date: day(3), hours: 2.5 },
+    ]);
     expect(first.data.reportSociallyUsefulWork).toMatchObject({ replayed: false, written: 2, months: [month] });
-    const again = await staff().query(REPORT, { input: { facilityId: kis.id, agreementId, idempotencyKey: `psu-${keys}`, entries: [{ participantId: a, date: day(2), hours: 3 }, { participantId: a, date: day(3), hours: 2.5 }] } });
+    const again = await staff().query(REPORT, {
+      input: {
+        facilityId: kis.id,
+        agreementId,
+        idempotencyKey: `psu-${keys}`,
+        entries: [
+          { participantId: a, date: day(2), hours: 3 },
+          { participantId: a, date: day(3), hours: 2.5 },
+        ],
+      },
+    });
     expect(again.data.reportSociallyUsefulWork).toMatchObject({ replayed: true, written: 2 });
-    const other = await staff().query(REPORT, { input: { facilityId: kis.id, agreementId, idempotencyKey: `psu-${keys}`, entries: [{ participantId: a, date: day(2), hours: 4 }] } });
+    const other = await staff().query(REPORT, {
+      input: { facilityId: kis.id, agreementId, idempotencyKey: `psu-${keys}`, entries: [{ participantId: a, date: day(2), hours: 4 }] },
+    });
     expect(errorCodes(other)).toEqual(['CONFLICT']);
-    expect((await report([{ participantId: a, date: day(2), hours: 4 }, { participantId: a, date: day(3), hours: 0 }])).data.reportSociallyUsefulWork).toMatchObject({ written: 1, removed: 1 });
-    const row = (await staff().query(MONTH, { a: agreementId, m: month })).data.sociallyUsefulWork.participants.find((p: { participant: { id: string } }) => p.participant.id === a);
+    expect(
+      (
+        await report([
+          { participantId: a, date: day(2), hours: 4 },
+          { participantId: a, date: day(3), hours: 0 },
+        ])
+      ).data.reportSociallyUsefulWork,
+    ).toMatchObject({ written: 1, removed: 1 });
+    const row = (await staff().query(MONTH, { a: agreementId, m: month })).data.sociallyUsefulWork.participants.find(
+      (p: { participant: { id: string } }) => p.participant.id === a,
+    );
     expect(row.days).toEqual([{ date: day(2), hours: 4 }]);
   });
 
@@ -136,7 +185,10 @@ describe('reporting socially useful work', () => {
     expect(problemPaths(more)).toContain('entries.0.hours');
     expect(problems(more).some((p) => /40 hours a month/.test(p.message))).toBe(true);
     const [, , c] = participants as [string, string, string];
-    const week = await report([{ participantId: c, date: firstMonday, hours: 6 }, { participantId: c, date: addDays(firstMonday, 1), hours: 5 }]);
+    const week = await report([
+      { participantId: c, date: firstMonday, hours: 6 },
+      { participantId: c, date: addDays(firstMonday, 1), hours: 5 },
+    ]);
     expect(problemPaths(week)).toEqual(['entries.0.hours']);
     expect(problems(week)[0]!.message).toMatch(/comes to 11 hours .* at most 10 hours a week/);
   });
@@ -154,9 +206,15 @@ describe('reporting socially useful work', () => {
     ]);
     expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
     expect(problemPaths(bad).sort()).toEqual(['entries.1.date', 'entries.2.hours', 'entries.3']);
-    const unknown = await report([{ participantId: c, date: day(5), hours: 2 }, { participantId: '00000000-0000-4000-8000-000000000000', date: day(7), hours: 1 }, { participantId: c, date: addDays(today, -95), hours: 1 }]);
+    const unknown = await report([
+      { participantId: c, date: day(5), hours: 2 },
+      { participantId: '00000000-0000-4000-8000-000000000000', date: day(7), hours: 1 },
+      { participantId: c, date: addDays(today, -95), hours: 1 },
+    ]);
     expect(problemPaths(unknown).sort()).toEqual(['entries.1.participantId', 'entries.2.date']);
-    expect(problemPaths(await report([{ participantId: a, date: day(9), hours: 1 }], { agreementId: '00000000-0000-4000-8000-000000000000' }))).toEqual(['agreementId']);
+    expect(problemPaths(await report([{ participantId: a, date: day(9), hours: 1 }], { agreementId: '00000000-0000-4000-8000-000000000000' }))).toEqual([
+      'agreementId',
+    ]);
     expect(problemPaths(await report([{ participantId: a, date: day(9), hours: 1 }], { facilityId: cis.id }))).toEqual(['facilityId']);
     expect(errorCodes(await report([{ participantId: a, date: day(9), hours: 1 }], {}, t.as('NGO_STAFF', otherNgo.id)))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await report([{ participantId: a, date: day(9), hours: 1 }], {}, labourOffice()))).toEqual(['FORBIDDEN']);
@@ -166,7 +224,12 @@ describe('reporting socially useful work', () => {
   it('writes a report sent twice at once under one key once, the second answer a replay of the first, as attendance does', async () => {
     const [, , c] = participants as [string, string, string];
     // The week after the one the next test fills to its cap.
-    const input = { facilityId: kis.id, agreementId, idempotencyKey: `psu-twice-${++keys}`, entries: [{ participantId: c, date: addDays(secondMonday, 7), hours: 1.5 }] };
+    const input = {
+      facilityId: kis.id,
+      agreementId,
+      idempotencyKey: `psu-twice-${++keys}`,
+      entries: [{ participantId: c, date: addDays(secondMonday, 7), hours: 1.5 }],
+    };
     const before = await storedDays();
     const answers = await Promise.all([staff().query(REPORT, { input }), staff().query(REPORT, { input })]);
     expect(answers.map((r) => r.errors)).toEqual([undefined, undefined]);
@@ -203,7 +266,10 @@ describe('a month of socially useful work', () => {
 
   it('is read by the agreement\u2019s labour office without the welfare file, by NGOs for their own facilities, and by nobody else', async () => {
     expect(errorCodes(await t.as('LABOUR_OFFICE', otherOffice.id).query(MONTH, { a: agreementId, m: month }))).toEqual(['FORBIDDEN']);
-    const file = await labourOffice().query('query($a: ID!, $m: String!) { sociallyUsefulWork(agreementId: $a, month: $m) { participants { participant { eligibilityCategory } } } }', { a: agreementId, m: month });
+    const file = await labourOffice().query(
+      'query($a: ID!, $m: String!) { sociallyUsefulWork(agreementId: $a, month: $m) { participants { participant { eligibilityCategory } } } }',
+      { a: agreementId, m: month },
+    );
     expect(errorCodes(file)).toContain('FORBIDDEN');
     expect((await t.as('NGO_STAFF', otherNgo.id).query(MONTH, { a: agreementId, m: month })).data.sociallyUsefulWork.participants).toEqual([]);
     expect(errorCodes(await t.as('ANALYST').query(MONTH, { a: agreementId, m: month }))).toEqual(['FORBIDDEN']);

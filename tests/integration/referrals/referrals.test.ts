@@ -44,7 +44,14 @@ const WITHDRAW = `mutation($id: ID!) { withdrawReferral(id: $id) { ${FIELDS} } }
 
 let keys = 0;
 function referralTo(facility: Facility, overrides: Record<string, unknown> = {}) {
-  return { idempotencyKey: `key-${++keys}`, person: personInput(), facilityId: facility.id, legalBasis: 'art. 12 ust. 1 ustawy o zatrudnieniu socjalnym', respondBy: addDays(today, 14), ...overrides };
+  return {
+    idempotencyKey: `key-${++keys}`,
+    person: personInput(),
+    facilityId: facility.id,
+    legalBasis: 'art. 12 ust. 1 ustawy o zatrudnieniu socjalnym',
+    respondBy: addDays(today, 14),
+    ...overrides,
+  };
 }
 
 async function sent(by = clerk(), to: Facility = cis, overrides: Record<string, unknown> = {}) {
@@ -81,7 +88,9 @@ describe('sending a referral', () => {
 
   it('refuses a bad PESEL, a missing legal basis and a respond-by date past or too far, with their paths, and writes nothing', async () => {
     const before = await t.em().count(Referral, {});
-    const bad = await clerk().query(SEND, { input: referralTo(cis, { person: { ...personInput(), pesel: '12345678901' }, legalBasis: ' ', respondBy: addDays(today, -1) }) });
+    const bad = await clerk().query(SEND, {
+      input: referralTo(cis, { person: { ...personInput(), pesel: '12345678901' }, legalBasis: ' ', respondBy: addDays(today, -1) }),
+    });
     expect(problemPaths(bad).sort()).toEqual(['legalBasis', 'person.pesel', 'respondBy']);
     expect(problemPaths(await clerk().query(SEND, { input: referralTo(cis, { respondBy: addDays(today, 61) }) }))).toEqual(['respondBy']);
     expect(await t.em().count(Referral, {})).toBe(before);
@@ -212,12 +221,20 @@ describe('taking a person in on a referral', () => {
     const person = personInput();
     const { id } = await sent(clerk(), cis, { person });
     expect(problemPaths(await staff().query(ENROL, { input: cisEnrolment(cis.id, today, { referralId: id }) }))).toEqual(['referralId']);
-    expect(problemPaths(await staff().query(ENROL, { input: cisEnrolment(kis.id, today, { person, referralId: id, programmeDocument: { kind: 'SOCIAL_CONTRACT', signedOn: today }, trialEndDate: null }) }))).toEqual(['referralId']);
+    expect(
+      problemPaths(
+        await staff().query(ENROL, {
+          input: cisEnrolment(kis.id, today, { person, referralId: id, programmeDocument: { kind: 'SOCIAL_CONTRACT', signedOn: today }, trialEndDate: null }),
+        }),
+      ),
+    ).toEqual(['referralId']);
     expect((await staff().query(ENROL, { input: cisEnrolment(cis.id, today, { person, referralId: id }) })).errors).toBeUndefined();
     const refusedPerson = personInput();
     const refused = await sent(clerk(), cis, { person: refusedPerson });
     await staff().query(RESPOND, { id: refused.id, answer: { decision: 'REJECTED', reason: 'CLIENT_REFUSED' } });
-    expect(errorCodes(await staff().query(ENROL, { input: cisEnrolment(cis.id, today, { person: refusedPerson, referralId: refused.id }) }))).toEqual(['CONFLICT']);
+    expect(errorCodes(await staff().query(ENROL, { input: cisEnrolment(cis.id, today, { person: refusedPerson, referralId: refused.id }) }))).toEqual([
+      'CONFLICT',
+    ]);
   });
 });
 
@@ -239,7 +256,21 @@ describe('referral statistics', () => {
       t.clock.setToday(today);
     }
     const total = (await caseWorker().query(STATS, { g: [], from: month, to: month })).data.referralStatistics;
-    expect(total).toEqual([{ receiverType: null, reason: null, month: null, sent: 25, accepted: 7, rejected: 12, waiting: 0, expired: 6, withdrawn: 0, medianDaysToAnswer: 3, suppressed: false }]);
+    expect(total).toEqual([
+      {
+        receiverType: null,
+        reason: null,
+        month: null,
+        sent: 25,
+        accepted: 7,
+        rejected: 12,
+        waiting: 0,
+        expired: 6,
+        withdrawn: 0,
+        medianDaysToAnswer: 3,
+        suppressed: false,
+      },
+    ]);
     const byReason = (await caseWorker().query(STATS, { g: ['REASON'], from: month, to: month })).data.referralStatistics;
     expect(byReason.find((r: { reason: string }) => r.reason === 'NO_FREE_PLACE')).toMatchObject({ sent: 12, rejected: 12 });
     expect(byReason.find((r: { reason: string }) => r.reason === 'NOT_REJECTED')).toMatchObject({ sent: 13, accepted: 7, expired: 6 });
@@ -262,7 +293,9 @@ describe('referral statistics', () => {
     expect(errorCodes(await t.as('ANALYST').query(STATS, { g: [], from: addDays(today, -30), to: today }))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await t.as('ANALYST').query(STATS, { g: [], from: addDays(today, -31), to: today }))).toEqual(['BAD_USER_INPUT']);
     // The default is the current year, the same as asking for it.
-    expect((await t.as('ANALYST').query(STATS, { g: ['MONTH'] })).data).toEqual((await t.as('ANALYST').query(STATS, { g: ['MONTH'], from: `${year}-01-01`, to: `${year}-12-31` })).data);
+    expect((await t.as('ANALYST').query(STATS, { g: ['MONTH'] })).data).toEqual(
+      (await t.as('ANALYST').query(STATS, { g: ['MONTH'], from: `${year}-01-01`, to: `${year}-12-31` })).data,
+    );
   });
 
   it('is for ANALYST, MOPS_WORKER and ADMIN', async () => {

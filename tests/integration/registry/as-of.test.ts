@@ -85,11 +85,15 @@ describe('how fresh a figure is', () => {
     const city = await newDistrict();
     const reporting = await makeFacility(t.em(), { operator: ngo, unit: city.branch, district: city.district, declaredCapacity: 10 });
     await makeFacility(t.em(), { operator: ngo, unit: city.branch, district: city.district, declaredCapacity: 30 }); // never reported
-    expect(await overview(city.district.id, null)).toEqual([expect.objectContaining({ declaredCapacity: 40, reportingFacilities: 0, occupiedPlaces: null, freePlaces: null })]);
+    expect(await overview(city.district.id, null)).toEqual([
+      expect.objectContaining({ declaredCapacity: 40, reportingFacilities: 0, occupiedPlaces: null, freePlaces: null }),
+    ]);
     expect((await admin().query(REPORT, { f: reporting.id, d: today, n: 4 })).errors).toBeUndefined();
     expect(await overview(city.district.id, null)).toEqual([expect.objectContaining({ reportingFacilities: 1, occupiedPlaces: 4, freePlaces: 6 })]);
     // Before the report, on a past date, it is not known either.
-    expect(await overview(city.district.id, addDays(today, -1))).toEqual([expect.objectContaining({ reportingFacilities: 0, occupiedPlaces: null, freePlaces: null })]);
+    expect(await overview(city.district.id, addDays(today, -1))).toEqual([
+      expect.objectContaining({ reportingFacilities: 0, occupiedPlaces: null, freePlaces: null }),
+    ]);
   });
 
   it('says how many facilities reported within the last N days and the oldest report used', async () => {

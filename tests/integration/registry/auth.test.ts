@@ -23,7 +23,7 @@ afterAll(() => t?.close());
 async function withToken(token: string) {
   const response = await fetch(t.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    headers: { 'content-type': 'application/json', 'authorization': `Bearer ${token}` },
     body: JSON.stringify({ query: '{ me { role organisationId } }' }),
   });
   return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] } };
@@ -43,7 +43,12 @@ describe('identity', () => {
   });
 
   it.each([
-    ['LABOUR_OFFICE', 'labourOffice'], ['MOPS_WORKER', 'welfareCentre'], ['NGO_STAFF', 'ngo'], ['NGO_STAFF', 'welfareCentre'], ['ANALYST', 'ngo'], ['ADMIN', 'welfareCentre'],
+    ['LABOUR_OFFICE', 'labourOffice'],
+    ['MOPS_WORKER', 'welfareCentre'],
+    ['NGO_STAFF', 'ngo'],
+    ['NGO_STAFF', 'welfareCentre'],
+    ['ANALYST', 'ngo'],
+    ['ADMIN', 'welfareCentre'],
   ] as const)('accepts a %s token bound to an organisation of its kind (%s)', async (role, org) => {
     const response = await t.as(role, orgs[org].id).query('{ me { role organisationId } }');
     expect(response.data.me).toEqual({ role, organisationId: orgs[org].id });
@@ -69,21 +74,33 @@ describe('identity', () => {
     expect(status).toBe(401);
   });
 
-  it.each(['LABOUR_OFFICE', 'MOPS_WORKER', 'NGO_STAFF', 'ANALYST'] as const)('rejects a %s token naming an organisation that is not in the registry', async (role) => {
-    const { status, body } = await withToken(await signDevelopmentToken(TEST_JWT_SECRET, { role, sub: 'x', org: crypto.randomUUID() }));
-    expect(status).toBe(401);
-    expect((body.errors?.[0] as { message: string }).message).toMatch(/not in the registry/);
-  });
+  it.each(['LABOUR_OFFICE', 'MOPS_WORKER', 'NGO_STAFF', 'ANALYST'] as const)(
+    'rejects a %s token naming an organisation that is not in the registry',
+    async (role) => {
+      const { status, body } = await withToken(await signDevelopmentToken(TEST_JWT_SECRET, { role, sub: 'x', org: crypto.randomUUID() }));
+      expect(status).toBe(401);
+      expect((body.errors?.[0] as { message: string }).message).toMatch(/not in the registry/);
+    },
+  );
 
   it.each([
     ['a malformed token', async () => 'not-a-jwt'],
     ['an expired token', async () => signDevelopmentToken(TEST_JWT_SECRET, { role: 'ADMIN', sub: 'x', expiresIn: -60 })],
     ['a token signed with another secret', async () => signDevelopmentToken('another-secret-that-is-long-enough-to-sign', { role: 'ADMIN', sub: 'x' })],
-    ['a token with an unknown role', async () => new SignJWT({ role: 'MAYOR' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime('1h').sign(secret)],
-    ['a token claiming PUBLIC', async () => new SignJWT({ role: 'PUBLIC' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime('1h').sign(secret)],
+    [
+      'a token with an unknown role',
+      async () => new SignJWT({ role: 'MAYOR' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime('1h').sign(secret),
+    ],
+    [
+      'a token claiming PUBLIC',
+      async () => new SignJWT({ role: 'PUBLIC' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').setExpirationTime('1h').sign(secret),
+    ],
     ['a token without expiry', async () => new SignJWT({ role: 'ADMIN' }).setProtectedHeader({ alg: 'HS256' }).setSubject('x').sign(secret)],
     ['an NGO token without its organisation', async () => signDevelopmentToken(TEST_JWT_SECRET, { role: 'NGO_STAFF', sub: 'x' })],
-    ['an unsigned token (alg none)', async () => `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"role":"ADMIN","sub":"x","exp":9999999999}').toString('base64url')}.`],
+    [
+      'an unsigned token (alg none)',
+      async () => `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"role":"ADMIN","sub":"x","exp":9999999999}').toString('base64url')}.`,
+    ],
   ])('rejects %s with UNAUTHENTICATED instead of falling back to PUBLIC', async (_label, makeToken) => {
     const { status, body } = await withToken(await makeToken());
     expect(status).toBe(401);

@@ -33,21 +33,39 @@ describe('the status of a social integration centre', () => {
     expect(granted.data.recordCisStatus.cisStatus).toMatchObject({ validFrom: decidedOn, validUntil: periodEnd(decidedOn, 60), extension: false, valid: true });
     const extended = await mops().query(RECORD, { id: cis.id, input: { decidedOn: today, decisionReference: 'WPS-III.9421.2.2026', extension: true } });
     const status = extended.data.recordCisStatus.cisStatus;
-    expect(status).toMatchObject({ extension: true, validFrom: addDays(periodEnd(decidedOn, 60), 1), validUntil: periodEnd(addDays(periodEnd(decidedOn, 60), 1), 60) });
+    expect(status).toMatchObject({
+      extension: true,
+      validFrom: addDays(periodEnd(decidedOn, 60), 1),
+      validUntil: periodEnd(addDays(periodEnd(decidedOn, 60), 1), 60),
+    });
     // Not running yet: the granted term still runs today.
     expect(status.valid).toBe(false);
   });
 
   it('refuses an extension without a running status, a decision in the future, and any facility but a CIS', async () => {
     const { cis, kis } = await newCentres();
-    expect(errorCodes(await mops().query(RECORD, { id: cis.id, input: { decidedOn: today, decisionReference: 'WPS/1', extension: true } }))).toEqual(['CONFLICT']);
-    expect(problemPaths(await mops().query(RECORD, { id: cis.id, input: { decidedOn: addDays(today, 1), decisionReference: 'WPS/1', extension: false } }))).toEqual(['input.decidedOn']);
-    expect(problemPaths(await mops().query(RECORD, { id: kis.id, input: { decidedOn: today, decisionReference: 'WPS/1', extension: false } }))).toEqual(['facilityId']);
-    expect(errorCodes(await t.as('NGO_STAFF', DEMO_ORGANISATIONS.ngo).query(RECORD, { id: cis.id, input: { decidedOn: today, decisionReference: 'WPS/1', extension: false } }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await mops().query(RECORD, { id: cis.id, input: { decidedOn: today, decisionReference: 'WPS/1', extension: true } }))).toEqual([
+      'CONFLICT',
+    ]);
+    expect(
+      problemPaths(await mops().query(RECORD, { id: cis.id, input: { decidedOn: addDays(today, 1), decisionReference: 'WPS/1', extension: false } })),
+    ).toEqual(['input.decidedOn']);
+    expect(problemPaths(await mops().query(RECORD, { id: kis.id, input: { decidedOn: today, decisionReference: 'WPS/1', extension: false } }))).toEqual([
+      'facilityId',
+    ]);
+    expect(
+      errorCodes(
+        await t
+          .as('NGO_STAFF', DEMO_ORGANISATIONS.ngo)
+          .query(RECORD, { id: cis.id, input: { decidedOn: today, decisionReference: 'WPS/1', extension: false } }),
+      ),
+    ).toEqual(['FORBIDDEN']);
   });
 
   it('finds the centres whose status lapses within N days, and shows every caller the register', async () => {
-    const lapsing = await t.publicCaller.query('{ facilities(filter: { cisStatusLapsesWithinDays: 60 }) { nodes { name type cisStatus { validUntil daysToLapse valid } } } }');
+    const lapsing = await t.publicCaller.query(
+      '{ facilities(filter: { cisStatusLapsesWithinDays: 60 }) { nodes { name type cisStatus { validUntil daysToLapse valid } } } }',
+    );
     expect(lapsing.errors).toBeUndefined();
     const nodes = lapsing.data.facilities.nodes;
     expect(nodes.length).toBeGreaterThanOrEqual(1);
@@ -57,8 +75,14 @@ describe('the status of a social integration centre', () => {
       expect(n.cisStatus.daysToLapse).toBeLessThanOrEqual(60);
       expect(n.cisStatus.validUntil <= addDays(today, 60)).toBe(true);
     }
-    const all = (await t.publicCaller.query('{ facilities(first: 500, filter: { types: [SOCIAL_INTEGRATION_CENTRE] }) { nodes { cisStatus { daysToLapse } } } }')).data.facilities.nodes;
-    expect(all.filter((n: { cisStatus: { daysToLapse: number } | null }) => n.cisStatus && n.cisStatus.daysToLapse >= 0 && n.cisStatus.daysToLapse <= 60)).toHaveLength(nodes.length);
-    expect(problemPaths(await t.publicCaller.query('{ facilities(filter: { cisStatusLapsesWithinDays: -1 }) { totalCount } }'))).toEqual(['filter.cisStatusLapsesWithinDays']);
+    const all = (
+      await t.publicCaller.query('{ facilities(first: 500, filter: { types: [SOCIAL_INTEGRATION_CENTRE] }) { nodes { cisStatus { daysToLapse } } } }')
+    ).data.facilities.nodes;
+    expect(
+      all.filter((n: { cisStatus: { daysToLapse: number } | null }) => n.cisStatus && n.cisStatus.daysToLapse >= 0 && n.cisStatus.daysToLapse <= 60),
+    ).toHaveLength(nodes.length);
+    expect(problemPaths(await t.publicCaller.query('{ facilities(filter: { cisStatusLapsesWithinDays: -1 }) { totalCount } }'))).toEqual([
+      'filter.cisStatusLapsesWithinDays',
+    ]);
   });
 });

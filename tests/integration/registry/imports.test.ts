@@ -33,7 +33,26 @@ async function post(register: string, body: Buffer | string, options: { role?: R
 
 /** Text as Polish Excel saves "CSV (rozdzielany średnikami)": Windows-1250, CRLF. */
 function windows1250(text: string): Buffer {
-  const map: Record<string, number> = { ą: 0xb9, ć: 0xe6, ę: 0xea, ł: 0xb3, ń: 0xf1, ó: 0xf3, ś: 0x9c, ź: 0x9f, ż: 0xbf, Ą: 0xa5, Ć: 0xc6, Ę: 0xca, Ł: 0xa3, Ń: 0xd1, Ó: 0xd3, Ś: 0x8c, Ź: 0x8f, Ż: 0xaf };
+  const map: Record<string, number> = {
+    ą: 0xb9,
+    ć: 0xe6,
+    ę: 0xea,
+    ł: 0xb3,
+    ń: 0xf1,
+    ó: 0xf3,
+    ś: 0x9c,
+    ź: 0x9f,
+    ż: 0xbf,
+    Ą: 0xa5,
+    Ć: 0xc6,
+    Ę: 0xca,
+    Ł: 0xa3,
+    Ń: 0xd1,
+    Ó: 0xd3,
+    Ś: 0x8c,
+    Ź: 0x8f,
+    Ż: 0xaf,
+  };
   return Buffer.from([...text.replace(/\n/g, '\r\n')].map((c) => map[c] ?? c.charCodeAt(0)));
 }
 
@@ -58,7 +77,12 @@ describe('importing organisations', () => {
     expect(applied.body).toMatchObject({ written: true, created: 3 });
     expect(await countOf(Organisation)).toBe(before + 3);
     const [kat] = await t.em().find(Organisation, { nip: validNip('521000111') });
-    expect(kat).toMatchObject({ name: 'Fundacja Ciepły Kąt', kind: 'FOUNDATION', krs: '0000123456', address: { street: 'ul. Łąkowa 3', postalCode: '30-001', city: 'Kraków' } });
+    expect(kat).toMatchObject({
+      name: 'Fundacja Ciepły Kąt',
+      kind: 'FOUNDATION',
+      krs: '0000123456',
+      address: { street: 'ul. Łąkowa 3', postalCode: '30-001', city: 'Kraków' },
+    });
 
     const again = await post('organisations', windows1250(ORGANISATIONS));
     expect(again.body).toMatchObject({ written: true, created: 0, updated: 0, unchanged: 3 });
@@ -87,7 +111,11 @@ describe('importing organisations', () => {
     expect(report.status).toBe(422);
     expect(report.body).toMatchObject({ written: false, rejected: 3 });
     const where = report.body.problems.map((p: { line: number; column: string | null; reason: string }) => [p.line, p.column, p.reason]);
-    expect(where).toEqual([[3, 'NIP', 'NIP_CHECK_DIGIT'], [4, 'Forma prawna', 'CELL_NOT_ONE_OF'], [5, null, 'DUPLICATE_ROW']]);
+    expect(where).toEqual([
+      [3, 'NIP', 'NIP_CHECK_DIGIT'],
+      [4, 'Forma prawna', 'CELL_NOT_ONE_OF'],
+      [5, null, 'DUPLICATE_ROW'],
+    ]);
     expect(report.body.problems.find((p: { reason: string }) => p.reason === 'DUPLICATE_ROW').messagePl).toBe('Ten sam rekord co w wierszu 2');
     expect(await countOf(Organisation)).toBe(before);
   });
@@ -97,9 +125,11 @@ describe('importing organisations', () => {
     const refused = await post('organisations', file);
     expect(refused.status).toBe(422);
     expect(refused.body.problems.map((p: { reason: string; column: string }) => [p.reason, p.column])).toEqual([
-      ['UNKNOWN_HEADER', 'Rodzaj działalności'], ['UNKNOWN_HEADER', 'Uwagi'], ['MISSING_COLUMN', 'Rodzaj'],
+      ['UNKNOWN_HEADER', 'Rodzaj działalności'],
+      ['UNKNOWN_HEADER', 'Uwagi'],
+      ['MISSING_COLUMN', 'Rodzaj'],
     ]);
-    const mapping = encodeURIComponent(JSON.stringify({ 'Rodzaj działalności': 'kind', Uwagi: null }));
+    const mapping = encodeURIComponent(JSON.stringify({ 'Rodzaj działalności': 'kind', 'Uwagi': null }));
     const mapped = await post('organisations', file, { query: `mapping=${mapping}&dryRun=true` });
     expect(mapped.body).toMatchObject({ created: 1, problems: [] });
   });
@@ -115,15 +145,23 @@ describe('importing organisations', () => {
   });
 
   it('says what each register takes: its columns, the headers recognised and who may import it', async () => {
-    const listing = (await (await fetch(t.url.replace(/\/graphql$/, '/import'))).json()) as { registers: { name: string; roles: string[]; columns: { key: string; headers: string[]; required: boolean }[] }[] };
-    expect(listing.registers.map((r) => r.name)).toEqual(expect.arrayContaining(['organisations', 'units', 'districts', 'facilities', 'carers', 'participants']));
+    const listing = (await (await fetch(t.url.replace(/\/graphql$/, '/import'))).json()) as {
+      registers: { name: string; roles: string[]; columns: { key: string; headers: string[]; required: boolean }[] }[];
+    };
+    expect(listing.registers.map((r) => r.name)).toEqual(
+      expect.arrayContaining(['organisations', 'units', 'districts', 'facilities', 'carers', 'participants']),
+    );
     const facilities = listing.registers.find((r) => r.name === 'facilities')!;
     expect(facilities.columns.find((c) => c.key === 'declaredCapacity')).toMatchObject({ headers: expect.arrayContaining(['Liczba miejsc']), required: false });
     expect(listing.registers.find((r) => r.name === 'participants')!.roles).toContain('NGO_STAFF');
   });
 
   it('is for ADMIN only; NGO staff, an analyst and the public are refused', async () => {
-    for (const [role, org] of [['NGO_STAFF', DEMO_ORGANISATIONS.ngo], ['ANALYST', null], ['MOPS_WORKER', DEMO_ORGANISATIONS.mops]] as const) {
+    for (const [role, org] of [
+      ['NGO_STAFF', DEMO_ORGANISATIONS.ngo],
+      ['ANALYST', null],
+      ['MOPS_WORKER', DEMO_ORGANISATIONS.mops],
+    ] as const) {
       expect((await post('organisations', ORGANISATIONS, { role, org })).status).toBe(403);
     }
     expect((await post('organisations', ORGANISATIONS, { role: 'PUBLIC' })).status).toBe(403);
@@ -133,7 +171,18 @@ describe('importing organisations', () => {
 async function facilitiesWorkbook(rows: (string | number | Date)[][]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Rejestr');
-  sheet.addRow(['Nazwa placówki', 'Typ placówki', 'Podmiot prowadzący', 'Adres', 'Liczba miejsc', 'Numer w rejestrze', 'Data wpisu', 'Dzielnica', 'Nr umowy', 'Umowa od']);
+  sheet.addRow([
+    'Nazwa placówki',
+    'Typ placówki',
+    'Podmiot prowadzący',
+    'Adres',
+    'Liczba miejsc',
+    'Numer w rejestrze',
+    'Data wpisu',
+    'Dzielnica',
+    'Nr umowy',
+    'Umowa od',
+  ]);
   for (const row of rows) sheet.addRow(row);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -141,15 +190,44 @@ async function facilitiesWorkbook(rows: (string | number | Date)[][]): Promise<B
 describe('importing the voivode\u2019s register of facilities', () => {
   const operator = () => validNip('521000111');
   const rows = () => [
-    ['Noclegownia Ciepły Kąt', 'noclegownia', operator(), 'ul. Łąkowa 5, 30-001 Kraków', 40, 'MOPS-N/1/2026', new Date(Date.UTC(2024, 2, 1)), 'Dębniki', 'UM/12/2026', new Date(Date.UTC(2026, 0, 1))],
-    ['Ogrzewalnia Ciepły Kąt', 'ogrzewalnia', operator(), 'ul. Łąkowa 7, 30-001 Kraków', 20, 'MOPS-O/2/2026', new Date(Date.UTC(2024, 2, 1)), 'VIII', 'UM/13/2026', new Date(Date.UTC(2026, 0, 1))],
+    [
+      'Noclegownia Ciepły Kąt',
+      'noclegownia',
+      operator(),
+      'ul. Łąkowa 5, 30-001 Kraków',
+      40,
+      'MOPS-N/1/2026',
+      new Date(Date.UTC(2024, 2, 1)),
+      'Dębniki',
+      'UM/12/2026',
+      new Date(Date.UTC(2026, 0, 1)),
+    ],
+    [
+      'Ogrzewalnia Ciepły Kąt',
+      'ogrzewalnia',
+      operator(),
+      'ul. Łąkowa 7, 30-001 Kraków',
+      20,
+      'MOPS-O/2/2026',
+      new Date(Date.UTC(2024, 2, 1)),
+      'VIII',
+      'UM/13/2026',
+      new Date(Date.UTC(2026, 0, 1)),
+    ],
   ];
 
   it('creates facilities from an XLSX, naming the operator by NIP and the district by name or code, with Excel dates', async () => {
     const report = await post('facilities', await facilitiesWorkbook(rows()), { role: 'MOPS_WORKER', org: DEMO_ORGANISATIONS.mops });
     expect(report.body).toMatchObject({ written: true, created: 2, problems: [] });
     const [shelter] = await t.em().find(Facility, { registerNumber: 'MOPS-N/1/2026' }, { populate: ['operator', 'district'] });
-    expect(shelter).toMatchObject({ name: 'Noclegownia Ciepły Kąt', type: 'NIGHT_SHELTER', declaredCapacity: 40, registerEntryDate: '2024-03-01', management: 'COMMISSIONED', address: { street: 'ul. Łąkowa 5', postalCode: '30-001' } });
+    expect(shelter).toMatchObject({
+      name: 'Noclegownia Ciepły Kąt',
+      type: 'NIGHT_SHELTER',
+      declaredCapacity: 40,
+      registerEntryDate: '2024-03-01',
+      management: 'COMMISSIONED',
+      address: { street: 'ul. Łąkowa 5', postalCode: '30-001' },
+    });
     expect(shelter!.operator.getEntity().name).toContain('Ciepły Kąt');
     expect(shelter!.district.getEntity().name).toBe('Dębniki');
   });
@@ -171,31 +249,49 @@ describe('importing the voivode\u2019s register of facilities', () => {
     bad[1]![2] = 'Fundacja Nieistniejąca';
     const report = await post('facilities', await facilitiesWorkbook(bad), { role: 'MOPS_WORKER', org: DEMO_ORGANISATIONS.mops });
     expect(report.status).toBe(422);
-    expect(report.body.problems.map((p: { line: number; column: string }) => [p.line, p.column])).toEqual([[2, 'Typ placówki'], [3, 'Podmiot prowadzący']]);
+    expect(report.body.problems.map((p: { line: number; column: string }) => [p.line, p.column])).toEqual([
+      [2, 'Typ placówki'],
+      [3, 'Podmiot prowadzący'],
+    ]);
   });
 });
 
 describe('importing a KIS’s or CIS’s list of participants', () => {
   const header = 'PESEL;Imię;Nazwisko;Placówka;Kategoria;Program;Data rozpoczęcia;Planowane zakończenie';
   const pesel = (serial: number) => peselFor('1981-03-0' + (1 + (serial % 9)), serial % 2 ? 'MALE' : 'FEMALE', 300 + serial);
-  const row = (serial: number, facility: string, programme = 'kontrakt socjalny', end = '2027-04-30') => `${pesel(serial)};Imię${serial};Nazwisko${serial};${facility};bezdomna;${programme};2026-11-02;${end}`;
+  const row = (serial: number, facility: string, programme = 'kontrakt socjalny', end = '2027-04-30') =>
+    `${pesel(serial)};Imię${serial};Nazwisko${serial};${facility};bezdomna;${programme};2026-11-02;${end}`;
   let operatorId: string;
   const participants = async (registerNumber: string) =>
-    (await t.em().execute<{ n: number }[]>('select count(*)::int as n from participation pa join facility f on f.id = pa.facility_id where f.register_number = ?', [registerNumber]))[0]!.n;
+    (
+      await t
+        .em()
+        .execute<{ n: number }[]>('select count(*)::int as n from participation pa join facility f on f.id = pa.facility_id where f.register_number = ?', [
+          registerNumber,
+        ])
+    )[0]!.n;
 
   beforeAll(async () => {
-    const created = await t.as('ADMIN').query('mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }', { i: { name: 'Fundacja Listy Uczestników', kind: 'FOUNDATION', nip: validNip('521000999') } });
+    const created = await t.as('ADMIN').query('mutation($i: CreateOrganisationInput!) { createOrganisation(input: $i) { id } }', {
+      i: { name: 'Fundacja Listy Uczestników', kind: 'FOUNDATION', nip: validNip('521000999') },
+    });
     operatorId = created.data.createOrganisation.id;
-    const facilities = await post('facilities', [
-      'Nazwa placówki;Typ placówki;Podmiot prowadzący;Adres;Liczba miejsc;Numer w rejestrze;Dzielnica;Nr umowy;Umowa od',
-      `KIS Dwa Miejsca;KIS;${validNip('521000999')};ul. Krótka 1, 30-001 Kraków;2;IMP-KIS/1;Dębniki;UM/90/2026;01.01.2026`,
-      `CIS Pięć Miejsc;CIS;${validNip('521000999')};ul. Krótka 3, 30-001 Kraków;5;IMP-CIS/1;Dębniki;UM/91/2026;01.01.2026`,
-    ].join('\n'));
+    const facilities = await post(
+      'facilities',
+      [
+        'Nazwa placówki;Typ placówki;Podmiot prowadzący;Adres;Liczba miejsc;Numer w rejestrze;Dzielnica;Nr umowy;Umowa od',
+        `KIS Dwa Miejsca;KIS;${validNip('521000999')};ul. Krótka 1, 30-001 Kraków;2;IMP-KIS/1;Dębniki;UM/90/2026;01.01.2026`,
+        `CIS Pięć Miejsc;CIS;${validNip('521000999')};ul. Krótka 3, 30-001 Kraków;5;IMP-CIS/1;Dębniki;UM/91/2026;01.01.2026`,
+      ].join('\n'),
+    );
     expect(facilities.body).toMatchObject({ written: true, created: 2 });
   });
 
   it('fills a KIS’s places in the order of the list, refuses the rows beyond them at their lines, and writes nothing of such a file', async () => {
-    const over = await post('participants', [header, row(1, 'IMP-KIS/1'), row(2, 'IMP-KIS/1'), row(3, 'IMP-KIS/1')].join('\n'), { role: 'NGO_STAFF', org: operatorId });
+    const over = await post('participants', [header, row(1, 'IMP-KIS/1'), row(2, 'IMP-KIS/1'), row(3, 'IMP-KIS/1')].join('\n'), {
+      role: 'NGO_STAFF',
+      org: operatorId,
+    });
     expect(over.status).toBe(422);
     expect(over.body.problems.map((p: { line: number; reason: string }) => [p.line, p.reason])).toEqual([[4, 'NO_FREE_PLACE']]);
     expect(over.body.problems[0].messagePl).toBe('Brak wolnego miejsca: wszystkie miejsca (2) w placówce KIS Dwa Miejsca są w tym okresie zajęte');
@@ -211,17 +307,23 @@ describe('importing a KIS’s or CIS’s list of participants', () => {
   it('refuses, each at its line, a person twice at once at the same CIS, a CIS participant a labour office reports entitled to benefit, and a PESEL that is not one', async () => {
     const entitled = pesel(7);
     const office = t.as('LABOUR_OFFICE', DEMO_ORGANISATIONS.labourOffice);
-    const reported = await office.query('mutation($e: [UnemploymentStatusInput!]!) { reportUnemploymentStatus(entries: $e) { received } }', { e: [{ pesel: entitled, registeredSince: '2026-01-01', benefitEntitled: true }] });
+    const reported = await office.query('mutation($e: [UnemploymentStatusInput!]!) { reportUnemploymentStatus(entries: $e) { received } }', {
+      e: [{ pesel: entitled, registeredSince: '2026-01-01', benefitEntitled: true }],
+    });
     expect(reported.data.reportUnemploymentStatus.received).toBe(1);
     const cis = (serial: number, start: string) => `${pesel(serial)};Imię${serial};Nazwisko${serial};IMP-CIS/1;bezdomna;IPZS;${start};2027-06-30`;
-    const report = await post('participants', [
-      header,
-      cis(5, '2026-11-02'),
-      cis(5, '2026-11-16'),
-      cis(7, '2026-11-02'),
-      '12345678901;Jan;Błędny;IMP-CIS/1;bezdomna;IPZS;2026-11-02;2027-06-30',
-      cis(8, '2026-11-02'),
-    ].join('\n'), { role: 'MOPS_WORKER', org: DEMO_ORGANISATIONS.mops });
+    const report = await post(
+      'participants',
+      [
+        header,
+        cis(5, '2026-11-02'),
+        cis(5, '2026-11-16'),
+        cis(7, '2026-11-02'),
+        '12345678901;Jan;Błędny;IMP-CIS/1;bezdomna;IPZS;2026-11-02;2027-06-30',
+        cis(8, '2026-11-02'),
+      ].join('\n'),
+      { role: 'MOPS_WORKER', org: DEMO_ORGANISATIONS.mops },
+    );
     expect(report.status).toBe(422);
     expect(report.body.problems.map((p: { line: number; column: string | null; reason: string }) => [p.line, p.column, p.reason])).toEqual([
       [3, null, 'ALREADY_ENROLLED'],

@@ -61,7 +61,9 @@ describe('reportOccupancy', () => {
     expect(problemPaths(refused)).toEqual(['occupiedPlaces']);
     expect(await t.em().count(OccupancyReport, { facility: f.id })).toBe(0);
 
-    const accepted = await t.as('MOPS_WORKER', city.mops.id).query(REPORT, { facilityId: f.id, date: daysAgo(0), occupiedPlaces: 26, reason: 'Mróz −18 °C, przyjęto wszystkich' });
+    const accepted = await t
+      .as('MOPS_WORKER', city.mops.id)
+      .query(REPORT, { facilityId: f.id, date: daysAgo(0), occupiedPlaces: 26, reason: 'Mróz −18 °C, przyjęto wszystkich' });
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data.reportOccupancy.facility.occupancy).toEqual({ occupiedPlaces: 26, freePlaces: 0, date: daysAgo(0) });
   });
@@ -84,7 +86,9 @@ describe('reportOccupancy', () => {
     const admin = t.as('ADMIN');
     await admin.query(REPORT, { facilityId: f.id, date: daysAgo(1), occupiedPlaces: 31 });
     await admin.query(REPORT, { facilityId: f.id, date: daysAgo(5), occupiedPlaces: 12 });
-    const response = await admin.query(`query($id: ID!) { facility(id: $id) { occupancy { occupiedPlaces date } occupancyHistory { date occupiedPlaces } } }`, { id: f.id });
+    const response = await admin.query(`query($id: ID!) { facility(id: $id) { occupancy { occupiedPlaces date } occupancyHistory { date occupiedPlaces } } }`, {
+      id: f.id,
+    });
     expect(response.data.facility.occupancy).toEqual({ occupiedPlaces: 31, date: daysAgo(1) });
     expect(response.data.facility.occupancyHistory).toEqual([
       { date: daysAgo(1), occupiedPlaces: 31 },
@@ -123,7 +127,13 @@ describe('createFacility', () => {
   it('adds a facility for MOPS_WORKER, with its legal limit, and audits the write', async () => {
     const response = await t.as('MOPS_WORKER', city.mops.id).query(CREATE, { input: facilityInput() });
     expect(response.errors).toBeUndefined();
-    expect(response.data.createFacility).toMatchObject({ name: 'Dom dla Dzieci Słoneczny', declaredCapacity: 14, legalCapacityLimit: { maxPlaces: 14 }, operator: { id: ngo.id }, agreement: { number: 'WSS-7/2026' } });
+    expect(response.data.createFacility).toMatchObject({
+      name: 'Dom dla Dzieci Słoneczny',
+      declaredCapacity: 14,
+      legalCapacityLimit: { maxPlaces: 14 },
+      operator: { id: ngo.id },
+      agreement: { number: 'WSS-7/2026' },
+    });
     expect(await t.em().count(AuditEvent, { subjectId: response.data.createFacility.id, operation: 'createFacility' })).toBe(1);
   });
 
@@ -138,7 +148,9 @@ describe('createFacility', () => {
       expect([dateInWarsaw(created.createdAt), dateInWarsaw(created.updatedAt)]).toEqual([day, day]);
       t.clock.setToday(addDays(day, 1));
       const UPDATE = `mutation($id: ID!, $input: UpdateFacilityInput!) { updateFacility(id: $id, input: $input) { id } }`;
-      expect((await t.as('MOPS_WORKER', city.mops.id).query(UPDATE, { id: created.id, input: { declaredCapacity: 12, expectedVersion: created.version } })).errors).toBeUndefined();
+      expect(
+        (await t.as('MOPS_WORKER', city.mops.id).query(UPDATE, { id: created.id, input: { declaredCapacity: 12, expectedVersion: created.version } })).errors,
+      ).toBeUndefined();
       const changed = await t.em().findOneOrFail(Facility, { id: created.id });
       expect([dateInWarsaw(changed.createdAt), dateInWarsaw(changed.updatedAt)]).toEqual([day, addDays(day, 1)]);
     } finally {
@@ -157,7 +169,11 @@ describe('createFacility', () => {
     ['a capacity over the legal limit', { declaredCapacity: 15 }, ['declaredCapacity']],
     ['a negative capacity', { declaredCapacity: -3 }, ['declaredCapacity']],
     ['an unknown operator', { operatorId: '00000000-0000-4000-8000-000000000000' }, ['operatorId']],
-    ['an unknown district and unit', { districtId: '00000000-0000-4000-8000-000000000001', unitId: '00000000-0000-4000-8000-000000000002' }, ['unitId', 'districtId']],
+    [
+      'an unknown district and unit',
+      { districtId: '00000000-0000-4000-8000-000000000001', unitId: '00000000-0000-4000-8000-000000000002' },
+      ['unitId', 'districtId'],
+    ],
     ['a commissioned service without its agreement', { agreement: null }, ['agreement']],
     ['a missing subtype', { subtype: null }, ['subtype']],
   ])('refuses %s with BAD_USER_INPUT naming the path, and writes nothing', async (_label, overrides, paths) => {
@@ -187,7 +203,9 @@ describe('updateFacility', () => {
 
   it('answers CONFLICT to every one of twenty concurrent updates with the same stale version but one', async () => {
     const f = await makeFacility(t.em(), { operator: ngo, unit: city.branch, district: city.district });
-    const responses = await Promise.all(Array.from({ length: 20 }, (_, i) => t.as('ADMIN').query(UPDATE, { id: f.id, input: { name: `Nazwa ${i}`, expectedVersion: f.version } })));
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => t.as('ADMIN').query(UPDATE, { id: f.id, input: { name: `Nazwa ${i}`, expectedVersion: f.version } })),
+    );
     expect(responses.filter((r) => !r.errors)).toHaveLength(1);
     expect(responses.filter((r) => r.errors).map((r) => errorCodes(r)[0])).toEqual(Array(19).fill('CONFLICT'));
   });
@@ -216,7 +234,9 @@ describe('createOrganisation', () => {
   });
 
   it('refuses a bad NIP, REGON and KRS together, each with its path', async () => {
-    const response = await t.as('ADMIN').query(CREATE_ORG, { input: { name: 'Fundacja Zła', kind: 'FOUNDATION', nip: '5261040829', regon: '123456786', krs: '123' } });
+    const response = await t
+      .as('ADMIN')
+      .query(CREATE_ORG, { input: { name: 'Fundacja Zła', kind: 'FOUNDATION', nip: '5261040829', regon: '123456786', krs: '123' } });
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     expect(problemPaths(response)).toEqual(['nip', 'regon', 'krs']);
   });

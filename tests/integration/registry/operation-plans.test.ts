@@ -1,6 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchema, getNamedType, isLeafType, Kind, parse, print, visit, type FieldNode, type GraphQLObjectType, type ObjectTypeDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import {
+  buildSchema,
+  getNamedType,
+  isLeafType,
+  Kind,
+  parse,
+  print,
+  visit,
+  type FieldNode,
+  type GraphQLObjectType,
+  type ObjectTypeDefinitionNode,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { stableId } from '../../../seeds/random.js';
 import { ALL_ROLES, type Role } from '../../../src/core/auth/principal.js';
@@ -50,7 +62,13 @@ async function planCounts(): Promise<{ answered: number; dropped: number }> {
 
 /** A response without what differs between any two requests: the request id, and where in the (reprinted) text an error points. */
 function comparable(response: GraphQLResponse): GraphQLResponse {
-  return { ...response, errors: response.errors?.map(({ locations: _locations, ...error }: { locations?: unknown } & NonNullable<GraphQLResponse['errors']>[number]) => ({ ...error, extensions: { ...error.extensions, requestId: undefined } })) };
+  return {
+    ...response,
+    errors: response.errors?.map(({ locations: _locations, ...error }: { locations?: unknown } & NonNullable<GraphQLResponse['errors']>[number]) => ({
+      ...error,
+      extensions: { ...error.extensions, requestId: undefined },
+    })),
+  };
 }
 
 type Outcome = 'answered' | 'dropped' | 'not planned';
@@ -130,7 +148,12 @@ describe('a page of the registry answered from a plan', () => {
 
   it('never plans a field with a rule that reads the row, such as the street of a confidential address', async () => {
     for (const role of ALL_ROLES) {
-      expect(await compare(role, `{ facilities(first: 200, filter: { types: [DOMESTIC_VIOLENCE_CENTRE, CRISIS_INTERVENTION_CENTRE, NIGHT_SHELTER] }) { nodes { id address { street city } } } }`)).toBe('not planned');
+      expect(
+        await compare(
+          role,
+          `{ facilities(first: 200, filter: { types: [DOMESTIC_VIOLENCE_CENTRE, CRISIS_INTERVENTION_CENTRE, NIGHT_SHELTER] }) { nodes { id address { street city } } } }`,
+        ),
+      ).toBe('not planned');
     }
   });
 
@@ -149,7 +172,10 @@ describe('a page of the registry answered from a plan', () => {
       [`{ facilities(first: 25) { nodes { id name @skip(if: true) type @include(if: false) district { name } } } }`, {}],
       [`query($withOperator: Boolean!) { facilities(first: 25) { nodes { id operator @include(if: $withOperator) { name } } } }`, { withOperator: true }],
       [`query($withOperator: Boolean!) { facilities(first: 25) { nodes { id operator @include(if: $withOperator) { name } } } }`, { withOperator: false }],
-      [`query($skip: Boolean = false) { one: facility(id: "${aFacility.id}") @skip(if: $skip) { id ...on Facility { name } } list: facilities(first: 3) { nodes { title: name } } }`, {}],
+      [
+        `query($skip: Boolean = false) { one: facility(id: "${aFacility.id}") @skip(if: $skip) { id ...on Facility { name } } list: facilities(first: 3) { nodes { title: name } } }`,
+        {},
+      ],
     ];
     for (const role of ALL_ROLES) for (const [query, variables] of queries) expect(await compare(role, query, variables), query).toBe('answered');
   });
@@ -180,13 +206,19 @@ describe('each field a plan may read, declared once', () => {
     return (type.fields ?? []).map((field) => field.name.value);
   };
 
-  it.each([['Facility', FACILITY_PLAN], ['Organisation', ORGANISATION_PLAN]] as const)('declares every field of %s: the group of columns it reads, or why it is not planned', (typeName, plan) => {
+  it.each([
+    ['Facility', FACILITY_PLAN],
+    ['Organisation', ORGANISATION_PLAN],
+  ] as const)('declares every field of %s: the group of columns it reads, or why it is not planned', (typeName, plan) => {
     expect(registryFields(typeName).filter((field) => !(field in plan.fields))).toEqual([]);
     expect(Object.keys(plan.fields).filter((field) => !registryFields(typeName).includes(field))).toEqual([]);
   });
 
   it('says what is read below every planned field of an object type, so that each is compared', () => {
-    for (const [typeName, plan] of [['Facility', FACILITY_PLAN], ['Organisation', ORGANISATION_PLAN]] as const) {
+    for (const [typeName, plan] of [
+      ['Facility', FACILITY_PLAN],
+      ['Organisation', ORGANISATION_PLAN],
+    ] as const) {
       const type = schema.getType(typeName) as GraphQLObjectType;
       for (const [field, how] of Object.entries(plan.fields)) {
         if (!('group' in how) || field === 'operator') continue;
@@ -202,7 +234,11 @@ describe('each field a plan may read, declared once', () => {
 });
 
 describe('a planned read selects only the columns its query reads', () => {
-  const pages = [`facilities(first: 60)`, `facilities(first: 60, filter: { search: "a" })`, `facilities(first: 30, filter: { types: [SOCIAL_INTEGRATION_CENTRE, CARE_EDUCATION_FACILITY, DOMESTIC_VIOLENCE_CENTRE, NIGHT_SHELTER] })`];
+  const pages = [
+    `facilities(first: 60)`,
+    `facilities(first: 60, filter: { search: "a" })`,
+    `facilities(first: 30, filter: { types: [SOCIAL_INTEGRATION_CENTRE, CARE_EDUCATION_FACILITY, DOMESTIC_VIOLENCE_CENTRE, NIGHT_SHELTER] })`,
+  ];
 
   it.each(['ADMIN', 'ANALYST'] as const)('answers each field asked alone as graphql-js does (%s)', async (role) => {
     for (const page of pages) {
@@ -214,7 +250,11 @@ describe('a planned read selects only the columns its query reads', () => {
 
   it.each(['ADMIN', 'ANALYST'] as const)('answers each field of one facility by id asked alone as graphql-js does (%s)', async (role) => {
     // Facilities with each optional part present, so that a part read from the wrong columns shows.
-    const { data } = await callerAs('ADMIN').query(unplanned(`{ facilities(first: 500) { nodes { id contact { email } agreement { number } registerEntry { number } occupancy { date } openedOn subtype } } }`));
+    const { data } = await callerAs('ADMIN').query(
+      unplanned(
+        `{ facilities(first: 500) { nodes { id contact { email } agreement { number } registerEntry { number } occupancy { date } openedOn subtype } } }`,
+      ),
+    );
     type Node = Record<string, unknown> & { id: string };
     const nodes = data.facilities.nodes as Node[];
     const ids = new Set([aFacility.id, aFacility.cis]);
@@ -243,11 +283,13 @@ describe('a planned read selects only the columns its query reads', () => {
     const query = `{ facilities(first: 100) { nodes { operator { name } unit { organisation { id name kind nip regon krs contact { email } address { city } } } } } }`;
     expect(await compare('ADMIN', query)).toBe('answered');
     const { data } = await callerAs('ADMIN').query(query);
-    const runByTheCentre = data.facilities.nodes.filter((n: { operator: { name: string }; unit: { organisation: { name: string } } }) => n.operator.name === n.unit.organisation.name);
+    const runByTheCentre = data.facilities.nodes.filter(
+      (n: { operator: { name: string }; unit: { organisation: { name: string } } }) => n.operator.name === n.unit.organisation.name,
+    );
     expect(runByTheCentre.length).toBeGreaterThan(0);
   });
 
-  it('reads each root field with loaders of its own, so that one root\'s partial rows never answer another', async () => {
+  it("reads each root field with loaders of its own, so that one root's partial rows never answer another", async () => {
     const { data } = await callerAs('ADMIN').query(`{ facilities(first: 5) { nodes { id } } }`);
     for (const { id } of data.facilities.nodes) {
       const pageFirst = `query($id: ID!) { page: facilities(first: 5) { nodes { operator { name } } } one: facility(id: $id) { operator { name nip regon address { city } } } }`;

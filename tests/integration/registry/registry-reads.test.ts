@@ -69,7 +69,9 @@ describe('the demo city', () => {
   });
 
   it('has 41 care-and-education facilities with 455 places, none above its legal limit', async () => {
-    const response = await caller('ANALYST').query('{ facilities(first: 100, filter: { types: [CARE_EDUCATION_FACILITY] }) { totalCount nodes { declaredCapacity legalCapacityLimit { maxPlaces } } } }');
+    const response = await caller('ANALYST').query(
+      '{ facilities(first: 100, filter: { types: [CARE_EDUCATION_FACILITY] }) { totalCount nodes { declaredCapacity legalCapacityLimit { maxPlaces } } } }',
+    );
     const nodes = response.data.facilities.nodes as { declaredCapacity: number; legalCapacityLimit: { maxPlaces: number } }[];
     expect(response.data.facilities.totalCount).toBe(41);
     expect(nodes.reduce((a, n) => a + n.declaredCapacity, 0)).toBe(455);
@@ -115,7 +117,12 @@ describe('facilities pagination', () => {
       occupancy { occupiedPlaces freePlaces date } legalCapacityLimit { maxPlaces }`;
     const ALL_STATUSES = '[ACTIVE, SUSPENDED, CLOSED]';
     const read = async (filter: string, after: string | null) =>
-      (await caller('MOPS_WORKER').query(`query($after: String) { facilities(first: 60, after: $after${filter}) { nodes { ${EVERY_FIELD} } pageInfo { endCursor } } }`, { after })).data.facilities;
+      (
+        await caller('MOPS_WORKER').query(
+          `query($after: String) { facilities(first: 60, after: $after${filter}) { nodes { ${EVERY_FIELD} } pageInfo { endCursor } } }`,
+          { after },
+        )
+      ).data.facilities;
     const unfiltered = await read('', null);
     const filtered = await read(`, filter: { statuses: ${ALL_STATUSES} }`, null);
     expect(unfiltered.nodes).toHaveLength(60);
@@ -145,7 +152,9 @@ describe('facilities pagination', () => {
 
 describe('facility filters', () => {
   const count = async (filter: string, role: Role = 'ADMIN') => {
-    const response = await caller(role).query(`{ facilities(first: 500, filter: ${filter}) { totalCount nodes { id type status district { id } unit { id } operator { id kind } occupancy { freePlaces } } } }`);
+    const response = await caller(role).query(
+      `{ facilities(first: 500, filter: ${filter}) { totalCount nodes { id type status district { id } unit { id } operator { id kind } occupancy { freePlaces } } } }`,
+    );
     expect(response.errors).toBeUndefined();
     return response.data.facilities as { totalCount: number; nodes: any[] };
   };
@@ -219,7 +228,9 @@ describe('facility filters', () => {
 describe('SQL statements (no N+1)', () => {
   it('answers facilities(first: 200) with operator, unit and district in one statement beyond the data revision and reference data', async () => {
     const { count, statements } = await t.countStatements(async () => {
-      const response = await caller('ADMIN').query('{ facilities(first: 200) { edges { node { name operator { name kind } unit { code name } district { code name } } } } }');
+      const response = await caller('ADMIN').query(
+        '{ facilities(first: 200) { edges { node { name operator { name kind } unit { code name } district { code name } } } } }',
+      );
       expect(response.data.facilities.edges.length).toBeGreaterThan(180);
       expect(response.data.facilities.edges.every((e: { node: { operator: { name: string } } }) => e.node.operator.name)).toBe(true);
     });
@@ -233,29 +244,47 @@ describe('SQL statements (no N+1)', () => {
     const plain = await t.countStatements(() => caller('ADMIN').query('{ facilities(first: 20) { nodes { name } } }'));
     expect(plain.statements.filter((s) => /organisation/.test(s))).toHaveLength(0);
     const viaFragment = await t.countStatements(async () => {
-      const response = await caller('ADMIN').query('query($op: Boolean!) { facilities(first: 21) { nodes { ...F } } } fragment F on Facility { name operator @include(if: $op) { name } }', { op: true });
+      const response = await caller('ADMIN').query(
+        'query($op: Boolean!) { facilities(first: 21) { nodes { ...F } } } fragment F on Facility { name operator @include(if: $op) { name } }',
+        { op: true },
+      );
       expect(response.errors).toBeUndefined();
       expect(response.data.facilities.nodes[0].operator.name).toBeTruthy();
     });
     expect(viaFragment.statements.filter((s) => /organisation/.test(s))).toHaveLength(1);
     expect(viaFragment.statements.filter((s) => /from "organisation"/.test(s))).toHaveLength(0);
-    const skipped = await t.countStatements(() => caller('ADMIN').query('query($op: Boolean!) { facilities(first: 22) { nodes { ...F } } } fragment F on Facility { name operator @include(if: $op) { name } }', { op: false }));
+    const skipped = await t.countStatements(() =>
+      caller('ADMIN').query(
+        'query($op: Boolean!) { facilities(first: 22) { nodes { ...F } } } fragment F on Facility { name operator @include(if: $op) { name } }',
+        { op: false },
+      ),
+    );
     expect(skipped.statements.filter((s) => /organisation/.test(s))).toHaveLength(0);
   });
 
   it('answers one facility by id with its operator in one statement', async () => {
     const { nodes } = (await caller('ADMIN').query('{ facilities(first: 1) { nodes { id operator { name } } } }')).data.facilities;
     const { count, statements } = await t.countStatements(async () => {
-      const response = await caller('ANALYST').query('query($id: ID!) { facility(id: $id) { name operator { name kind } unit { name } district { name } } }', { id: nodes[0].id });
+      const response = await caller('ANALYST').query('query($id: ID!) { facility(id: $id) { name operator { name kind } unit { name } district { name } } }', {
+        id: nodes[0].id,
+      });
       expect(response.data.facility.operator.name).toBe(nodes[0].operator.name);
     });
-    expect(statements.filter((s) => /from "facility"/.test(s)), statements.join('\n')).toHaveLength(1);
-    expect(statements.filter((s) => /from "organisation"/.test(s)), statements.join("\n")).toHaveLength(0);
+    expect(
+      statements.filter((s) => /from "facility"/.test(s)),
+      statements.join('\n'),
+    ).toHaveLength(1);
+    expect(
+      statements.filter((s) => /from "organisation"/.test(s)),
+      statements.join('\n'),
+    ).toHaveLength(0);
     expect(count).toBeLessThanOrEqual(3);
   });
 
   it('answers the occupancy history of 200 facilities in one statement beyond the page', async () => {
-    const { count, statements } = await t.countStatements(() => caller('ADMIN').query('{ facilities(first: 200) { nodes { occupancyHistory(from: "2000-01-01") { date } } } }'));
+    const { count, statements } = await t.countStatements(() =>
+      caller('ADMIN').query('{ facilities(first: 200) { nodes { occupancyHistory(from: "2000-01-01") { date } } } }'),
+    );
     expect(statements.filter((s) => /from "occupancy_report"/.test(s))).toHaveLength(1);
     // the data revision, the page, the history
     expect(count).toBeLessThanOrEqual(3);
@@ -290,7 +319,9 @@ describe('capacityOverview', () => {
       const [latest] = await em.find(OccupancyReport, { facility: f.id, date: { $lte: asOf } }, { orderBy: { date: 'desc', reportedAt: 'desc' }, limit: 1 });
       expected += latest!.occupiedPlaces;
     }
-    const response = await caller('ANALYST').query(`{ capacityOverview(groupBy: [TYPE], filter: { types: [HOMELESS_SHELTER] }, asOf: "${asOf}") { occupiedPlaces reportingFacilities } }`);
+    const response = await caller('ANALYST').query(
+      `{ capacityOverview(groupBy: [TYPE], filter: { types: [HOMELESS_SHELTER] }, asOf: "${asOf}") { occupiedPlaces reportingFacilities } }`,
+    );
     expect(response.data.capacityOverview).toEqual([{ occupiedPlaces: expected, reportingFacilities: shelters.length }]);
   });
 
@@ -306,9 +337,14 @@ describe('capacityOverview', () => {
     const query = '{ capacityOverview(groupBy: [], filter: { types: [WARMING_CENTRE] }) { occupiedPlaces } }';
     const before = (await caller('ANALYST').query(query)).data.capacityOverview[0].occupiedPlaces;
     const [centre] = await t.em().find(Facility, { type: 'WARMING_CENTRE' }, { orderBy: { name: 'asc' }, limit: 1 });
-    const response = await caller('ADMIN').query('mutation($id: ID!, $d: Date!, $n: Int!) { reportOccupancy(facilityId: $id, date: $d, occupiedPlaces: $n, overCapacityReason: "frost") { id } }', {
-      id: centre!.id, d: today, n: centre!.occupiedPlaces! + 3,
-    });
+    const response = await caller('ADMIN').query(
+      'mutation($id: ID!, $d: Date!, $n: Int!) { reportOccupancy(facilityId: $id, date: $d, occupiedPlaces: $n, overCapacityReason: "frost") { id } }',
+      {
+        id: centre!.id,
+        d: today,
+        n: centre!.occupiedPlaces! + 3,
+      },
+    );
     expect(response.errors).toBeUndefined();
     expect((await caller('ANALYST').query(query)).data.capacityOverview[0].occupiedPlaces).toBe(before + 3);
   });
@@ -320,7 +356,8 @@ describe('capacityOverview', () => {
 });
 
 describe('the response cache of shared registry data', () => {
-  const LIST = '{ facilities(first: 30, filter: { types: [NIGHT_SHELTER, HOMELESS_SHELTER] }) { nodes { name district { name } operator { name } occupancy { occupiedPlaces } } } }';
+  const LIST =
+    '{ facilities(first: 30, filter: { types: [NIGHT_SHELTER, HOMELESS_SHELTER] }) { nodes { name district { name } operator { name } occupancy { occupiedPlaces } } } }';
 
   it('answers a repeated query from the cache after checking the data revision only', async () => {
     const first = await t.countStatements(() => caller('ANALYST').query(LIST));
@@ -338,7 +375,10 @@ describe('the response cache of shared registry data', () => {
     const before = await caller('MOPS_WORKER').query(LIST);
     const shelter = before.data.facilities.nodes[0];
     const [row] = await t.em().find(Facility, { name: shelter.name });
-    await caller('MOPS_WORKER').query('mutation($id: ID!, $d: Date!) { reportOccupancy(facilityId: $id, date: $d, occupiedPlaces: 1) { id } }', { id: row!.id, d: today });
+    await caller('MOPS_WORKER').query('mutation($id: ID!, $d: Date!) { reportOccupancy(facilityId: $id, date: $d, occupiedPlaces: 1) { id } }', {
+      id: row!.id,
+      d: today,
+    });
     const after = await caller('MOPS_WORKER').query(LIST);
     expect(after.data.facilities.nodes[0].occupancy.occupiedPlaces).toBe(1);
   });
@@ -375,7 +415,6 @@ describe('the response cache of shared registry data', () => {
 describe('confidential addresses', () => {
   const DV = '{ facilities(filter: { types: [DOMESTIC_VIOLENCE_CENTRE] }) { nodes { name operator { id } address { street city postalCode } } } }';
 
-
   it('withholds the street of a shelter for people experiencing violence from PUBLIC, keeping city and postal code', async () => {
     const response = await caller('PUBLIC').query(DV);
     const [centre] = response.data.facilities.nodes;
@@ -399,17 +438,21 @@ describe('confidential addresses', () => {
     expect(stranger.address.street).toBeNull();
   });
 
-  it.each(['PUBLIC', 'ANALYST', 'MOPS_WORKER'] as const)('cannot be confirmed by searching for it as %s: the search touches public fields only', async (role) => {
-    const mops = (await caller('MOPS_WORKER').query(DV)).data.facilities.nodes[0];
-    const search = (text: string) => caller(role).query('query($s: String) { facilities(filter: { search: $s }) { nodes { name } } }', { s: text });
-    // (another facility may share the street; the hidden one must not be among the results)
-    expect((await search(mops.address.street)).data.facilities.nodes.map((n: { name: string }) => n.name)).not.toContain(mops.name);
-    // Its name and city still find it: help must be findable.
-    expect((await search(`${mops.name} ${mops.address.city}`)).data.facilities.nodes.map((n: { name: string }) => n.name)).toContain(mops.name);
-  });
+  it.each(['PUBLIC', 'ANALYST', 'MOPS_WORKER'] as const)(
+    'cannot be confirmed by searching for it as %s: the search touches public fields only',
+    async (role) => {
+      const mops = (await caller('MOPS_WORKER').query(DV)).data.facilities.nodes[0];
+      const search = (text: string) => caller(role).query('query($s: String) { facilities(filter: { search: $s }) { nodes { name } } }', { s: text });
+      // (another facility may share the street; the hidden one must not be among the results)
+      expect((await search(mops.address.street)).data.facilities.nodes.map((n: { name: string }) => n.name)).not.toContain(mops.name);
+      // Its name and city still find it: help must be findable.
+      expect((await search(`${mops.name} ${mops.address.city}`)).data.facilities.nodes.map((n: { name: string }) => n.name)).toContain(mops.name);
+    },
+  );
 
   it('finds any other facility by its published street', async () => {
-    const [shelter] = (await caller('PUBLIC').query('{ facilities(first: 1, filter: { types: [NIGHT_SHELTER] }) { nodes { name address { street } } } }')).data.facilities.nodes;
+    const [shelter] = (await caller('PUBLIC').query('{ facilities(first: 1, filter: { types: [NIGHT_SHELTER] }) { nodes { name address { street } } } }')).data
+      .facilities.nodes;
     const found = await caller('PUBLIC').query('query($s: String) { facilities(filter: { search: $s }) { nodes { name } } }', { s: shelter.address.street });
     expect(found.data.facilities.nodes.map((n: { name: string }) => n.name)).toContain(shelter.name);
   });

@@ -38,7 +38,8 @@ describe('flows over a period', () => {
     const from = addDays(today, -29);
     const flows = byKey((await t.as('MOPS_WORKER', DEMO_ORGANISATIONS.mops).query(FLOWS, { from, to: today })).data.flowReport.childrenCaredFor);
     for (let day = from; day <= today; day = addDays(day, 1)) {
-      const stock = (await t.as('ANALYST').query('query($d: Date) { fosterCareCapacity(groupBy: [KIND], asOf: $d) { kind occupied } }', { d: day })).data.fosterCareCapacity;
+      const stock = (await t.as('ANALYST').query('query($d: Date) { fosterCareCapacity(groupBy: [KIND], asOf: $d) { kind occupied } }', { d: day })).data
+        .fosterCareCapacity;
       for (const { kind, occupied } of stock) {
         if (occupied === null || occupied === 0) continue;
         expect(flows[kind], `${kind} on ${day}`).toBeGreaterThanOrEqual(occupied);
@@ -61,7 +62,12 @@ describe('flows over a period', () => {
     expect(byDefault).toEqual({ from: `${year}-01-01`, to: `${year}-12-31` });
     const lastYear = String(Number(year) - 1);
     expect((await t.as('ANALYST').query(FLOWS, { from: `${lastYear}-01-01`, to: `${lastYear}-12-31` })).errors).toBeUndefined();
-    for (const period of [{ from: addDays(today, -30), to: today }, { from: `${year}-01-01`, to: addDays(`${year}-12-31`, -1) }, { from: `${year}-01-02`, to: null }, { from: `${lastYear}-01-01`, to: `${year}-12-31` }]) {
+    for (const period of [
+      { from: addDays(today, -30), to: today },
+      { from: `${year}-01-01`, to: addDays(`${year}-12-31`, -1) },
+      { from: `${year}-01-02`, to: null },
+      { from: `${lastYear}-01-01`, to: `${year}-12-31` },
+    ]) {
       const answer = await t.as('ANALYST').query(FLOWS, period);
       expect(errorCodes(answer), JSON.stringify(period)).toEqual(['BAD_USER_INPUT']);
       expect((answer.errors as { extensions: { details: { message: string }[] } }[])[0]!.extensions.details[0]!.message).toContain('whole calendar year');
@@ -72,9 +78,14 @@ describe('flows over a period', () => {
 describe('the demo city\u2019s social employment in the year', () => {
   it('reproduces Kraków 2017: 904, 115 and 60 in the three KIS, 163 and 33 in the two CIS', async () => {
     const report = (await t.as('MOPS_WORKER', DEMO_ORGANISATIONS.mops).query(FLOWS, { from: addDays(today, -364), to: today })).data.flowReport;
-    const names = Object.fromEntries((await t.publicCaller.query('{ facilities(first: 20, filter: { types: [SOCIAL_INTEGRATION_CLUB, SOCIAL_INTEGRATION_CENTRE] }) { nodes { id name } } }'))
-      .data.facilities.nodes.map((f: { id: string; name: string }) => [f.id, f.name]));
-    const byName = Object.fromEntries(report.participationsByFacility.map((f: { facilityId: string; participations: number }) => [names[f.facilityId], f.participations]));
+    const names = Object.fromEntries(
+      (
+        await t.publicCaller.query('{ facilities(first: 20, filter: { types: [SOCIAL_INTEGRATION_CLUB, SOCIAL_INTEGRATION_CENTRE] }) { nodes { id name } } }')
+      ).data.facilities.nodes.map((f: { id: string; name: string }) => [f.id, f.name]),
+    );
+    const byName = Object.fromEntries(
+      report.participationsByFacility.map((f: { facilityId: string; participations: number }) => [names[f.facilityId], f.participations]),
+    );
     expect(byName).toEqual({
       'Klub Integracji Społecznej MOPS': 904,
       'KIS Leonardo': 115,

@@ -15,7 +15,13 @@ afterAll(() => t?.close());
 const ASSESSMENT = `query($y: Int!) { resourcesAssessment(year: $y) {
   year asOf previousAsOf figures { section key label value previous change suppressed } toBeEntered { section title } } }`;
 type Figure = { section: string; key: string; label: string; value: number | null; previous: number | null; change: number | null; suppressed: boolean };
-const assessment = async (y = year) => (await t.as('ANALYST').query(ASSESSMENT, { y })).data.resourcesAssessment as { asOf: string; previousAsOf: string; figures: Figure[]; toBeEntered: { section: string; title: string }[] };
+const assessment = async (y = year) =>
+  (await t.as('ANALYST').query(ASSESSMENT, { y })).data.resourcesAssessment as {
+    asOf: string;
+    previousAsOf: string;
+    figures: Figure[];
+    toBeEntered: { section: string; title: string }[];
+  };
 const CAPACITY = 'query($d: Date) { capacityOverview(asOf: $d, groupBy: [TYPE]) { type facilities declaredCapacity } }';
 
 describe('the assessment of social-assistance resources (art. 16a)', () => {
@@ -28,8 +34,15 @@ describe('the assessment of social-assistance resources (art. 16a)', () => {
 
   it('counts facilities and places by type as the capacity overview does on the same day, the previous year and the change beside', async () => {
     const { figures } = await assessment();
-    for (const [day, column] of [[today, 'value'], [`${year - 1}-12-31`, 'previous']] as const) {
-      const overview = (await t.as('ANALYST').query(CAPACITY, { d: day })).data.capacityOverview as { type: string; facilities: number; declaredCapacity: number }[];
+    for (const [day, column] of [
+      [today, 'value'],
+      [`${year - 1}-12-31`, 'previous'],
+    ] as const) {
+      const overview = (await t.as('ANALYST').query(CAPACITY, { d: day })).data.capacityOverview as {
+        type: string;
+        facilities: number;
+        declaredCapacity: number;
+      }[];
       for (const row of overview.filter((r) => r.facilities > 0)) {
         expect(figures.find((f) => f.key === `${row.type}:FACILITIES`)?.[column], `${row.type} on ${day}`).toBe(row.facilities);
         expect(figures.find((f) => f.key === `${row.type}:PLACES`)?.[column], `${row.type} places on ${day}`).toBe(row.declaredCapacity);
@@ -46,9 +59,18 @@ describe('the assessment of social-assistance resources (art. 16a)', () => {
     const admin = t.as('ADMIN');
     const { welfareUnits, districts } = (await admin.query('{ welfareUnits { id } districts { id } }')).data;
     const created = await admin.query('mutation($i: CreateFacilityInput!) { createFacility(input: $i) { id } }', {
-      i: { name: 'Ogrzewalnia przy Dworcu', type: 'WARMING_CENTRE', operatorId: DEMO_ORGANISATIONS.ngo, unitId: welfareUnits[0].id, districtId: districts[0].id,
-        address: { street: 'ul. Dworcowa 3', postalCode: '30-001', city: 'Kraków' }, management: 'COMMISSIONED', agreement: { number: 'OZ/1/2026', validFrom: `${year}-01-01` },
-        declaredCapacity: 20, openedOn: today },
+      i: {
+        name: 'Ogrzewalnia przy Dworcu',
+        type: 'WARMING_CENTRE',
+        operatorId: DEMO_ORGANISATIONS.ngo,
+        unitId: welfareUnits[0].id,
+        districtId: districts[0].id,
+        address: { street: 'ul. Dworcowa 3', postalCode: '30-001', city: 'Kraków' },
+        management: 'COMMISSIONED',
+        agreement: { number: 'OZ/1/2026', validFrom: `${year}-01-01` },
+        declaredCapacity: 20,
+        openedOn: today,
+      },
     });
     expect(created.errors).toBeUndefined();
     const after = (await assessment()).figures;
@@ -66,7 +88,9 @@ describe('the assessment of social-assistance resources (art. 16a)', () => {
     expect(new Set(figures.map((f) => f.section))).toEqual(new Set(['INFRASTRUCTURE', 'OPERATORS', 'STAFF', 'POPULATION', 'SOCIAL_EMPLOYMENT', 'FOSTER_CARE']));
     expect(toBeEntered.map((g) => g.section)).toEqual(['BENEFICIARIES', 'STAFF', 'EXPENDITURE', 'RECOMMENDATIONS']);
     const residents = figures.find((f) => f.key === 'RESIDENTS')!;
-    const districts = (await t.as('ANALYST').query('query($y: Int) { districts { population(year: $y) } }', { y: year })).data.districts as { population: number | null }[];
+    const districts = (await t.as('ANALYST').query('query($y: Int) { districts { population(year: $y) } }', { y: year })).data.districts as {
+      population: number | null;
+    }[];
     const sum = districts.reduce((s, d) => s + (d.population ?? 0), 0);
     expect(sum).toBeGreaterThan(0);
     expect(residents.value).toBe(sum);
@@ -84,7 +108,8 @@ describe('the assessment of social-assistance resources (art. 16a)', () => {
   it('exports with numbers that sum', async () => {
     const token = await signDevelopmentToken(TEST_JWT_SECRET, { role: 'ANALYST', sub: 'analyst' });
     const response = await fetch(t.url.replace('/graphql', '/export?format=xlsx'), {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'authorization': `Bearer ${token}` },
       body: JSON.stringify({ query: ASSESSMENT, variables: { y: year } }),
     });
     expect(response.status).toBe(200);
@@ -94,7 +119,11 @@ describe('the assessment of social-assistance resources (art. 16a)', () => {
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(header).toEqual(['Dział', 'Kategoria', 'Opis', 'Wartość', 'Rok poprzedni', 'Zmiana', 'Utajniono (tajemnica statystyczna)']);
     const { figures } = await assessment();
-    const column = (name: string) => sheet.getColumn(header.indexOf(name) + 1).values.slice(2).map((v) => (typeof v === 'number' ? v : 0));
+    const column = (name: string) =>
+      sheet
+        .getColumn(header.indexOf(name) + 1)
+        .values.slice(2)
+        .map((v) => (typeof v === 'number' ? v : 0));
     const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
     expect(sum(column('Wartość'))).toBe(sum(figures.map((f) => f.value ?? 0)));
     expect(sum(column('Zmiana'))).toBe(sum(figures.map((f) => f.change ?? 0)));

@@ -20,11 +20,33 @@ export interface Column<T> {
  * (small counts are suppressed by the API), or, in a column whose nulls mean "not known", as
  * "brak danych": unknown is never shown as zero. `busy` says the rows shown are being replaced.
  */
-export function DataTable<T>({ caption, columns, rows, fileName, testId, busy = false, empty }: { caption: string; columns: Column<T>[]; rows: T[]; fileName: string; testId?: string; busy?: boolean; empty?: string }) {
+export function DataTable<T>({
+  caption,
+  columns,
+  rows,
+  fileName,
+  testId,
+  busy = false,
+  empty,
+}: {
+  caption: string;
+  columns: Column<T>[];
+  rows: T[];
+  fileName: string;
+  testId?: string;
+  busy?: boolean;
+  empty?: string;
+}) {
   const { t, language } = useT();
   /** What a cell shows: numbers and dates in the page's locale; the files keep the values as they are. */
   const shown = (c: Column<T>, v: string | number) =>
-    c.date && typeof v === 'string' ? (v.length === 7 ? formatMonth(v, language) : formatDate(v, language)) : c.numeric && !c.identifier ? formatNumber(v, language) : v;
+    c.date && typeof v === 'string'
+      ? v.length === 7
+        ? formatMonth(v, language)
+        : formatDate(v, language)
+      : c.numeric && !c.identifier
+        ? formatNumber(v, language)
+        : v;
   const fileTable = (): [string[], (string | number | null | undefined)[][], boolean[]] => [
     columns.map((c) => c.header),
     rows.map((r) => columns.map((c) => c.value(r) ?? (c.missing === 'unknown' ? t.noData : null))),
@@ -36,11 +58,21 @@ export function DataTable<T>({ caption, columns, rows, fileName, testId, busy = 
         <table>
           <caption>{caption}</caption>
           <thead>
-            <tr>{columns.map((c) => <th key={c.header} scope="col" className={c.numeric ? 'num' : undefined}>{c.header}</th>)}</tr>
+            <tr>
+              {columns.map((c) => (
+                <th key={c.header} scope="col" className={c.numeric ? 'num' : undefined}>
+                  {c.header}
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody>
             {rows.length === 0 && !busy && (
-              <tr><td colSpan={columns.length} className="empty">{empty ?? t.emptyTable}</td></tr>
+              <tr>
+                <td colSpan={columns.length} className="empty">
+                  {empty ?? t.emptyTable}
+                </td>
+              </tr>
             )}
             {rows.map((row, i) => (
               <tr key={i}>
@@ -49,7 +81,7 @@ export function DataTable<T>({ caption, columns, rows, fileName, testId, busy = 
                   const Cell = j === 0 ? 'th' : 'td';
                   return (
                     <Cell key={c.header} scope={j === 0 ? 'row' : undefined} className={c.numeric ? 'num' : undefined}>
-                      {v === null || v === undefined ? (c.missing === 'unknown' ? t.noData : <abbr title={t.suppressed}>—</abbr>) : shown(c, v)}
+                      {v === null || v === undefined ? c.missing === 'unknown' ? t.noData : <abbr title={t.suppressed}>—</abbr> : shown(c, v)}
                     </Cell>
                   );
                 })}
@@ -60,10 +92,12 @@ export function DataTable<T>({ caption, columns, rows, fileName, testId, busy = 
       </div>
       <div className="downloads no-print">
         <button type="button" className="secondary" onClick={() => downloadCsv(fileName, ...fileTable())}>
-          {t.downloadCsv}<span className="visually-hidden">: {caption}</span>
+          {t.downloadCsv}
+          <span className="visually-hidden">: {caption}</span>
         </button>
         <button type="button" className="secondary" onClick={() => void downloadXlsx(fileName.replace(/\.csv$/, '.xlsx'), caption, ...fileTable())}>
-          {t.downloadXlsx}<span className="visually-hidden">: {caption}</span>
+          {t.downloadXlsx}
+          <span className="visually-hidden">: {caption}</span>
         </button>
       </div>
     </figure>

@@ -16,7 +16,9 @@ export function formatNumber(value: number | string, language: Language): string
 /** A day (YYYY-MM-DD) as the page's locale writes it, read as a calendar day (no time zone shifts it). */
 export function formatDate(iso: string, language: Language): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
-  return new Intl.DateTimeFormat(localeOf(language), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return new Intl.DateTimeFormat(localeOf(language), { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
 }
 
 /** A month (YYYY-MM) in words: "listopad 2026". */

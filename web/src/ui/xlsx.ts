@@ -7,7 +7,13 @@ import { saveBlob } from './csv';
  * keeps its leading zeros; a text cell is never run as a formula), the header row frozen.
  * The library is loaded on the first download only, so it does not weigh on the first view.
  */
-export async function downloadXlsx(fileName: string, sheet: string, header: string[], rows: (string | number | null | undefined)[][], identifiers: readonly boolean[] = []): Promise<void> {
+export async function downloadXlsx(
+  fileName: string,
+  sheet: string,
+  header: string[],
+  rows: (string | number | null | undefined)[][],
+  identifiers: readonly boolean[] = [],
+): Promise<void> {
   const { default: writeXlsxFile } = await import('write-excel-file/browser');
   const cell = (v: string | number | null | undefined, i: number) => {
     if (v === null || v === undefined || v === '') return null;

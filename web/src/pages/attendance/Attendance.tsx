@@ -16,29 +16,65 @@ import { TonightsOccupancy } from './TonightsOccupancy';
 const FACILITIES = graphql(`
   query AttendanceFacilities($filter: FacilityFilter) {
     today
-    facilities(first: 200, filter: $filter) { nodes { id name type } }
+    facilities(first: 200, filter: $filter) {
+      nodes {
+        id
+        name
+        type
+      }
+    }
   }
 `);
 
 const MONTH = graphql(`
   query AttendanceMonth($facilityId: ID!, $month: String!) {
     attendanceSummary(facilityId: $facilityId, month: $month) {
-      participant { id person { firstName lastName birthYear peselMasked } attendance(month: $month) { date status excusedKind hours } }
-      from to workingDays daysPresent hoursPresent unexcusedAbsences monthClosed
-      allowance { amount }
+      participant {
+        id
+        person {
+          firstName
+          lastName
+          birthYear
+          peselMasked
+        }
+        attendance(month: $month) {
+          date
+          status
+          excusedKind
+          hours
+        }
+      }
+      from
+      to
+      workingDays
+      daysPresent
+      hoursPresent
+      unexcusedAbsences
+      monthClosed
+      allowance {
+        amount
+      }
     }
   }
 `);
 
 const REPORT = graphql(`
   mutation ReportAttendance($input: AttendanceReportInput!) {
-    reportAttendance(input: $input) { replayed created corrected unchanged }
+    reportAttendance(input: $input) {
+      replayed
+      created
+      corrected
+      unchanged
+    }
   }
 `);
 
 const CLOSE = graphql(`
   mutation CloseMonth($facilityId: ID!, $month: String!) {
-    closeMonth(facilityId: $facilityId, month: $month) { month closedAt }
+    closeMonth(facilityId: $facilityId, month: $month) {
+      month
+      closedAt
+    }
   }
 `);
 
@@ -105,7 +141,11 @@ export function Attendance() {
   }, [summary.data]);
 
   async function loadCsv(file: File) {
-    const read = cellsFromCsv(await file.text(), rows.map((r) => ({ id: r.participant.id, ...r.participant.person, from: r.from, to: r.to })), shownMonth);
+    const read = cellsFromCsv(
+      await file.text(),
+      rows.map((r) => ({ id: r.participant.id, ...r.participant.person, from: r.from, to: r.to })),
+      shownMonth,
+    );
     setCells({ ...cells, ...read.cells });
     setCsvLines(read.lines);
     setCsvProblems(read.problems);
@@ -228,120 +268,170 @@ export function Attendance() {
   const errorList = Object.entries(cellErrors);
   return (
     <>
-    <section aria-labelledby="attendance-title">
-      <h1 id="attendance-title">{t.attendanceTitle}</h1>
-      <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t.attendanceTitle}>
-        <label>
-          {t.facility}
-          <select value={chosen} onChange={(e) => setFacilityId(e.target.value)}>
-            {(facilities.data?.facilities.nodes ?? []).map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
-          </select>
-        </label>
-        <label>
-          {t.month}
-          <input type="month" value={shownMonth} max={today?.slice(0, 7)} onChange={(e) => setMonth(e.target.value)} />
-        </label>
-      </form>
-      <p id="codes-help">{t.codesHelp}</p>
-      {(summary.loading || facilities.loading) && <p aria-live="polite">{t.loading}</p>}
-      {summary.error && <p role="alert" className="error">{t.error}: {summary.error.message}</p>}
-      {closed && <p className="notice" role="note" data-testid="month-closed">{readOnly ? t.monthClosedReadOnly : t.monthClosed}</p>}
-      {rows.length > 0 && (
-        <>
-          <div className="table-scroll grid-scroll" role="region" aria-label={t.attendanceTitle} tabIndex={-1}>
-            <table ref={grid} className="grid" data-testid="attendance-grid">
-              <caption>{t.attendanceTitle}: {formatMonth(shownMonth, language)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.participant}</th>
-                  {days.map((d) => <th key={d} scope="col" className={isWeekend(d) ? 'weekend' : undefined}><abbr title={d}>{Number(d.slice(8))}</abbr></th>)}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row, r) => {
-                  const name = labelOf(row);
-                  const extra = apart.get(row.participant.id);
+      <section aria-labelledby="attendance-title">
+        <h1 id="attendance-title">{t.attendanceTitle}</h1>
+        <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t.attendanceTitle}>
+          <label>
+            {t.facility}
+            <select value={chosen} onChange={(e) => setFacilityId(e.target.value)}>
+              {(facilities.data?.facilities.nodes ?? []).map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t.month}
+            <input type="month" value={shownMonth} max={today?.slice(0, 7)} onChange={(e) => setMonth(e.target.value)} />
+          </label>
+        </form>
+        <p id="codes-help">{t.codesHelp}</p>
+        {(summary.loading || facilities.loading) && <p aria-live="polite">{t.loading}</p>}
+        {summary.error && (
+          <p role="alert" className="error">
+            {t.error}: {summary.error.message}
+          </p>
+        )}
+        {closed && (
+          <p className="notice" role="note" data-testid="month-closed">
+            {readOnly ? t.monthClosedReadOnly : t.monthClosed}
+          </p>
+        )}
+        {rows.length > 0 && (
+          <>
+            <div className="table-scroll grid-scroll" role="region" aria-label={t.attendanceTitle} tabIndex={-1}>
+              <table ref={grid} className="grid" data-testid="attendance-grid">
+                <caption>
+                  {t.attendanceTitle}: {formatMonth(shownMonth, language)}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.participant}</th>
+                    {days.map((d) => (
+                      <th key={d} scope="col" className={isWeekend(d) ? 'weekend' : undefined}>
+                        <abbr title={d}>{Number(d.slice(8))}</abbr>
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((row, r) => {
+                    const name = labelOf(row);
+                    const extra = apart.get(row.participant.id);
+                    return (
+                      <tr key={row.participant.id}>
+                        <th scope="row">
+                          {fullName(row.participant.person)}
+                          {extra && <small className="distinction">{extra}</small>}
+                        </th>
+                        {days.map((date, d) => {
+                          const key = `${row.participant.id}|${date}`;
+                          const problem = cellErrors[key];
+                          const open = within(row, date);
+                          return (
+                            <td key={date} className={`${isWeekend(date) ? 'weekend' : ''} ${problem ? 'invalid' : ''}`}>
+                              {open && (
+                                <input
+                                  data-r={r}
+                                  data-d={d}
+                                  data-testid={`cell-${row.participant.id}-${date}`}
+                                  aria-label={`${name}, ${date}`}
+                                  aria-invalid={problem ? true : undefined}
+                                  aria-describedby={problem ? `err-${key}` : 'codes-help'}
+                                  title={problem}
+                                  size={4}
+                                  readOnly={readOnly}
+                                  value={cells[key] ?? ''}
+                                  onChange={(e) => setCells({ ...cells, [key]: e.target.value.toUpperCase() })}
+                                  onKeyDown={(e) => move(e, r, d)}
+                                  onPaste={(e) => paste(e, r, d)}
+                                  onFocus={() => setFocused({ participantId: row.participant.id, date })}
+                                />
+                              )}
+                            </td>
+                          );
+                        })}
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+            <div className="actions">
+              {!readOnly && (
+                <>
+                  <button type="button" onClick={() => void save()} disabled={saving}>
+                    {t.save}
+                  </button>
+                  <button type="button" className="secondary" onClick={() => fillFrom('row')} disabled={!focused}>
+                    {t.fillRow}
+                  </button>
+                  <button type="button" className="secondary" onClick={() => fillFrom('column')} disabled={!focused}>
+                    {t.fillColumn}
+                  </button>
+                  <button type="button" className="secondary" onClick={undo} disabled={!history.length}>
+                    {t.undo}
+                  </button>
+                  <label className="file">
+                    {t.csvUpload}
+                    <input
+                      type="file"
+                      accept=".csv,text/csv"
+                      data-testid="attendance-csv"
+                      onChange={(e) => e.target.files?.[0] && void loadCsv(e.target.files[0])}
+                    />
+                  </label>
+                </>
+              )}
+              {today && shownMonth < today.slice(0, 7) && !closed && (
+                <button type="button" className="secondary" disabled={closing} onClick={() => void confirmAndClose()}>
+                  {t.closeMonth}
+                </button>
+              )}
+            </div>
+            <div aria-live="polite" role="status" className="status">
+              {message}
+            </div>
+            {csvProblems.length > 0 && (
+              <ul className="error-list" data-testid="csv-problems">
+                {csvProblems.map((p) => (
+                  <li key={p.line}>
+                    {t.csvLine(p.line)}: {p.message}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {errorList.length > 0 && (
+              <ul className="error-list" data-testid="cell-errors">
+                {errorList.map(([key, text]) => {
+                  const [id, date] = key.split('|');
+                  const row = rows.find((x) => x.participant.id === id);
                   return (
-                    <tr key={row.participant.id}>
-                      <th scope="row">{fullName(row.participant.person)}{extra && <small className="distinction">{extra}</small>}</th>
-                      {days.map((date, d) => {
-                        const key = `${row.participant.id}|${date}`;
-                        const problem = cellErrors[key];
-                        const open = within(row, date);
-                        return (
-                          <td key={date} className={`${isWeekend(date) ? 'weekend' : ''} ${problem ? 'invalid' : ''}`}>
-                            {open && (
-                              <input
-                                data-r={r}
-                                data-d={d}
-                                data-testid={`cell-${row.participant.id}-${date}`}
-                                aria-label={`${name}, ${date}`}
-                                aria-invalid={problem ? true : undefined}
-                                aria-describedby={problem ? `err-${key}` : 'codes-help'}
-                                title={problem}
-                                size={4}
-                                readOnly={readOnly}
-                                value={cells[key] ?? ''}
-                                onChange={(e) => setCells({ ...cells, [key]: e.target.value.toUpperCase() })}
-                                onKeyDown={(e) => move(e, r, d)}
-                                onPaste={(e) => paste(e, r, d)}
-                                onFocus={() => setFocused({ participantId: row.participant.id, date })}
-                              />
-                            )}
-                          </td>
-                        );
-                      })}
-                    </tr>
+                    <li key={key} id={`err-${key}`}>
+                      {row ? labelOf(row) : id}, {date}: {text}
+                    </li>
                   );
                 })}
-              </tbody>
-            </table>
-          </div>
-          <div className="actions">
-            {!readOnly && (
-              <>
-                <button type="button" onClick={() => void save()} disabled={saving}>{t.save}</button>
-                <button type="button" className="secondary" onClick={() => fillFrom('row')} disabled={!focused}>{t.fillRow}</button>
-                <button type="button" className="secondary" onClick={() => fillFrom('column')} disabled={!focused}>{t.fillColumn}</button>
-                <button type="button" className="secondary" onClick={undo} disabled={!history.length}>{t.undo}</button>
-                <label className="file">
-                  {t.csvUpload}
-                  <input type="file" accept=".csv,text/csv" data-testid="attendance-csv" onChange={(e) => e.target.files?.[0] && void loadCsv(e.target.files[0])} />
-                </label>
-              </>
+              </ul>
             )}
-            {today && shownMonth < today.slice(0, 7) && !closed && (
-              <button type="button" className="secondary" disabled={closing} onClick={() => void confirmAndClose()}>
-                {t.closeMonth}
-              </button>
-            )}
-          </div>
-          <div aria-live="polite" role="status" className="status">{message}</div>
-          {csvProblems.length > 0 && (
-            <ul className="error-list" data-testid="csv-problems">
-              {csvProblems.map((p) => <li key={p.line}>{t.csvLine(p.line)}: {p.message}</li>)}
-            </ul>
-          )}
-          {errorList.length > 0 && (
-            <ul className="error-list" data-testid="cell-errors">
-              {errorList.map(([key, text]) => {
-                const [id, date] = key.split('|');
-                const row = rows.find((x) => x.participant.id === id);
-                return <li key={key} id={`err-${key}`}>{row ? labelOf(row) : id}, {date}: {text}</li>;
-              })}
-            </ul>
-          )}
-          <DataTable testId="attendance-summary" caption={t.summaryTitle} columns={[
-            { header: t.participant, value: (x: Row) => labelOf(x) },
-            { header: t.daysPresent, value: (x) => x.daysPresent, numeric: true },
-            { header: t.hours, value: (x) => x.hoursPresent, numeric: true },
-            { header: t.unexcused, value: (x) => x.unexcusedAbsences, numeric: true },
-            { header: t.allowance, value: (x) => x.allowance?.amount ?? '', numeric: true },
-          ]} rows={rows} fileName={`obecnosci-${shownMonth}.csv`} />
-        </>
-      )}
-    </section>
-    <TonightsOccupancy />
+            <DataTable
+              testId="attendance-summary"
+              caption={t.summaryTitle}
+              columns={[
+                { header: t.participant, value: (x: Row) => labelOf(x) },
+                { header: t.daysPresent, value: (x) => x.daysPresent, numeric: true },
+                { header: t.hours, value: (x) => x.hoursPresent, numeric: true },
+                { header: t.unexcused, value: (x) => x.unexcusedAbsences, numeric: true },
+                { header: t.allowance, value: (x) => x.allowance?.amount ?? '', numeric: true },
+              ]}
+              rows={rows}
+              fileName={`obecnosci-${shownMonth}.csv`}
+            />
+          </>
+        )}
+      </section>
+      <TonightsOccupancy />
     </>
   );
 }

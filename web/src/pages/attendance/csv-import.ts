@@ -17,12 +17,24 @@ export interface CsvImport {
 }
 
 const COLUMNS: Record<string, 'participant' | 'date' | 'code' | 'hours'> = {
-  uczestnik: 'participant', participant: 'participant', participant_id: 'participant', id: 'participant', nazwisko_imie: 'participant',
-  data: 'date', date: 'date', dzien: 'date', 'dzień': 'date',
-  kod: 'code', status: 'code', code: 'code', obecnosc: 'code', 'obecność': 'code',
-  godziny: 'hours', hours: 'hours', liczba_godzin: 'hours',
+  uczestnik: 'participant',
+  participant: 'participant',
+  participant_id: 'participant',
+  id: 'participant',
+  nazwisko_imie: 'participant',
+  data: 'date',
+  date: 'date',
+  dzien: 'date',
+  dzień: 'date',
+  kod: 'code',
+  status: 'code',
+  code: 'code',
+  obecnosc: 'code',
+  obecność: 'code',
+  godziny: 'hours',
+  hours: 'hours',
+  liczba_godzin: 'hours',
 };
-
 
 /** A day written YYYY-MM-DD or DD.MM.YYYY (as Polish Excel writes it); null otherwise. */
 function isoDate(text: string): string | null {
@@ -58,14 +70,18 @@ export function cellsFromCsv(text: string, participants: GridParticipant[], mont
     const who = record[at('participant')] ?? '';
     const named = participantsNamed(who, participants);
     if (named.length > 1) {
-      return void result.problems.push({ line, message: `W tej placówce jest ${named.length} uczestników „${who.trim()}”: dopisz rok urodzenia (np. „${fullName(named[0]!)} ${named[0]!.birthYear ?? 'RRRR'}”) albo cztery ostatnie cyfry PESEL` });
+      return void result.problems.push({
+        line,
+        message: `W tej placówce jest ${named.length} uczestników „${who.trim()}”: dopisz rok urodzenia (np. „${fullName(named[0]!)} ${named[0]!.birthYear ?? 'RRRR'}”) albo cztery ostatnie cyfry PESEL`,
+      });
     }
     const participant = named[0];
     if (!participant) return void result.problems.push({ line, message: `Nie ma w tej placówce uczestnika „${who}” w tym miesiącu` });
     const date = isoDate(record[at('date')] ?? '');
     if (!date) return void result.problems.push({ line, message: `„${record[at('date')]}” nie jest datą (RRRR-MM-DD lub DD.MM.RRRR)` });
     if (!date.startsWith(`${month}-`)) return void result.problems.push({ line, message: `${date} nie należy do miesiąca ${month}` });
-    if (date < participant.from || date > participant.to) return void result.problems.push({ line, message: `${fullName(participant)} nie uczestniczy ${date}` });
+    if (date < participant.from || date > participant.to)
+      return void result.problems.push({ line, message: `${fullName(participant)} nie uczestniczy ${date}` });
     const hours = at('hours') >= 0 ? (record[at('hours')] ?? '').trim() : '';
     const raw = (record[at('code')] ?? '').trim().toUpperCase();
     const code = raw === 'O' && hours ? `O:${hours.replace(',', '.')}` : raw;

@@ -36,13 +36,20 @@ export function pasteBlock(cells: Cells, shape: GridShape, row: number, day: num
 }
 
 /** The cells after copying one cell's value to the empty open cells of its row (working days only) or its column. */
-export function fill(cells: Cells, shape: GridShape, from: { participantId: string; date: string }, along: 'row' | 'column', isWorkingDay: (date: string) => boolean): Cells {
+export function fill(
+  cells: Cells,
+  shape: GridShape,
+  from: { participantId: string; date: string },
+  along: 'row' | 'column',
+  isWorkingDay: (date: string) => boolean,
+): Cells {
   const value = cells[`${from.participantId}|${from.date}`]?.trim();
   if (!value) return cells;
   const next = { ...cells };
-  const targets = along === 'row'
-    ? shape.dates.filter(isWorkingDay).map((date) => [from.participantId, date] as const)
-    : shape.participantIds.map((id) => [id, from.date] as const);
+  const targets =
+    along === 'row'
+      ? shape.dates.filter(isWorkingDay).map((date) => [from.participantId, date] as const)
+      : shape.participantIds.map((id) => [id, from.date] as const);
   for (const [id, date] of targets) {
     const key = `${id}|${date}`;
     if (shape.isOpen(id, date) && !next[key]?.trim()) next[key] = value;

@@ -9,8 +9,15 @@ import { enumLabel, enumOptions } from '../../ui/labels';
 const CHECK = graphql(`
   query CrossCheckPersons($pesels: [String!]!, $purpose: CrossCheckPurpose!) {
     crossCheckPersons(pesels: $pesels, purpose: $purpose) {
-      index status
-      participation { programme facilityName startDate plannedEndDate endDate }
+      index
+      status
+      participation {
+        programme
+        facilityName
+        startDate
+        plannedEndDate
+        endDate
+      }
     }
   }
 `);
@@ -32,11 +39,13 @@ export function peselsOf(text: string): string[] {
 async function firstColumnOfXlsx(file: File): Promise<string> {
   const { readSheet } = await import('read-excel-file/browser');
   const rows = await readSheet(file);
-  return rows.map((row) => {
-    const cell = row[0];
-    if (typeof cell === 'number') return String(cell).padStart(11, '0');
-    return cell === null || cell === undefined ? '' : String(cell);
-  }).join('\n');
+  return rows
+    .map((row) => {
+      const cell = row[0];
+      if (typeof cell === 'number') return String(cell).padStart(11, '0');
+      return cell === null || cell === undefined ? '' : String(cell);
+    })
+    .join('\n');
 }
 
 /**
@@ -80,40 +89,70 @@ export function CrossCheck() {
         />
         <label htmlFor="purpose">{t.purpose}</label>
         <select id="purpose" value={purpose} onChange={(e) => setPurpose(e.target.value as (typeof PURPOSES)[number])}>
-          {PURPOSES.map((p) => <option key={p} value={p}>{t.purposes[p]}</option>)}
+          {PURPOSES.map((p) => (
+            <option key={p} value={p}>
+              {t.purposes[p]}
+            </option>
+          ))}
         </select>
         <div />
-        <button type="submit" disabled={loading}>{t.check}</button>
+        <button type="submit" disabled={loading}>
+          {t.check}
+        </button>
       </form>
       {loading && <p aria-live="polite">{t.loading}</p>}
-      {error && <p role="alert" className="error">{t.error}: {error.message}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {t.error}: {error.message}
+        </p>
+      )}
       {data && (
         <>
-          <p role="status" data-testid="checked-count">{t.counted(results.length)}</p>
+          <p role="status" data-testid="checked-count">
+            {t.counted(results.length)}
+          </p>
           <table className="counts-table" data-testid="status-counts">
             <caption>{t.statusCounts}</caption>
             <tbody>
-              {enumOptions('CrossCheckStatus').filter(([status]) => counts.has(status)).map(([status, label]) => (
-                <tr key={status}><th scope="row">{label}</th><td className="num">{counts.get(status)}</td></tr>
-              ))}
+              {enumOptions('CrossCheckStatus')
+                .filter(([status]) => counts.has(status))
+                .map(([status, label]) => (
+                  <tr key={status}>
+                    <th scope="row">{label}</th>
+                    <td className="num">{counts.get(status)}</td>
+                  </tr>
+                ))}
             </tbody>
           </table>
           <label className="inline-filter">
             {t.showStatus}
             <select value={shown} onChange={(e) => setShown(e.target.value)}>
               <option value="">{t.allStatuses(results.length)}</option>
-              {enumOptions('CrossCheckStatus').filter(([status]) => counts.has(status)).map(([status, label]) => <option key={status} value={status}>{label} ({counts.get(status)})</option>)}
+              {enumOptions('CrossCheckStatus')
+                .filter(([status]) => counts.has(status))
+                .map(([status, label]) => (
+                  <option key={status} value={status}>
+                    {label} ({counts.get(status)})
+                  </option>
+                ))}
             </select>
           </label>
-          <DataTable testId="crosscheck-results" caption={t.results} columns={[
-            { header: t.position, value: (r: Result) => r.index + 1, numeric: true },
-            { header: 'PESEL', value: (r) => pesels[r.index] ?? '', identifier: true },
-            { header: t.status, value: (r) => enumLabel('CrossCheckStatus', r.status) },
-            { header: t.programme, value: (r) => (r.participation ? enumLabel('Programme', r.participation.programme) : '') },
-            { header: t.facility, value: (r) => r.participation?.facilityName ?? '' },
-            { header: t.from, value: (r) => r.participation?.startDate ?? '', date: true },
-            { header: t.to, value: (r) => r.participation?.endDate ?? r.participation?.plannedEndDate ?? '', date: true },
-          ]} rows={filtered} fileName="weryfikacja-pesel.csv" empty={t.noneWithStatus} />
+          <DataTable
+            testId="crosscheck-results"
+            caption={t.results}
+            columns={[
+              { header: t.position, value: (r: Result) => r.index + 1, numeric: true },
+              { header: 'PESEL', value: (r) => pesels[r.index] ?? '', identifier: true },
+              { header: t.status, value: (r) => enumLabel('CrossCheckStatus', r.status) },
+              { header: t.programme, value: (r) => (r.participation ? enumLabel('Programme', r.participation.programme) : '') },
+              { header: t.facility, value: (r) => r.participation?.facilityName ?? '' },
+              { header: t.from, value: (r) => r.participation?.startDate ?? '', date: true },
+              { header: t.to, value: (r) => r.participation?.endDate ?? r.participation?.plannedEndDate ?? '', date: true },
+            ]}
+            rows={filtered}
+            fileName="weryfikacja-pesel.csv"
+            empty={t.noneWithStatus}
+          />
         </>
       )}
       <Refunds />

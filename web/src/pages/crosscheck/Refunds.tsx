@@ -8,18 +8,42 @@ import { formatMonth, formatNumber } from '../../ui/format';
 
 const CENTRES = graphql(`
   query RefundCentres($activeOn: Date!) {
-    facilities(first: 200, filter: { types: [SOCIAL_INTEGRATION_CENTRE] }) { nodes { id name } }
-    sociallyUsefulWorkAgreements(activeOn: $activeOn) { id number }
+    facilities(first: 200, filter: { types: [SOCIAL_INTEGRATION_CENTRE] }) {
+      nodes {
+        id
+        name
+      }
+    }
+    sociallyUsefulWorkAgreements(activeOn: $activeOn) {
+      id
+      number
+    }
   }
 `);
-const TODAY = graphql(`query RefundToday { today }`);
+const TODAY = graphql(`
+  query RefundToday {
+    today
+  }
+`);
 
 const CIS_MONTH = graphql(`
   query CisRefund($facilityId: ID!, $month: String!) {
     attendanceSummary(facilityId: $facilityId, month: $month) {
-      participant { id person { firstName lastName peselMasked } }
-      workingDays daysPresent unexcusedAbsences monthClosed
-      allowance { amount }
+      participant {
+        id
+        person {
+          firstName
+          lastName
+          peselMasked
+        }
+      }
+      workingDays
+      daysPresent
+      unexcusedAbsences
+      monthClosed
+      allowance {
+        amount
+      }
     }
   }
 `);
@@ -27,8 +51,22 @@ const CIS_MONTH = graphql(`
 const PSU_MONTH = graphql(`
   query PsuRefund($agreementId: ID!, $month: String!) {
     sociallyUsefulWork(agreementId: $agreementId, month: $month) {
-      hours amountDue labourOfficeRefund
-      participants { participant { id person { firstName lastName peselMasked } } hours amountDue labourOfficeRefund }
+      hours
+      amountDue
+      labourOfficeRefund
+      participants {
+        participant {
+          id
+          person {
+            firstName
+            lastName
+            peselMasked
+          }
+        }
+        hours
+        amountDue
+        labourOfficeRefund
+      }
     }
   }
 `);
@@ -67,36 +105,60 @@ export function Refunds() {
         <label>
           {t.cisLabel}
           <select value={facilityId} onChange={(e) => setCentre(e.target.value)}>
-            {(lists.data?.facilities.nodes ?? []).map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
+            {(lists.data?.facilities.nodes ?? []).map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.name}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           {t.psuAgreement}
           <select value={agreementId} onChange={(e) => setAgreement(e.target.value)}>
-            {(lists.data?.sociallyUsefulWorkAgreements ?? []).map((a) => <option key={a.id} value={a.id}>{a.number}</option>)}
+            {(lists.data?.sociallyUsefulWorkAgreements ?? []).map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.number}
+              </option>
+            ))}
           </select>
         </label>
       </form>
-      {cis.error && <p role="alert" className="error">{t.error}: {cis.error.message}</p>}
+      {cis.error && (
+        <p role="alert" className="error">
+          {t.error}: {cis.error.message}
+        </p>
+      )}
       {cis.data && (
-        <DataTable testId="cis-refund" caption={`${t.cisRefund} ${formatMonth(shown, language)}: ${formatNumber((cisTotal / 100).toFixed(2), language)} zł`} columns={[
-          { header: t.participant, value: (r: CisRow) => name(r.participant) },
-          { header: 'PESEL', value: (r) => r.participant.person.peselMasked },
-          { header: t.workingDays, value: (r) => r.workingDays, numeric: true },
-          { header: t.daysPresent, value: (r) => r.daysPresent, numeric: true },
-          { header: t.unexcused, value: (r) => r.unexcusedAbsences, numeric: true },
-          { header: t.allowance, value: (r) => r.allowance?.amount ?? '', numeric: true },
-          { header: t.final, value: (r) => (r.monthClosed ? t.yes : t.no) },
-        ]} rows={cisRows} fileName={`refundacja-cis-${shown}.csv`} />
+        <DataTable
+          testId="cis-refund"
+          caption={`${t.cisRefund} ${formatMonth(shown, language)}: ${formatNumber((cisTotal / 100).toFixed(2), language)} zł`}
+          columns={[
+            { header: t.participant, value: (r: CisRow) => name(r.participant) },
+            { header: 'PESEL', value: (r) => r.participant.person.peselMasked },
+            { header: t.workingDays, value: (r) => r.workingDays, numeric: true },
+            { header: t.daysPresent, value: (r) => r.daysPresent, numeric: true },
+            { header: t.unexcused, value: (r) => r.unexcusedAbsences, numeric: true },
+            { header: t.allowance, value: (r) => r.allowance?.amount ?? '', numeric: true },
+            { header: t.final, value: (r) => (r.monthClosed ? t.yes : t.no) },
+          ]}
+          rows={cisRows}
+          fileName={`refundacja-cis-${shown}.csv`}
+        />
       )}
       {psu.data && (
-        <DataTable testId="psu-refund" caption={`${t.psuRefund} ${formatMonth(shown, language)}: ${formatNumber(psu.data.sociallyUsefulWork.labourOfficeRefund, language)} zł`} columns={[
-          { header: t.participant, value: (r: PsuRow) => name(r.participant) },
-          { header: 'PESEL', value: (r) => r.participant.person.peselMasked },
-          { header: t.hours, value: (r) => r.hours, numeric: true },
-          { header: t.amountDue, value: (r) => r.amountDue, numeric: true },
-          { header: t.labourOfficeRefund, value: (r) => r.labourOfficeRefund, numeric: true },
-        ]} rows={psu.data.sociallyUsefulWork.participants} fileName={`refundacja-psu-${shown}.csv`} />
+        <DataTable
+          testId="psu-refund"
+          caption={`${t.psuRefund} ${formatMonth(shown, language)}: ${formatNumber(psu.data.sociallyUsefulWork.labourOfficeRefund, language)} zł`}
+          columns={[
+            { header: t.participant, value: (r: PsuRow) => name(r.participant) },
+            { header: 'PESEL', value: (r) => r.participant.person.peselMasked },
+            { header: t.hours, value: (r) => r.hours, numeric: true },
+            { header: t.amountDue, value: (r) => r.amountDue, numeric: true },
+            { header: t.labourOfficeRefund, value: (r) => r.labourOfficeRefund, numeric: true },
+          ]}
+          rows={psu.data.sociallyUsefulWork.participants}
+          fileName={`refundacja-psu-${shown}.csv`}
+        />
       )}
     </section>
   );

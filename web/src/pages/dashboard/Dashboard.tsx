@@ -20,53 +20,159 @@ export const TYPE_GROUPS = {
 } as const;
 
 const FILTERS = graphql(`
-  query DashboardFilters { today districts { id name number } welfareUnits { id name kind } }
+  query DashboardFilters {
+    today
+    districts {
+      id
+      name
+      number
+    }
+    welfareUnits {
+      id
+      name
+      kind
+    }
+  }
 `);
 
 const PUBLIC_CAPACITY = graphql(`
   query DashboardPublic($asOf: Date, $filter: FacilityFilter) {
-    byType: capacityOverview(asOf: $asOf, filter: $filter, groupBy: [TYPE]) { type facilities declaredCapacity suspendedFacilities }
-    byDistrict: capacityOverview(asOf: $asOf, filter: $filter, groupBy: [DISTRICT]) { district { id name } facilities declaredCapacity suspendedFacilities }
+    byType: capacityOverview(asOf: $asOf, filter: $filter, groupBy: [TYPE]) {
+      type
+      facilities
+      declaredCapacity
+      suspendedFacilities
+    }
+    byDistrict: capacityOverview(asOf: $asOf, filter: $filter, groupBy: [DISTRICT]) {
+      district {
+        id
+        name
+      }
+      facilities
+      declaredCapacity
+      suspendedFacilities
+    }
   }
 `);
 
 const CAPACITY = graphql(`
   query DashboardCapacity($asOf: Date, $filter: FacilityFilter) {
     byType: capacityOverview(asOf: $asOf, filter: $filter, groupBy: [TYPE]) {
-      type facilities declaredCapacity occupiedPlaces freePlaces reportingFacilities freshlyReportingFacilities oldestReportDate
+      type
+      facilities
+      declaredCapacity
+      occupiedPlaces
+      freePlaces
+      reportingFacilities
+      freshlyReportingFacilities
+      oldestReportDate
     }
     byDistrict: capacityOverview(asOf: $asOf, filter: $filter, groupBy: [DISTRICT]) {
-      district { id name } facilities declaredCapacity occupiedPlaces freePlaces reportingFacilities freshlyReportingFacilities oldestReportDate
+      district {
+        id
+        name
+      }
+      facilities
+      declaredCapacity
+      occupiedPlaces
+      freePlaces
+      reportingFacilities
+      freshlyReportingFacilities
+      oldestReportDate
     }
   }
 `);
 
 const TREND = graphql(`
-  query DashboardTrend($filter: FacilityFilter, $d0: Date!, $d1: Date!, $d2: Date!, $d3: Date!, $d4: Date!, $d5: Date!, $d6: Date!, $d7: Date!, $d8: Date!, $d9: Date!, $d10: Date!, $d11: Date!) {
-    m0: capacityOverview(asOf: $d0, filter: $filter, groupBy: []) { occupancyRate }
-    m1: capacityOverview(asOf: $d1, filter: $filter, groupBy: []) { occupancyRate }
-    m2: capacityOverview(asOf: $d2, filter: $filter, groupBy: []) { occupancyRate }
-    m3: capacityOverview(asOf: $d3, filter: $filter, groupBy: []) { occupancyRate }
-    m4: capacityOverview(asOf: $d4, filter: $filter, groupBy: []) { occupancyRate }
-    m5: capacityOverview(asOf: $d5, filter: $filter, groupBy: []) { occupancyRate }
-    m6: capacityOverview(asOf: $d6, filter: $filter, groupBy: []) { occupancyRate }
-    m7: capacityOverview(asOf: $d7, filter: $filter, groupBy: []) { occupancyRate }
-    m8: capacityOverview(asOf: $d8, filter: $filter, groupBy: []) { occupancyRate }
-    m9: capacityOverview(asOf: $d9, filter: $filter, groupBy: []) { occupancyRate }
-    m10: capacityOverview(asOf: $d10, filter: $filter, groupBy: []) { occupancyRate }
-    m11: capacityOverview(asOf: $d11, filter: $filter, groupBy: []) { occupancyRate }
+  query DashboardTrend(
+    $filter: FacilityFilter
+    $d0: Date!
+    $d1: Date!
+    $d2: Date!
+    $d3: Date!
+    $d4: Date!
+    $d5: Date!
+    $d6: Date!
+    $d7: Date!
+    $d8: Date!
+    $d9: Date!
+    $d10: Date!
+    $d11: Date!
+  ) {
+    m0: capacityOverview(asOf: $d0, filter: $filter, groupBy: []) {
+      occupancyRate
+    }
+    m1: capacityOverview(asOf: $d1, filter: $filter, groupBy: []) {
+      occupancyRate
+    }
+    m2: capacityOverview(asOf: $d2, filter: $filter, groupBy: []) {
+      occupancyRate
+    }
+    m3: capacityOverview(asOf: $d3, filter: $filter, groupBy: []) {
+      occupancyRate
+    }
+    m4: capacityOverview(asOf: $d4, filter: $filter, groupBy: []) {
+      occupancyRate
+    }
+    m5: capacityOverview(asOf: $d5, filter: $filter, groupBy: []) {
+      occupancyRate
+    }
+    m6: capacityOverview(asOf: $d6, filter: $filter, groupBy: []) {
+      occupancyRate
+    }
+    m7: capacityOverview(asOf: $d7, filter: $filter, groupBy: []) {
+      occupancyRate
+    }
+    m8: capacityOverview(asOf: $d8, filter: $filter, groupBy: []) {
+      occupancyRate
+    }
+    m9: capacityOverview(asOf: $d9, filter: $filter, groupBy: []) {
+      occupancyRate
+    }
+    m10: capacityOverview(asOf: $d10, filter: $filter, groupBy: []) {
+      occupancyRate
+    }
+    m11: capacityOverview(asOf: $d11, filter: $filter, groupBy: []) {
+      occupancyRate
+    }
   }
 `);
 
 const CITY = graphql(`
   query DashboardCity($asOf: Date) {
-    fosterCareCapacity(asOf: $asOf, groupBy: [KIND]) { kind carers capacity occupied free limited suppressed }
-    referralStatistics(groupBy: [MONTH, REASON]) { month reason rejected suppressed }
+    fosterCareCapacity(asOf: $asOf, groupBy: [KIND]) {
+      kind
+      carers
+      capacity
+      occupied
+      free
+      limited
+      suppressed
+    }
+    referralStatistics(groupBy: [MONTH, REASON]) {
+      month
+      reason
+      rejected
+      suppressed
+    }
   }
 `);
 
 const COMPLIANCE = graphql(`
-  query DashboardCompliance { complianceCoverage { standard { code title } facilities compliant partlyCompliant nonCompliant notAssessed overdue } }
+  query DashboardCompliance {
+    complianceCoverage {
+      standard {
+        code
+        title
+      }
+      facilities
+      compliant
+      partlyCompliant
+      nonCompliant
+      notAssessed
+      overdue
+    }
+  }
 `);
 
 type CapacityRow = ResultOf<typeof CAPACITY>['byType'][number] & { label: string };
@@ -110,10 +216,27 @@ export function Dashboard() {
   const publicData = publicCapacity.data ?? publicCapacity.previousData;
   const rows: CapacityRow[] = full
     ? (capacityData?.byType ?? []).map((r) => ({ ...r, label: typeName(r.type) }))
-    : (publicData?.byType ?? []).map((r) => ({ ...r, label: typeName(r.type), occupiedPlaces: null, freePlaces: null, reportingFacilities: null, freshlyReportingFacilities: null, oldestReportDate: null }));
+    : (publicData?.byType ?? []).map((r) => ({
+        ...r,
+        label: typeName(r.type),
+        occupiedPlaces: null,
+        freePlaces: null,
+        reportingFacilities: null,
+        freshlyReportingFacilities: null,
+        oldestReportDate: null,
+      }));
   const districtRows: CapacityRow[] = full
     ? (capacityData?.byDistrict ?? []).map((r) => ({ ...r, type: null, label: r.district?.name ?? '—' }))
-    : (publicData?.byDistrict ?? []).map((r) => ({ ...r, type: null, label: r.district?.name ?? '—', occupiedPlaces: null, freePlaces: null, reportingFacilities: null, freshlyReportingFacilities: null, oldestReportDate: null }));
+    : (publicData?.byDistrict ?? []).map((r) => ({
+        ...r,
+        type: null,
+        label: r.district?.name ?? '—',
+        occupiedPlaces: null,
+        freePlaces: null,
+        reportingFacilities: null,
+        freshlyReportingFacilities: null,
+        oldestReportDate: null,
+      }));
   const capacityColumns = [
     { header: t.type, value: (r: CapacityRow) => r.label },
     { header: t.facilities, value: (r: CapacityRow) => r.facilities, numeric: true },
@@ -134,7 +257,9 @@ export function Dashboard() {
   });
   const months = ends.map((d) => d.slice(0, 7));
   const monthNames = months.map((m) => formatMonth(m, language));
-  const refusals = (city.data?.referralStatistics ?? []).filter((r) => r.reason === 'NO_FREE_PLACE').sort((a, b) => (a.month ?? '').localeCompare(b.month ?? ''));
+  const refusals = (city.data?.referralStatistics ?? [])
+    .filter((r) => r.reason === 'NO_FREE_PLACE')
+    .sort((a, b) => (a.month ?? '').localeCompare(b.month ?? ''));
   const loading = filters.loading || capacity.loading || publicCapacity.loading;
   const error = capacity.error ?? publicCapacity.error ?? filters.error;
 
@@ -142,7 +267,9 @@ export function Dashboard() {
     <section aria-labelledby="dashboard-title">
       <div className="page-head">
         <h1 id="dashboard-title">{t.dashboardTitle}</h1>
-        <button type="button" className="secondary no-print" onClick={() => window.print()}>{t.print}</button>
+        <button type="button" className="secondary no-print" onClick={() => window.print()}>
+          {t.print}
+        </button>
       </div>
       <form className="filters no-print" onSubmit={(e) => e.preventDefault()} aria-label={t.dashboardTitle}>
         <label>
@@ -153,21 +280,35 @@ export function Dashboard() {
           {t.district}
           <select value={districtId} onChange={(e) => setDistrictId(e.target.value)}>
             <option value="">{t.allDistricts}</option>
-            {(filters.data?.districts ?? []).map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+            {(filters.data?.districts ?? []).map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           {t.branch}
           <select value={unitId} onChange={(e) => setUnitId(e.target.value)}>
             <option value="">{t.allBranches}</option>
-            {(filters.data?.welfareUnits ?? []).filter((u) => u.kind === 'BRANCH').map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+            {(filters.data?.welfareUnits ?? [])
+              .filter((u) => u.kind === 'BRANCH')
+              .map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
           </select>
         </label>
         <label>
           {t.facilityGroup}
           <select value={group} onChange={(e) => setGroup(e.target.value)}>
             <option value="">{t.allTypes}</option>
-            {Object.keys(TYPE_GROUPS).map((g) => <option key={g} value={g}>{t.groups[g]}</option>)}
+            {Object.keys(TYPE_GROUPS).map((g) => (
+              <option key={g} value={g}>
+                {t.groups[g]}
+              </option>
+            ))}
           </select>
         </label>
       </form>
@@ -176,43 +317,87 @@ export function Dashboard() {
         {t.branch}: {filters.data?.welfareUnits.find((u) => u.id === unitId)?.name ?? t.allBranches}; {t.facilityGroup}: {group ? t.groups[group] : t.allTypes}
       </p>
       {loading && <p aria-live="polite">{t.loading}</p>}
-      {error && <p role="alert" className="error">{t.error}: {error.message}</p>}
-      <DataTable testId="capacity-by-type" caption={t.freeByType} columns={capacityColumns} rows={rows} busy={capacity.loading || publicCapacity.loading} fileName={`miejsca-wg-rodzaju-${asOf || today}.csv`} />
-      <DataTable testId="capacity-by-district" caption={t.freeByDistrict} columns={capacityColumns.map((c, i) => (i === 0 ? { ...c, header: t.district } : c))} rows={districtRows} busy={capacity.loading || publicCapacity.loading} fileName={`miejsca-wg-dzielnicy-${asOf || today}.csv`} />
+      {error && (
+        <p role="alert" className="error">
+          {t.error}: {error.message}
+        </p>
+      )}
+      <DataTable
+        testId="capacity-by-type"
+        caption={t.freeByType}
+        columns={capacityColumns}
+        rows={rows}
+        busy={capacity.loading || publicCapacity.loading}
+        fileName={`miejsca-wg-rodzaju-${asOf || today}.csv`}
+      />
+      <DataTable
+        testId="capacity-by-district"
+        caption={t.freeByDistrict}
+        columns={capacityColumns.map((c, i) => (i === 0 ? { ...c, header: t.district } : c))}
+        rows={districtRows}
+        busy={capacity.loading || publicCapacity.loading}
+        fileName={`miejsca-wg-dzielnicy-${asOf || today}.csv`}
+      />
       {full && ends.length === 12 && (
         <section aria-labelledby="trend-title" className="block">
           <h2 id="trend-title">{t.occupancyTrend}</h2>
           <LineChart labels={monthNames} values={trendValues} name={t.occupancyRate} />
           <details>
             <summary>{t.chartAlternative}</summary>
-            <DataTable caption={t.occupancyTrend} columns={[{ header: t.month, value: (r: { m: string; v: number | null }) => r.m, date: true }, { header: `${t.occupancyRate} (%)`, value: (r) => r.v, numeric: true, missing: 'unknown' }]} rows={months.map((m, i) => ({ m, v: trendValues[i] ?? null }))} fileName="oblozenie-12-miesiecy.csv" />
+            <DataTable
+              caption={t.occupancyTrend}
+              columns={[
+                { header: t.month, value: (r: { m: string; v: number | null }) => r.m, date: true },
+                { header: `${t.occupancyRate} (%)`, value: (r) => r.v, numeric: true, missing: 'unknown' },
+              ]}
+              rows={months.map((m, i) => ({ m, v: trendValues[i] ?? null }))}
+              fileName="oblozenie-12-miesiecy.csv"
+            />
           </details>
         </section>
       )}
       {city.data && (
         <>
-          <DataTable testId="foster-care" caption={t.fosterTitle} columns={[
-            { header: t.kind, value: (r: (typeof city.data.fosterCareCapacity)[number]) => enumLabel('CarerKind', r.kind) },
-            { header: t.declared, value: (r) => r.capacity, numeric: true },
-            { header: t.placed, value: (r) => r.occupied, numeric: true },
-            { header: t.vacancies, value: (r) => (r.limited ? r.free : t.noLimit), numeric: true },
-          ]} rows={city.data.fosterCareCapacity} fileName="piecza-zastepcza.csv" />
-          <DataTable testId="refusals" caption={t.refusalsTitle} columns={[
-            { header: t.month, value: (r: (typeof refusals)[number]) => r.month, date: true },
-            { header: t.refused, value: (r) => r.rejected, numeric: true },
-          ]} rows={refusals} fileName="odmowy-brak-miejsc.csv" />
+          <DataTable
+            testId="foster-care"
+            caption={t.fosterTitle}
+            columns={[
+              { header: t.kind, value: (r: (typeof city.data.fosterCareCapacity)[number]) => enumLabel('CarerKind', r.kind) },
+              { header: t.declared, value: (r) => r.capacity, numeric: true },
+              { header: t.placed, value: (r) => r.occupied, numeric: true },
+              { header: t.vacancies, value: (r) => (r.limited ? r.free : t.noLimit), numeric: true },
+            ]}
+            rows={city.data.fosterCareCapacity}
+            fileName="piecza-zastepcza.csv"
+          />
+          <DataTable
+            testId="refusals"
+            caption={t.refusalsTitle}
+            columns={[
+              { header: t.month, value: (r: (typeof refusals)[number]) => r.month, date: true },
+              { header: t.refused, value: (r) => r.rejected, numeric: true },
+            ]}
+            rows={refusals}
+            fileName="odmowy-brak-miejsc.csv"
+          />
         </>
       )}
       {compliance.data && (
-        <DataTable testId="compliance" caption={t.complianceTitle} columns={[
-          { header: t.standard, value: (r: (typeof compliance.data.complianceCoverage)[number]) => `${r.standard.code} ${r.standard.title}` },
-          { header: t.facilities, value: (r) => r.facilities, numeric: true },
-          { header: t.compliant, value: (r) => r.compliant, numeric: true },
-          { header: t.partly, value: (r) => r.partlyCompliant, numeric: true },
-          { header: t.nonCompliant, value: (r) => r.nonCompliant, numeric: true },
-          { header: t.notAssessed, value: (r) => r.notAssessed, numeric: true },
-          { header: t.overdue, value: (r) => r.overdue, numeric: true },
-        ]} rows={compliance.data.complianceCoverage} fileName="standardy-pokrycie.csv" />
+        <DataTable
+          testId="compliance"
+          caption={t.complianceTitle}
+          columns={[
+            { header: t.standard, value: (r: (typeof compliance.data.complianceCoverage)[number]) => `${r.standard.code} ${r.standard.title}` },
+            { header: t.facilities, value: (r) => r.facilities, numeric: true },
+            { header: t.compliant, value: (r) => r.compliant, numeric: true },
+            { header: t.partly, value: (r) => r.partlyCompliant, numeric: true },
+            { header: t.nonCompliant, value: (r) => r.nonCompliant, numeric: true },
+            { header: t.notAssessed, value: (r) => r.notAssessed, numeric: true },
+            { header: t.overdue, value: (r) => r.overdue, numeric: true },
+          ]}
+          rows={compliance.data.complianceCoverage}
+          fileName="standardy-pokrycie.csv"
+        />
       )}
     </section>
   );

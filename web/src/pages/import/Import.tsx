@@ -68,7 +68,9 @@ export function Import() {
     setFailure(null);
     try {
       const query = new URLSearchParams({ ...(dryRun ? { dryRun: 'true' } : {}), ...(closeMissing ? { closeMissing: 'true' } : {}) });
-      const body = (await upload(`/import/${register}?${query}`, file, token, setUploaded)) as Partial<Report> & { errors?: { message: string; extensions?: { code?: string } }[] };
+      const body = (await upload(`/import/${register}?${query}`, file, token, setUploaded)) as Partial<Report> & {
+        errors?: { message: string; extensions?: { code?: string } }[];
+      };
       if (body.errors) {
         setFailure(body.errors.map((e) => e.message).join('; '));
         setReport(null);
@@ -89,24 +91,56 @@ export function Import() {
     <section aria-labelledby="import-title">
       <h1 id="import-title">{t.importTitle}</h1>
       <p>{t.importIntro}</p>
-      <form className="form-grid" onSubmit={(e) => { e.preventDefault(); void send(true); }}>
+      <form
+        className="form-grid"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void send(true);
+        }}
+      >
         <label htmlFor="register">{t.register}</label>
-        <select id="register" value={register} onChange={(e) => { setRegister(e.target.value); setReport(null); setChecked(null); }}>
-          {registers.map((r) => <option key={r.name} value={r.name}>{t.registers[r.name] ?? r.name}</option>)}
+        <select
+          id="register"
+          value={register}
+          onChange={(e) => {
+            setRegister(e.target.value);
+            setReport(null);
+            setChecked(null);
+          }}
+        >
+          {registers.map((r) => (
+            <option key={r.name} value={r.name}>
+              {t.registers[r.name] ?? r.name}
+            </option>
+          ))}
         </select>
         <label htmlFor="import-file">{t.importFile}</label>
-        <input id="import-file" type="file" accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onChange={(e) => { setFile(e.target.files?.[0] ?? null); setReport(null); setChecked(null); }} />
+        <input
+          id="import-file"
+          type="file"
+          accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={(e) => {
+            setFile(e.target.files?.[0] ?? null);
+            setReport(null);
+            setChecked(null);
+          }}
+        />
         {chosen?.closeMissing && (
           <>
             <span />
-            <label className="checkbox"><input type="checkbox" checked={closeMissing} onChange={(e) => setCloseMissing(e.target.checked)} /> {t.closeMissing}</label>
+            <label className="checkbox">
+              <input type="checkbox" checked={closeMissing} onChange={(e) => setCloseMissing(e.target.checked)} /> {t.closeMissing}
+            </label>
           </>
         )}
         <span />
         <div className="actions">
-          <button type="submit" disabled={!file || busy}>{t.dryRun}</button>
-          <button type="button" className="secondary" disabled={!file || busy || checked !== attempt} onClick={() => void send(false)}>{t.applyImport}</button>
+          <button type="submit" disabled={!file || busy}>
+            {t.dryRun}
+          </button>
+          <button type="button" className="secondary" disabled={!file || busy || checked !== attempt} onClick={() => void send(false)}>
+            {t.applyImport}
+          </button>
         </div>
       </form>
       {chosen && (
@@ -114,38 +148,68 @@ export function Import() {
           <summary>{t.columnsOf}</summary>
           <ul>
             {chosen.columns.map((c) => (
-              <li key={c.key}><strong>{c.headers[0] ?? c.key}</strong>{c.required ? ` (${t.requiredColumn})` : ''}: {c.description}</li>
+              <li key={c.key}>
+                <strong>{c.headers[0] ?? c.key}</strong>
+                {c.required ? ` (${t.requiredColumn})` : ''}: {c.description}
+              </li>
             ))}
           </ul>
         </details>
       )}
       <div aria-live="polite">
-        {busy && (uploaded !== null && uploaded < 1
-          ? <p><progress aria-label={t.importUploading} value={uploaded} max={1} /> {t.importUploading}: {Math.round(uploaded * 100)}%</p>
-          : <p><progress aria-label={t.importing} /> {t.importing}</p>)}
+        {busy &&
+          (uploaded !== null && uploaded < 1 ? (
+            <p>
+              <progress aria-label={t.importUploading} value={uploaded} max={1} /> {t.importUploading}: {Math.round(uploaded * 100)}%
+            </p>
+          ) : (
+            <p>
+              <progress aria-label={t.importing} /> {t.importing}
+            </p>
+          ))}
         {report && (
           <div data-testid="import-report">
             <p role="status" className={report.problems.length ? 'error' : undefined}>
               {report.problems.length ? t.importRejected : report.written ? t.importWritten : t.importChecked}
             </p>
             <dl className="counts">
-              <dt>{t.importRows}</dt><dd>{report.rows}</dd>
-              <dt>{t.importCreated}</dt><dd data-testid="import-created">{report.created}</dd>
-              <dt>{t.importUpdated}</dt><dd>{report.updated}</dd>
-              <dt>{t.importUnchanged}</dt><dd>{report.unchanged}</dd>
-              <dt>{t.importRejectedRows}</dt><dd>{report.rejected}</dd>
-              {report.closed > 0 && <><dt>{t.importClosed}</dt><dd>{report.closed}</dd></>}
+              <dt>{t.importRows}</dt>
+              <dd>{report.rows}</dd>
+              <dt>{t.importCreated}</dt>
+              <dd data-testid="import-created">{report.created}</dd>
+              <dt>{t.importUpdated}</dt>
+              <dd>{report.updated}</dd>
+              <dt>{t.importUnchanged}</dt>
+              <dd>{report.unchanged}</dd>
+              <dt>{t.importRejectedRows}</dt>
+              <dd>{report.rejected}</dd>
+              {report.closed > 0 && (
+                <>
+                  <dt>{t.importClosed}</dt>
+                  <dd>{report.closed}</dd>
+                </>
+              )}
             </dl>
             {report.problems.length > 0 && (
-              <DataTable testId="import-problems" caption={t.importProblems} fileName={`import-${register}-problemy.csv`} rows={report.problems} columns={[
-                { header: t.importLine, value: (p: Problem) => p.line ?? '', numeric: true },
-                { header: t.importColumn, value: (p) => p.column ?? '' },
-                { header: t.importProblem, value: (p) => (language === 'pl' ? p.messagePl : p.message) },
-              ]} />
+              <DataTable
+                testId="import-problems"
+                caption={t.importProblems}
+                fileName={`import-${register}-problemy.csv`}
+                rows={report.problems}
+                columns={[
+                  { header: t.importLine, value: (p: Problem) => p.line ?? '', numeric: true },
+                  { header: t.importColumn, value: (p) => p.column ?? '' },
+                  { header: t.importProblem, value: (p) => (language === 'pl' ? p.messagePl : p.message) },
+                ]}
+              />
             )}
           </div>
         )}
-        {failure && <p role="alert" className="error">{t.error}: {failure}</p>}
+        {failure && (
+          <p role="alert" className="error">
+            {t.error}: {failure}
+          </p>
+        )}
       </div>
     </section>
   );

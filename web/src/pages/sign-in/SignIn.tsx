@@ -7,7 +7,13 @@ import { oidcSettings } from '../../oidc-settings';
 
 const ORGANISATIONS = graphql(`
   query SignInOrganisations {
-    organisations(first: 500) { nodes { id name kind } }
+    organisations(first: 500) {
+      nodes {
+        id
+        name
+        kind
+      }
+    }
   }
 `);
 
@@ -19,7 +25,11 @@ const SIGN_IN = graphql(`
 
 /** The organisations each role may be bound to (API.md, "Roles"; core/auth/organisation-binding.ts). */
 const KINDS_OF_ROLE: Record<string, string[] | 'ANY'> = {
-  ANALYST: 'ANY', NGO_STAFF: 'ANY', LABOUR_OFFICE: ['LABOUR_OFFICE'], MOPS_WORKER: ['WELFARE_CENTRE'], ADMIN: 'ANY',
+  ANALYST: 'ANY',
+  NGO_STAFF: 'ANY',
+  LABOUR_OFFICE: ['LABOUR_OFFICE'],
+  MOPS_WORKER: ['WELFARE_CENTRE'],
+  ADMIN: 'ANY',
 };
 const ROLES = ['MOPS_WORKER', 'ANALYST', 'NGO_STAFF', 'LABOUR_OFFICE', 'ADMIN'] as const;
 
@@ -59,7 +69,9 @@ export function SignIn({ onSignedIn }: { onSignedIn(role: string): void }) {
       {settings && (
         <div className="block">
           <p>{t.signInOidcIntro}</p>
-          <button type="button" onClick={async () => (await import('../../oidc')).startSignIn(settings)}>{t.signInOidc}</button>
+          <button type="button" onClick={async () => (await import('../../oidc')).startSignIn(settings)}>
+            {t.signInOidc}
+          </button>
           <h2>{t.signInDevTitle}</h2>
         </div>
       )}
@@ -75,17 +87,35 @@ export function SignIn({ onSignedIn }: { onSignedIn(role: string): void }) {
       >
         <label htmlFor="role">{t.role}</label>
         <select id="role" value={role} onChange={(e) => setRole(e.target.value as (typeof ROLES)[number])}>
-          {ROLES.map((r) => <option key={r} value={r}>{t.roles[r]}</option>)}
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t.roles[r]}
+            </option>
+          ))}
         </select>
         <label htmlFor="organisation">{t.organisation}</label>
         <select id="organisation" value={chosen} onChange={(e) => setOrganisationId(e.target.value)}>
-          {organisations.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+          {organisations.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
         </select>
         <div />
-        <button type="submit" disabled={loading}>{t.signIn}</button>
+        <button type="submit" disabled={loading}>
+          {t.signIn}
+        </button>
       </form>
-      {error && !off && <p role="alert" className="error">{t.error}: {error.message}</p>}
-      {signInError && <p role="alert" className="error" data-testid="sign-in-error">{t.error}: {signInError}</p>}
+      {error && !off && (
+        <p role="alert" className="error">
+          {t.error}: {error.message}
+        </p>
+      )}
+      {signInError && (
+        <p role="alert" className="error" data-testid="sign-in-error">
+          {t.error}: {signInError}
+        </p>
+      )}
     </section>
   );
 }
