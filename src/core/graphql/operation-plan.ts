@@ -35,7 +35,7 @@ import { plainPropertyOf } from './plain-fields.js';
  * - below it, fields whose rule is `allow` or `hasRole` (checked against the caller's role before
  *   anything is read; fields guarded by any other rule are never planned), each either a plain
  *   `@Field` read from its source (`plainPropertyOf`) or a field the module reads for many parents
- *   at once (`BatchRead`), without arguments;
+ *   at once (`BatchRead`), with its arguments where the read takes them (`withArguments`);
  * - fragments (named or inline, on the type or on an interface or union it belongs to) and
  *   `@include` / `@skip` are collected as graphql-js collects them, a plan being made for each set
  *   of values of the variables those directives read; fields under one response key are merged
@@ -47,8 +47,27 @@ import { plainPropertyOf } from './plain-fields.js';
  * so dropping it leaves nothing behind.
  */
 
-/** Reads a field for many parents at once: one value per parent, in their order. */
-export type BatchRead = (parents: readonly any[], ctx: RequestContext) => Promise<readonly unknown[]> | readonly unknown[];
+/**
+ * Reads a field for many parents at once: one value per parent, in their order. A read made with
+ * `withArguments` also takes the field's arguments, as graphql-js coerces them; any other read is
+ * used only for fields without arguments.
+ */
+export type BatchRead = ((
+  parents: readonly any[],
+  ctx: RequestContext,
+  args: Readonly<Record<string, unknown>>,
+) => Promise<readonly unknown[]> | readonly unknown[]) & {
+  takesArguments?: true;
+};
+
+const NO_ARGUMENTS: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/** A batch read of a field with arguments, which it is given for every request. */
+export function withArguments(
+  read: (parents: readonly any[], ctx: RequestContext, args: Readonly<Record<string, any>>) => Promise<readonly unknown[]>,
+): BatchRead {
+  return Object.assign(read, { takesArguments: true as const });
+}
 
 /** A module's root field answered by a plan. */
 export interface RootPlanner {
@@ -81,7 +100,7 @@ export interface ModulePlans {
 }
 
 /** Completes a batch of values of one output type into their JSON answers, as graphql-js would. */
-type Completion = (values: readonly unknown[], ctx: RequestContext) => Promise<unknown[]>;
+type Completion = (values: readonly unknown[], ctx: RequestContext, variables: Record<string, unknown>) => Promise<unknown[]>;
 
 interface PlannedRoot {
   key: string;
@@ -191,23 +210,23 @@ class PlanCompiler {
     if (isNonNullType(type)) {
       const inner = this.completion(type.ofType, selectionSet);
       if (!inner) return null;
-      return (values, ctx) => {
+      return (values, ctx, variables) => {
         // graphql-js answers a null here with an error: let it.
         for (const value of values) if (value === null || value === undefined) throw new Unplanned();
-        return inner(values, ctx);
+        return inner(values, ctx, variables);
       };
     }
     if (isListType(type)) {
       const inner = this.completion(type.ofType, selectionSet);
       if (!inner) return null;
-      return async (values, ctx) => {
+      return async (values, ctx, variables) => {
         const flat: unknown[] = [];
         for (const value of values) {
           if (value === null || value === undefined) continue;
           if (!Array.isArray(value)) throw new Unplanned();
           flat.push(...value);
         }
-        const completed = await inner(flat, ctx);
+        const completed = await inner(flat, ctx, variables);
         let at = 0;
         return values.map((value) => (value === null || value === undefined ? null : completed.slice(at, (at += (value as unknown[]).length))));
       };
@@ -230,24 +249,34 @@ class PlanCompiler {
   private objectCompletion(typeName: string, fields: Record<string, GraphQLField<unknown, unknown>>, selectionSet: SelectionSetNode): Completion | null {
     const selections = collectSelections(typeName, [selectionSet], this.collecting);
     if (!selections) return null;
-    const parts: { key: string; read: BatchRead | null; complete: Completion | null }[] = [];
+    const parts: { key: string; read: BatchRead | null; field: GraphQLField<unknown, unknown> | null; node: FieldNode | null; complete: Completion | null }[] =
+      [];
     for (const { key, node: selection } of selections) {
       const name = selection.name.value;
       if (name === '__typename') {
-        parts.push({ key, read: null, complete: null });
+        parts.push({ key, read: null, field: null, node: null, complete: null });
         continue;
       }
       const field = fields[name];
-      if (!field || selection.arguments?.length || !this.mayPlan(typeName, name)) return null;
+      if (!field || !this.mayPlan(typeName, name)) return null;
+      const batchRead = this.batchReads[typeName]?.[name];
+      // A field with arguments is planned only where its batch read takes them (`withArguments`).
+      if ((field.args.length || selection.arguments?.length) && !batchRead?.takesArguments) return null;
       this.selected.add(`${typeName}.${name}`);
-      const read = this.batchReads[typeName]?.[name] ?? plainRead(typeName, name);
+      const read = batchRead ?? plainRead(typeName, name);
       const complete = read && this.completion(field.type, selection.selectionSet);
       if (!read || !complete) return null;
-      parts.push({ key, read, complete });
+      parts.push({ key, read, field, node: selection, complete });
     }
-    return async (values, ctx) => {
+    return async (values, ctx, variables) => {
       const present = values.filter((value) => value !== null && value !== undefined);
-      const columns = await Promise.all(parts.map(async (part) => (part.read ? part.complete!(await part.read(present, ctx), ctx) : null)));
+      const columns = await Promise.all(
+        parts.map(async (part) => {
+          if (!part.read) return null;
+          const args = part.read.takesArguments ? getArgumentValues(part.field!, part.node!, variables) : NO_ARGUMENTS;
+          return part.complete!(await part.read(present, ctx, args), ctx, variables);
+        }),
+      );
       let at = 0;
       return values.map((value) => {
         if (value === null || value === undefined) return null;
@@ -308,7 +337,7 @@ function rootCompletion(planner: RootPlanner, field: GraphQLField<unknown, unkno
     const own = withOwnLoaders(ctx);
     const value = await planner.resolve(args, own, selected);
     try {
-      const [answer] = await complete([value], own);
+      const [answer] = await complete([value], own, variables);
       return answer;
     } finally {
       planner.release?.(value);

@@ -1,4 +1,4 @@
-import type { BatchRead, ModulePlans } from '../../core/graphql/operation-plan.js';
+import { withArguments, type BatchRead, type ModulePlans } from '../../core/graphql/operation-plan.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { releaseConnection } from '../../core/graphql/pagination.js';
 import { mayFilterByOccupancy, permitsFilterByOccupancy } from './registry.permissions.js';
@@ -74,7 +74,10 @@ export const FACILITY_PLAN: TypePlan<FacilityViewProperty, FacilityGroup> = {
     agreement: { group: 'agreement', read: eachParent(facility.agreement.bind(facility)) },
     registerEntry: { group: 'register', read: eachParent(facility.registerEntry.bind(facility)) },
     occupancy: { group: 'occupancy', read: eachParent(facility.occupancy.bind(facility)) },
-    occupancyHistory: { notPlanned: 'takes arguments (from, to, last)' },
+    occupancyHistory: {
+      group: 'base',
+      read: withArguments((parents, ctx, args) => Promise.all(parents.map((f) => facility.occupancyHistory(f, args.from ?? null, args.to ?? null, ctx)))),
+    },
   },
 };
 
