@@ -350,7 +350,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
   );
 
   // The city's web app, on the same API as any other client. Mounted after the API, so that its
-  // compression and static files never wrap an API answer (3–5% of the API's CPU when they did).
+  // compression and static files never wrap an API answer (which cost the API CPU when they did).
   app.use(webApp(config.webDir, config.oidc));
 
   // Body-parser failures (too large, malformed JSON) answer in GraphQL's error shape, not as HTML.

@@ -39,8 +39,8 @@ export interface RowRead<V> {
  * One page of rows in a two-key order, read with a keyset condition so that page 3,000 is as cheap
  * as page 1 and rows inserted meanwhile cause no gaps or duplicates. The condition is a row
  * comparison, `(a, b) > (x, y)`, which PostgreSQL reads as one range of the matching (a, b) index;
- * the equivalent `a > x or (a = x and b > y)` is a filter over every row before the page
- * (258 ms at row 150,000 of 200,000 against 0.05 ms). `read` turns the query into rows: plain
+ * the equivalent `a > x or (a = x and b > y)` is a filter over every row before the page, slower
+ * the deeper the page (bench/RESULTS.md, "Paging to the end"). `read` turns the query into rows: plain
  * objects for views (only the `properties` they read, and `also` further select expressions), or
  * managed entities. The total is counted only when asked for, alongside.
  */

@@ -27,10 +27,10 @@ export function plainSelectOf(em: EntityManager, entity: EntityName<object>, pro
  * query builder maps them (`execute('all', true)`), then by `view`.
  *
  * The driver's array of rows is emptied once mapped. On a cache-miss page nearly every row pg had
- * parsed survived the next scavenges, long after its request had answered (something keeps pg's
- * result reachable for a while; a heap snapshot, which collects everything first, holds none of
- * them): a quarter of all V8 copied. Emptied, the rows die young: each scavenge copied 3.8 -> 2.8 MB
- * and paused 5.0 -> 3.9 ms (the page's p99).
+ * parsed survived the next scavenges, long after its request had answered: something keeps pg's
+ * result reachable for a while, and no heap snapshot has named it yet (a snapshot collects
+ * everything first and holds none of them). Emptied, the rows die young; the figures are in
+ * bench/RESULTS.md, "Rows emptied once read". Until the holder is found and fixed, this stays.
  */
 export async function readPlainRows<V>(
   em: EntityManager,

@@ -94,9 +94,8 @@ export function toConnection<T>(page: Page<T>): { readonly edges: Edge<T>[]; nod
 
 /**
  * Empties a connection whose answer is made, so that its nodes and their strings die young (what a
- * request read stays reachable for a while after it answered, as `readPlainRows` tells): on a
- * cache-miss page each scavenge copied 2.8 -> 1.7 MB and paused 3.9 -> 2.5 ms, and the page's p99
- * fell from 40-50 to 26-33 ms.
+ * request read stays reachable for a while after it answered, as `readPlainRows` tells; the
+ * measured effect on scavenges and p99 is in bench/RESULTS.md, "Rows emptied once read").
  */
 export function releaseConnection(connection: { nodes: unknown[] }): void {
   connection.nodes.length = 0;

@@ -34,7 +34,7 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
  */
 export function webApp(dir: string, oidc: WebSignIn | null = null): express.Router {
   const router = express.Router();
-  // The app's scripts shrink to a third (the hub mounts this router after the API).
+  // The app's scripts go compressed (the hub mounts this router after the API, which it must not wrap).
   router.use(compression());
   const indexFile = join(dir, 'index.html');
   const built = existsSync(indexFile);
