@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clipboardBlock, fill, pasteBlock, type GridShape } from '../../web/src/pages/attendance/grid-edits.js';
 import { distinctions } from '../../web/src/pages/attendance/participant-names.js';
+import { problemsByCell } from '../../web/src/pages/attendance/save-problems.js';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 
 const shape: GridShape = {
   participantIds: ['a', 'b', 'c'],
@@ -59,5 +61,35 @@ describe('the attendance grid as a spreadsheet', () => {
       p('4', 'Nowak', 1990, '4444'),
     ]);
     expect(Object.fromEntries(labels)).toEqual({ 1: 'ur. 1985', 2: 'ur. 1992, PESEL …2222', 3: 'ur. 1992, PESEL …3333' });
+  });
+});
+
+describe('the problems of a save, back in their cells', () => {
+  const keys = ['a|2026-10-01', 'b|2026-10-02'];
+  const refusal = (details: { path: string; message: string }[], message = 'refused') =>
+    new CombinedGraphQLErrors({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', details } }] });
+
+  it('puts each problem of an entry in the cell that entry came from, with its CSV line', () => {
+    const { byCell, other } = problemsByCell(
+      refusal([
+        { path: 'entries.1.hours', message: 'Dzień obecności ma więcej niż 0 i najwyżej 12 godzin' },
+        { path: 'entries.1.date', message: 'Miesiąc 2026-10 jest zamknięty' },
+      ]),
+      keys,
+      (key) => (key === 'b|2026-10-02' ? 'wiersz 7' : null),
+    );
+    expect(byCell).toEqual({ 'b|2026-10-02': 'wiersz 7: Dzień obecności ma więcej niż 0 i najwyżej 12 godzin; wiersz 7: Miesiąc 2026-10 jest zamknięty' });
+    expect(other).toBeNull();
+  });
+
+  it('says beside the grid what concerns the save as a whole', () => {
+    expect(problemsByCell(refusal([{ path: 'entries', message: 'Zgłoszenie ma najwyżej 10 000 pozycji: podziel je' }]), keys, () => null)).toEqual({
+      byCell: {},
+      other: 'Zgłoszenie ma najwyżej 10 000 pozycji: podziel je',
+    });
+    expect(problemsByCell(refusal([], 'Twoja organizacja nie prowadzi tej placówki'), keys, () => null).other).toBe(
+      'Twoja organizacja nie prowadzi tej placówki',
+    );
+    expect(problemsByCell(new Error('network'), keys, () => null).other).toBe('network');
   });
 });

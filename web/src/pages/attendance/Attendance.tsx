@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { graphql, type ResultOf, type VariablesOf } from '../../graphql/graphql';
 import { useT } from '../../i18n';
 import { ownFacilitiesFilter, useSession } from '../../session';
@@ -8,9 +7,11 @@ import { DataTable } from '../../ui/DataTable';
 import { daysOfMonth, isWeekend, previousMonth } from '../../ui/dates';
 import { codeOf, parseCode, type Entry } from './codes';
 import { cellsFromCsv } from './csv-import';
-import { clipboardBlock, fill, pasteBlock, type Cells, type GridShape } from './grid-edits';
+import { fill, type GridShape } from './grid-edits';
+import { useGridHistory } from './grid-history';
+import { AttendanceGrid } from './AttendanceGrid';
+import { problemsByCell } from './save-problems';
 import { distinctions, fullName } from './participant-names';
-import { formatMonth } from '../../ui/format';
 import { TonightsOccupancy } from './TonightsOccupancy';
 
 const FACILITIES = graphql(`
@@ -106,19 +107,8 @@ export function Attendance() {
   const rows = summary.data?.attendanceSummary ?? [];
   const days = useMemo(() => (shownMonth ? daysOfMonth(shownMonth) : []), [shownMonth]);
 
-  const [cells, setCellsNow] = useState<Cells>({});
-  /** Earlier states of the grid, for undo (Ctrl+Z or the button): each edit, paste or fill is one step. */
-  const [history, setHistory] = useState<Cells[]>([]);
-  const setCells = (next: Cells) => {
-    setHistory((h) => [...h.slice(-99), cells]);
-    setCellsNow(next);
-  };
-  const undo = () => {
-    const previous = history.at(-1);
-    if (!previous) return;
-    setHistory((h) => h.slice(0, -1));
-    setCellsNow(previous);
-  };
+  const grid = useGridHistory();
+  const { cells, edit: setCells, undo } = grid;
   /** The cell last focused: where a fill starts. */
   const [focused, setFocused] = useState<{ participantId: string; date: string } | null>(null);
   const [cellErrors, setCellErrors] = useState<Record<string, string>>({});
@@ -128,13 +118,11 @@ export function Attendance() {
   /** The CSV line each cell came from, so that the hub's problems are reported by line as well. */
   const [csvLines, setCsvLines] = useState<Record<string, number>>({});
   const [csvProblems, setCsvProblems] = useState<{ line: number; message: string }[]>([]);
-  const grid = useRef<HTMLTableElement>(null);
 
   useEffect(() => {
     const loaded: Record<string, string> = {};
     for (const row of rows) for (const day of row.participant.attendance) loaded[`${row.participant.id}|${day.date}`] = codeOf(day);
-    setCellsNow(loaded);
-    setHistory([]);
+    grid.load(loaded);
     setCellErrors({});
     setCsvLines({});
     setCsvProblems([]);
@@ -170,16 +158,6 @@ export function Attendance() {
       return Boolean(row && within(row, date));
     },
   };
-
-  function paste(e: ClipboardEvent<HTMLInputElement>, r: number, d: number) {
-    const text = e.clipboardData.getData('text/plain');
-    // One value goes into its cell as typing would; a block fills the cells from here.
-    if (!/[\t\n]/.test(text.replace(/\r?\n$/, ''))) return;
-    e.preventDefault();
-    const { cells: next, written } = pasteBlock(cells, shape, r, d, clipboardBlock(text));
-    setCells(next);
-    setMessage(t.pasted(written));
-  }
 
   function fillFrom(along: 'row' | 'column') {
     if (!focused) return;
@@ -229,39 +207,12 @@ export function Attendance() {
       if (r) setMessage(r.replayed ? t.nothingChanged : t.savedSummary(r.created, r.corrected, r.unchanged));
       await summary.refetch();
     } catch (error) {
-      const errors: Record<string, string> = {};
-      if (CombinedGraphQLErrors.is(error)) {
-        for (const e of error.errors) {
-          const details = (e.extensions?.details ?? []) as { path: string; message: string }[];
-          for (const d of details) {
-            const match = /^entries\.(\d+)/.exec(d.path);
-            const key = match ? keys[Number(match[1])] : undefined;
-            if (key) errors[key] = (errors[key] ? `${errors[key]}; ` : '') + (csvLines[key] ? `${t.csvLine(csvLines[key])}: ` : '') + d.message;
-          }
-          if (!details.length) setMessage(`${t.error}: ${e.message}`);
-        }
-      } else setMessage(`${t.error}: ${(error as Error).message}`);
-      if (Object.keys(errors).length) {
-        setCellErrors(errors);
+      const { byCell, other } = problemsByCell(error, keys, (key) => (csvLines[key] ? t.csvLine(csvLines[key]) : null));
+      if (other) setMessage(`${t.error}: ${other}`);
+      if (Object.keys(byCell).length) {
+        setCellErrors(byCell);
         setMessage(t.problems);
       }
-    }
-  }
-
-  function move(e: KeyboardEvent<HTMLInputElement>, r: number, d: number) {
-    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && history.length) {
-      e.preventDefault();
-      undo();
-      return;
-    }
-    const step: Record<string, [number, number]> = { ArrowRight: [0, 1], ArrowLeft: [0, -1], ArrowDown: [1, 0], ArrowUp: [-1, 0], Enter: [1, 0] };
-    const delta = step[e.key];
-    if (!delta) return;
-    const target = grid.current?.querySelector<HTMLInputElement>(`input[data-r="${r + delta[0]}"][data-d="${d + delta[1]}"]`);
-    if (target) {
-      e.preventDefault();
-      target.focus();
-      target.select();
     }
   }
 
@@ -300,64 +251,22 @@ export function Attendance() {
         )}
         {rows.length > 0 && (
           <>
-            <div className="table-scroll grid-scroll" role="region" aria-label={t.attendanceTitle} tabIndex={-1}>
-              <table ref={grid} className="grid" data-testid="attendance-grid">
-                <caption>
-                  {t.attendanceTitle}: {formatMonth(shownMonth, language)}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.participant}</th>
-                    {days.map((d) => (
-                      <th key={d} scope="col" className={isWeekend(d) ? 'weekend' : undefined}>
-                        <abbr title={d}>{Number(d.slice(8))}</abbr>
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row, r) => {
-                    const name = labelOf(row);
-                    const extra = apart.get(row.participant.id);
-                    return (
-                      <tr key={row.participant.id}>
-                        <th scope="row">
-                          {fullName(row.participant.person)}
-                          {extra && <small className="distinction">{extra}</small>}
-                        </th>
-                        {days.map((date, d) => {
-                          const key = `${row.participant.id}|${date}`;
-                          const problem = cellErrors[key];
-                          const open = within(row, date);
-                          return (
-                            <td key={date} className={`${isWeekend(date) ? 'weekend' : ''} ${problem ? 'invalid' : ''}`}>
-                              {open && (
-                                <input
-                                  data-r={r}
-                                  data-d={d}
-                                  data-testid={`cell-${row.participant.id}-${date}`}
-                                  aria-label={`${name}, ${date}`}
-                                  aria-invalid={problem ? true : undefined}
-                                  aria-describedby={problem ? `err-${key}` : 'codes-help'}
-                                  title={problem}
-                                  size={4}
-                                  readOnly={readOnly}
-                                  value={cells[key] ?? ''}
-                                  onChange={(e) => setCells({ ...cells, [key]: e.target.value.toUpperCase() })}
-                                  onKeyDown={(e) => move(e, r, d)}
-                                  onPaste={(e) => paste(e, r, d)}
-                                  onFocus={() => setFocused({ participantId: row.participant.id, date })}
-                                />
-                              )}
-                            </td>
-                          );
-                        })}
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+            <AttendanceGrid
+              month={shownMonth}
+              days={days}
+              rows={rows}
+              cells={cells}
+              edit={setCells}
+              undo={undo}
+              canUndo={grid.canUndo}
+              within={within}
+              apart={apart}
+              labelOf={labelOf}
+              cellErrors={cellErrors}
+              readOnly={readOnly}
+              onFocusCell={setFocused}
+              onPasted={(written) => setMessage(t.pasted(written))}
+            />
             <div className="actions">
               {!readOnly && (
                 <>
@@ -370,7 +279,7 @@ export function Attendance() {
                   <button type="button" className="secondary" onClick={() => fillFrom('column')} disabled={!focused}>
                     {t.fillColumn}
                   </button>
-                  <button type="button" className="secondary" onClick={undo} disabled={!history.length}>
+                  <button type="button" className="secondary" onClick={undo} disabled={!grid.canUndo}>
                     {t.undo}
                   </button>
                   <label className="file">
