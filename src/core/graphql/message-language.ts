@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
 import Negotiator from 'negotiator';
-import { refusal, type InputProblem } from '../errors.js';
+import type { InputProblem } from '../errors.js';
 import type { RequestContext } from './context.js';
 
 export type MessageLanguage = 'en' | 'pl';

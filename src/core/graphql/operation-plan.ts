@@ -359,13 +359,17 @@ export function operationPlanPlugin(
   // Modules may each read fields of one type (a module extends another's type): merged by field.
   for (const [type, reads] of plans.flatMap((p) => Object.entries(p.batchReads))) vocabulary.batchReads[type] = { ...vocabulary.batchReads[type], ...reads };
   // A plan per operation and per values of the variables its `@skip` / `@include` read.
-  const planOf = (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>) => {
+  const planOf = (
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    read: readonly string[],
+    variables: Record<string, unknown>,
+  ) => {
     let byKey = compiled.get(document);
     if (!byKey) compiled.set(document, (byKey = new Map()));
-    let read = directiveVariables.get(document);
-    if (!read) directiveVariables.set(document, (read = variablesOfDirectives(document)));
     const values = Object.fromEntries(read.map((name) => [name, variables[name]]));
-    const key = JSON.stringify([operation.name?.value ?? null, values]);
+    const key = read.length ? JSON.stringify([operation.name?.value ?? null, values]) : (operation.name?.value ?? '');
     if (!byKey.has(key)) {
       const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
       byKey.set(key, planOperation(schema, operation, vocabulary, { schema, fragments, variables: values }));
@@ -378,15 +382,20 @@ export function operationPlanPlugin(
         async responseForOperation(requestContext) {
           const { schema, document, operation, contextValue: ctx } = requestContext;
           if (!operation) return null;
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], requestContext.request.variables ?? {}, { maxErrors: 1 });
-          const roots = planOf(schema, document, operation, coerced.errors ? {} : coerced.coerced);
+          let read = directiveVariables.get(document);
+          if (!read) directiveVariables.set(document, (read = variablesOfDirectives(document)));
+          // Variables are coerced before planning only where a directive reads them; an operation
+          // no plan takes leaves the coercion to graphql-js alone.
+          const coerce = () => getVariableValues(schema, operation.variableDefinitions ?? [], requestContext.request.variables ?? {}, { maxErrors: 1 });
+          const early = read.length ? coerce() : null;
+          const roots = planOf(schema, document, operation, read, early && !early.errors ? early.coerced : {});
           if (!roots) return null;
+          const coerced = early ?? coerce();
           if (coerced.errors) {
             onPlanned('dropped');
             return null;
           }
           try {
-            if (coerced.errors) throw new Unplanned();
             const answers = await Promise.all(roots.map((root) => root.complete(ctx, coerced.coerced)));
             const data: Record<string, unknown> = {};
             roots.forEach((root, i) => (data[root.key] = answers[i]));

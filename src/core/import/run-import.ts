@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { databaseErrorToGraphQL } from '../db/database-errors.js';
-import { refusal, type InputProblem } from '../errors.js';
+import { type InputProblem } from '../errors.js';
 import { withOwnLoaders, type RequestContext } from '../graphql/context.js';
 import { foldHeader, IGNORED_HEADERS, type ImportAction, type ImportRegister, type ImportRow } from './register.js';
 import type { Table } from './read-table.js';

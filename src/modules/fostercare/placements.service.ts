@@ -22,7 +22,6 @@ import {
   type AdmissionRoute,
   type AgeExceptionKind,
   type CarerLimit,
-  type SiblingsCondition,
 } from './fostercare.rules.js';
 import type { CarerView } from './carer.views.js';
 import { overdueSql, PLACEMENT_COLUMNS, PLACEMENT_FROM, placementFromSqlRow, type PlacementView } from './placement.views.js';

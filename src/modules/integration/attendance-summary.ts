@@ -8,7 +8,7 @@ import { PERSON_COLUMNS, personFromJoinedRow, personsLoaders } from '../persons/
 import type { AttendanceStatus, ExcusedKind } from './integration.entities.js';
 import { basicBenefitOn } from './integration.rules.js';
 import { effectiveEnd, PARTICIPATION_COLUMNS, participantFromSqlRow, type ParticipantView } from './participation.views.js';
-import { CORE, recordKind } from '../../core/messages/core.messages.js';
+import { CORE } from '../../core/messages/core.messages.js';
 
 export interface AllowanceView extends Allowance {
   /** Monthly amounts of the basic unemployment benefit in force during the month's participation, in grosze. */

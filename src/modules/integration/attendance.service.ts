@@ -14,7 +14,7 @@ import { cisLimitsOn, MAX_HOURS_PER_DAY } from './integration.rules.js';
 import { effectiveEnd, PARTICIPATION_COLUMNS, participantFromSqlRow, type ParticipantView } from './participation.views.js';
 import { closedMonthRefusal, mayCorrectClosedMonths } from './closed-months.js';
 import { INTEGRATION } from './integration.messages.js';
-import { CORE, recordKind } from '../../core/messages/core.messages.js';
+import { CORE } from '../../core/messages/core.messages.js';
 
 export const MAX_ENTRIES_PER_REPORT = 10_000;
 

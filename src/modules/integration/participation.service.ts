@@ -2,7 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Referral, takeInOnReferral } from '../referrals/index.js';
 import { periodEnd } from '../../core/calendar.js';
 import { isUuid } from '../../core/ids.js';
-import { refusal, badUserInput, invalidInput, conflict, notFound, InputProblems } from '../../core/errors.js';
+import { badUserInput, invalidInput, conflict, notFound, InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { checkPersonInput, entitledOn, findOrCreatePerson, LabourMarketStatus, labourMarketStatusesOf, Person, type PersonInput } from '../persons/index.js';
 import { longTermUnemploymentProblem } from './long-term-unemployment.js';

@@ -5,7 +5,7 @@ import { executeBound } from '../../core/db/bound-query.js';
 import { lockRow } from '../../core/db/occupancy.js';
 import { uuidArray } from '../../core/db/sql-arrays.js';
 import type { EntityManager } from '../../core/db/database.js';
-import { invalidInput, conflict, forbidden, notFound, InputProblems } from '../../core/errors.js';
+import { invalidInput, forbidden, notFound, InputProblems } from '../../core/errors.js';
 import { checkIdempotencyKey, contentHashOf, replayAfterUniqueViolation, replayStored } from '../../core/idempotency.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { isUuid } from '../../core/ids.js';

@@ -1,5 +1,5 @@
 import { ruleInForce, type DatedRule } from '../../core/dated-rules.js';
-import { conflict, InputProblems } from '../../core/errors.js';
+import { InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { groszeOf } from '../../core/money.js';
 import { socialEmploymentFacility } from './facility-access.js';

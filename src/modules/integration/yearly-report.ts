@@ -1,4 +1,4 @@
-import { invalidInput, conflict, notFound, InputProblems } from '../../core/errors.js';
+import { invalidInput, notFound, InputProblems } from '../../core/errors.js';
 import { EMPLOYMENT_BASES, reportFormOf, sectionsOf, YEARLY_REPORT_SECTIONS, type EmploymentBasis } from './yearly-report-sections.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { isUuid } from '../../core/ids.js';

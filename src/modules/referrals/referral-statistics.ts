@@ -1,5 +1,5 @@
 import { addMonths, addDays } from '../../core/calendar.js';
-import { refusal, InputProblems } from '../../core/errors.js';
+import { InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { periodFor } from '../../core/personal-data/aggregate-periods.js';
 import { ALL, cellsToSuppress, cubeCellId, cubeEquations, type CountEquation } from '../../core/personal-data/small-counts.js';

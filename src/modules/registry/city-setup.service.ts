@@ -9,6 +9,7 @@ import { REGISTRY } from './registry.messages.js';
 import { CORE, recordKind } from '../../core/messages/core.messages.js';
 import { labelled } from '../../core/messages/reasons.js';
 import { ORGANISATION_KIND_NAMES } from './registry.labels.js';
+import { escapeLike } from '../../core/text-search.js';
 
 /**
  * A city's own structure, set up through the API rather than SQL (ADMIN): the welfare centre's
@@ -49,7 +50,7 @@ async function checkUnit(ctx: RequestContext, input: WelfareUnitInput, problems:
     if (!parent) problems.add('parentId', CORE.NO_SUCH_ID({ kind: recordKind('welfare-centre unit') }));
     else if (parent.id === self) problems.add('parentId', REGISTRY.UNIT_OWN_PARENT());
   }
-  const sameCode = await ctx.em.findOne(WelfareUnit, { code: { $ilike: likeExactly(input.code.trim()) } });
+  const sameCode = await ctx.em.findOne(WelfareUnit, { code: { $ilike: escapeLike(input.code.trim()) } });
   if (sameCode && sameCode.id !== self) problems.add('code', REGISTRY.UNIT_CODE_TAKEN({ name: sameCode.name, code: sameCode.code }));
 }
 
@@ -118,7 +119,7 @@ async function checkDistrict(ctx: RequestContext, input: DistrictInput, problems
   if (input.teryt) problems.check('teryt', terytProblem(input.teryt));
   const unit = isUuid(input.unitId) ? await ctx.em.findOne(WelfareUnit, { id: input.unitId }) : null;
   if (!unit) problems.add('unitId', CORE.NO_SUCH_ID({ kind: recordKind('welfare-centre unit') }));
-  const sameCode = await ctx.em.findOne(District, { code: { $ilike: likeExactly(input.code.trim()) } });
+  const sameCode = await ctx.em.findOne(District, { code: { $ilike: escapeLike(input.code.trim()) } });
   if (sameCode && sameCode.id !== self) problems.add('code', REGISTRY.DISTRICT_CODE_TAKEN({ name: sameCode.name, code: sameCode.code }));
   const all = await ctx.em.find(District, {});
   const sameName = all.find((d) => d.id !== self && foldForSearch(d.name) === foldForSearch(input.name));
@@ -267,9 +268,4 @@ export async function upsertDistrictByCode(
     }
   }
   return action;
-}
-
-/** A code compared as a clerk reads it, whatever its case ("f1" is "F1"): the text as an ILIKE pattern matching only itself. */
-function likeExactly(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
