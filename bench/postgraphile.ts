@@ -6,7 +6,7 @@
  * for Splot (a different page, or a different facility, every time). The runs are interleaved,
  * Splot then PostGraphile, three rounds, and the ratio of requests per second printed.
  *
- *   DATABASE_URL=postgres://… npm run bench:postgraphile -- [--facilities 20000] [--duration 10] [--connections 10] [--only capacity] [--record]
+ *   DATABASE_URL=postgres://… npm run bench:postgraphile -- [--facilities 20000] [--reports 7] [--duration 10] [--connections 10] [--only capacity] [--record]
  */
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
@@ -19,6 +19,8 @@ import { generateData, prepareBenchDatabase, recordResults, withProcesses } from
 const { values } = parseArgs({
   options: {
     facilities: { type: 'string', default: '20000' },
+    /** Daily occupancy reports per facility, the last of them today. */
+    reports: { type: 'string', default: '7' },
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
     record: { type: 'boolean', default: false },
@@ -91,7 +93,7 @@ async function measure(side: Side, connections: number, duration: number) {
 const secret = randomBytes(32).toString('hex');
 const bench = await prepareBenchDatabase(4994, { NODE_ENV: 'production', HUB_JWT_SECRET: secret });
 try {
-  await generateData(bench, (em) => generateScaleData(em, { facilities: Number(values.facilities) - 186, reportsPerFacility: 0, today: bench.today }));
+  await generateData(bench, (em) => generateScaleData(em, { facilities: Number(values.facilities) - 186, reportsPerFacility: Number(values.reports), today: bench.today }));
   const rows: string[] = [];
   const splotProcess = { script: 'dist/src/main.js', env: bench.env, readyUrl: bench.url.replace('/graphql', '/readyz') };
   const postgraphileProcess = {
@@ -139,6 +141,17 @@ try {
     const PG_ORGANISATIONS =
       'query($after: Cursor) { allOrganisations(first: 50, after: $after, orderBy: [SEARCH_NAME_ASC, PRIMARY_KEY_ASC]) { nodes { rowId name kind nip } pageInfo { endCursor } } }';
 
+    // A nested list under a to-one field: each facility's unit with the districts it serves.
+    const SPLOT_NESTED =
+      'query($after: String) { facilities(first: 50, after: $after) { nodes { id name unit { name districts { name } } } pageInfo { endCursor } } }';
+    const PG_NESTED =
+      'query($after: Cursor) { allFacilities(first: 50, after: $after, orderBy: [SEARCH_NAME_ASC, PRIMARY_KEY_ASC]) { nodes { rowId name welfareUnitByUnitId { name districtsByBranchId { nodes { name } } } } pageInfo { endCursor } } }';
+    // A field with arguments: each facility's reports of the last week (one a day), newest first.
+    const weekAgo = new Date(Date.parse(`${bench.today}T00:00:00Z`) - 6 * 86_400_000).toISOString().slice(0, 10);
+    const SPLOT_HISTORY = `query($after: String) { facilities(first: 50, after: $after) { nodes { id name occupancyHistory(from: "${weekAgo}") { date occupiedPlaces } } pageInfo { endCursor } } }`;
+    const PG_HISTORY =
+      'query($after: Cursor) { allFacilities(first: 50, after: $after, orderBy: [SEARCH_NAME_ASC, PRIMARY_KEY_ASC]) { nodes { rowId name occupancyReportsByFacilityId(first: 7, orderBy: [DATE_DESC]) { nodes { date occupiedPlaces } } } pageInfo { endCursor } } }';
+
     const [splotCursors, pgCursors] = await Promise.all([
       cursors(splot.url, splot.headers, SPLOT_PAGE, (d) => d.facilities.pageInfo, 200),
       cursors(pg.url, pg.headers, PG_PAGE, (d) => d.allFacilities.pageInfo, 200),
@@ -168,6 +181,16 @@ try {
         name: 'a page filtered by type (night shelters)',
         splot: { ...splot, bodies: pages(SPLOT_FILTERED, splotShelterCursors) },
         pg: { ...pg, bodies: pages(PG_FILTERED, pgShelterCursors) },
+      },
+      {
+        name: 'a nested list: each facility\u2019s unit with its districts',
+        splot: { ...splot, bodies: pages(SPLOT_NESTED, splotCursors) },
+        pg: { ...pg, bodies: pages(PG_NESTED, pgCursors) },
+      },
+      {
+        name: `a field with arguments: each facility\u2019s last ${values.reports} occupancy reports`,
+        splot: { ...splot, bodies: pages(SPLOT_HISTORY, splotCursors) },
+        pg: { ...pg, bodies: pages(PG_HISTORY, pgCursors) },
       },
       {
         name: 'a page of organisations (another module\u2019s list)',
@@ -201,6 +224,12 @@ try {
     }
     const connections = Number(values.connections);
     const duration = Number(values.duration);
+    // Neither server is measured just started: one pass over every scenario warms both (the JIT,
+    // the connection pools, PostgreSQL's buffers) before the first is measured.
+    for (const scenario of chosen) {
+      await measure(scenario.splot, connections, 3);
+      await measure(scenario.pg, connections, 3);
+    }
     for (const scenario of chosen) {
       await measure(scenario.splot, connections, 2);
       await measure(scenario.pg, connections, 2);
