@@ -6,6 +6,8 @@ import { seedDemoFosterCare } from './demo-fostercare.js';
 import { seedDemoReferrals } from './demo-referrals.js';
 import { seedDemoCooperation } from './demo-cooperation.js';
 import { seedDemoSociallyUsefulWork } from './demo-socially-useful-work.js';
+import { seedDemoWinter } from './demo-winter.js';
+import { seedDemoHomelessCount } from './demo-homeless-count.js';
 import type { PeselProtection } from '../src/core/personal-data/pesel-protection.js';
 
 /**
@@ -15,6 +17,7 @@ import type { PeselProtection } from '../src/core/personal-data/pesel-protection
 export async function seedDemoCity(em: EntityManager, pesel: PeselProtection, today: string): Promise<void> {
   await seedDemoRegistry(em, today);
   await seedDemoCisStatus(em, today);
+  await seedDemoWinter(em, today);
   await seedDemoAssessments(em, today);
   // One set of the PESELs handed out, so that no two made-up persons share one.
   const usedPesels = new Set<string>();
@@ -23,4 +26,5 @@ export async function seedDemoCity(em: EntityManager, pesel: PeselProtection, to
   await seedDemoReferrals(em, pesel, today, usedPesels);
   await seedDemoCooperation(em);
   await seedDemoSociallyUsefulWork(em, today);
+  await seedDemoHomelessCount(em, today);
 }

@@ -12,6 +12,7 @@ import {
   Organisation,
   WelfareUnit,
   type OrganisationKind,
+  type TargetPopulation,
 } from '../src/modules/registry/registry.entities.js';
 import { capacityLimitFor, facilitySearchText } from '../src/modules/registry/registry.rules.js';
 import { DEMO_ORGANISATIONS } from './demo-ids.js';
@@ -98,6 +99,8 @@ interface FacilityPlan {
   publicCount: number;
   name: (i: number) => string;
   capacity: (r: Random, i: number) => number | null;
+  /** Whom the places are for, where the name says it; anyone otherwise. */
+  population?: (i: number) => TargetPopulation;
 }
 
 /** 41 care-and-education facilities with exactly 455 places, within the legal limits of each subtype. */
@@ -162,6 +165,7 @@ const PLANS: FacilityPlan[] = [
     publicCount: 0,
     name: (i) => `Noclegownia ${['dla Mężczyzn', 'dla Kobiet', 'przy Dworcu'][i]}`,
     capacity: (r) => r.int(30, 60),
+    population: (i) => (['MEN', 'WOMEN', 'ANY'] as const)[i]!,
   },
   { type: 'HOMELESS_SHELTER', count: 5, publicCount: 0, name: (i) => `Schronisko dla Osób Bezdomnych nr ${i + 1}`, capacity: (r) => r.int(40, 120) },
   {
@@ -194,6 +198,7 @@ const PLANS: FacilityPlan[] = [
     count: 2,
     publicCount: 0,
     name: (i) => `Dom dla Matek z Małoletnimi Dziećmi nr ${i + 1}`,
+    population: () => 'MOTHERS_WITH_CHILDREN',
     capacity: (r) => r.int(20, 40),
   },
   { type: 'TRAINING_FLAT', count: 4, publicCount: 2, name: (i) => `Mieszkanie Treningowe nr ${i + 1}`, capacity: (r) => r.int(3, 6) },
@@ -375,6 +380,7 @@ export async function seedDemoRegistry(em: EntityManager, today: string): Promis
         agreementValidFrom: isPublic ? null : '2025-01-01',
         agreementValidTo: isPublic ? null : '2027-12-31',
         declaredCapacity: capacity,
+        targetPopulation: plan.population?.(i) ?? 'ANY',
         status: 'ACTIVE',
         openedOn,
         closedOn: null,

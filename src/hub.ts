@@ -60,6 +60,7 @@ import { fostercareModule } from './modules/fostercare/index.js';
 import { referralsModule } from './modules/referrals/index.js';
 import { cooperationModule } from './modules/cooperation/index.js';
 import { reportsModule } from './modules/reports/index.js';
+import { homelessCountModule } from './modules/homelesscount/index.js';
 import { seedDemoCity } from '../seeds/demo-city.js';
 import { CORE } from './core/messages/core.messages.js';
 import { joinCatalogues, type ReasonTexts } from './core/messages/reasons.js';
@@ -75,6 +76,7 @@ export const DOMAIN_MODULES: HubModule[] = [
   fostercareModule,
   referralsModule,
   cooperationModule,
+  homelessCountModule,
   reportsModule,
 ];
 

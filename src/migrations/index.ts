@@ -22,6 +22,9 @@ import { Migration20261207092000CitySetUp } from './Migration20261207092000CityS
 import { Migration20261207093000OrganisationLifecycle } from './Migration20261207093000OrganisationLifecycle.js';
 import { Migration20261207094000ImportKeys } from './Migration20261207094000ImportKeys.js';
 import { Migration20261207100000YearlyReportSections } from './Migration20261207100000YearlyReportSections.js';
+import { Migration20261207110000DistrictBranchIndex } from './Migration20261207110000DistrictBranchIndex.js';
+import { Migration20261207120000WinterCapacity } from './Migration20261207120000WinterCapacity.js';
+import { Migration20261207130000HomelessCount } from './Migration20261207130000HomelessCount.js';
 
 /**
  * Every committed migration, in order. Listed explicitly (not discovered from a folder) so that the
@@ -51,4 +54,7 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261207093000OrganisationLifecycle', class: Migration20261207093000OrganisationLifecycle },
   { name: 'Migration20261207094000ImportKeys', class: Migration20261207094000ImportKeys },
   { name: 'Migration20261207100000YearlyReportSections', class: Migration20261207100000YearlyReportSections },
+  { name: 'Migration20261207110000DistrictBranchIndex', class: Migration20261207110000DistrictBranchIndex },
+  { name: 'Migration20261207120000WinterCapacity', class: Migration20261207120000WinterCapacity },
+  { name: 'Migration20261207130000HomelessCount', class: Migration20261207130000HomelessCount },
 ];

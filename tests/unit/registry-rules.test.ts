@@ -38,6 +38,7 @@ const valid: FacilityDraft = {
   management: 'COMMISSIONED',
   agreement: { number: 'WSS-1/2026', validFrom: '2026-01-01', validTo: '2026-12-31' },
   declaredCapacity: 14,
+  targetPopulation: 'ANY',
   status: 'ACTIVE',
   openedOn: '2020-01-01',
   closedOn: null,

@@ -88,6 +88,21 @@ const LABELS: Record<string, string> = {
   title: 'Tytuł',
   asOf: 'Stan na dzień',
   previousAsOf: 'Rok poprzedni: stan na dzień',
+  seasonalPlaces: 'Miejsca sezonowe',
+  overflowPlaces: 'Miejsca interwencyjne (na jedną noc)',
+  places: 'Miejsca razem',
+  targetPopulation: 'Dla kogo',
+  night: 'Noc (data wieczoru)',
+  place: 'Miejsce przebywania',
+  group: 'Grupa miejsc',
+  men: 'Mężczyźni',
+  women: 'Kobiety',
+  band: 'Przedział wieku',
+  ageBands: 'Według wieku',
+  notBrokenDown: 'Bez podziału na płeć i wiek (ze zgłoszenia obłożenia)',
+  facilitiesCounted: 'Placówki policzone',
+  previousPersons: 'Poprzednie badanie',
+  previousNight: 'Noc poprzedniego badania',
 };
 
 export function headerOf(path: string): string {

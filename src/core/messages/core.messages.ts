@@ -201,6 +201,9 @@ export const RECORD_KINDS = {
   'service standard': 'standard usług',
   'assessment': 'ocena',
   'sibling group': 'grupa rodzeństwa',
+  'capacity period': 'okres dodatkowych miejsc',
+  'homeless count': 'badanie liczby osób bezdomnych',
+  'count entry': 'wpis z liczenia',
 } as const;
 export type RecordKind = keyof typeof RECORD_KINDS;
 

@@ -4,8 +4,8 @@ import { Sex } from './persons.entities.js';
 
 registerEnumType(Sex, {
   name: 'Sex',
-  description: 'Sex as the PESEL encodes it (its tenth digit: odd male, even female).',
-  valuesConfig: { FEMALE: { description: 'Female (even tenth digit).' }, MALE: { description: 'Male (odd tenth digit).' } },
+  description: 'Sex: of a person as the PESEL encodes it (its tenth digit: odd male, even female), or of the persons of a count.',
+  valuesConfig: { FEMALE: { description: 'Female (a PESEL\u2019s even tenth digit).' }, MALE: { description: 'Male (a PESEL\u2019s odd tenth digit).' } },
 });
 
 @ObjectType('Person', {

@@ -10,9 +10,16 @@ export interface CapacityRow {
   districtId: string | null;
   unitId: string | null;
   operatorKind: string | null;
+  targetPopulation: string | null;
   facilities: number;
   suspendedFacilities: number;
   declaredCapacity: number;
+  /** Places open for a season on the night, besides the declared capacity. */
+  seasonalPlaces: number;
+  /** Places opened for that night only. */
+  overflowPlaces: number;
+  /** All places open on the night: declared, seasonal and overflow. */
+  places: number;
   reportingFacilities: number;
   occupiedPlaces: number | null;
   freePlaces: number | null;
@@ -31,15 +38,18 @@ const DIMENSIONS: Record<CapacityDimension, { column: (state: string) => string;
   DISTRICT: { column: () => 'f.district_id', alias: 'district_id' },
   UNIT: { column: () => 'f.unit_id', alias: 'unit_id' },
   OPERATOR_KIND: { column: () => 'o.kind', alias: 'operator_kind' },
+  TARGET_POPULATION: { column: (state) => `${state}.target_population`, alias: 'target_population' },
 };
 
 /**
  * Capacity, places taken and free places of the facilities open on a date, grouped in SQL (one
- * statement), as they stood on that date: a past date takes each facility's type, places and
- * status in force then (facility_state) and its latest report on or before it, so a question about
- * last winter gets the same answer after a facility's places change today. A suspended facility
- * is counted apart and adds neither places nor free places. Each row says how fresh its figures
- * are: how many facilities reported within `freshWithinDays` of the date, and the oldest report used.
+ * statement), as they stood on that date: a past date takes each facility's type, places, target
+ * population and status in force then (facility_state) and its latest report on or before it, so a
+ * question about last winter gets the same answer after a facility's places change today. The
+ * places of a night are the declared (year-round) ones and the seasonal and overflow places open
+ * that night (capacity_period). A suspended facility is counted apart and adds neither places nor
+ * free places. Each row says how fresh its figures are: how many facilities reported within
+ * `freshWithinDays` of the date, and the oldest report used.
  */
 export async function capacityOverview(
   ctx: RequestContext,
@@ -77,7 +87,7 @@ async function computeCapacityOverview(
   if (fromHistory) {
     qb.leftJoinLateral(
       raw(
-        `(select st.type, st.subtype, st.declared_capacity, st.status from facility_state st where st.facility_id = f.id and st.valid_from <= ? order by st.valid_from desc limit 1)`,
+        `(select st.type, st.subtype, st.declared_capacity, st.status, st.target_population from facility_state st where st.facility_id = f.id and st.valid_from <= ? order by st.valid_from desc limit 1)`,
         [date],
       ),
       's',
@@ -92,13 +102,27 @@ async function computeCapacityOverview(
       { [raw('true')]: raw('true') },
     );
   }
+  qb.leftJoinLateral(
+    raw(
+      `(select coalesce(sum(cp.places) filter (where cp.kind = 'SEASONAL'), 0)::int as seasonal, coalesce(sum(cp.places) filter (where cp.kind = 'OVERFLOW'), 0)::int as overflow
+        from capacity_period cp where cp.facility_id = f.id and ?::date between cp.valid_from and cp.valid_to)`,
+      [date],
+    ),
+    'x',
+    { [raw('true')]: raw('true') },
+  );
   const active = `${state}.status = 'ACTIVE'`;
-  const capacity = `${state}.declared_capacity`;
+  // A facility without places (counselling) has none in winter either: null stays null.
+  const capacity = `(${state}.declared_capacity + x.seasonal + x.overflow)`;
+  const withPlaces = `${active} and ${state}.declared_capacity is not null`;
   qb.select([
     ...dims.map((d) => raw(`${d.column} as ${d.alias}`)),
     raw(`count(*) filter (where ${active})::int as facilities`),
     raw(`count(*) filter (where ${state}.status = 'SUSPENDED')::int as suspended_facilities`),
-    raw(`coalesce(sum(${capacity}) filter (where ${active}), 0)::int as declared_capacity`),
+    raw(`coalesce(sum(${state}.declared_capacity) filter (where ${active}), 0)::int as declared_capacity`),
+    raw(`coalesce(sum(x.seasonal) filter (where ${withPlaces}), 0)::int as seasonal_places`),
+    raw(`coalesce(sum(x.overflow) filter (where ${withPlaces}), 0)::int as overflow_places`),
+    raw(`coalesce(sum(${capacity}) filter (where ${active}), 0)::int as places`),
     raw(`count(${occupied}) filter (where ${active} and ${capacity} is not null)::int as reporting_facilities`),
     raw(`sum(${occupied}) filter (where ${active} and ${capacity} is not null)::int as occupied_places`),
     // greatest() skips a null: a facility without a report must add nothing, not a zero.
@@ -114,6 +138,7 @@ async function computeCapacityOverview(
     [`${state}.type`, filter?.types],
     [`${state}.subtype`, filter?.subtypes],
     [`${state}.status`, filter?.statuses],
+    [`${state}.target_population`, filter?.targetPopulations],
   ] as const) {
     if (values?.length) qb.andWhere(raw(`${column} in (${values.map(() => '?').join(', ')})`, [...values]));
   }
@@ -130,9 +155,13 @@ async function computeCapacityOverview(
       districtId: (row.district_id as string | undefined) ?? null,
       unitId: (row.unit_id as string | undefined) ?? null,
       operatorKind: (row.operator_kind as string | undefined) ?? null,
+      targetPopulation: (row.target_population as string | undefined) ?? null,
       facilities: Number(row.facilities),
       suspendedFacilities: Number(row.suspended_facilities),
       declaredCapacity: Number(row.declared_capacity),
+      seasonalPlaces: Number(row.seasonal_places),
+      overflowPlaces: Number(row.overflow_places),
+      places: Number(row.places),
       reportingFacilities: Number(row.reporting_facilities),
       occupiedPlaces,
       freePlaces: row.free_places === null ? null : Number(row.free_places),
@@ -143,9 +172,9 @@ async function computeCapacityOverview(
   });
 }
 
-/** The filter without what the facility was on the date (type, subtype, status): those are applied to its state then. */
+/** The filter without what the facility was on the date (type, subtype, status, target population): those are applied to its state then. */
 function withoutStateConditions(filter: FacilityFilter | null): FacilityFilter | null {
   if (!filter) return null;
-  const { types: _types, subtypes: _subtypes, statuses: _statuses, ...rest } = filter;
+  const { types: _types, subtypes: _subtypes, statuses: _statuses, targetPopulations: _populations, ...rest } = filter;
   return rest as FacilityFilter;
 }

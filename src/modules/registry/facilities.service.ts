@@ -9,6 +9,8 @@ import { setHubDay } from '../../core/db/hub-day.js';
 import { escapeLike, foldForSearch } from '../../core/text-search.js';
 import { facilitySearchText } from './registry.rules.js';
 import { lapsesWithinSql } from './cis-status.js';
+import { checkLegalLimitWithPeriods, extraPlacesSql, PLAN_AHEAD_DAYS } from './capacity-periods.js';
+import { addDays } from '../../core/calendar.js';
 import { checkFacilityDraft, type FacilityDraft } from './facility.validation.js';
 import { District, Facility, Organisation, WelfareUnit } from './registry.entities.js';
 import type { CreateFacilityInput, FacilityFilter, UpdateFacilityInput } from './registry.types.js';
@@ -29,10 +31,16 @@ export function facilityWhere(filter: FacilityFilter | null | undefined, today: 
   if (filter.operatorIds?.length) where.operator = { $in: filter.operatorIds };
   if (filter.operatorKinds?.length) and.push({ operator: { kind: { $in: filter.operatorKinds } } });
   if (filter.statuses?.length) where.status = { $in: filter.statuses };
+  if (filter.targetPopulations?.length) where.targetPopulation = { $in: filter.targetPopulations };
   if (filter.hasFreePlaces !== undefined && filter.hasFreePlaces !== null) {
     // Only facilities with a report can be said to have (or lack) a free place.
     where.occupiedPlaces = { $ne: null };
-    and.push({ [raw((alias) => `${alias}.declared_capacity - ${alias}.occupied_places`)]: filter.hasFreePlaces ? { $gt: 0 } : { $lte: 0 } });
+    // Tonight's places (declared, seasonal, overflow) less the places taken by the latest report.
+    and.push({
+      [raw((alias) => `${alias}.declared_capacity + ${extraPlacesSql(`${alias}.id`, '?::date')} - ${alias}.occupied_places`, [today])]: filter.hasFreePlaces
+        ? { $gt: 0 }
+        : { $lte: 0 },
+    });
   }
   if (filter.search) {
     for (const word of foldForSearch(filter.search).split(' ').filter(Boolean)) {
@@ -106,6 +114,7 @@ function columnsOf(draft: FacilityDraft) {
     agreementValidFrom: draft.agreement?.validFrom ?? null,
     agreementValidTo: draft.agreement?.validTo ?? null,
     declaredCapacity: draft.declaredCapacity,
+    targetPopulation: draft.targetPopulation,
     status: draft.status,
     openedOn: draft.openedOn,
     closedOn: draft.closedOn,
@@ -140,6 +149,7 @@ function draftOfInput(input: CreateFacilityInput, operatorKind: FacilityDraft['o
     management: input.management,
     agreement: input.agreement ?? null,
     declaredCapacity: input.declaredCapacity ?? null,
+    targetPopulation: input.targetPopulation ?? 'ANY',
     status: input.status ?? 'ACTIVE',
     openedOn: input.openedOn ?? null,
     closedOn: input.closedOn ?? null,
@@ -185,6 +195,7 @@ function draftOf(facility: Facility, operatorKind: FacilityDraft['operatorKind']
       ? { number: facility.agreementNumber, validFrom: facility.agreementValidFrom!, validTo: facility.agreementValidTo }
       : null,
     declaredCapacity: facility.declaredCapacity ?? null,
+    targetPopulation: facility.targetPopulation,
     status: facility.status,
     openedOn: facility.openedOn ?? null,
     closedOn: facility.closedOn ?? null,
@@ -223,6 +234,7 @@ function applyUpdate(draft: FacilityDraft, input: UpdateFacilityInput): Facility
   if (input.management !== undefined && input.management !== null) next.management = input.management;
   if (input.agreement !== undefined) next.agreement = input.agreement;
   if (input.declaredCapacity !== undefined) next.declaredCapacity = input.declaredCapacity;
+  if (input.targetPopulation !== undefined && input.targetPopulation !== null) next.targetPopulation = input.targetPopulation;
   if (input.status !== undefined && input.status !== null) next.status = input.status;
   if (input.openedOn !== undefined) next.openedOn = input.openedOn;
   if (input.closedOn !== undefined) next.closedOn = input.closedOn;
@@ -249,6 +261,12 @@ export async function updateFacility(ctx: RequestContext, id: string, input: Upd
     const draft = applyUpdate(draftOf(facility, operatorKind), input);
     checkFacilityDraft(draft, problems, ctx.clock.today());
     problems.throwIfAny();
+    if (draft.declaredCapacity !== facility.declaredCapacity || draft.type !== facility.type || draft.subtype !== facility.subtype) {
+      // The planned seasonal and overflow places stay: with the new declared places they must still fit the law.
+      const today = ctx.clock.today();
+      const over = await checkLegalLimitWithPeriods(em, { id: facility.id, ...draft }, today, addDays(today, PLAN_AHEAD_DAYS), null);
+      if (over) throw invalidInput('declaredCapacity', REGISTRY.DECLARED_WITH_PERIODS_OVER_LIMIT(over));
+    }
 
     const changed = Object.keys(input).filter((k) => k !== 'expectedVersion' && (input as Record<string, unknown>)[k] !== undefined);
     assignFacility(ctx, em, facility, draft, { operatorId: refs.operator?.id, unitId: refs.unit?.id, districtId: refs.district?.id }, changed);
@@ -286,10 +304,11 @@ export async function upsertFacilitiesByRegisterNumber(
     const numbers = chunk.map((r) => r.input.registerEntry?.number.trim()).filter((n): n is string => Boolean(n));
     const existing = new Map((await em.find(Facility, { registerNumber: { $in: numbers } })).map((f) => [f.registerNumber!, f]));
     for (const { input, operatorKind } of chunk) {
-      const draft = draftOfInput(input, operatorKind);
+      const known = existing.get(input.registerEntry?.number.trim() ?? '');
+      // The voivode's register does not say whom a shelter's places are for: a row that does not say keeps what the hub knows.
+      const draft = draftOfInput({ ...input, targetPopulation: input.targetPopulation ?? known?.targetPopulation ?? null }, operatorKind);
       const problems = new InputProblems();
       checkFacilityDraft(draft, problems, today);
-      const known = existing.get(input.registerEntry?.number.trim() ?? '');
       if (known && sameFacility(known, draft, input)) {
         outcomes.push('unchanged');
         continue;

@@ -1,7 +1,7 @@
 import { InputProblems } from '../../core/errors.js';
 import { postalCodeProblem, terytProblem } from '../../core/postal-code.js';
 import { FACILITY_SUBTYPES, TYPES_REQUIRING_SUBTYPE, type FacilitySubtype, type FacilityType } from './facility-types.js';
-import type { FacilityStatus, Management, OrganisationKind } from './registry.entities.js';
+import type { FacilityStatus, Management, OrganisationKind, TargetPopulation } from './registry.entities.js';
 import { capacityLimitFor } from './registry.rules.js';
 import { REGISTRY } from './registry.messages.js';
 import { labelled } from '../../core/messages/reasons.js';
@@ -19,6 +19,7 @@ export interface FacilityDraft {
   management: Management;
   agreement: { number: string; validFrom: string; validTo?: string | null } | null;
   declaredCapacity: number | null;
+  targetPopulation: TargetPopulation;
   status: FacilityStatus;
   openedOn: string | null;
   closedOn: string | null;

@@ -11,6 +11,7 @@ import {
   Organisation,
   WelfareUnit,
   CisStatusDecision,
+  CapacityPeriod,
 } from './registry.entities.js';
 import { registryLoaders } from './registry.loaders.js';
 import { registryPermissions } from './registry.permissions.js';
@@ -29,7 +30,19 @@ import { REGISTRY } from './registry.messages.js';
 /** The registry of organisations, welfare-centre units, districts and facilities with their occupancy. */
 export const registryModule: HubModule = {
   name: 'registry',
-  entities: [Address, Contact, Organisation, WelfareUnit, District, DistrictPopulation, Facility, FacilityState, OccupancyReport, CisStatusDecision],
+  entities: [
+    Address,
+    Contact,
+    Organisation,
+    WelfareUnit,
+    District,
+    DistrictPopulation,
+    Facility,
+    FacilityState,
+    OccupancyReport,
+    CisStatusDecision,
+    CapacityPeriod,
+  ],
   resolvers: [FacilityResolver, OccupancyReportResolver, OrganisationResolver, WelfareUnitResolver, DistrictResolver, CapacityResolver],
   permissions: registryPermissions,
   enumLabels: registryEnumLabels,

@@ -21,6 +21,24 @@ export type FacilityStatus = (typeof FacilityStatus)[keyof typeof FacilityStatus
 export const Management = { OWN_UNIT: 'OWN_UNIT', COMMISSIONED: 'COMMISSIONED' } as const;
 export type Management = (typeof Management)[keyof typeof Management];
 
+/**
+ * Whom a facility's places are for (HUD's Housing Inventory Count "target population"; a Polish
+ * shelter's regulations name it: a shelter for men, for women, a house for mothers with children).
+ */
+export const TargetPopulation = {
+  ANY: 'ANY',
+  MEN: 'MEN',
+  WOMEN: 'WOMEN',
+  MOTHERS_WITH_CHILDREN: 'MOTHERS_WITH_CHILDREN',
+  FAMILIES: 'FAMILIES',
+  YOUTH: 'YOUTH',
+} as const;
+export type TargetPopulation = (typeof TargetPopulation)[keyof typeof TargetPopulation];
+
+/** Places besides the year-round declared capacity: open for a season (the winter action) or on one night (overflow on a frost night). */
+export const CapacityPeriodKind = { SEASONAL: 'SEASONAL', OVERFLOW: 'OVERFLOW' } as const;
+export type CapacityPeriodKind = (typeof CapacityPeriodKind)[keyof typeof CapacityPeriodKind];
+
 export const WelfareUnitKind = { CENTRE: 'CENTRE', BRANCH: 'BRANCH', TEAM: 'TEAM' } as const;
 export type WelfareUnitKind = (typeof WelfareUnitKind)[keyof typeof WelfareUnitKind];
 
@@ -102,7 +120,7 @@ export const District = defineEntity({
     code: p.string().unique(),
     number: p.integer(),
     name: p.string(),
-    branch: () => p.manyToOne(WelfareUnit).ref(),
+    branch: () => p.manyToOne(WelfareUnit).ref().index(),
     /** TERYT code of the district where it has one (a city with county rights' delegation), 7 digits. */
     teryt: p.string().length(7).nullable(),
   },
@@ -145,6 +163,8 @@ export const Facility = defineEntity({
     agreementValidTo: p.date().nullable(),
     /** Places the operator declares; never above the legal limit. Null where a facility has no places (counselling). */
     declaredCapacity: p.integer().nullable(),
+    /** Whom the places are for. */
+    targetPopulation: p.enum(Object.values(TargetPopulation)).default(TargetPopulation.ANY),
     status: p.enum(Object.values(FacilityStatus)).index(),
     openedOn: p.date().nullable(),
     closedOn: p.date().nullable(),
@@ -180,6 +200,7 @@ export const FacilityState = defineEntity({
     subtype: p.enum(Object.keys(FACILITY_SUBTYPES)).nullable(),
     declaredCapacity: p.integer().nullable(),
     status: p.enum(Object.values(FacilityStatus)),
+    targetPopulation: p.enum(Object.values(TargetPopulation)),
   },
 });
 export type FacilityState = InferEntity<typeof FacilityState>;
@@ -194,6 +215,10 @@ export const OccupancyReport = defineEntity({
     date: p.date(),
     occupiedPlaces: p.integer(),
     overCapacityReason: p.string().nullable(),
+    /** Of the places taken, how many are seasonal places; null where the report does not say. */
+    inSeasonalPlaces: p.integer().nullable(),
+    /** Of the places taken, how many are overflow places opened for the night; null where the report does not say. */
+    inOverflowPlaces: p.integer().nullable(),
     reportedBy: p.string(),
     reportedByOrganisation: p.uuid().nullable(),
     reportedAt: p.datetime().onCreate(recordTime),
@@ -201,6 +226,29 @@ export const OccupancyReport = defineEntity({
   indexes: [{ properties: ['facility', 'date', 'reportedAt'] }],
 });
 export type OccupancyReport = InferEntity<typeof OccupancyReport>;
+
+/**
+ * Places a facility opens besides its declared capacity, from one night to another, both
+ * inclusive: a warming centre's winter season, a shelter's extra beds on a frost night. The
+ * legal capacity limit bounds the declared capacity and these together on every night.
+ */
+export const CapacityPeriod = defineEntity({
+  name: 'CapacityPeriod',
+  tableName: 'capacity_period',
+  properties: {
+    id: uuidPrimaryKey(),
+    facility: () => p.manyToOne(Facility).ref().deleteRule('cascade'),
+    kind: p.enum(Object.values(CapacityPeriodKind)),
+    places: p.integer(),
+    validFrom: p.date(),
+    validTo: p.date(),
+    note: p.string().length(500).nullable(),
+    createdBy: p.string(),
+    createdAt: p.datetime().onCreate(recordTime),
+  },
+  indexes: [{ properties: ['facility', 'validFrom'] }],
+});
+export type CapacityPeriod = InferEntity<typeof CapacityPeriod>;
 
 /** A decision of the voivode granting or extending a CIS's status (art. 5 of the social employment act), with the term it gives. */
 export const CisStatusDecision = defineEntity({

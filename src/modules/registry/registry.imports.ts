@@ -8,10 +8,19 @@ import { FACILITY_SUBTYPES, FACILITY_TYPES, type FacilitySubtype, type FacilityT
 import { upsertDistrictByCode, upsertWelfareUnitByCode } from './city-setup.service.js';
 import { closeFacilitiesNotListed, upsertFacilitiesByRegisterNumber } from './facilities.service.js';
 import { PUBLIC_OPERATORS } from './facility.validation.js';
-import { ORGANISATION_KIND_NAMES } from './registry.labels.js';
+import { ORGANISATION_KIND_NAMES, TARGET_POPULATION_LABELS } from './registry.labels.js';
 import { upsertOrganisationByKey } from './organisations.service.js';
 import type { CreateFacilityInput } from './registry.types.js';
-import { District, Organisation, WelfareUnit, type FacilityStatus, type Management, type OrganisationKind, type WelfareUnitKind } from './registry.entities.js';
+import {
+  District,
+  Organisation,
+  WelfareUnit,
+  type FacilityStatus,
+  type TargetPopulation,
+  type Management,
+  type OrganisationKind,
+  type WelfareUnitKind,
+} from './registry.entities.js';
 import { REGISTRY } from './registry.messages.js';
 import type { Message } from '../../core/messages/reasons.js';
 
@@ -84,6 +93,16 @@ const STATUS_LABELS: Record<FacilityStatus, readonly string[]> = {
   ACTIVE: ['czynna', 'działająca', 'aktywna', 'active'],
   SUSPENDED: ['zawieszona', 'suspended'],
   CLOSED: ['zamknięta', 'wykreślona', 'zlikwidowana', 'closed'],
+};
+
+/** The words a city's register uses for whom the places are for; the labels of the hub come first. */
+const TARGET_POPULATION_WORDS: Record<TargetPopulation, readonly string[]> = {
+  ANY: [TARGET_POPULATION_LABELS.ANY, 'wszyscy', 'wszystkie', 'bez ograniczeń', 'any'],
+  MEN: [TARGET_POPULATION_LABELS.MEN, 'mężczyźni', 'męska', 'men'],
+  WOMEN: [TARGET_POPULATION_LABELS.WOMEN, 'kobiety', 'żeńska', 'women'],
+  MOTHERS_WITH_CHILDREN: [TARGET_POPULATION_LABELS.MOTHERS_WITH_CHILDREN, 'matki z dziećmi', 'kobiety z dziećmi', 'matki z małoletnimi dziećmi'],
+  FAMILIES: [TARGET_POPULATION_LABELS.FAMILIES, 'rodziny', 'rodziny z dziećmi', 'families'],
+  YOUTH: [TARGET_POPULATION_LABELS.YOUTH, 'młodzież', 'młodzi', 'youth'],
 };
 
 /** A cell that must hold one of a closed list, or a problem at its column. */
@@ -251,6 +270,14 @@ function facilityInputOf(ctx: RequestContext, row: ImportRow, refs: FacilityRefe
   const status = row.get('status')
     ? required(enumCell(row.get('status'), STATUS_LABELS), problems, 'status', CELL_PROBLEMS.notOneOf(row.get('status'), 'czynna, zawieszona, zamknięta'))
     : 'ACTIVE';
+  const targetPopulation = row.get('targetPopulation')
+    ? required(
+        enumCell(row.get('targetPopulation'), TARGET_POPULATION_WORDS),
+        problems,
+        'targetPopulation',
+        CELL_PROBLEMS.notOneOf(row.get('targetPopulation'), 'wszyscy, mężczyźni, kobiety, matki z dziećmi, rodziny, młodzież'),
+      )
+    : null;
   const operator = organisationAmong(refs.organisations, row.get('operator'));
   if (operator === 'ambiguous') problems.add('operator', CELL_PROBLEMS.twoOrganisations(row.get('operator')));
   else if (!operator) problems.add('operator', CELL_PROBLEMS.noOrganisation(row.get('operator')));
@@ -279,6 +306,7 @@ function facilityInputOf(ctx: RequestContext, row: ImportRow, refs: FacilityRefe
     management: management!,
     agreement: row.get('agreementNumber') ? { number: row.get('agreementNumber'), validFrom: agreementValidFrom ?? '', validTo: agreementValidTo } : null,
     declaredCapacity,
+    targetPopulation,
     status,
     openedOn,
     closedOn: status === 'CLOSED' ? ctx.clock.today() : null,
@@ -331,6 +359,11 @@ export const facilitiesRegister: ImportRegister = {
     { key: 'agreementValidTo', headers: ['Umowa do'], description: 'agreement in force until' },
     { key: 'openedOn', headers: ['Data otwarcia', 'Data rozpoczęcia działalności'], description: 'opening date' },
     { key: 'status', headers: ['Status'], description: 'czynna, zawieszona, zamknięta' },
+    {
+      key: 'targetPopulation',
+      headers: ['Dla kogo', 'Grupa docelowa', 'Adresaci'],
+      description: 'whom the places are for: wszyscy, mężczyźni, kobiety, matki z dziećmi, rodziny, młodzież (kept as it is when empty)',
+    },
     { key: 'email', headers: ['E-mail', 'Email'], description: 'e-mail address' },
     { key: 'phone', headers: ['Telefon', 'Tel.'], description: 'telephone' },
   ],

@@ -2,7 +2,7 @@ import type { EnumLabels } from '../../core/labels/enum-labels.js';
 import { sentenceCase } from '../../core/labels/enum-labels.js';
 import { FACILITY_SUBTYPES, FACILITY_TYPES, type FacilitySubtype, type FacilityType } from './facility-types.js';
 import type { ComplianceStatus } from './facility-compliance-filter.js';
-import type { FacilityStatus, Management, OrganisationKind, WelfareUnitKind } from './registry.entities.js';
+import type { CapacityPeriodKind, FacilityStatus, Management, OrganisationKind, TargetPopulation, WelfareUnitKind } from './registry.entities.js';
 
 /** A facility type's label: its legal name as the statute gives it (facility-types.ts). */
 export const FACILITY_TYPE_LABELS = Object.fromEntries(Object.entries(FACILITY_TYPES).map(([type, info]) => [type, sentenceCase(info.legalName)])) as Record<
@@ -30,7 +30,22 @@ export const ORGANISATION_KIND_NAMES: Record<OrganisationKind, string> = {
   LABOUR_OFFICE: 'Urząd pracy',
 };
 
+/** Whom a facility's places are for. */
+export const TARGET_POPULATION_LABELS = {
+  ANY: 'Dla wszystkich',
+  MEN: 'Dla mężczyzn',
+  WOMEN: 'Dla kobiet',
+  MOTHERS_WITH_CHILDREN: 'Dla matek z dziećmi',
+  FAMILIES: 'Dla rodzin',
+  YOUTH: 'Dla młodzieży',
+} satisfies Record<TargetPopulation, string>;
+
+/** Places besides the year-round ones. */
+export const CAPACITY_PERIOD_KIND_LABELS = { SEASONAL: 'Sezonowe', OVERFLOW: 'Interwencyjne (na jedną noc)' } satisfies Record<CapacityPeriodKind, string>;
+
 export const registryEnumLabels: EnumLabels = {
+  TargetPopulation: TARGET_POPULATION_LABELS,
+  CapacityPeriodKind: CAPACITY_PERIOD_KIND_LABELS,
   FacilityType: FACILITY_TYPE_LABELS,
   FacilitySubtype: FACILITY_SUBTYPE_LABELS,
   OrganisationKind: ORGANISATION_KIND_NAMES,

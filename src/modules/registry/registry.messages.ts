@@ -56,6 +56,46 @@ export const REGISTRY = defineReasons({
   NOT_YOUR_FACILITY: { en: 'Your organisation does not operate this facility', pl: 'Twoja organizacja nie prowadzi tej placówki' },
   FACILITY_NOT_ACTIVE: { en: 'The facility is {status} and admits no one', pl: 'Placówka ma status „{status}” i nikogo nie przyjmuje' },
   FACILITY_CLOSED: { en: 'The facility is closed', pl: 'Placówka jest zamknięta' },
+  // Seasonal and overflow places (capacity-periods.ts).
+  PERIOD_PLACES_RANGE: { en: 'Places are a whole number from 1 to {max}', pl: 'Liczba miejsc to liczba całkowita od 1 do {max}' },
+  OVERFLOW_ONE_NIGHT: {
+    en: 'Overflow places are opened for one night: leave the last night out or give the same night',
+    pl: 'Miejsca interwencyjne otwiera się na jedną noc: pomiń ostatnią noc albo podaj tę samą',
+  },
+  SEASON_NEEDS_END: { en: 'A season needs its last night', pl: 'Podaj ostatnią noc sezonu' },
+  SEASON_TOO_LONG: { en: 'A season lasts at most {max} nights', pl: 'Sezon trwa najwyżej {max} nocy' },
+  PERIOD_TOO_FAR_AHEAD: {
+    en: 'Places can be planned at most {days} days ahead (until {last})',
+    pl: 'Miejsca można zaplanować najwyżej {days} dni naprzód (do {last})',
+  },
+  PLACES_OVER_LEGAL_LIMIT_ON_NIGHT: {
+    en: 'On the night of {night} the facility would have {total} places; the law allows at most {max} ({source})',
+    pl: 'W nocy {night} placówka miałaby {total} miejsc; przepisy dopuszczają najwyżej {max} ({source})',
+  },
+  PERIOD_ALREADY_STARTED: {
+    en: 'These places have been open since {from}: end them on a night instead of withdrawing them',
+    pl: 'Te miejsca są otwarte od {from}: zamiast je wycofać, zakończ je z wybraną nocą',
+  },
+  PERIOD_END_OUTSIDE: {
+    en: 'The new last night must be from {from} to the day before {to}',
+    pl: 'Nowa ostatnia noc musi przypadać od {from} do dnia przed {to}',
+  },
+  PERIOD_END_PAST: {
+    en: 'A night that has passed stays as it was: the new last night is {earliest} or later',
+    pl: 'Noc, która minęła, zostaje bez zmian: nowa ostatnia noc to {earliest} lub później',
+  },
+  DECLARED_WITH_PERIODS_OVER_LIMIT: {
+    en: 'With the seasonal and overflow places already planned, the facility would have {total} places on the night of {night}; the law allows at most {max} ({source})',
+    pl: 'Z zaplanowanymi miejscami sezonowymi i interwencyjnymi placówka miałaby {total} miejsc w nocy {night}; przepisy dopuszczają najwyżej {max} ({source})',
+  },
+  PLACE_KIND_OVER_OPEN: {
+    en: '{given} people in {kind} places, but {open} such places are open that night',
+    pl: '{given} osób na miejscach: {kind}, a tej nocy otwartych jest {open} takich miejsc',
+  },
+  PLACE_KINDS_OVER_OCCUPIED: {
+    en: 'People in seasonal and overflow places ({given}) are more than the places taken ({occupied})',
+    pl: 'Osób na miejscach sezonowych i interwencyjnych ({given}) jest więcej niż zajętych miejsc ({occupied})',
+  },
   NO_DECLARED_PLACES: { en: 'The facility has no declared places to occupy', pl: 'Placówka nie ma zadeklarowanych miejsc' },
   OCCUPANCY_IN_FUTURE: { en: 'Occupancy cannot be reported for a future day', pl: 'Obłożenia nie można zgłosić za dzień, który jeszcze nie nadszedł' },
   OCCUPANCY_NEGATIVE: { en: 'The number of places taken must be zero or more', pl: 'Liczba zajętych miejsc to zero lub więcej' },

@@ -50,6 +50,10 @@ export const registryPermissions: PermissionMap = {
     mergeOrganisation: hasRole('ADMIN'),
     // Which facility an NGO may report for is row scoping, checked in the service.
     reportOccupancy: hasRole('NGO_STAFF', 'MOPS_WORKER', 'ADMIN'),
+    // Likewise the facility whose winter places an NGO may open.
+    addCapacityPeriod: hasRole('NGO_STAFF', 'MOPS_WORKER', 'ADMIN'),
+    endCapacityPeriod: hasRole('NGO_STAFF', 'MOPS_WORKER', 'ADMIN'),
+    withdrawCapacityPeriod: hasRole('NGO_STAFF', 'MOPS_WORKER', 'ADMIN'),
     recordCisStatus: editsRegistry,
     // The city's own structure is set up by its hub operator.
     createWelfareUnit: hasRole('ADMIN'),
@@ -76,6 +80,9 @@ export const registryPermissions: PermissionMap = {
   // The voivode's register of CIS is public (art. 5 ust. 5b of the social employment act).
   CisStatus: { '*': allow },
   LegalCapacityLimit: { '*': allow },
+  // Places, like the declared capacity, are public: where a warming centre is open this winter.
+  CapacityPeriod: { '*': allow },
+  FacilityPlaces: { '*': allow },
   Occupancy: { '*': canSeeOccupancy },
   OccupancyReport: { '*': canSeeOccupancy, 'reportedBy': editsRegistry },
   CapacityRow: {

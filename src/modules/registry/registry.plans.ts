@@ -43,7 +43,7 @@ type FacilityGroup = 'base' | 'details' | 'address' | 'contact' | 'agreement' | 
 
 export const FACILITY_PLAN: TypePlan<FacilityViewProperty, FacilityGroup> = {
   groups: {
-    base: ['id', 'searchName', 'name', 'type', 'subtype', 'operator', 'unit', 'district', 'declaredCapacity', 'status'],
+    base: ['id', 'searchName', 'name', 'type', 'subtype', 'operator', 'unit', 'district', 'declaredCapacity', 'targetPopulation', 'status'],
     details: ['management', 'openedOn', 'closedOn', 'version'],
     address: ['address'],
     contact: ['contact'],
@@ -57,6 +57,7 @@ export const FACILITY_PLAN: TypePlan<FacilityViewProperty, FacilityGroup> = {
     type: { group: 'base' },
     subtype: { group: 'base' },
     declaredCapacity: { group: 'base' },
+    targetPopulation: { group: 'base' },
     status: { group: 'base' },
     typeLegalName: { group: 'base', read: eachParent(facility.typeLegalName.bind(facility)) },
     operator: { group: 'base', read: eachParent(facility.operator.bind(facility)) },
@@ -74,6 +75,14 @@ export const FACILITY_PLAN: TypePlan<FacilityViewProperty, FacilityGroup> = {
     agreement: { group: 'agreement', read: eachParent(facility.agreement.bind(facility)) },
     registerEntry: { group: 'register', read: eachParent(facility.registerEntry.bind(facility)) },
     occupancy: { group: 'occupancy', read: eachParent(facility.occupancy.bind(facility)) },
+    places: {
+      group: 'base',
+      read: withArguments((parents, ctx, args) => Promise.all(parents.map((f) => facility.places(f, args.night ?? null, ctx)))),
+    },
+    capacityPeriods: {
+      group: 'base',
+      read: withArguments((parents, ctx, args) => Promise.all(parents.map((f) => facility.capacityPeriods(f, args.from ?? null, args.to ?? null, ctx)))),
+    },
     occupancyHistory: {
       group: 'base',
       read: withArguments((parents, ctx, args) => Promise.all(parents.map((f) => facility.occupancyHistory(f, args.from ?? null, args.to ?? null, ctx)))),

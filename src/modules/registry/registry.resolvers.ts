@@ -9,8 +9,9 @@ import { createFacility, listFacilities, updateFacility } from './facilities.ser
 import { cisStatusLoader, recordCisStatus, type CisStatusView } from './cis-status.js';
 import { FACILITY_TYPES } from './facility-types.js';
 import { freePlaces, reportOccupancy } from './occupancy.service.js';
+import { addCapacityPeriod, capacityPeriodsLoader, endCapacityPeriod, placesOnLoader, totalPlaces, withdrawCapacityPeriod } from './capacity-periods.js';
 import { closeOrganisation, createOrganisation, listOrganisations, mergeOrganisation, updateOrganisation } from './organisations.service.js';
-import type { OccupancyReport } from './registry.entities.js';
+import type { CapacityPeriod, OccupancyReport } from './registry.entities.js';
 import { referenceData } from './reference-data.js';
 import {
   createDistrict,
@@ -36,7 +37,10 @@ import { capacityLimitFor } from './registry.rules.js';
 import { InputProblems } from '../../core/errors.js';
 import {
   CapacityDimension,
+  CapacityPeriodInput,
+  CapacityPeriodType,
   CapacityRowType,
+  FacilityPlacesType,
   CisStatusInput,
   CisStatusType,
   CommissionAgreementType,
@@ -124,10 +128,71 @@ export class FacilityResolver {
     @Arg('facilityId', () => ID, { description: 'The facility reported on.' }) facilityId: string,
     @Arg('date', () => DateScalar, { description: 'The day described; today or earlier.' }) date: string,
     @Arg('occupiedPlaces', () => Int, { description: 'Places taken on that day, zero or more.' }) occupiedPlaces: number,
-    @Arg('overCapacityReason', () => String, { nullable: true, description: 'Why more places are taken than declared.' }) overCapacityReason: string | null,
+    @Arg('overCapacityReason', () => String, { nullable: true, description: 'Why more places are taken than are open that night.' })
+    overCapacityReason: string | null,
+    @Arg('inSeasonalPlaces', () => Int, { nullable: true, description: 'Of the places taken, those in seasonal places; at most the seasonal places open.' })
+    inSeasonalPlaces: number | null,
+    @Arg('inOverflowPlaces', () => Int, { nullable: true, description: 'Of the places taken, those in overflow places; at most the overflow places open.' })
+    inOverflowPlaces: number | null,
     @Ctx() ctx: RequestContext,
   ): Promise<OccupancyReport> {
-    return reportOccupancy(ctx, { facilityId, date, occupiedPlaces, overCapacityReason });
+    return reportOccupancy(ctx, { facilityId, date, occupiedPlaces, overCapacityReason, inSeasonalPlaces, inOverflowPlaces });
+  }
+
+  @Mutation(() => CapacityPeriodType, {
+    description:
+      'Opens seasonal places for a season or overflow places for one night in a facility (NGO_STAFF of the operator, MOPS_WORKER, ADMIN); with the declared places never above the legal limit on any night.',
+  })
+  addCapacityPeriod(@Arg('input', () => CapacityPeriodInput) input: CapacityPeriodInput, @Ctx() ctx: RequestContext): Promise<CapacityPeriod> {
+    return addCapacityPeriod(ctx, input);
+  }
+
+  @Mutation(() => CapacityPeriodType, {
+    description:
+      'Closes seasonal places earlier than planned (NGO_STAFF of the operator, MOPS_WORKER, ADMIN): the new last night is yesterday or later, before the planned one.',
+  })
+  endCapacityPeriod(
+    @Arg('id', () => ID, { description: 'The period.' }) id: string,
+    @Arg('lastNight', () => DateScalar, { description: 'The new last night, inclusive.' }) lastNight: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CapacityPeriod> {
+    return endCapacityPeriod(ctx, id, lastNight);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Withdraws places that have not opened yet or open tonight (NGO_STAFF of the operator, MOPS_WORKER, ADMIN); places open since an earlier night are CONFLICT: end them instead.',
+  })
+  withdrawCapacityPeriod(@Arg('id', () => ID, { description: 'The period.' }) id: string, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return withdrawCapacityPeriod(ctx, id);
+  }
+
+  @FieldResolver(() => FacilityPlacesType, {
+    nullable: true,
+    description:
+      'The places open on a night (today when omitted), by kind: year-round as declared then, seasonal, overflow. Null for a facility without places.',
+  })
+  async places(
+    @Root() f: Facility,
+    @Arg('night', () => DateScalar, { nullable: true, description: 'The night (the date of its evening); today when omitted.' }) night: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<FacilityPlacesType | null> {
+    const on = night ?? ctx.clock.today();
+    const places = await ctx.loaders(placesOnLoader).load({ facilityId: f.id, night: on });
+    const total = totalPlaces(places);
+    return total === null ? null : { night: on, yearRound: places.yearRound!, seasonal: places.seasonal, overflow: places.overflow, total };
+  }
+
+  @FieldResolver(() => [CapacityPeriodType], {
+    description: 'Seasonal and overflow places that touch the nights from `from` to `to` (either open), by first night.',
+  })
+  capacityPeriods(
+    @Root() f: Facility,
+    @Arg('from', () => DateScalar, { nullable: true, description: 'First night, inclusive.' }) from: string | null,
+    @Arg('to', () => DateScalar, { nullable: true, description: 'Last night, inclusive.' }) to: string | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CapacityPeriod[]> {
+    return ctx.loaders(capacityPeriodsLoader).load({ facilityId: f.id, from: from ?? null, to: to ?? null });
   }
 
   @FieldResolver(() => String, { description: 'The Polish legal name of the type and the statute defining it.' })
@@ -188,11 +253,12 @@ export class FacilityResolver {
   }
 
   @FieldResolver(() => OccupancyType, { nullable: true, description: 'Current occupancy by the latest report; null before the first report. Not for PUBLIC.' })
-  occupancy(@Root() f: Facility): OccupancyType | null {
+  async occupancy(@Root() f: Facility, @Ctx() ctx: RequestContext): Promise<OccupancyType | null> {
     if (f.occupiedPlaces === null || f.occupiedPlaces === undefined || !f.occupancyDate) return null;
+    const tonight = f.declaredCapacity === null ? null : await ctx.loaders(placesOnLoader).load({ facilityId: f.id, night: ctx.clock.today() });
     return {
       occupiedPlaces: f.occupiedPlaces,
-      freePlaces: freePlaces(f.declaredCapacity, f.occupiedPlaces),
+      freePlaces: freePlaces(tonight && totalPlaces(tonight), f.occupiedPlaces),
       date: f.occupancyDate,
       reportedAt: f.occupancyReportedAt!,
     };

@@ -3,7 +3,7 @@ import { SharedData } from '../../core/graphql/cache-control.js';
 import { ConnectionType } from '../../core/graphql/pagination.js';
 import { DateScalar, DateTimeScalar } from '../../core/graphql/scalars.js';
 import { describeFacilityType, FACILITY_SUBTYPES, FACILITY_TYPES, FacilitySubtype, FacilityType } from './facility-types.js';
-import { FacilityStatus, Management, OrganisationKind, WelfareUnitKind } from './registry.entities.js';
+import { CapacityPeriodKind, FacilityStatus, Management, OrganisationKind, TargetPopulation, WelfareUnitKind } from './registry.entities.js';
 import { FacilityComplianceFilter } from './facility-compliance-filter.js';
 
 registerEnumType(FacilityType, {
@@ -62,7 +62,35 @@ registerEnumType(WelfareUnitKind, {
   },
 });
 
-export const CapacityDimension = { TYPE: 'TYPE', DISTRICT: 'DISTRICT', UNIT: 'UNIT', OPERATOR_KIND: 'OPERATOR_KIND' } as const;
+registerEnumType(TargetPopulation, {
+  name: 'TargetPopulation',
+  description: 'Whom a facility\u2019s places are for (the target population of HUD\u2019s Housing Inventory Count; a shelter\u2019s regulations name it).',
+  valuesConfig: {
+    ANY: { description: 'Anyone the facility\u2019s type serves.' },
+    MEN: { description: 'Men only.' },
+    WOMEN: { description: 'Women only.' },
+    MOTHERS_WITH_CHILDREN: { description: 'Mothers with children and pregnant women.' },
+    FAMILIES: { description: 'Families with children.' },
+    YOUTH: { description: 'Young people (up to 25).' },
+  },
+});
+
+registerEnumType(CapacityPeriodKind, {
+  name: 'CapacityPeriodKind',
+  description: 'Places besides the year-round declared capacity.',
+  valuesConfig: {
+    SEASONAL: { description: 'Open for a season, from one night to another (the winter action, akcja zima).' },
+    OVERFLOW: { description: 'Opened for one night (extra beds on a frost night).' },
+  },
+});
+
+export const CapacityDimension = {
+  TYPE: 'TYPE',
+  DISTRICT: 'DISTRICT',
+  UNIT: 'UNIT',
+  OPERATOR_KIND: 'OPERATOR_KIND',
+  TARGET_POPULATION: 'TARGET_POPULATION',
+} as const;
 export type CapacityDimension = (typeof CapacityDimension)[keyof typeof CapacityDimension];
 registerEnumType(CapacityDimension, {
   name: 'CapacityDimension',
@@ -72,6 +100,7 @@ registerEnumType(CapacityDimension, {
     DISTRICT: { description: 'District (dzielnica).' },
     UNIT: { description: 'Supervising welfare-centre unit.' },
     OPERATOR_KIND: { description: 'Kind of operator organisation.' },
+    TARGET_POPULATION: { description: 'Whom the places are for, as it stood on the date.' },
   },
 });
 
@@ -208,7 +237,11 @@ export class LegalCapacityLimitType {
 export class OccupancyType {
   @Field(() => Int, { description: 'Places taken.' })
   occupiedPlaces!: number;
-  @Field(() => Int, { nullable: true, description: 'Declared capacity minus places taken; never below zero. Null without a declared capacity.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Places open tonight (declared, seasonal, overflow) minus places taken by the latest report; never below zero. Null without a declared capacity.',
+  })
   freePlaces!: number | null;
   @Field(() => DateScalar, { description: 'The day the report describes.' })
   date!: string;
@@ -233,8 +266,13 @@ export class FacilityType_ {
   contact!: ContactType | null;
   @Field(() => Management, { description: 'Own unit or commissioned to an operator.' })
   management!: Management;
-  @Field(() => Int, { nullable: true, description: 'Places the operator declares; never above the legal limit. Null for services without places.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Year-round places the operator declares; with seasonal and overflow places, never above the legal limit. Null for services without places.',
+  })
   declaredCapacity!: number | null;
+  @Field(() => TargetPopulation, { description: 'Whom the places are for.' })
+  targetPopulation!: TargetPopulation;
   @Field(() => FacilityStatus, { description: 'Active, suspended or closed.' })
   status!: FacilityStatus;
   @Field(() => DateScalar, { nullable: true, description: 'Opening date.' })
@@ -254,8 +292,12 @@ export class OccupancyReportType {
   date!: string;
   @Field(() => Int, { description: 'Places taken.' })
   occupiedPlaces!: number;
-  @Field(() => String, { nullable: true, description: 'Why the places taken exceed the declared capacity (e.g. a warming centre on a frost night).' })
+  @Field(() => String, { nullable: true, description: 'Why the places taken exceed the places open that night (e.g. a warming centre on a frost night).' })
   overCapacityReason!: string | null;
+  @Field(() => Int, { nullable: true, description: 'Of the places taken, those in seasonal places; null where the report does not say.' })
+  inSeasonalPlaces!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Of the places taken, those in overflow places opened for the night; null where the report does not say.' })
+  inOverflowPlaces!: number | null;
   @Field(() => DateTimeScalar, { description: 'When it was reported.' })
   reportedAt!: Date;
   @Field(() => String, { nullable: true, description: 'Who reported it (user id).' })
@@ -269,19 +311,27 @@ export class CapacityRowType {
   type!: FacilityType | null;
   @Field(() => OrganisationKind, { nullable: true, description: 'Operator kind, when grouped by OPERATOR_KIND.' })
   operatorKind!: OrganisationKind | null;
+  @Field(() => TargetPopulation, { nullable: true, description: 'Whom the places are for, when grouped by TARGET_POPULATION.' })
+  targetPopulation!: TargetPopulation | null;
   @Field(() => Int, { description: 'Facilities open and active on the date (as they stood then).' })
   facilities!: number;
   @Field(() => Int, { description: 'Facilities suspended on the date: counted here only, with neither places nor free places.' })
   suspendedFacilities!: number;
-  @Field(() => Int, { description: 'Sum of the declared capacities of the active facilities, as declared on the date.' })
+  @Field(() => Int, { description: 'Sum of the declared (year-round) capacities of the active facilities, as declared on the date.' })
   declaredCapacity!: number;
+  @Field(() => Int, { description: 'Seasonal places open on the night of the date in the active facilities (a warming centre\u2019s winter season).' })
+  seasonalPlaces!: number;
+  @Field(() => Int, { description: 'Overflow places opened for the night of the date in the active facilities.' })
+  overflowPlaces!: number;
+  @Field(() => Int, { description: 'All places open on the night: declared, seasonal and overflow.' })
+  places!: number;
   @Field(() => Int, { nullable: true, description: 'Facilities with an occupancy report on or before the date.' })
   reportingFacilities!: number | null;
   @Field(() => Int, { nullable: true, description: 'Places taken, by the latest report on or before the date.' })
   occupiedPlaces!: number | null;
   @Field(() => Int, {
     nullable: true,
-    description: 'Free places in the reporting facilities (declared capacity minus places taken, never below zero per facility).',
+    description: 'Free places in the reporting facilities (places open on the night minus places taken, never below zero per facility).',
   })
   freePlaces!: number | null;
   @Field(() => Float, { nullable: true, description: 'Places taken divided by the declared capacity of the reporting facilities; null when none reported.' })
@@ -294,6 +344,56 @@ export class CapacityRowType {
   freshlyReportingFacilities!: number | null;
   @Field(() => DateScalar, { nullable: true, description: 'The date of the oldest report the row used; null when none reported.' })
   oldestReportDate!: string | null;
+}
+
+@SharedData()
+@ObjectType('CapacityPeriod', {
+  description: 'Places a facility opens besides its declared capacity, from one night to another: a winter season (seasonal) or one frost night (overflow).',
+})
+export class CapacityPeriodType {
+  @Field(() => ID, { description: 'Identifier.' })
+  id!: string;
+  @Field(() => CapacityPeriodKind, { description: 'Seasonal or overflow.' })
+  kind!: CapacityPeriodKind;
+  @Field(() => Int, { description: 'Places added on each night of the period.' })
+  places!: number;
+  @Field(() => DateScalar, { description: 'The first night (the date of its evening).' })
+  validFrom!: string;
+  @Field(() => DateScalar, { description: 'The last night, inclusive; the same as the first for overflow places.' })
+  validTo!: string;
+  @Field(() => String, { nullable: true, description: 'A note: what the places are (a heated tent, camp beds in the common room).' })
+  note!: string | null;
+}
+
+@SharedData()
+@ObjectType('FacilityPlaces', { description: 'The places a facility has open on one night, by kind.' })
+export class FacilityPlacesType {
+  @Field(() => DateScalar, { description: 'The night (the date of its evening).' })
+  night!: string;
+  @Field(() => Int, { description: 'Year-round places: the declared capacity as it stood on that date.' })
+  yearRound!: number;
+  @Field(() => Int, { description: 'Seasonal places open that night.' })
+  seasonal!: number;
+  @Field(() => Int, { description: 'Overflow places opened for that night.' })
+  overflow!: number;
+  @Field(() => Int, { description: 'All places open that night.' })
+  total!: number;
+}
+
+@InputType('CapacityPeriodInput', { description: 'Seasonal places for a season, or overflow places for one night.' })
+export class CapacityPeriodInput {
+  @Field(() => ID, { description: 'The facility.' })
+  facilityId!: string;
+  @Field(() => CapacityPeriodKind, { description: 'Seasonal or overflow.' })
+  kind!: CapacityPeriodKind;
+  @Field(() => Int, { description: 'Places added on each night, 1 to 1000; with the declared places never above the legal limit.' })
+  places!: number;
+  @Field(() => DateScalar, { description: 'The first night (the date of its evening).' })
+  from!: string;
+  @Field(() => DateScalar, { nullable: true, description: 'The last night, inclusive; required for a season, the first night for overflow places.' })
+  to?: string | null;
+  @Field(() => String, { nullable: true, description: 'A note, at most 500 characters.' })
+  note?: string | null;
 }
 
 @InputType({ description: 'Narrows the facility list; all given conditions must hold, and a list matches any of its values.' })
@@ -312,6 +412,11 @@ export class FacilityFilter {
   operatorKinds?: OrganisationKind[];
   @Field(() => [FacilityStatus], { nullable: true, description: 'In any of these statuses.' })
   statuses?: FacilityStatus[];
+  @Field(() => [TargetPopulation], {
+    nullable: true,
+    description: 'Whose places are for any of these populations; a facility for ANY is not a facility for MEN, so a bed for a man is [MEN, ANY].',
+  })
+  targetPopulations?: TargetPopulation[];
   @Field(() => Boolean, {
     nullable: true,
     description: 'True: only facilities whose latest report leaves a free place; false: only full ones. Needs a role that may see occupancy.',
@@ -425,8 +530,10 @@ export class CreateFacilityInput {
   management!: Management;
   @Field(() => CommissionAgreementInput, { nullable: true, description: 'Required when commissioned.' })
   agreement?: CommissionAgreementInput | null;
-  @Field(() => Int, { nullable: true, description: 'Declared places; not above the legal limit.' })
+  @Field(() => Int, { nullable: true, description: 'Declared year-round places; not above the legal limit.' })
   declaredCapacity?: number | null;
+  @Field(() => TargetPopulation, { nullable: true, description: 'Whom the places are for; ANY when omitted.' })
+  targetPopulation?: TargetPopulation | null;
   @Field(() => FacilityStatus, { nullable: true, defaultValue: 'ACTIVE', description: 'Status; ACTIVE when omitted.' })
   status?: FacilityStatus;
   @Field(() => DateScalar, { nullable: true, description: 'Opening date.' })
@@ -461,8 +568,10 @@ export class UpdateFacilityInput {
   management?: Management;
   @Field(() => CommissionAgreementInput, { nullable: true, description: 'Commission agreement.' })
   agreement?: CommissionAgreementInput | null;
-  @Field(() => Int, { nullable: true, description: 'Declared places.' })
+  @Field(() => Int, { nullable: true, description: 'Declared year-round places.' })
   declaredCapacity?: number | null;
+  @Field(() => TargetPopulation, { nullable: true, description: 'Whom the places are for.' })
+  targetPopulation?: TargetPopulation | null;
   @Field(() => FacilityStatus, { nullable: true, description: 'Status.' })
   status?: FacilityStatus;
   @Field(() => DateScalar, { nullable: true, description: 'Opening date.' })

@@ -1,4 +1,5 @@
 import { isoDateOf } from '../../core/calendar.js';
+import type { TargetPopulation } from './registry.entities.js';
 import type { FacilitySubtype, FacilityType } from './facility-types.js';
 import type { Facility, FacilityStatus, Management, Organisation, OrganisationKind } from './registry.entities.js';
 import { CONFIDENTIAL_ADDRESS_TYPES } from './registry.rules.js';
@@ -44,6 +45,7 @@ export interface FacilityView {
   agreementValidFrom: string | null;
   agreementValidTo: string | null;
   declaredCapacity: number | null;
+  targetPopulation: TargetPopulation;
   status: FacilityStatus;
   openedOn: string | null;
   closedOn: string | null;
@@ -103,6 +105,7 @@ export const FACILITY_VIEW_PROPERTIES = [
   'agreementValidFrom',
   'agreementValidTo',
   'declaredCapacity',
+  'targetPopulation',
   'status',
   'openedOn',
   'closedOn',
@@ -150,6 +153,7 @@ export function facilityFromRow(row: Row): FacilityView {
     agreementValidFrom: row.agreementValidFrom ?? null,
     agreementValidTo: row.agreementValidTo ?? null,
     declaredCapacity: row.declaredCapacity ?? null,
+    targetPopulation: row.targetPopulation,
     status: row.status,
     openedOn: row.openedOn ?? null,
     closedOn: row.closedOn ?? null,
@@ -185,6 +189,7 @@ export function facilityFromEntity(f: Facility): FacilityView {
     agreementValidFrom: f.agreementValidFrom ?? null,
     agreementValidTo: f.agreementValidTo ?? null,
     declaredCapacity: f.declaredCapacity ?? null,
+    targetPopulation: f.targetPopulation,
     status: f.status,
     openedOn: f.openedOn ?? null,
     closedOn: f.closedOn ?? null,

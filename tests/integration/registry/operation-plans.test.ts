@@ -104,8 +104,10 @@ const BELOW: Record<string, string> = {
   cisStatus: '{ __typename }',
   legalCapacityLimit: '{ maxPlaces minPlaces validFrom source }',
   occupancy: '{ occupiedPlaces freePlaces date reportedAt }',
+  places: '{ night yearRound seasonal overflow total }',
+  capacityPeriods: '{ id kind places validFrom validTo note }',
   // Who reported is for those who edit the registry: asked by others, graphql-js answers (tested below).
-  occupancyHistory: '{ id date occupiedPlaces overCapacityReason reportedAt }',
+  occupancyHistory: '{ id date occupiedPlaces overCapacityReason inSeasonalPlaces inOverflowPlaces reportedAt }',
 };
 
 /** The fields of a type plan that a plan answers, each with what is read below it (`operator` for the operator's own plan). */
