@@ -31,11 +31,12 @@ describe.skipIf(!BROWSER_AVAILABLE)('Pulpit miasta', () => {
     expect(shown.length).toBe(capacityOverview.length);
     // The page writes numbers the Polish way (12 345): compared without the spaces.
     const plain = (v: string | number | null) => (v === null ? 'brak danych' : String(v).replace(/(\d)\s(?=\d)/g, '$1'));
-    const byFacilities = (rows: (string | number | null)[][]) => rows.map((r) => r.slice(1, 5).map(plain)).sort();
-    expect(byFacilities(shown)).toEqual(
-      byFacilities(capacityOverview.map((r: any) => [r.type, r.facilities, r.declaredCapacity, r.occupiedPlaces, r.freePlaces])),
+    const byFacilities = (rows: (string | number | null)[][]) => rows.map((r) => r.map(plain)).sort();
+    // Facilities, year-round places, then (after the seasonal, overflow and all places) taken and free.
+    expect(byFacilities(shown.map((r) => [r[1]!, r[2]!, r[6]!, r[7]!]))).toEqual(
+      byFacilities(capacityOverview.map((r: any) => [r.facilities, r.declaredCapacity, r.occupiedPlaces, r.freePlaces])),
     );
-    const total = shown.reduce((s, r) => s + (r[4] === 'brak danych' ? 0 : Number(plain(r[4]!))), 0);
+    const total = shown.reduce((s, r) => s + (r[7] === 'brak danych' ? 0 : Number(plain(r[7]!))), 0);
     expect(total).toBe(capacityOverview.reduce((s: number, r: any) => s + (r.freePlaces ?? 0), 0));
     // The chart has its data as a table, and refusals for lack of places are listed by month.
     await page.getByText('Tabela danych wykresu').click();
@@ -60,7 +61,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('Pulpit miasta', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid="capacity-by-type"][aria-busy="false"]') !== null);
     await page.getByTestId('capacity-by-type').getByText('brak danych').first().waitFor();
     const rows = await tableRows('capacity-by-type')(page);
-    for (const row of rows) expect(row.slice(3, 5)).toEqual(['brak danych', 'brak danych']);
+    for (const row of rows) expect(row.slice(6, 8)).toEqual(['brak danych', 'brak danych']);
     // A rodzinny dom pomocy is a home for adults: not among the children's places.
     await page.getByLabel('Rodzaj placówek').selectOption('CARE');
     await page.waitForFunction(() => document.querySelector('[data-testid="capacity-by-type"][aria-busy="false"]') !== null);
@@ -79,7 +80,7 @@ describe.skipIf(!BROWSER_AVAILABLE)('Pulpit miasta', () => {
     await page.getByTestId('capacity-by-type').locator('tbody tr').first().waitFor();
     expect(page.url()).toMatch(/\/pulpit$/);
     const headers = await page.getByTestId('capacity-by-type').locator('thead th').allTextContents();
-    expect(headers).toEqual(['Rodzaj', 'Placówki', 'Miejsca']);
+    expect(headers).toEqual(['Rodzaj', 'Placówki', 'Miejsca stałe', 'Sezonowe', 'Interwencyjne', 'Razem tej nocy']);
     const { districts } = await api(file.t.url, null, '{ districts { id name } }');
     await page.getByLabel('Dzielnica').selectOption(districts[0].id);
     // The table keeps its rows (marked busy) until the district's answer replaces them.

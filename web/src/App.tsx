@@ -10,6 +10,7 @@ const Attendance = lazy(() => import('./pages/attendance/Attendance').then((m) =
 const CrossCheck = lazy(() => import('./pages/crosscheck/CrossCheck').then((m) => ({ default: m.CrossCheck })));
 const Import = lazy(() => import('./pages/import/Import').then((m) => ({ default: m.Import })));
 const Settings = lazy(() => import('./pages/settings/Settings').then((m) => ({ default: m.Settings })));
+const HomelessCount = lazy(() => import('./pages/homeless-count/HomelessCount').then((m) => ({ default: m.HomelessCount })));
 
 const PAGES: Record<string, () => ReactElement> = {
   '/pulpit': () => <Dashboard />,
@@ -17,6 +18,7 @@ const PAGES: Record<string, () => ReactElement> = {
   '/weryfikacja-pesel': () => <CrossCheck />,
   '/import-rejestrow': () => <Import />,
   '/ustawienia-miasta': () => <Settings />,
+  '/liczenie-bezdomnych': () => <HomelessCount />,
 };
 
 /** The shell: a skip link, the navigation a role may use, the page, and focus moved to it on each change. */
@@ -32,6 +34,7 @@ export function App() {
     '/weryfikacja-pesel': t.navCrossCheck,
     '/import-rejestrow': t.navImport,
     '/ustawienia-miasta': t.navSettings,
+    '/liczenie-bezdomnych': t.navHomelessCount,
   };
   useEffect(() => {
     if (path === '/') window.history.replaceState(null, '', page);

@@ -21,6 +21,7 @@ export const PAGE_ROLES: Record<string, readonly string[]> = {
   '/weryfikacja-pesel': ['LABOUR_OFFICE', 'ADMIN'],
   '/import-rejestrow': ['NGO_STAFF', 'MOPS_WORKER', 'ADMIN'],
   '/ustawienia-miasta': ['MOPS_WORKER', 'ADMIN'],
+  '/liczenie-bezdomnych': ['NGO_STAFF', 'MOPS_WORKER', 'ADMIN'],
 };
 
 /**

@@ -41,6 +41,9 @@ const PUBLIC_CAPACITY = graphql(`
       type
       facilities
       declaredCapacity
+      seasonalPlaces
+      overflowPlaces
+      places
       suspendedFacilities
     }
     byDistrict: capacityOverview(asOf: $asOf, filter: $filter, groupBy: [DISTRICT]) {
@@ -50,6 +53,9 @@ const PUBLIC_CAPACITY = graphql(`
       }
       facilities
       declaredCapacity
+      seasonalPlaces
+      overflowPlaces
+      places
       suspendedFacilities
     }
   }
@@ -61,6 +67,9 @@ const CAPACITY = graphql(`
       type
       facilities
       declaredCapacity
+      seasonalPlaces
+      overflowPlaces
+      places
       occupiedPlaces
       freePlaces
       reportingFacilities
@@ -74,11 +83,42 @@ const CAPACITY = graphql(`
       }
       facilities
       declaredCapacity
+      seasonalPlaces
+      overflowPlaces
+      places
       occupiedPlaces
       freePlaces
       reportingFacilities
       freshlyReportingFacilities
       oldestReportDate
+    }
+  }
+`);
+
+/** Whom the places are for, and the seasonal and overflow places open on the night. */
+const WINTER = graphql(`
+  query DashboardWinter($asOf: Date, $filter: FacilityFilter, $night: Date) {
+    byPopulation: capacityOverview(asOf: $asOf, filter: $filter, groupBy: [TARGET_POPULATION]) {
+      targetPopulation
+      facilities
+      declaredCapacity
+      seasonalPlaces
+      overflowPlaces
+      places
+    }
+    facilities(first: 100, filter: $filter) {
+      nodes {
+        id
+        name
+        capacityPeriods(from: $night, to: $night) {
+          id
+          kind
+          places
+          validFrom
+          validTo
+          note
+        }
+      }
     }
   }
 `);
@@ -179,6 +219,9 @@ type CapacityRow = ResultOf<typeof CAPACITY>['byType'][number] & { label: string
 
 const OCCUPANCY_ROLES = ['ANALYST', 'MOPS_WORKER', 'ADMIN', 'NGO_STAFF', 'LABOUR_OFFICE'];
 
+/** The populations a place may be for, besides anyone (whose places every choice includes). */
+const TARGET_POPULATIONS = ['MEN', 'WOMEN', 'MOTHERS_WITH_CHILDREN', 'FAMILIES', 'YOUTH'] as const;
+
 /**
  * Pulpit miasta: free places tonight by kind of facility and district, how fresh each figure is,
  * occupancy over twelve months, foster-care places, refusals for lack of places and standards
@@ -192,11 +235,14 @@ export function Dashboard() {
   const [districtId, setDistrictId] = useState('');
   const [unitId, setUnitId] = useState('');
   const [group, setGroup] = useState('');
+  const [population, setPopulation] = useState('');
   const filters = useQuery(FILTERS);
   const filter = {
     ...(districtId ? { districtIds: [districtId] } : {}),
     ...(unitId ? { unitIds: [unitId] } : {}),
     ...(group ? { types: [...TYPE_GROUPS[group as keyof typeof TYPE_GROUPS]] } : {}),
+    // A bed for a man is in a shelter for men or in one for anyone.
+    ...(population ? { targetPopulations: [population, 'ANY'] as ('MEN' | 'ANY')[] } : {}),
   };
   const variables = { asOf: asOf || null, filter };
   const capacity = useQuery(CAPACITY, { variables, skip: !full });
@@ -209,6 +255,13 @@ export function Dashboard() {
   });
   const city = useQuery(CITY, { variables: { asOf: asOf || null }, skip: !['ANALYST', 'MOPS_WORKER', 'ADMIN'].includes(role) });
   const compliance = useQuery(COMPLIANCE);
+  const night = asOf || today;
+  const winter = useQuery(WINTER, {
+    variables: { asOf: asOf || null, night, filter: { ...filter, types: filter.types ?? [...TYPE_GROUPS.SHELTERS] } },
+    skip: !night,
+  });
+  const winterData = winter.data ?? winter.previousData;
+  const periods = (winterData?.facilities.nodes ?? []).flatMap((f) => f.capacityPeriods.map((p) => ({ ...p, facility: f.name })));
 
   const typeName = (type: string | null | undefined) => enumLabel('FacilityType', type);
   // While a new filter loads, the tables keep the figures they show (marked busy) rather than empty.
@@ -240,7 +293,10 @@ export function Dashboard() {
   const capacityColumns = [
     { header: t.type, value: (r: CapacityRow) => r.label },
     { header: t.facilities, value: (r: CapacityRow) => r.facilities, numeric: true },
-    { header: t.declared, value: (r: CapacityRow) => r.declaredCapacity, numeric: true },
+    { header: t.yearRound, value: (r: CapacityRow) => r.declaredCapacity, numeric: true },
+    { header: t.seasonal, value: (r: CapacityRow) => r.seasonalPlaces, numeric: true },
+    { header: t.overflow, value: (r: CapacityRow) => r.overflowPlaces, numeric: true },
+    { header: t.placesTonight, value: (r: CapacityRow) => r.places, numeric: true },
     ...(full
       ? [
           { header: t.occupied, value: (r: CapacityRow) => r.occupiedPlaces, numeric: true, missing: 'unknown' as const },
@@ -311,6 +367,18 @@ export function Dashboard() {
             ))}
           </select>
         </label>
+        <label>
+          {t.forWhom}
+          <select value={population} onChange={(e) => setPopulation(e.target.value)} aria-describedby="for-whom-hint" data-testid="for-whom">
+            <option value="">{t.allPlaces}</option>
+            {TARGET_POPULATIONS.map((p) => (
+              <option key={p} value={p}>
+                {enumLabel('TargetPopulation', p)}
+              </option>
+            ))}
+          </select>
+          <small id="for-whom-hint">{t.forWhomHint}</small>
+        </label>
       </form>
       <p className="print-only" data-testid="print-filters">
         {t.asOf}: {formatDate(asOf || today || '', language)}; {t.district}: {filters.data?.districts.find((d) => d.id === districtId)?.name ?? t.allDistricts};{' '}
@@ -338,6 +406,42 @@ export function Dashboard() {
         busy={capacity.loading || publicCapacity.loading}
         fileName={`miejsca-wg-dzielnicy-${asOf || today}.csv`}
       />
+      <section aria-labelledby="winter-title" className="block" data-testid="winter">
+        <h2 id="winter-title">{t.winterTitle}</h2>
+        <DataTable
+          testId="capacity-by-population"
+          caption={t.winterTitle}
+          columns={[
+            { header: t.forWhom, value: (r: NonNullable<typeof winterData>['byPopulation'][number]) => enumLabel('TargetPopulation', r.targetPopulation) },
+            { header: t.facilities, value: (r) => r.facilities, numeric: true },
+            { header: t.yearRound, value: (r) => r.declaredCapacity, numeric: true },
+            { header: t.seasonal, value: (r) => r.seasonalPlaces, numeric: true },
+            { header: t.overflow, value: (r) => r.overflowPlaces, numeric: true },
+            { header: t.placesTonight, value: (r) => r.places, numeric: true },
+          ]}
+          rows={winterData?.byPopulation ?? []}
+          busy={winter.loading}
+          fileName={`miejsca-dla-kogo-${night}.csv`}
+        />
+        {periods.length ? (
+          <DataTable
+            testId="capacity-periods"
+            caption={t.periodsTitle}
+            columns={[
+              { header: t.facility, value: (r: (typeof periods)[number]) => r.facility },
+              { header: t.placeKind, value: (r) => enumLabel('CapacityPeriodKind', r.kind) },
+              { header: t.declared, value: (r) => r.places, numeric: true },
+              { header: t.firstNight, value: (r) => r.validFrom, date: true },
+              { header: t.lastNight, value: (r) => r.validTo, date: true },
+              { header: t.note, value: (r) => r.note ?? '' },
+            ]}
+            rows={periods}
+            fileName={`miejsca-sezonowe-${night}.csv`}
+          />
+        ) : (
+          winterData && <p data-testid="no-periods">{t.noPeriods}</p>
+        )}
+      </section>
       {full && ends.length === 12 && (
         <section aria-labelledby="trend-title" className="block">
           <h2 id="trend-title">{t.occupancyTrend}</h2>
