@@ -59,8 +59,8 @@ export async function openHomelessCount(ctx: RequestContext, input: OpenCountInp
   });
 }
 
-async function openCount(em: RequestContext['em'], countId: string, today: string): Promise<HomelessCount> {
-  if (!isUuid(countId)) throw invalidInput('countId', CORE.NOT_AN_ID_OF({ kind: recordKind('homeless count') }));
+async function openCount(em: RequestContext['em'], countId: string, today: string, path = 'countId'): Promise<HomelessCount> {
+  if (!isUuid(countId)) throw invalidInput(path, CORE.NOT_AN_ID_OF({ kind: recordKind('homeless count') }));
   // Entries and the closing of one count run one after the other: nothing is added to a filed table.
   const count = await em.findOne(HomelessCount, { id: countId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!count) throw notFound('homeless count', countId);
@@ -162,7 +162,7 @@ export async function removeCountEntry(ctx: RequestContext, id: string): Promise
 /** Closes the count once its table is filed (MOPS_WORKER, ADMIN): no entry is added or removed after. */
 export async function closeHomelessCount(ctx: RequestContext, id: string): Promise<HomelessCount> {
   return ctx.em.transactional(async (em) => {
-    const count = await openCount(em, id, ctx.clock.today());
+    const count = await openCount(em, id, ctx.clock.today(), 'id');
     count.status = 'CLOSED';
     count.closedAt = ctx.clock.now();
     ctx.audit.recordWrite(em, { operation: 'closeHomelessCount', subjectType: 'HomelessCount', subjectId: count.id, details: { night: count.night } });
