@@ -3,7 +3,8 @@ import { byIdLoader } from '../../core/graphql/by-id-loader.js';
 import { plainSelectOf, readPlainRows } from '../../core/db/plain-select.js';
 import type { EntityName } from '@mikro-orm/core';
 import type { LoaderFactory, RequestContext } from '../../core/graphql/context.js';
-import { Facility, OccupancyReport, Organisation } from './registry.entities.js';
+import { Facility, Organisation } from './registry.entities.js';
+import { readOccupancyHistory, type OccupancyReportView } from './occupancy-history.js';
 import { referenceData } from './reference-data.js';
 import {
   FACILITY_VIEW_PROPERTIES,
@@ -87,26 +88,20 @@ export function registryLoaders(ctx: RequestContext) {
       const ref = await referenceData(ctx);
       return branchIds.map((id) => ref.districts.filter((d) => d.branchId === id));
     }),
-    /** Occupancy history of many facilities: one query per distinct period asked for in the request tick. */
-    occupancyHistory: new DataLoader<HistoryKey, OccupancyReport[], string>(
+    /**
+     * Occupancy history of many facilities: one statement per distinct period asked for in the
+     * request tick, as plain rows (a page of 50 facilities with a week each is 350 reports, which
+     * as entities cost more to hydrate than to read).
+     */
+    occupancyHistory: new DataLoader<HistoryKey, OccupancyReportView[], string>(
       async (keys) => {
         const periods = Map.groupBy(keys, (k) => `${k.from}|${k.to}`);
-        const results = new Map<string, OccupancyReport[]>();
+        const results = new Map<string, OccupancyReportView[]>();
         for (const group of periods.values()) {
           const { from, to } = group[0]!;
-          const rows = await ctx.em.find(
-            OccupancyReport,
-            {
-              facility: { $in: group.map((k) => k.facilityId) },
-              ...(from || to ? { date: { ...(from ? { $gte: from } : {}), ...(to ? { $lte: to } : {}) } } : {}),
-            },
-            { orderBy: { date: 'desc', reportedAt: 'desc' } },
-          );
-          for (const k of group)
-            results.set(
-              historyKey(k),
-              rows.filter((r) => r.facility.id === k.facilityId),
-            );
+          const rows = await readOccupancyHistory(ctx.em, [...new Set(group.map((k) => k.facilityId))], from, to);
+          const byFacility = Map.groupBy(rows, (r) => r.facilityId);
+          for (const k of group) results.set(historyKey(k), byFacility.get(k.facilityId) ?? []);
         }
         return keys.map((k) => results.get(historyKey(k)) ?? []);
       },

@@ -11,7 +11,8 @@ import { FACILITY_TYPES } from './facility-types.js';
 import { freePlaces, reportOccupancy } from './occupancy.service.js';
 import { addCapacityPeriod, capacityPeriodsLoader, endCapacityPeriod, placesOnLoader, totalPlaces, withdrawCapacityPeriod } from './capacity-periods.js';
 import { closeOrganisation, createOrganisation, listOrganisations, mergeOrganisation, updateOrganisation } from './organisations.service.js';
-import type { CapacityPeriod, OccupancyReport } from './registry.entities.js';
+import type { CapacityPeriod } from './registry.entities.js';
+import { occupancyReportView, type OccupancyReportView } from './occupancy-history.js';
 import { referenceData } from './reference-data.js';
 import {
   createDistrict,
@@ -122,9 +123,9 @@ export class FacilityResolver {
 
   @Mutation(() => OccupancyReportType, {
     description:
-      'Reports the places taken on a day (NGO_STAFF of the operator, MOPS_WORKER, ADMIN). Above the declared capacity only with `overCapacityReason`. The latest day becomes the current occupancy; the history is kept.',
+      'Reports the places taken on a day (NGO_STAFF of the operator, MOPS_WORKER, ADMIN). Above the places open that night (declared, seasonal, overflow) only with `overCapacityReason`. The latest day becomes the current occupancy; the history is kept.',
   })
-  reportOccupancy(
+  async reportOccupancy(
     @Arg('facilityId', () => ID, { description: 'The facility reported on.' }) facilityId: string,
     @Arg('date', () => DateScalar, { description: 'The day described; today or earlier.' }) date: string,
     @Arg('occupiedPlaces', () => Int, { description: 'Places taken on that day, zero or more.' }) occupiedPlaces: number,
@@ -135,8 +136,8 @@ export class FacilityResolver {
     @Arg('inOverflowPlaces', () => Int, { nullable: true, description: 'Of the places taken, those in overflow places; at most the overflow places open.' })
     inOverflowPlaces: number | null,
     @Ctx() ctx: RequestContext,
-  ): Promise<OccupancyReport> {
-    return reportOccupancy(ctx, { facilityId, date, occupiedPlaces, overCapacityReason, inSeasonalPlaces, inOverflowPlaces });
+  ): Promise<OccupancyReportView> {
+    return occupancyReportView(await reportOccupancy(ctx, { facilityId, date, occupiedPlaces, overCapacityReason, inSeasonalPlaces, inOverflowPlaces }));
   }
 
   @Mutation(() => CapacityPeriodType, {
@@ -270,7 +271,7 @@ export class FacilityResolver {
     @Arg('from', () => DateScalar, { nullable: true, description: 'First day, inclusive.' }) from: string | null,
     @Arg('to', () => DateScalar, { nullable: true, description: 'Last day, inclusive.' }) to: string | null,
     @Ctx() ctx: RequestContext,
-  ): Promise<OccupancyReport[]> {
+  ): Promise<OccupancyReportView[]> {
     return ctx.loaders(registryLoaders).occupancyHistory.load({ facilityId: f.id, from: from ?? null, to: to ?? null });
   }
 }
@@ -278,8 +279,8 @@ export class FacilityResolver {
 @Resolver(() => OccupancyReportType)
 export class OccupancyReportResolver {
   @FieldResolver(() => FacilityType_, { description: 'The facility reported on.' })
-  async facility(@Root() r: OccupancyReport, @Ctx() ctx: RequestContext): Promise<Facility> {
-    return (await ctx.loaders(registryLoaders).facility.load(r.facility.id))!;
+  async facility(@Root() r: OccupancyReportView, @Ctx() ctx: RequestContext): Promise<Facility> {
+    return (await ctx.loaders(registryLoaders).facility.load(r.facilityId))!;
   }
 }
 
