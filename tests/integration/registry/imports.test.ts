@@ -168,7 +168,7 @@ describe('importing organisations', () => {
   });
 });
 
-async function facilitiesWorkbook(rows: (string | number | Date)[][]): Promise<Buffer> {
+async function facilitiesWorkbook(rows: (string | number | Date)[][], moreHeaders: string[] = []): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Rejestr');
   sheet.addRow([
@@ -182,6 +182,7 @@ async function facilitiesWorkbook(rows: (string | number | Date)[][]): Promise<B
     'Dzielnica',
     'Nr umowy',
     'Umowa od',
+    ...moreHeaders,
   ]);
   for (const row of rows) sheet.addRow(row);
   return Buffer.from(await workbook.xlsx.writeBuffer());
@@ -241,6 +242,31 @@ describe('importing the voivode\u2019s register of facilities', () => {
     expect(onlyFirst.body.closed).toBeGreaterThanOrEqual(1);
     const [warming] = await t.em().find(Facility, { registerNumber: 'MOPS-O/2/2026' });
     expect(warming!.status).toBe('ACTIVE');
+  });
+
+  it('takes whom the places are for from a "Dla kogo" column, keeps it when a later file does not say, and refuses a word it does not know', async () => {
+    const populationOf = async () => (await t.em().findOne(Facility, { registerNumber: 'MOPS-N/1/2026' }, { refresh: true }))!.targetPopulation;
+    const said = rows().map((row, i) => [...row, ['mężczyźni', ''][i]!]);
+    expect((await post('facilities', await facilitiesWorkbook(said, ['Dla kogo']), { role: 'MOPS_WORKER', org: DEMO_ORGANISATIONS.mops })).body).toMatchObject({
+      written: true,
+      problems: [],
+    });
+    expect(await populationOf()).toBe('MEN');
+    expect((await post('facilities', await facilitiesWorkbook(rows()), { role: 'MOPS_WORKER', org: DEMO_ORGANISATIONS.mops })).body.problems).toEqual([]);
+    expect(await populationOf()).toBe('MEN');
+    const unknown = await post(
+      'facilities',
+      await facilitiesWorkbook(
+        rows().map((row) => [...row, 'kosmici']),
+        ['Dla kogo'],
+      ),
+      {
+        role: 'MOPS_WORKER',
+        org: DEMO_ORGANISATIONS.mops,
+      },
+    );
+    expect(unknown.body.written).toBe(false);
+    expect(unknown.body.problems[0]).toMatchObject({ column: 'Dla kogo' });
   });
 
   it('refuses a row whose type, operator or date is not one the registry knows, at its line and column', async () => {
