@@ -78,6 +78,11 @@ export async function generateData<T>(bench: BenchDatabase, generate: (em: Entit
   }
 }
 
+function cpuProfileFlags(): string[] {
+  const dir = process.env.BENCH_CPU_PROFILE_DIR;
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
+}
+
 /** Runs `fn` while the real server, started as `npm start` starts it, answers on the bench's port. */
 export async function withServer<T>(bench: BenchDatabase, fn: () => Promise<T>): Promise<T> {
   return withProcesses([{ script: 'dist/src/main.js', env: bench.env, readyUrl: bench.url.replace('/graphql', '/readyz') }], fn);
@@ -101,7 +106,8 @@ export async function withProcesses<T>(processes: BenchProcess[], fn: () => Prom
       // The flags and environment of `npm run serve`: a bounded old space keeps the resident memory
       // flat under load (V8 otherwise grows its heap towards the machine's size before it compacts).
       running.push(
-        spawn(process.execPath, ['--max-semi-space-size=32', '--max-old-space-size=384', p.script], {
+        // BENCH_CPU_PROFILE_DIR=dir writes each process's CPU profile there when it stops (node --cpu-prof).
+        spawn(process.execPath, ['--max-semi-space-size=32', '--max-old-space-size=384', ...cpuProfileFlags(), p.script], {
           env: { MALLOC_ARENA_MAX: '2', ...p.env },
           stdio: ['ignore', 'ignore', 'inherit'],
         }),
