@@ -2,6 +2,7 @@ import { raw } from '@mikro-orm/core';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { RevisionCache } from '../../core/db/revision-cache.js';
 import { facilityWhere } from './facilities.service.js';
+import { extraPlacesOfNightSql } from './capacity-periods.js';
 import { Facility } from './registry.entities.js';
 import type { CapacityDimension, FacilityFilter } from './registry.types.js';
 
@@ -102,15 +103,7 @@ async function computeCapacityOverview(
       { [raw('true')]: raw('true') },
     );
   }
-  qb.leftJoinLateral(
-    raw(
-      `(select coalesce(sum(cp.places) filter (where cp.kind = 'SEASONAL'), 0)::int as seasonal, coalesce(sum(cp.places) filter (where cp.kind = 'OVERFLOW'), 0)::int as overflow
-        from capacity_period cp where cp.facility_id = f.id and ?::date between cp.valid_from and cp.valid_to)`,
-      [date],
-    ),
-    'x',
-    { [raw('true')]: raw('true') },
-  );
+  qb.leftJoinLateral(raw(extraPlacesOfNightSql('f.id', '?::date'), [date]), 'x', { [raw('true')]: raw('true') });
   const active = `${state}.status = 'ACTIVE'`;
   // A facility without places (counselling) has none in winter either: null stays null.
   const capacity = `(${state}.declared_capacity + x.seasonal + x.overflow)`;

@@ -45,9 +45,19 @@ export function totalPlaces(places: NightPlaces): number | null {
   return places.yearRound === null ? null : places.yearRound + places.seasonal + places.overflow;
 }
 
-/** SQL for the places a facility (`facilityId`, a column) opens besides its declared capacity on the night `night` (an SQL date). */
+/**
+ * SQL of one row: the seasonal and overflow places (columns `seasonal`, `overflow`, zero when none)
+ * a facility (`facilityId`, an SQL expression) opens besides its declared capacity on the night
+ * `night` (an SQL date). The one statement of what is open on a night, for a lateral join.
+ */
+export function extraPlacesOfNightSql(facilityId: string, night: string): string {
+  return `(select coalesce(sum(cp.places) filter (where cp.kind = 'SEASONAL'), 0)::int as seasonal, coalesce(sum(cp.places) filter (where cp.kind = 'OVERFLOW'), 0)::int as overflow
+     from capacity_period cp where cp.facility_id = ${facilityId} and ${night} between cp.valid_from and cp.valid_to)`;
+}
+
+/** SQL of the number of places a facility opens besides its declared capacity on a night. */
 export function extraPlacesSql(facilityId: string, night: string): string {
-  return `coalesce((select sum(cp.places) from capacity_period cp where cp.facility_id = ${facilityId} and ${night} between cp.valid_from and cp.valid_to), 0)`;
+  return `(select x.seasonal + x.overflow from ${extraPlacesOfNightSql(facilityId, night)} x)`;
 }
 
 type NightKey = { facilityId: string; night: string };
@@ -59,11 +69,9 @@ export async function readPlacesOn(em: RequestContext['em'], keys: readonly Nigh
     `select k.facility_id, k.night::text as night,
             (select st.declared_capacity from facility_state st where st.facility_id = k.facility_id and st.valid_from <= k.night
               order by st.valid_from desc limit 1) as year_round,
-            (select coalesce(sum(cp.places) filter (where cp.kind = 'SEASONAL'), 0)::int from capacity_period cp
-              where cp.facility_id = k.facility_id and k.night between cp.valid_from and cp.valid_to) as seasonal,
-            (select coalesce(sum(cp.places) filter (where cp.kind = 'OVERFLOW'), 0)::int from capacity_period cp
-              where cp.facility_id = k.facility_id and k.night between cp.valid_from and cp.valid_to) as overflow
-       from unnest($1::uuid[], $2::date[]) as k(facility_id, night)`,
+            x.seasonal, x.overflow
+       from unnest($1::uuid[], $2::date[]) as k(facility_id, night)
+       cross join lateral ${extraPlacesOfNightSql('k.facility_id', 'k.night')} x`,
     [uuidArray(keys.map((k) => k.facilityId)), `{${keys.map((k) => k.night).join(',')}}`],
   );
   const found = new Map(
