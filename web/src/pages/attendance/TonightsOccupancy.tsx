@@ -12,6 +12,11 @@ const SHELTERS = graphql(`
         id
         name
         declaredCapacity
+        places {
+          total
+          seasonal
+          overflow
+        }
       }
     }
   }
@@ -53,7 +58,7 @@ export function TonightsOccupancy() {
             <tr>
               <th scope="col">{t.facility}</th>
               <th scope="col" className="num">
-                {t.declared}
+                {t.placesTonight}
               </th>
               <th scope="col">{t.occupied}</th>
               <th scope="col">
@@ -65,7 +70,8 @@ export function TonightsOccupancy() {
             {list.map((f) => (
               <tr key={f.id}>
                 <th scope="row">{f.name}</th>
-                <td className="num">{f.declaredCapacity ?? '—'}</td>
+                {/* Tonight's places: the year-round ones and any seasonal or overflow places open tonight. */}
+                <td className="num">{f.places?.total ?? f.declaredCapacity ?? '—'}</td>
                 <td>
                   <input
                     type="number"
