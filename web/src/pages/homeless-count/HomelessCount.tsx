@@ -24,59 +24,57 @@ const COUNTS = graphql(`
   }
 `);
 
-const COUNT = graphql(`
-  query HomelessCountNight($id: ID!, $coordinator: Boolean!) {
-    homelessCount(id: $id) {
-      id
-      night
-      status
-      progress {
-        facilities
-        counted
-      }
-      missingFacilities @include(if: $coordinator) {
+/** A row of the count's table: a place's figures, or all places' (`place` null). */
+const COUNT_ROW = graphql(`
+  fragment CountRow on HomelessCountRow @_unmask {
+    place
+    group
+    persons
+    men
+    women
+    notBrokenDown
+    ageBands {
+      band
+      persons
+    }
+    previousPersons
+    change
+    suppressed
+  }
+`);
+
+const COUNT = graphql(
+  `
+    query HomelessCountNight($id: ID!, $coordinator: Boolean!) {
+      homelessCount(id: $id) {
         id
-        name
-        contact {
-          phone
+        night
+        status
+        progress {
+          facilities
+          counted
         }
-      }
-      table {
-        previousNight
-        total {
-          place
-          group
-          persons
-          men
-          women
-          notBrokenDown
-          ageBands {
-            band
-            persons
+        missingFacilities @include(if: $coordinator) {
+          id
+          name
+          contact {
+            phone
           }
-          previousPersons
-          change
-          suppressed
         }
-        rows {
-          place
-          group
-          persons
-          men
-          women
-          notBrokenDown
-          ageBands {
-            band
-            persons
+        table {
+          previousNight
+          total {
+            ...CountRow
           }
-          previousPersons
-          change
-          suppressed
+          rows {
+            ...CountRow
+          }
         }
       }
     }
-  }
-`);
+  `,
+  [COUNT_ROW],
+);
 
 const OPEN = graphql(`
   mutation OpenHomelessCount($input: OpenHomelessCountInput!) {
