@@ -93,7 +93,9 @@ async function measure(side: Side, connections: number, duration: number) {
 const secret = randomBytes(32).toString('hex');
 const bench = await prepareBenchDatabase(4994, { NODE_ENV: 'production', HUB_JWT_SECRET: secret });
 try {
-  await generateData(bench, (em) => generateScaleData(em, { facilities: Number(values.facilities) - 186, reportsPerFacility: Number(values.reports), today: bench.today }));
+  await generateData(bench, (em) =>
+    generateScaleData(em, { facilities: Number(values.facilities) - 186, reportsPerFacility: Number(values.reports), today: bench.today }),
+  );
   const rows: string[] = [];
   const splotProcess = { script: 'dist/src/main.js', env: bench.env, readyUrl: bench.url.replace('/graphql', '/readyz') };
   const postgraphileProcess = {
