@@ -51,6 +51,18 @@ describe.skipIf(!BROWSER_AVAILABLE)('winter on the dashboard', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
+  it('fits a 390 px phone, the winter tables scrolling in their own box', async () => {
+    const context = await file.browser.newContext({ locale: 'pl-PL', bypassCSP: true, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    context.setDefaultTimeout(120_000);
+    const page = await context.newPage();
+    await signIn(page, file.t.url, 'MOPS_WORKER', DEMO_ORGANISATIONS.mops);
+    await page.getByTestId('capacity-periods').locator('tbody tr').first().waitFor();
+    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
+    expect(widths.page).toBeLessThanOrEqual(widths.screen);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it('narrows the places to those a man may use: for men and for anyone', async () => {
     const page = await newPage(file.browser);
     await signIn(page, file.t.url, 'ANALYST', DEMO_ORGANISATIONS.mops);
