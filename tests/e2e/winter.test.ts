@@ -123,4 +123,43 @@ describe.skipIf(!BROWSER_AVAILABLE)('the night of the homeless count, on a phone
     expect(await accessibilityViolations(page)).toEqual([]);
     await context.close();
   });
+
+  it('lets a shelter count its own residents by sex and age on the night, for its own facilities only', async () => {
+    const context = await file.browser.newContext({ locale: 'pl-PL', bypassCSP: true, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    context.setDefaultTimeout(120_000);
+    const page = await context.newPage();
+    // Tonight's count, opened by the coordinator (here, or by the test above).
+    const mops = await developmentToken(file.t.url, 'MOPS_WORKER', DEMO_ORGANISATIONS.mops);
+    const { homelessCounts } = await api(file.t.url, mops, '{ homelessCounts { night } }');
+    if (!homelessCounts.some((c: { night: string }) => c.night === today)) {
+      await api(file.t.url, mops, 'mutation($n: Date!) { openHomelessCount(input: { night: $n, gminaName: "Kraków" }) { id } }', { n: today });
+    }
+    await signIn(page, file.t.url, 'NGO_STAFF', DEMO_ORGANISATIONS.ngo);
+    await openInApp(page, '/liczenie-bezdomnych');
+    await page.getByRole('heading', { name: 'Wpisz policzone osoby' }).waitFor();
+    await page.getByRole('combobox', { name: 'Miejsce przebywania' }).selectOption('NIGHT_SHELTER');
+    const facility = page.getByRole('combobox', { name: /^Placówka/ });
+    // The organisation's own night shelter is offered, no one else's.
+    const offered = (await facility.locator('option').allTextContents()).slice(1);
+    const token = await developmentToken(file.t.url, 'NGO_STAFF', DEMO_ORGANISATIONS.ngo);
+    const own = await api(
+      file.t.url,
+      token,
+      `query($o: [ID!]) { facilities(first: 50, filter: { types: [NIGHT_SHELTER], operatorIds: $o }) { nodes { name } } }`,
+      {
+        o: [DEMO_ORGANISATIONS.ngo],
+      },
+    );
+    expect(offered).toEqual(own.facilities.nodes.map((f: { name: string }) => f.name));
+    await facility.selectOption({ index: 1 });
+    await page.getByLabel('Mężczyzna').check();
+    await page.getByLabel('41–60 lat').check();
+    await page.getByRole('spinbutton', { name: 'Liczba osób' }).fill('5');
+    await page.getByRole('button', { name: 'Zapisz' }).click();
+    await page.getByTestId('count-said').getByText('Zapisano: 5 osób (Noclegownia).').waitFor();
+    // Whom to phone is for the coordinator.
+    expect(await page.getByTestId('missing-facilities').count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await context.close();
+  });
 });

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { graphql, type ResultOf } from '../../graphql/graphql';
 import { useT } from '../../i18n';
-import { useSession } from '../../session';
+import { ownFacilitiesFilter, useSession } from '../../session';
 import { apiErrorText } from '../../ui/api-error';
 import { DataTable } from '../../ui/DataTable';
 import { enumLabel } from '../../ui/labels';
@@ -102,20 +102,20 @@ const CLOSE = graphql(`
   }
 `);
 
-/** The places a street team or a partner enters by district: everything outside the registry's facilities. */
-const ENTERED_PLACES = [
-  'STREET',
-  'STATION',
-  'ALLOTMENT',
-  'EMPTY_BUILDING',
-  'STAIRWELL',
-  'OTHER_OUTSIDE',
-  'HOSPITAL',
-  'HOSPICE',
-  'CARE_AND_TREATMENT_FACILITY',
-  'SOBERING_UP_STATION',
-  'REFUGEE_CENTRE',
-] as const;
+/** The facilities a role may count its persons in by sex and age: an NGO its own (the API refuses the others). */
+const FACILITIES = graphql(`
+  query CountFacilities($filter: FacilityFilter) {
+    facilities(first: 200, filter: $filter) {
+      nodes {
+        id
+        name
+        type
+      }
+    }
+  }
+`);
+
+type Place = NonNullable<Row['place']>;
 const AGE_BANDS = ['AGE_0_17', 'AGE_18_40', 'AGE_41_60', 'AGE_61_PLUS'] as const;
 
 type Row = NonNullable<ResultOf<typeof COUNT>['homelessCount']>['table']['rows'][number];
@@ -140,13 +140,23 @@ export function HomelessCount() {
   const [close] = useMutation(CLOSE);
   const [newNight, setNewNight] = useState('');
   const [gmina, setGmina] = useState('');
-  const [place, setPlace] = useState<(typeof ENTERED_PLACES)[number]>('STREET');
+  const [place, setPlace] = useState<Place>('STREET');
   const [districtId, setDistrictId] = useState('');
+  const [facilityId, setFacilityId] = useState('');
+  const session = useSession();
   const [sex, setSex] = useState<'MALE' | 'FEMALE'>('MALE');
   const [ageBand, setAgeBand] = useState<(typeof AGE_BANDS)[number]>('AGE_41_60');
   const [persons, setPersons] = useState(1);
   const [said, setSaid] = useState<{ ok: boolean; lines: string[] } | null>(null);
-  const fields = { night: t.countNight, gminaName: t.gmina, districtId: t.district, persons: t.persons, place: t.countPlace };
+  const fields = { night: t.countNight, gminaName: t.gmina, districtId: t.district, facilityId: t.facility, persons: t.persons, place: t.countPlace };
+  // The table lists every place of the count with its group: the registry's places are counted for a facility, the others by district.
+  const places = night?.table.rows.flatMap((r) => (r.place ? [{ place: r.place, inRegistry: r.group === 'SHELTER' }] : [])) ?? [];
+  const inRegistry = places.find((p) => p.place === place)?.inRegistry ?? false;
+  const facilities = useQuery(FACILITIES, {
+    variables: { filter: { types: places.filter((p) => p.inRegistry).map((p) => p.place) as never, ...ownFacilitiesFilter(session) } },
+    skip: !places.length,
+  });
+  const facilitiesOfPlace = (facilities.data?.facilities.nodes ?? []).filter((f) => f.type === place);
 
   const run = async (action: () => Promise<unknown>, ok: string) => {
     try {
@@ -160,7 +170,13 @@ export function HomelessCount() {
   const submitEntry = (e: FormEvent) => {
     e.preventDefault();
     void run(
-      () => enter({ variables: { countId, entries: [{ place, districtId: districtId || null, sex, ageBand, persons }] } }),
+      () =>
+        enter({
+          variables: {
+            countId,
+            entries: [{ place, ...(inRegistry ? { facilityId: facilityId || null } : { districtId: districtId || null }), sex, ageBand, persons }],
+          },
+        }),
       t.countEntered(persons, enumLabel('CountPlace', place)),
     ).then(() => setPersons(1));
   };
@@ -221,25 +237,51 @@ export function HomelessCount() {
               <h2 id="entry-title">{t.countEntryTitle}</h2>
               <label>
                 {t.countPlace}
-                <select value={place} onChange={(e) => setPlace(e.target.value as typeof place)}>
-                  {ENTERED_PLACES.map((p) => (
-                    <option key={p} value={p}>
-                      {enumLabel('CountPlace', p)}
-                    </option>
+                <select
+                  value={place}
+                  onChange={(e) => {
+                    setPlace(e.target.value as Place);
+                    setFacilityId('');
+                  }}
+                >
+                  {[false, true].map((registry) => (
+                    <optgroup key={String(registry)} label={registry ? t.placesInRegistry : t.placesOutside}>
+                      {places
+                        .filter((p) => p.inRegistry === registry)
+                        .map((p) => (
+                          <option key={p.place} value={p.place}>
+                            {enumLabel('CountPlace', p.place)}
+                          </option>
+                        ))}
+                    </optgroup>
                   ))}
                 </select>
               </label>
-              <label>
-                {t.district}
-                <select required value={districtId} onChange={(e) => setDistrictId(e.target.value)}>
-                  <option value="">{t.chooseDistrict}</option>
-                  {(counts.data?.districts ?? []).map((d) => (
-                    <option key={d.id} value={d.id}>
-                      {d.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              {inRegistry ? (
+                <label>
+                  {t.facility}
+                  <select required value={facilityId} onChange={(e) => setFacilityId(e.target.value)}>
+                    <option value="">{t.chooseFacility}</option>
+                    {facilitiesOfPlace.map((f) => (
+                      <option key={f.id} value={f.id}>
+                        {f.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ) : (
+                <label>
+                  {t.district}
+                  <select required value={districtId} onChange={(e) => setDistrictId(e.target.value)}>
+                    <option value="">{t.chooseDistrict}</option>
+                    {(counts.data?.districts ?? []).map((d) => (
+                      <option key={d.id} value={d.id}>
+                        {d.name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              )}
               <fieldset className="choices">
                 <legend>{t.sex}</legend>
                 {(['MALE', 'FEMALE'] as const).map((s) => (
