@@ -1,6 +1,7 @@
 import { executeBound } from '../../core/db/bound-query.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { cellsToSuppress, type CountEquation } from '../../core/personal-data/small-counts.js';
+import { coordinatesCount } from './count.permissions.js';
 import { AgeBand, COUNT_PLACES, countPlaceOfFacilityType, SHELTER_FACILITY_TYPES, type CountPlace, type CountPlaceGroup } from './count.rules.js';
 
 const AGE_BANDS = Object.values(AgeBand);
@@ -127,9 +128,6 @@ function equationsOf(): CountEquation[] {
   return equations;
 }
 
-/** The roles that see the count's persons in full; the others see small counts withheld. */
-const SEES_FULL_COUNTS = new Set(['MOPS_WORKER', 'ADMIN']);
-
 /**
  * The count's table as the coordinator files it, with the previous count beside each place and the
  * change. Every place is a row, with zeros, so that tables of two nights line up.
@@ -140,7 +138,8 @@ export async function countTable(
   previous: { id: string; night: string } | null,
 ): Promise<CountTable> {
   const [now, before] = await Promise.all([figuresOf(ctx, count), previous ? figuresOf(ctx, previous) : null]);
-  const full = SEES_FULL_COUNTS.has(ctx.principal.role);
+  // The coordinators see the count's persons in full; the others see small counts withheld.
+  const full = coordinatesCount(ctx.principal.role);
   const equations = equationsOf();
   const withheld = full ? new Set<string>() : cellsToSuppress(now.figures, equations);
   const withheldBefore = full || !before ? new Set<string>() : cellsToSuppress(before.figures, equations);

@@ -1,9 +1,18 @@
 import { hasRole } from '../../core/access/rules.js';
 import type { PermissionMap } from '../../core/access/shield.js';
+import type { Role } from '../../core/auth/principal.js';
 
-const coordinates = hasRole('MOPS_WORKER', 'ADMIN');
-/** The count's figures are aggregates: those who take part in it or analyse it read them, small counts withheld below MOPS. */
-const readsCounts = hasRole('MOPS_WORKER', 'ADMIN', 'ANALYST', 'NGO_STAFF');
+/** The gmina's coordinators of the count: they open and close it, see its persons in full, and every entry. */
+const COORDINATORS: readonly Role[] = ['MOPS_WORKER', 'ADMIN'];
+/** Those who enter counts: the coordinators, and the street teams and partners (NGO staff). */
+const ENTERERS: readonly Role[] = [...COORDINATORS, 'NGO_STAFF'];
+
+export const coordinatesCount = (role: Role) => COORDINATORS.includes(role);
+
+const coordinates = hasRole(...COORDINATORS);
+const enters = hasRole(...ENTERERS);
+/** The count's figures are aggregates: those who take part in it or analyse it read them, small counts withheld below the coordinators. */
+const readsCounts = hasRole(...ENTERERS, 'ANALYST');
 
 export const homelessCountPermissions: PermissionMap = {
   Query: { homelessCounts: readsCounts, homelessCount: readsCounts },
@@ -11,13 +20,13 @@ export const homelessCountPermissions: PermissionMap = {
     openHomelessCount: coordinates,
     closeHomelessCount: coordinates,
     // Street teams and partners enter too; which facilities an NGO may count is checked in the service.
-    recordHomelessCountEntries: hasRole('MOPS_WORKER', 'ADMIN', 'NGO_STAFF'),
-    removeHomelessCountEntry: hasRole('MOPS_WORKER', 'ADMIN', 'NGO_STAFF'),
+    recordHomelessCountEntries: enters,
+    removeHomelessCountEntry: enters,
   },
-  HomelessCount: { '*': readsCounts, 'missingFacilities': coordinates, 'entries': hasRole('MOPS_WORKER', 'ADMIN', 'NGO_STAFF') },
+  HomelessCount: { '*': readsCounts, 'missingFacilities': coordinates, 'entries': enters },
   HomelessCountTable: { '*': readsCounts },
   HomelessCountRow: { '*': readsCounts },
   AgeBandCount: { '*': readsCounts },
   HomelessCountProgress: { '*': readsCounts },
-  HomelessCountEntry: { '*': hasRole('MOPS_WORKER', 'ADMIN', 'NGO_STAFF') },
+  HomelessCountEntry: { '*': enters },
 };

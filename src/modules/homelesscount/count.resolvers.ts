@@ -3,7 +3,11 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import type { RequestContext } from '../../core/graphql/context.js';
 import { FacilityGraphQLType, registryLoaders, type FacilityView } from '../registry/index.js';
 import { countTable, type CountTable } from './count-table.js';
+// The entities by their type only where decorators read parameter types (type-graphql would take the
+// defineEntity value for a class); by value, under other names, where they are queried.
 import type { HomelessCount, HomelessCountEntry } from './count.entities.js';
+import { HomelessCount as HomelessCountEntity, HomelessCountEntry as HomelessCountEntryEntity } from './count.entities.js';
+import { coordinatesCount } from './count.permissions.js';
 import { closeHomelessCount, openHomelessCount, previousCount, recordCountEntries, removeCountEntry } from './count.service.js';
 import {
   HomelessCountEntryInput,
@@ -13,7 +17,6 @@ import {
   HomelessCountType,
   OpenHomelessCountInput,
 } from './count.types.js';
-import { HomelessCount as HomelessCountEntity, HomelessCountEntry as HomelessCountEntryEntity } from './count.entities.js';
 
 /** One table a count and request: its progress, its missing facilities and its table all read it. */
 function countTables(ctx: RequestContext) {
@@ -91,7 +94,7 @@ export class HomelessCountResolver {
     description: 'The entries of the count, newest first: all for MOPS_WORKER and ADMIN, one\u2019s own for NGO_STAFF.',
   })
   entries(@Root() count: HomelessCount, @Ctx() ctx: RequestContext): Promise<HomelessCountEntry[]> {
-    const own = ctx.principal.role === 'MOPS_WORKER' || ctx.principal.role === 'ADMIN' ? {} : { enteredBy: ctx.principal.userId ?? '' };
+    const own = coordinatesCount(ctx.principal.role) ? {} : { enteredBy: ctx.principal.userId ?? '' };
     return ctx.em.find(HomelessCountEntryEntity, { count: count.id, ...own }, { orderBy: { enteredAt: 'desc', id: 'asc' } });
   }
 }

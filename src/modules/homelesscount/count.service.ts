@@ -10,6 +10,7 @@ import { District, Facility, FACILITY_TYPE_LABELS } from '../registry/index.js';
 import { HomelessCount, HomelessCountEntry } from './count.entities.js';
 import { COUNT_PLACE_LABELS } from './count.labels.js';
 import { HOMELESS_COUNT } from './count.messages.js';
+import { coordinatesCount } from './count.permissions.js';
 import type { Sex } from '../persons/index.js';
 import { COUNT_PLACES, MAX_PERSONS_PER_ENTRY, OPEN_AHEAD_DAYS, type AgeBand, type CountPlace } from './count.rules.js';
 
@@ -145,8 +146,7 @@ export async function removeCountEntry(ctx: RequestContext, id: string): Promise
     const entry = await em.findOne(HomelessCountEntry, { id });
     if (!entry) throw notFound('count entry', id);
     await openCount(em, entry.count.id, ctx.clock.today());
-    const mops = ctx.principal.role === 'MOPS_WORKER' || ctx.principal.role === 'ADMIN';
-    if (!mops && entry.enteredBy !== ctx.principal.userId) throw forbidden(HOMELESS_COUNT.NOT_YOUR_ENTRY());
+    if (!coordinatesCount(ctx.principal.role) && entry.enteredBy !== ctx.principal.userId) throw forbidden(HOMELESS_COUNT.NOT_YOUR_ENTRY());
     ctx.audit.recordWrite(em, {
       operation: 'removeCountEntry',
       subjectType: 'HomelessCount',

@@ -6,7 +6,7 @@ import { useSession } from '../../session';
 import { LineChart } from '../../ui/Chart';
 import { DataTable } from '../../ui/DataTable';
 import { monthEndsBefore } from '../../ui/dates';
-import { enumLabel } from '../../ui/labels';
+import { enumLabel, enumOptions } from '../../ui/labels';
 import { formatDate, formatMonth } from '../../ui/format';
 
 /** The kinds of facility the dashboard groups by (the "kind of facility"). */
@@ -219,8 +219,8 @@ type CapacityRow = ResultOf<typeof CAPACITY>['byType'][number] & { label: string
 
 const OCCUPANCY_ROLES = ['ANALYST', 'MOPS_WORKER', 'ADMIN', 'NGO_STAFF', 'LABOUR_OFFICE'];
 
-/** The populations a place may be for, besides anyone (whose places every choice includes). */
-const TARGET_POPULATIONS = ['MEN', 'WOMEN', 'MOTHERS_WITH_CHILDREN', 'FAMILIES', 'YOUTH'] as const;
+/** The populations a place may be for, with their labels, besides anyone (whose places every choice includes). */
+const TARGET_POPULATIONS = enumOptions('TargetPopulation').filter(([value]) => value !== 'ANY');
 
 /**
  * Pulpit miasta: free places tonight by kind of facility and district, how fresh each figure is,
@@ -371,9 +371,9 @@ export function Dashboard() {
           {t.forWhom}
           <select value={population} onChange={(e) => setPopulation(e.target.value)} aria-describedby="for-whom-hint" data-testid="for-whom">
             <option value="">{t.allPlaces}</option>
-            {TARGET_POPULATIONS.map((p) => (
-              <option key={p} value={p}>
-                {enumLabel('TargetPopulation', p)}
+            {TARGET_POPULATIONS.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
               </option>
             ))}
           </select>

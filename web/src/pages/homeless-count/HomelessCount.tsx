@@ -5,7 +5,7 @@ import { useT } from '../../i18n';
 import { ownFacilitiesFilter, useSession } from '../../session';
 import { apiErrorText } from '../../ui/api-error';
 import { DataTable } from '../../ui/DataTable';
-import { enumLabel } from '../../ui/labels';
+import { enumLabel, enumOptions } from '../../ui/labels';
 import { formatDate } from '../../ui/format';
 
 const COUNTS = graphql(`
@@ -116,7 +116,10 @@ const FACILITIES = graphql(`
 `);
 
 type Place = NonNullable<Row['place']>;
-const AGE_BANDS = ['AGE_0_17', 'AGE_18_40', 'AGE_41_60', 'AGE_61_PLUS'] as const;
+type AgeBand = 'AGE_0_17' | 'AGE_18_40' | 'AGE_41_60' | 'AGE_61_PLUS';
+/** The count's age bands and sexes with their labels, in the hub's order. */
+const AGE_BANDS = enumOptions('AgeBand') as [AgeBand, string][];
+const SEXES = enumOptions('Sex') as ['MALE' | 'FEMALE', string][];
 
 type Row = NonNullable<ResultOf<typeof COUNT>['homelessCount']>['table']['rows'][number];
 
@@ -145,7 +148,7 @@ export function HomelessCount() {
   const [facilityId, setFacilityId] = useState('');
   const session = useSession();
   const [sex, setSex] = useState<'MALE' | 'FEMALE'>('MALE');
-  const [ageBand, setAgeBand] = useState<(typeof AGE_BANDS)[number]>('AGE_41_60');
+  const [ageBand, setAgeBand] = useState<AgeBand>('AGE_41_60');
   const [persons, setPersons] = useState(1);
   const [said, setSaid] = useState<{ ok: boolean; lines: string[] } | null>(null);
   const fields = { night: t.countNight, gminaName: t.gmina, districtId: t.district, facilityId: t.facility, persons: t.persons, place: t.countPlace };
@@ -284,19 +287,19 @@ export function HomelessCount() {
               )}
               <fieldset className="choices">
                 <legend>{t.sex}</legend>
-                {(['MALE', 'FEMALE'] as const).map((s) => (
+                {SEXES.map(([s, label]) => (
                   <label key={s}>
                     <input type="radio" name="sex" value={s} checked={sex === s} onChange={() => setSex(s)} />
-                    {enumLabel('Sex', s)}
+                    {label}
                   </label>
                 ))}
               </fieldset>
               <fieldset className="choices">
                 <legend>{t.ageBand}</legend>
-                {AGE_BANDS.map((b) => (
+                {AGE_BANDS.map(([b, label]) => (
                   <label key={b}>
                     <input type="radio" name="age" value={b} checked={ageBand === b} onChange={() => setAgeBand(b)} />
-                    {enumLabel('AgeBand', b)}
+                    {label}
                   </label>
                 ))}
               </fieldset>
@@ -342,8 +345,8 @@ export function HomelessCount() {
               { header: t.persons, value: (r) => r.persons, numeric: true },
               { header: t.men, value: (r) => r.men, numeric: true },
               { header: t.women, value: (r) => r.women, numeric: true },
-              ...AGE_BANDS.map((band) => ({
-                header: enumLabel('AgeBand', band),
+              ...AGE_BANDS.map(([band, label]) => ({
+                header: label,
                 value: (r: Row) => r.ageBands.find((a) => a.band === band)?.persons,
                 numeric: true,
               })),
