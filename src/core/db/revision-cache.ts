@@ -40,9 +40,11 @@ export class CoalescedRevisionReader {
   private start(): Promise<string> {
     const read = this.read();
     this.inFlight = read;
-    read.then((value) => (this.lastRead = value), ignore).then(() => {
-      if (this.inFlight === read) this.inFlight = null;
-    });
+    read
+      .then((value) => (this.lastRead = value), ignore)
+      .then(() => {
+        if (this.inFlight === read) this.inFlight = null;
+      });
     return read;
   }
 }
