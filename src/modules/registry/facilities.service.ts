@@ -12,6 +12,7 @@ import { lapsesWithinSql } from './cis-status.js';
 import { checkLegalLimitWithPeriods, extraPlacesSql, PLAN_AHEAD_DAYS } from './capacity-periods.js';
 import { addDays } from '../../core/calendar.js';
 import { checkFacilityDraft, type FacilityDraft } from './facility.validation.js';
+import { plainValuesOf, plainValuesOfInput, plainValuesUpdated } from './facility-columns.js';
 import { District, Facility, Organisation, WelfareUnit } from './registry.entities.js';
 import type { CreateFacilityInput, FacilityFilter, UpdateFacilityInput } from './registry.types.js';
 import { facilityFromEntity, facilityFromRow, type FacilityColumns, type FacilityView } from './registry.views.js';
@@ -106,18 +107,13 @@ function columnsOf(draft: FacilityDraft) {
     searchName: foldForSearch(draft.name),
     searchText: foldForSearch(facilitySearchText(draft)),
     type: draft.type,
-    subtype: draft.subtype,
+    ...plainValuesOf(draft),
     address: { street: draft.address.street.trim(), postalCode: draft.address.postalCode, city: draft.address.city.trim(), teryt: draft.address.teryt ?? null },
     contact: draft.contact ? { email: draft.contact.email ?? null, phone: draft.contact.phone ?? null, website: draft.contact.website ?? null } : null,
     management: draft.management,
     agreementNumber: draft.agreement?.number.trim() ?? null,
     agreementValidFrom: draft.agreement?.validFrom ?? null,
     agreementValidTo: draft.agreement?.validTo ?? null,
-    declaredCapacity: draft.declaredCapacity,
-    targetPopulation: draft.targetPopulation,
-    status: draft.status,
-    openedOn: draft.openedOn,
-    closedOn: draft.closedOn,
     registerName: draft.registerEntry?.register.trim() ?? null,
     registerNumber: draft.registerEntry?.number.trim() ?? null,
     registerEntryDate: draft.registerEntry?.entryDate ?? null,
@@ -142,17 +138,12 @@ function draftOfInput(input: CreateFacilityInput, operatorKind: FacilityDraft['o
   return {
     name: input.name,
     type: input.type,
-    subtype: input.subtype ?? null,
+    ...plainValuesOfInput(input),
     operatorKind,
     address: input.address,
     contact: input.contact ?? null,
     management: input.management,
     agreement: input.agreement ?? null,
-    declaredCapacity: input.declaredCapacity ?? null,
-    targetPopulation: input.targetPopulation ?? 'ANY',
-    status: input.status ?? 'ACTIVE',
-    openedOn: input.openedOn ?? null,
-    closedOn: input.closedOn ?? null,
     registerEntry: input.registerEntry ?? null,
   };
 }
@@ -186,7 +177,7 @@ function draftOf(facility: Facility, operatorKind: FacilityDraft['operatorKind']
   return {
     name: facility.name,
     type: facility.type as FacilityDraft['type'],
-    subtype: (facility.subtype ?? null) as FacilityDraft['subtype'],
+    ...plainValuesOf(facility),
     operatorKind,
     address: { ...facility.address },
     contact: facility.contact ? { ...facility.contact } : null,
@@ -194,11 +185,6 @@ function draftOf(facility: Facility, operatorKind: FacilityDraft['operatorKind']
     agreement: facility.agreementNumber
       ? { number: facility.agreementNumber, validFrom: facility.agreementValidFrom!, validTo: facility.agreementValidTo }
       : null,
-    declaredCapacity: facility.declaredCapacity ?? null,
-    targetPopulation: facility.targetPopulation,
-    status: facility.status,
-    openedOn: facility.openedOn ?? null,
-    closedOn: facility.closedOn ?? null,
     registerEntry: facility.registerNumber
       ? { register: facility.registerName ?? '', number: facility.registerNumber, entryDate: facility.registerEntryDate }
       : null,
@@ -225,19 +211,13 @@ function assignFacility(
 
 /** Applies the given fields of an update; `undefined` keeps a field, `null` clears an optional one. */
 function applyUpdate(draft: FacilityDraft, input: UpdateFacilityInput): FacilityDraft {
-  const next = { ...draft };
+  const next = { ...draft, ...plainValuesUpdated(draft, input) };
   if (input.name !== undefined && input.name !== null) next.name = input.name;
   if (input.type !== undefined && input.type !== null) next.type = input.type;
-  if (input.subtype !== undefined) next.subtype = input.subtype;
   if (input.address !== undefined && input.address !== null) next.address = input.address;
   if (input.contact !== undefined) next.contact = input.contact;
   if (input.management !== undefined && input.management !== null) next.management = input.management;
   if (input.agreement !== undefined) next.agreement = input.agreement;
-  if (input.declaredCapacity !== undefined) next.declaredCapacity = input.declaredCapacity;
-  if (input.targetPopulation !== undefined && input.targetPopulation !== null) next.targetPopulation = input.targetPopulation;
-  if (input.status !== undefined && input.status !== null) next.status = input.status;
-  if (input.openedOn !== undefined) next.openedOn = input.openedOn;
-  if (input.closedOn !== undefined) next.closedOn = input.closedOn;
   if (input.registerEntry !== undefined) next.registerEntry = input.registerEntry;
   return next;
 }

@@ -3,26 +3,22 @@ import { postalCodeProblem, terytProblem } from '../../core/postal-code.js';
 import { FACILITY_SUBTYPES, TYPES_REQUIRING_SUBTYPE, type FacilitySubtype, type FacilityType } from './facility-types.js';
 import type { FacilityStatus, Management, OrganisationKind, TargetPopulation } from './registry.entities.js';
 import { capacityLimitFor } from './registry.rules.js';
+import type { FacilityPlainValues } from './facility-columns.js';
 import { REGISTRY } from './registry.messages.js';
 import { labelled } from '../../core/messages/reasons.js';
 import { CORE } from '../../core/messages/core.messages.js';
 import { FACILITY_TYPE_LABELS, ORGANISATION_KIND_NAMES, FACILITY_SUBTYPE_LABELS } from './registry.labels.js';
 
 /** A facility as it would be after a create or an update: what the rules are checked against. */
-export interface FacilityDraft {
+/** A facility as the rules judge it: its plain columns (facility-columns.ts) and the rest, as given. */
+export interface FacilityDraft extends FacilityPlainValues {
   name: string;
   type: FacilityType;
-  subtype: FacilitySubtype | null;
   operatorKind: OrganisationKind | null;
   address: { street: string; postalCode: string; city: string; teryt?: string | null };
   contact: { email?: string | null; phone?: string | null; website?: string | null } | null;
   management: Management;
   agreement: { number: string; validFrom: string; validTo?: string | null } | null;
-  declaredCapacity: number | null;
-  targetPopulation: TargetPopulation;
-  status: FacilityStatus;
-  openedOn: string | null;
-  closedOn: string | null;
   registerEntry: { register: string; number: string; entryDate?: string | null } | null;
 }
 

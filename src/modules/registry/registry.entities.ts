@@ -2,6 +2,10 @@ import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
 import { recordTime } from '../../core/db/record-time.js';
 import { uuidPrimaryKey } from '../../core/db/columns.js';
 import { FACILITY_SUBTYPES, FACILITY_TYPES } from './facility-types.js';
+import { storedHistoryColumns, storedPlainColumns } from './facility-columns.js';
+import { Management } from './facility-enums.js';
+
+export { FacilityStatus, Management, TargetPopulation } from './facility-enums.js';
 
 export const OrganisationKind = {
   WELFARE_CENTRE: 'WELFARE_CENTRE',
@@ -14,26 +18,6 @@ export const OrganisationKind = {
   LABOUR_OFFICE: 'LABOUR_OFFICE',
 } as const;
 export type OrganisationKind = (typeof OrganisationKind)[keyof typeof OrganisationKind];
-
-export const FacilityStatus = { ACTIVE: 'ACTIVE', SUSPENDED: 'SUSPENDED', CLOSED: 'CLOSED' } as const;
-export type FacilityStatus = (typeof FacilityStatus)[keyof typeof FacilityStatus];
-
-export const Management = { OWN_UNIT: 'OWN_UNIT', COMMISSIONED: 'COMMISSIONED' } as const;
-export type Management = (typeof Management)[keyof typeof Management];
-
-/**
- * Whom a facility's places are for (HUD's Housing Inventory Count "target population"; a Polish
- * shelter's regulations name it: a shelter for men, for women, a house for mothers with children).
- */
-export const TargetPopulation = {
-  ANY: 'ANY',
-  MEN: 'MEN',
-  WOMEN: 'WOMEN',
-  MOTHERS_WITH_CHILDREN: 'MOTHERS_WITH_CHILDREN',
-  FAMILIES: 'FAMILIES',
-  YOUTH: 'YOUTH',
-} as const;
-export type TargetPopulation = (typeof TargetPopulation)[keyof typeof TargetPopulation];
 
 /** Places besides the year-round declared capacity: open for a season (the winter action) or on one night (overflow on a frost night). */
 export const CapacityPeriodKind = { SEASONAL: 'SEASONAL', OVERFLOW: 'OVERFLOW' } as const;
@@ -151,7 +135,6 @@ export const Facility = defineEntity({
     /** What a search may match, folded (registry.rules.ts `facilitySearchText`). */
     searchText: p.text(),
     type: p.enum(Object.keys(FACILITY_TYPES)).index(),
-    subtype: p.enum(Object.keys(FACILITY_SUBTYPES)).nullable(),
     operator: () => p.manyToOne(Organisation).ref().index(),
     unit: () => p.manyToOne(WelfareUnit).ref().index(),
     district: () => p.manyToOne(District).ref().index(),
@@ -161,13 +144,8 @@ export const Facility = defineEntity({
     agreementNumber: p.string().nullable(),
     agreementValidFrom: p.date().nullable(),
     agreementValidTo: p.date().nullable(),
-    /** Places the operator declares; never above the legal limit. Null where a facility has no places (counselling). */
-    declaredCapacity: p.integer().nullable(),
-    /** Whom the places are for. */
-    targetPopulation: p.enum(Object.values(TargetPopulation)).default(TargetPopulation.ANY),
-    status: p.enum(Object.values(FacilityStatus)).index(),
-    openedOn: p.date().nullable(),
-    closedOn: p.date().nullable(),
+    /** Subtype, places, whom they are for, status, opening and closing (facility-columns.ts). */
+    ...storedPlainColumns(),
     registerName: p.string().nullable(),
     registerNumber: p.string().nullable(),
     registerEntryDate: p.date().nullable(),
@@ -197,10 +175,7 @@ export const FacilityState = defineEntity({
     facility: () => p.manyToOne(Facility).ref().primary().deleteRule('cascade'),
     validFrom: p.date().primary(),
     type: p.enum(Object.keys(FACILITY_TYPES)),
-    subtype: p.enum(Object.keys(FACILITY_SUBTYPES)).nullable(),
-    declaredCapacity: p.integer().nullable(),
-    status: p.enum(Object.values(FacilityStatus)),
-    targetPopulation: p.enum(Object.values(TargetPopulation)),
+    ...storedHistoryColumns(),
   },
 });
 export type FacilityState = InferEntity<typeof FacilityState>;

@@ -1,6 +1,7 @@
 import { withArguments, type BatchRead, type ModulePlans } from '../../core/graphql/operation-plan.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { releaseConnection } from '../../core/graphql/pagination.js';
+import { plainColumnEntries, type FacilityPlainColumn } from './facility-columns.js';
 import { mayFilterByOccupancy, permitsFilterByOccupancy } from './registry.permissions.js';
 import { DistrictResolver, facilityById, facilityConnection, FacilityResolver, organisationConnection, WelfareUnitResolver } from './registry.resolvers.js';
 import {
@@ -41,10 +42,15 @@ interface TypePlan<C extends string, G extends string> {
 
 type FacilityGroup = 'base' | 'details' | 'address' | 'contact' | 'agreement' | 'register' | 'occupancy';
 
+/** The plain columns (facility-columns.ts) a group holds. */
+function plainColumnsOfGroup(group: FacilityGroup): FacilityPlainColumn[] {
+  return plainColumnEntries().flatMap(([name, column]) => (column.group === group ? [name] : []));
+}
+
 export const FACILITY_PLAN: TypePlan<FacilityViewProperty, FacilityGroup> = {
   groups: {
-    base: ['id', 'searchName', 'name', 'type', 'subtype', 'operator', 'unit', 'district', 'declaredCapacity', 'targetPopulation', 'status'],
-    details: ['management', 'openedOn', 'closedOn', 'version'],
+    base: ['id', 'searchName', 'name', 'type', 'operator', 'unit', 'district', ...plainColumnsOfGroup('base')],
+    details: ['management', 'version', ...plainColumnsOfGroup('details')],
     address: ['address'],
     contact: ['contact'],
     agreement: ['agreementNumber', 'agreementValidFrom', 'agreementValidTo'],
@@ -55,10 +61,7 @@ export const FACILITY_PLAN: TypePlan<FacilityViewProperty, FacilityGroup> = {
     id: { group: 'base' },
     name: { group: 'base' },
     type: { group: 'base' },
-    subtype: { group: 'base' },
-    declaredCapacity: { group: 'base' },
-    targetPopulation: { group: 'base' },
-    status: { group: 'base' },
+    ...Object.fromEntries(plainColumnEntries().map(([name, column]) => [name, { group: column.group }])),
     typeLegalName: { group: 'base', read: eachParent(facility.typeLegalName.bind(facility)) },
     operator: { group: 'base', read: eachParent(facility.operator.bind(facility)) },
     unit: { group: 'base', read: eachParent(facility.unit.bind(facility)) },
@@ -66,8 +69,6 @@ export const FACILITY_PLAN: TypePlan<FacilityViewProperty, FacilityGroup> = {
     cisStatus: { group: 'base', read: eachParent(facility.cisStatus.bind(facility)) },
     legalCapacityLimit: { group: 'base', read: eachParent(facility.legalCapacityLimit.bind(facility)) },
     management: { group: 'details' },
-    openedOn: { group: 'details' },
-    closedOn: { group: 'details' },
     version: { group: 'details' },
     // The address also reads the type and the operator (whose street is confidential): in `base`.
     address: { group: 'address' },

@@ -5,6 +5,7 @@ import { DateScalar, DateTimeScalar } from '../../core/graphql/scalars.js';
 import { describeFacilityType, FACILITY_SUBTYPES, FACILITY_TYPES, FacilitySubtype, FacilityType } from './facility-types.js';
 import { CapacityPeriodKind, FacilityStatus, Management, OrganisationKind, TargetPopulation, WelfareUnitKind } from './registry.entities.js';
 import { FacilityComplianceFilter } from './facility-compliance-filter.js';
+import { plainColumnEntries, type FacilityPlainInput, type FacilityPlainValues } from './facility-columns.js';
 
 registerEnumType(FacilityType, {
   name: 'FacilityType',
@@ -258,27 +259,12 @@ export class FacilityType_ {
   name!: string;
   @Field(() => FacilityType, { description: 'Type under Polish law.' })
   type!: FacilityType;
-  @Field(() => FacilitySubtype, { nullable: true, description: 'Subtype, form or profile within the type.' })
-  subtype!: FacilitySubtype | null;
   @Field(() => AddressType, { description: 'Where the service is provided.' })
   address!: AddressType;
   @Field(() => ContactType, { nullable: true, description: 'Contact details.' })
   contact!: ContactType | null;
   @Field(() => Management, { description: 'Own unit or commissioned to an operator.' })
   management!: Management;
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Year-round places the operator declares; with seasonal and overflow places, never above the legal limit. Null for services without places.',
-  })
-  declaredCapacity!: number | null;
-  @Field(() => TargetPopulation, { description: 'Whom the places are for.' })
-  targetPopulation!: TargetPopulation;
-  @Field(() => FacilityStatus, { description: 'Active, suspended or closed.' })
-  status!: FacilityStatus;
-  @Field(() => DateScalar, { nullable: true, description: 'Opening date.' })
-  openedOn!: string | null;
-  @Field(() => DateScalar, { nullable: true, description: 'Closing date, for closed facilities.' })
-  closedOn!: string | null;
   @Field(() => Int, { description: 'Optimistic-lock version; pass it as `expectedVersion` to `updateFacility`.' })
   version!: number;
 }
@@ -514,8 +500,6 @@ export class CreateFacilityInput {
   name!: string;
   @Field(() => FacilityType, { description: 'Type under Polish law.' })
   type!: FacilityType;
-  @Field(() => FacilitySubtype, { nullable: true, description: 'Subtype; required for a placówka opiekuńczo-wychowawcza.' })
-  subtype?: FacilitySubtype | null;
   @Field(() => ID, { description: 'The operator organisation.' })
   operatorId!: string;
   @Field(() => ID, { description: 'The supervising welfare-centre unit.' })
@@ -530,16 +514,6 @@ export class CreateFacilityInput {
   management!: Management;
   @Field(() => CommissionAgreementInput, { nullable: true, description: 'Required when commissioned.' })
   agreement?: CommissionAgreementInput | null;
-  @Field(() => Int, { nullable: true, description: 'Declared year-round places; not above the legal limit.' })
-  declaredCapacity?: number | null;
-  @Field(() => TargetPopulation, { nullable: true, description: 'Whom the places are for; ANY when omitted.' })
-  targetPopulation?: TargetPopulation | null;
-  @Field(() => FacilityStatus, { nullable: true, defaultValue: 'ACTIVE', description: 'Status; ACTIVE when omitted.' })
-  status?: FacilityStatus;
-  @Field(() => DateScalar, { nullable: true, description: 'Opening date.' })
-  openedOn?: string | null;
-  @Field(() => DateScalar, { nullable: true, description: 'Closing date; required with status CLOSED.' })
-  closedOn?: string | null;
   @Field(() => RegisterEntryInput, { nullable: true, description: 'Statutory register entry.' })
   registerEntry?: RegisterEntryInput | null;
 }
@@ -552,8 +526,6 @@ export class UpdateFacilityInput {
   name?: string;
   @Field(() => FacilityType, { nullable: true, description: 'Type under Polish law.' })
   type?: FacilityType;
-  @Field(() => FacilitySubtype, { nullable: true, description: 'Subtype.' })
-  subtype?: FacilitySubtype | null;
   @Field(() => ID, { nullable: true, description: 'The operator organisation.' })
   operatorId?: string;
   @Field(() => ID, { nullable: true, description: 'The supervising unit.' })
@@ -568,19 +540,19 @@ export class UpdateFacilityInput {
   management?: Management;
   @Field(() => CommissionAgreementInput, { nullable: true, description: 'Commission agreement.' })
   agreement?: CommissionAgreementInput | null;
-  @Field(() => Int, { nullable: true, description: 'Declared year-round places.' })
-  declaredCapacity?: number | null;
-  @Field(() => TargetPopulation, { nullable: true, description: 'Whom the places are for.' })
-  targetPopulation?: TargetPopulation | null;
-  @Field(() => FacilityStatus, { nullable: true, description: 'Status.' })
-  status?: FacilityStatus;
-  @Field(() => DateScalar, { nullable: true, description: 'Opening date.' })
-  openedOn?: string | null;
-  @Field(() => DateScalar, { nullable: true, description: 'Closing date.' })
-  closedOn?: string | null;
   @Field(() => RegisterEntryInput, { nullable: true, description: 'Register entry.' })
   registerEntry?: RegisterEntryInput | null;
 }
+
+// The plain columns' fields (facility-columns.ts): declared there once, for the type and both inputs.
+for (const [name, column] of plainColumnEntries()) {
+  Field(column.graphql, { nullable: column.nullable, description: column.description })(FacilityType_.prototype, name);
+  Field(column.graphql, { nullable: true, description: column.inputDescription, defaultValue: column.onCreate })(CreateFacilityInput.prototype, name);
+  Field(column.graphql, { nullable: true, description: column.inputDescription })(UpdateFacilityInput.prototype, name);
+}
+export interface FacilityType_ extends FacilityPlainValues {}
+export interface CreateFacilityInput extends FacilityPlainInput {}
+export interface UpdateFacilityInput extends FacilityPlainInput {}
 
 export const FacilityConnection = ConnectionType(FacilityType_, 'Facility', 'facility', { sharedData: true });
 export const OrganisationConnection = ConnectionType(OrganisationType, 'Organisation', 'organisation', { sharedData: true });

@@ -1,7 +1,7 @@
 import { isoDateOf } from '../../core/calendar.js';
-import type { TargetPopulation } from './registry.entities.js';
-import type { FacilitySubtype, FacilityType } from './facility-types.js';
-import type { Facility, FacilityStatus, Management, Organisation, OrganisationKind } from './registry.entities.js';
+import type { FacilityType } from './facility-types.js';
+import type { Facility, Management, Organisation, OrganisationKind } from './registry.entities.js';
+import { FACILITY_PLAIN_COLUMN_NAMES, plainValuesOf, type FacilityPlainColumn, type FacilityPlainValues } from './facility-columns.js';
 import { CONFIDENTIAL_ADDRESS_TYPES } from './registry.rules.js';
 
 /**
@@ -29,12 +29,12 @@ export interface ContactView {
   website: string | null;
 }
 
-export interface FacilityView {
+/** A facility as reads return it: its plain columns (facility-columns.ts) and the rest, shaped. */
+export interface FacilityView extends FacilityPlainValues {
   id: string;
   name: string;
   searchName: string;
   type: FacilityType;
-  subtype: FacilitySubtype | null;
   operatorId: string;
   unitId: string;
   districtId: string;
@@ -44,11 +44,6 @@ export interface FacilityView {
   agreementNumber: string | null;
   agreementValidFrom: string | null;
   agreementValidTo: string | null;
-  declaredCapacity: number | null;
-  targetPopulation: TargetPopulation;
-  status: FacilityStatus;
-  openedOn: string | null;
-  closedOn: string | null;
   registerName: string | null;
   registerNumber: string | null;
   registerEntryDate: string | null;
@@ -94,7 +89,6 @@ export const FACILITY_VIEW_PROPERTIES = [
   'name',
   'searchName',
   'type',
-  'subtype',
   'operator',
   'unit',
   'district',
@@ -104,11 +98,7 @@ export const FACILITY_VIEW_PROPERTIES = [
   'agreementNumber',
   'agreementValidFrom',
   'agreementValidTo',
-  'declaredCapacity',
-  'targetPopulation',
-  'status',
-  'openedOn',
-  'closedOn',
+  ...FACILITY_PLAIN_COLUMN_NAMES,
   'registerName',
   'registerNumber',
   'registerEntryDate',
@@ -118,7 +108,7 @@ export const FACILITY_VIEW_PROPERTIES = [
   'version',
 ] as const;
 
-export type FacilityViewProperty = (typeof FACILITY_VIEW_PROPERTIES)[number];
+export type FacilityViewProperty = (typeof FACILITY_VIEW_PROPERTIES)[number] | FacilityPlainColumn;
 
 /**
  * What a read of facilities selects: the row's properties, and the keys of its operator's JSON
@@ -142,7 +132,7 @@ export function facilityFromRow(row: Row): FacilityView {
     name: row.name,
     searchName: row.searchName,
     type: row.type,
-    subtype: row.subtype ?? null,
+    ...plainValuesOf(row),
     operatorId: row.operator,
     unitId: row.unit,
     districtId: row.district,
@@ -152,11 +142,6 @@ export function facilityFromRow(row: Row): FacilityView {
     agreementNumber: row.agreementNumber ?? null,
     agreementValidFrom: row.agreementValidFrom ?? null,
     agreementValidTo: row.agreementValidTo ?? null,
-    declaredCapacity: row.declaredCapacity ?? null,
-    targetPopulation: row.targetPopulation,
-    status: row.status,
-    openedOn: row.openedOn ?? null,
-    closedOn: row.closedOn ?? null,
     registerName: row.registerName ?? null,
     registerNumber: row.registerNumber ?? null,
     registerEntryDate: row.registerEntryDate ?? null,
@@ -174,7 +159,7 @@ export function facilityFromEntity(f: Facility): FacilityView {
     name: f.name,
     searchName: f.searchName,
     type: f.type as FacilityType,
-    subtype: (f.subtype ?? null) as FacilitySubtype | null,
+    ...plainValuesOf(f),
     operatorId: f.operator.id,
     unitId: f.unit.id,
     districtId: f.district.id,
@@ -188,11 +173,6 @@ export function facilityFromEntity(f: Facility): FacilityView {
     agreementNumber: f.agreementNumber ?? null,
     agreementValidFrom: f.agreementValidFrom ?? null,
     agreementValidTo: f.agreementValidTo ?? null,
-    declaredCapacity: f.declaredCapacity ?? null,
-    targetPopulation: f.targetPopulation,
-    status: f.status,
-    openedOn: f.openedOn ?? null,
-    closedOn: f.closedOn ?? null,
     registerName: f.registerName ?? null,
     registerNumber: f.registerNumber ?? null,
     registerEntryDate: f.registerEntryDate ?? null,

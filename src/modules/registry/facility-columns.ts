@@ -1,0 +1,153 @@
+import { p } from '@mikro-orm/core';
+import { Field, Int } from 'type-graphql';
+import { DateScalar } from '../../core/graphql/scalars.js';
+import { FACILITY_SUBTYPES, FacilitySubtype } from './facility-types.js';
+import { FacilityStatus, TargetPopulation } from './facility-enums.js';
+
+/** How a plain column is stored, shown, written and read by a plan. */
+interface PlainColumn<V, S> {
+  /** The entity's property (its column's type, null, default). */
+  stored: S;
+  /** Its GraphQL type, in `Facility` and in both inputs. */
+  graphql: Parameters<typeof Field>[0] & (() => unknown);
+  /** Null allowed: shown as null, cleared by null in `updateFacility`; otherwise null there keeps the value. */
+  nullable: boolean;
+  /** The field's description in `Facility`. */
+  description: string;
+  /** The input field's description, in `createFacility` and `updateFacility`. */
+  inputDescription: string;
+  /** What a new facility gets when its input leaves the field out (a column never null), also the input's default. */
+  onCreate?: V;
+  /** The group of columns a planned read selects for it (registry.plans.ts). */
+  group: 'base' | 'details';
+  /** Kept in the facility's dated history too (`facility_state`, written by its trigger). */
+  history?: true;
+  /** The value's TypeScript type; never set. */
+  value?: V;
+}
+
+/** A plain column of values `V`, its declaration's literal types kept (which columns have `history`). */
+function plain<V>() {
+  return <C extends Omit<PlainColumn<V, unknown>, 'value'>>(column: C): C & { value?: V } => column;
+}
+
+/**
+ * A facility's plain columns: each stored, shown and written as it is, with no rule of its own
+ * shape (the rules that read them, such as places within the legal limit, judge the draft in
+ * facility.validation.ts). Declared here once, a column is a property of the entity (and of its
+ * dated history when `history`), a field of `Facility` and of both inputs, a property of what a read
+ * returns (`FacilityView`) and of what the rules judge (`FacilityDraft`), and planned in its group.
+ * A new one is a line here and its migration (a `history` one also changes the history's trigger).
+ */
+export const FACILITY_PLAIN_COLUMNS = {
+  subtype: plain<FacilitySubtype | null>()({
+    stored: p.enum(Object.keys(FACILITY_SUBTYPES)).nullable(),
+    graphql: () => FacilitySubtype,
+    nullable: true,
+    description: 'Subtype, form or profile within the type.',
+    inputDescription: 'Subtype, form or profile within the type; required for a placówka opiekuńczo-wychowawcza.',
+    group: 'base',
+    history: true,
+  }),
+  declaredCapacity: plain<number | null>()({
+    /** Places the operator declares; never above the legal limit. Null where a facility has no places (counselling). */
+    stored: p.integer().nullable(),
+    graphql: () => Int,
+    nullable: true,
+    description: 'Year-round places the operator declares; with seasonal and overflow places, never above the legal limit. Null for services without places.',
+    inputDescription: 'Declared year-round places; with seasonal and overflow places, not above the legal limit.',
+    group: 'base',
+    history: true,
+  }),
+  targetPopulation: plain<TargetPopulation>()({
+    stored: p.enum(Object.values(TargetPopulation)).default(TargetPopulation.ANY),
+    graphql: () => TargetPopulation,
+    nullable: false,
+    description: 'Whom the places are for.',
+    inputDescription: 'Whom the places are for.',
+    onCreate: TargetPopulation.ANY,
+    group: 'base',
+    history: true,
+  }),
+  status: plain<FacilityStatus>()({
+    stored: p.enum(Object.values(FacilityStatus)).index(),
+    graphql: () => FacilityStatus,
+    nullable: false,
+    description: 'Active, suspended or closed.',
+    inputDescription: 'Active, suspended or closed; a closed facility has its closing date.',
+    onCreate: FacilityStatus.ACTIVE,
+    group: 'base',
+    history: true,
+  }),
+  openedOn: plain<string | null>()({
+    stored: p.date().nullable(),
+    graphql: () => DateScalar,
+    nullable: true,
+    description: 'Opening date.',
+    inputDescription: 'Opening date.',
+    group: 'details',
+  }),
+  closedOn: plain<string | null>()({
+    stored: p.date().nullable(),
+    graphql: () => DateScalar,
+    nullable: true,
+    description: 'Closing date, for closed facilities.',
+    inputDescription: 'Closing date; required with status CLOSED.',
+    group: 'details',
+  }),
+};
+
+type Columns = typeof FACILITY_PLAIN_COLUMNS;
+export type FacilityPlainColumn = keyof Columns;
+
+/** The values of a facility's plain columns, as a read shows them and the rules judge them. */
+export type FacilityPlainValues = { [K in FacilityPlainColumn]: Exclude<Columns[K]['value'], undefined> };
+
+/** The plain columns as an input gives them: each may be left out or null. */
+export type FacilityPlainInput = { [K in FacilityPlainColumn]?: FacilityPlainValues[K] | null };
+
+export const FACILITY_PLAIN_COLUMN_NAMES = Object.keys(FACILITY_PLAIN_COLUMNS) as FacilityPlainColumn[];
+
+const entries = Object.entries(FACILITY_PLAIN_COLUMNS) as [FacilityPlainColumn, PlainColumn<unknown, unknown>][];
+
+/** The entity properties of the plain columns. */
+export function storedPlainColumns(): { [K in FacilityPlainColumn]: Columns[K]['stored'] } {
+  return Object.fromEntries(entries.map(([name, column]) => [name, column.stored])) as never;
+}
+
+/** The entity properties of the plain columns the facility's dated history keeps. */
+export function storedHistoryColumns(): { [K in FacilityPlainColumn as Columns[K] extends { history: true } ? K : never]: Columns[K]['stored'] } {
+  return Object.fromEntries(entries.flatMap(([name, column]) => (column.history ? [[name, column.stored]] : []))) as never;
+}
+
+/** The plain columns' values of a row or an entity: null for an absent nullable one. */
+export function plainValuesOf(source: { [K in FacilityPlainColumn]?: unknown }): FacilityPlainValues {
+  const values: Record<string, unknown> = {};
+  for (const [name, column] of entries) values[name] = column.nullable ? (source[name] ?? null) : source[name];
+  return values as FacilityPlainValues;
+}
+
+/** The plain columns' values of a new facility's input: what it leaves out is null, or the column's default. */
+export function plainValuesOfInput(input: FacilityPlainInput): FacilityPlainValues {
+  const values: Record<string, unknown> = {};
+  for (const [name, column] of entries) values[name] = input[name] ?? column.onCreate ?? null;
+  return values as FacilityPlainValues;
+}
+
+/**
+ * The plain columns an update changes: a field left out keeps its value; null clears a nullable
+ * column and keeps one that is never null.
+ */
+export function plainValuesUpdated(current: FacilityPlainValues, input: FacilityPlainInput): FacilityPlainValues {
+  const values: Record<string, unknown> = { ...current };
+  for (const [name, column] of entries) {
+    const given = input[name];
+    if (given !== undefined && (given !== null || column.nullable)) values[name] = given;
+  }
+  return values as FacilityPlainValues;
+}
+
+/** Each plain column with its declaration, for the GraphQL fields and the plan's groups. */
+export function plainColumnEntries(): readonly [FacilityPlainColumn, PlainColumn<unknown, unknown>][] {
+  return entries;
+}
