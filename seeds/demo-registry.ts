@@ -384,6 +384,8 @@ export async function seedDemoRegistry(em: EntityManager, today: string): Promis
         status: 'ACTIVE',
         openedOn,
         closedOn: null,
+        // Known for two facilities in three (without drawing from r: the rest of the demo stays as it was).
+        stepFreeAccess: serial % 3 === 0 ? null : serial % 3 === 1,
         registerName: plan.type === 'NURSING_HOME' ? 'Rejestr domów pomocy społecznej Wojewody Małopolskiego' : null,
         registerNumber: plan.type === 'NURSING_HOME' ? `DPS-${r.int(1, 300)}` : null,
         registerEntryDate: plan.type === 'NURSING_HOME' ? openedOn : null,

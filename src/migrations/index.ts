@@ -25,6 +25,7 @@ import { Migration20261207100000YearlyReportSections } from './Migration20261207
 import { Migration20261207110000DistrictBranchIndex } from './Migration20261207110000DistrictBranchIndex.js';
 import { Migration20261207120000WinterCapacity } from './Migration20261207120000WinterCapacity.js';
 import { Migration20261207130000HomelessCount } from './Migration20261207130000HomelessCount.js';
+import { Migration20261207140000FacilityStepFreeAccess } from './Migration20261207140000FacilityStepFreeAccess.js';
 
 /**
  * Every committed migration, in order. Listed explicitly (not discovered from a folder) so that the
@@ -57,4 +58,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261207110000DistrictBranchIndex', class: Migration20261207110000DistrictBranchIndex },
   { name: 'Migration20261207120000WinterCapacity', class: Migration20261207120000WinterCapacity },
   { name: 'Migration20261207130000HomelessCount', class: Migration20261207130000HomelessCount },
+  { name: 'Migration20261207140000FacilityStepFreeAccess', class: Migration20261207140000FacilityStepFreeAccess },
 ];

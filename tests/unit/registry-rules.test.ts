@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { capacityLimitFor, CONFIDENTIAL_ADDRESS_TYPES, facilitySearchText } from '../../src/modules/registry/registry.rules.js';
 import { FACILITY_TYPES } from '../../src/modules/registry/facility-types.js';
 import { checkFacilityDraft, type FacilityDraft } from '../../src/modules/registry/facility.validation.js';
+import { plainValuesOfInput } from '../../src/modules/registry/facility-columns.js';
 import { InputProblems } from '../../src/core/errors.js';
 import { foldForSearch } from '../../src/core/text-search.js';
 
@@ -28,20 +29,16 @@ describe('legal capacity limits (DOMAIN.md)', () => {
   });
 });
 
+/** A valid draft; the plain columns it does not name are as a new facility's input leaves them. */
 const valid: FacilityDraft = {
   name: 'Dom dla Dzieci nr 1',
   type: 'CARE_EDUCATION_FACILITY',
-  subtype: 'SOCIALISATION',
+  ...plainValuesOfInput({ subtype: 'SOCIALISATION', declaredCapacity: 14, openedOn: '2020-01-01' }),
   operatorKind: 'FOUNDATION',
   address: { street: 'ul. Grodzka 1', postalCode: '31-005', city: 'Kraków' },
   contact: null,
   management: 'COMMISSIONED',
   agreement: { number: 'WSS-1/2026', validFrom: '2026-01-01', validTo: '2026-12-31' },
-  declaredCapacity: 14,
-  targetPopulation: 'ANY',
-  status: 'ACTIVE',
-  openedOn: '2020-01-01',
-  closedOn: null,
   registerEntry: null,
 };
 

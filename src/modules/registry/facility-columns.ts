@@ -95,6 +95,15 @@ export const FACILITY_PLAIN_COLUMNS = {
     inputDescription: 'Closing date; required with status CLOSED.',
     group: 'details',
   }),
+  stepFreeAccess: plain<boolean | null>()({
+    stored: p.boolean().nullable(),
+    graphql: () => Boolean,
+    nullable: true,
+    description:
+      'Whether a wheelchair user can enter and use the service without steps (dostępność architektoniczna, ustawa z 19 lipca 2019 r. o zapewnianiu dostępności osobom ze szczególnymi potrzebami, art. 6 pkt 1); null when not known.',
+    inputDescription: 'Whether a wheelchair user can enter and use the service without steps; null when not known.',
+    group: 'details',
+  }),
 };
 
 type Columns = typeof FACILITY_PLAIN_COLUMNS;
