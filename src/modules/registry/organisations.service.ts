@@ -4,7 +4,13 @@ import { isUuid } from '../../core/ids.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import type { Page, PageArgs } from '../../core/graphql/pagination.js';
 import { pageByName } from '../../core/db/keyset.js';
-import { ORGANISATION_VIEW_PROPERTIES, organisationFromEntity, organisationFromRow, type OrganisationView } from './registry.views.js';
+import {
+  ORGANISATION_VIEW_PROPERTIES,
+  organisationFromEntity,
+  organisationFromRow,
+  type OrganisationView,
+  type OrganisationViewProperty,
+} from './registry.views.js';
 import { krsProblem } from '../../core/krs.js';
 import { nipProblem, normaliseNip } from '../../core/nip.js';
 import { postalCodeProblem, terytProblem } from '../../core/postal-code.js';
@@ -21,6 +27,7 @@ export function listOrganisations(
   filter: OrganisationFilter | null,
   page: PageArgs,
   includeCount: boolean,
+  properties: readonly OrganisationViewProperty[] = ORGANISATION_VIEW_PROPERTIES,
 ): Promise<Page<OrganisationView>> {
   const where: FilterQuery<Organisation> = {};
   const and: FilterQuery<Organisation>[] = [];
@@ -33,7 +40,7 @@ export function listOrganisations(
     and.push({ searchName: { $like: `%${escapeLike(word)}%` } });
   }
   if (and.length) where.$and = and;
-  return pageByName(ctx.em, Organisation, where, page, includeCount, { rows: organisationFromRow, properties: ORGANISATION_VIEW_PROPERTIES });
+  return pageByName(ctx.em, Organisation, where, page, includeCount, { rows: organisationFromRow, properties });
 }
 
 /** Every rule of an organisation's record: a name, and NIP, REGON, KRS and postal code that are what they claim. */

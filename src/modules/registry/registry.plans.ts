@@ -7,7 +7,10 @@ import { DistrictResolver, facilityById, facilityConnection, FacilityResolver, o
 import {
   FACILITY_VIEW_PROPERTIES,
   ORGANISATION_JSON_KEYS,
+  ORGANISATION_VIEW_PROPERTIES,
+  organisationPropertyOf,
   type FacilityColumns,
+  type OrganisationViewProperty,
   type FacilityViewProperty,
   type OrganisationJsonKey,
 } from './registry.views.js';
@@ -149,6 +152,19 @@ function facilityColumnsFor(selected: ReadonlySet<string>): FacilityColumns {
   return columns;
 }
 
+const propertiesBySelection = new WeakMap<ReadonlySet<string>, readonly OrganisationViewProperty[]>();
+
+/** The organisation properties the fields in `selected` need (all of them unless every field is declared). */
+function organisationPropertiesFor(selected: ReadonlySet<string>): readonly OrganisationViewProperty[] {
+  let properties = propertiesBySelection.get(selected);
+  if (!properties) {
+    const keys = columnsRead(selected, 'Organisation', ORGANISATION_PLAN);
+    properties = keys ? [...new Set(keys.map(organisationPropertyOf))] : ORGANISATION_VIEW_PROPERTIES;
+    propertiesBySelection.set(selected, properties);
+  }
+  return properties;
+}
+
 /**
  * The registry's hot reads answered from a plan (core/graphql/operation-plan.ts): a page of the
  * registry, of the columns its query reads, and one facility by id, with the facility's computed
@@ -177,7 +193,13 @@ export const registryPlans: ModulePlans = {
     {
       field: 'organisations',
       resolve: (args, ctx, selected) =>
-        organisationConnection(ctx, args.filter ?? null, { first: args.first, after: args.after }, selected.has('OrganisationConnection.totalCount')),
+        organisationConnection(
+          ctx,
+          args.filter ?? null,
+          { first: args.first, after: args.after },
+          selected.has('OrganisationConnection.totalCount'),
+          organisationPropertiesFor(selected),
+        ),
       release: releaseConnection,
     },
   ],

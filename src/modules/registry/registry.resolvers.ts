@@ -25,7 +25,7 @@ import {
   updateWelfareUnit,
   welfareUnitById,
 } from './city-setup.service.js';
-import type { DistrictView as District, WelfareUnitView as WelfareUnit } from './registry.views.js';
+import type { DistrictView as District, OrganisationViewProperty, WelfareUnitView as WelfareUnit } from './registry.views.js';
 import {
   FACILITY_VIEW_PROPERTIES,
   wholeFacility,
@@ -75,9 +75,16 @@ export async function facilityConnection(ctx: RequestContext, filter: FacilityFi
 }
 
 /** A page of organisations as `Query.organisations` answers it, for its resolver and its plan alike. */
-export async function organisationConnection(ctx: RequestContext, filter: OrganisationFilter | null, page: PageArgs, includeCount: boolean) {
+/** A page of organisations as `Query.organisations` answers it: whole rows, or the `properties` a plan's query reads. */
+export async function organisationConnection(
+  ctx: RequestContext,
+  filter: OrganisationFilter | null,
+  page: PageArgs,
+  includeCount: boolean,
+  properties?: readonly OrganisationViewProperty[],
+) {
   checkPageArgs(page).throwIfAny();
-  return toConnection(await listOrganisations(ctx, filter, page, includeCount));
+  return toConnection(await listOrganisations(ctx, filter, page, includeCount, properties));
 }
 
 /**

@@ -234,6 +234,17 @@ export const ORGANISATION_VIEW_PROPERTIES = [
   'mergedInto',
 ] as const;
 
+export type OrganisationViewProperty = (typeof ORGANISATION_VIEW_PROPERTIES)[number];
+
+/** The property of the row a key of an organisation's JSON comes from: an embedded one's keys are prefixed by it. */
+export function organisationPropertyOf(key: OrganisationJsonKey): OrganisationViewProperty {
+  return key.split('_')[0] as OrganisationViewProperty;
+}
+
+/**
+ * An organisation of a row, of all its properties or of some (a plan's page): a property not
+ * read is null in the view, which only that plan reads.
+ */
 export function organisationFromRow(row: Row): OrganisationView {
   return {
     id: row.id,

@@ -339,6 +339,17 @@ describe('a page of organisations answered from a plan', () => {
     expect(await compare(role, query, { after: null, filter: { kinds: ['FOUNDATION', 'ASSOCIATION'], search: 'a' } })).toBe('answered');
     expect(await compare(role, `{ organisations(first: 0) { nodes { id } } }`)).toBe('dropped');
   });
+
+  it('answers each field asked alone as graphql-js does, reading only the columns of its group', async () => {
+    for (const field of OPERATOR_FIELDS) {
+      const query = `{ organisations(first: 30) { nodes { ${field} } } }`;
+      expect(await compare('ADMIN', query)).toBe(field.startsWith('mergedInto') ? 'not planned' : 'answered');
+    }
+    const { statements } = await t.countStatements(() => callerAs('ANALYST').query('{ organisations(first: 31) { nodes { name kind } } }'));
+    const page = statements.find((s) => /from "organisation"/.test(s))!;
+    expect(page).toMatch(/"kind"/);
+    expect(page).not.toMatch(/nip|address_street|contact_email|closed_on/);
+  });
 });
 
 describe('one facility by id answered from a plan', () => {
