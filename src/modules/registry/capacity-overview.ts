@@ -2,7 +2,7 @@ import { raw } from '@mikro-orm/core';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { RevisionCache } from '../../core/db/revision-cache.js';
 import { facilityWhere } from './facilities.service.js';
-import { extraPlacesOfNightSql } from './capacity-periods.js';
+import { extraPlacesByFacilityOfNightSql } from './capacity-periods.js';
 import { Facility } from './registry.entities.js';
 import type { CapacityDimension, FacilityFilter } from './registry.types.js';
 
@@ -103,18 +103,21 @@ async function computeCapacityOverview(
       { [raw('true')]: raw('true') },
     );
   }
-  qb.leftJoinLateral(raw(extraPlacesOfNightSql('f.id', '?::date'), [date]), 'x', { [raw('true')]: raw('true') });
+  // The periods of the night grouped once and joined: a lateral read for each of 20,000 facilities cost more than the rest of the statement.
+  qb.leftJoin(raw(extraPlacesByFacilityOfNightSql('?::date'), [date]), 'x', { [raw('x.facility_id')]: raw('f.id') });
+  const seasonal = 'coalesce(x.seasonal, 0)';
+  const overflow = 'coalesce(x.overflow, 0)';
   const active = `${state}.status = 'ACTIVE'`;
   // A facility without places (counselling) has none in winter either: null stays null.
-  const capacity = `(${state}.declared_capacity + x.seasonal + x.overflow)`;
+  const capacity = `(${state}.declared_capacity + ${seasonal} + ${overflow})`;
   const withPlaces = `${active} and ${state}.declared_capacity is not null`;
   qb.select([
     ...dims.map((d) => raw(`${d.column} as ${d.alias}`)),
     raw(`count(*) filter (where ${active})::int as facilities`),
     raw(`count(*) filter (where ${state}.status = 'SUSPENDED')::int as suspended_facilities`),
     raw(`coalesce(sum(${state}.declared_capacity) filter (where ${active}), 0)::int as declared_capacity`),
-    raw(`coalesce(sum(x.seasonal) filter (where ${withPlaces}), 0)::int as seasonal_places`),
-    raw(`coalesce(sum(x.overflow) filter (where ${withPlaces}), 0)::int as overflow_places`),
+    raw(`coalesce(sum(${seasonal}) filter (where ${withPlaces}), 0)::int as seasonal_places`),
+    raw(`coalesce(sum(${overflow}) filter (where ${withPlaces}), 0)::int as overflow_places`),
     raw(`coalesce(sum(${capacity}) filter (where ${active}), 0)::int as places`),
     raw(`count(${occupied}) filter (where ${active} and ${capacity} is not null)::int as reporting_facilities`),
     raw(`sum(${occupied}) filter (where ${active} and ${capacity} is not null)::int as occupied_places`),

@@ -45,14 +45,28 @@ export function totalPlaces(places: NightPlaces): number | null {
   return places.yearRound === null ? null : places.yearRound + places.seasonal + places.overflow;
 }
 
+/** The seasonal and overflow places of the periods `cp` a statement reads (zero when none). */
+const EXTRA_PLACES_COLUMNS = `coalesce(sum(cp.places) filter (where cp.kind = 'SEASONAL'), 0)::int as seasonal, coalesce(sum(cp.places) filter (where cp.kind = 'OVERFLOW'), 0)::int as overflow`;
+
+/** Whether the period `cp` is open on the night `night` (an SQL date). */
+const openOnNight = (night: string) => `${night} between cp.valid_from and cp.valid_to`;
+
 /**
  * SQL of one row: the seasonal and overflow places (columns `seasonal`, `overflow`, zero when none)
  * a facility (`facilityId`, an SQL expression) opens besides its declared capacity on the night
- * `night` (an SQL date). The one statement of what is open on a night, for a lateral join.
+ * `night` (an SQL date), for a lateral join.
  */
 export function extraPlacesOfNightSql(facilityId: string, night: string): string {
-  return `(select coalesce(sum(cp.places) filter (where cp.kind = 'SEASONAL'), 0)::int as seasonal, coalesce(sum(cp.places) filter (where cp.kind = 'OVERFLOW'), 0)::int as overflow
-     from capacity_period cp where cp.facility_id = ${facilityId} and ${night} between cp.valid_from and cp.valid_to)`;
+  return `(select ${EXTRA_PLACES_COLUMNS} from capacity_period cp where cp.facility_id = ${facilityId} and ${openOnNight(night)})`;
+}
+
+/**
+ * The same for every facility at once: a row (`facility_id`, `seasonal`, `overflow`) for each that
+ * opens places besides its declared ones on the night, none for the others. For a join over many
+ * facilities, where the lateral form would run once for each of them.
+ */
+export function extraPlacesByFacilityOfNightSql(night: string): string {
+  return `(select cp.facility_id, ${EXTRA_PLACES_COLUMNS} from capacity_period cp where ${openOnNight(night)} group by cp.facility_id)`;
 }
 
 /** SQL of the number of places a facility opens besides its declared capacity on a night. */
