@@ -42,8 +42,7 @@ import { describeInputLimits, guardMutationInputs, operationArgumentsPlugin } fr
 import { DateTimeScalar } from './core/graphql/scalars.js';
 import { clockFor, type Clock } from './core/clock.js';
 import { cacheControlDirective } from './core/graphql/cache-control.js';
-import { staticCachePolicyPlugin } from './core/graphql/cache-policy.js';
-import { cacheSessionOf, responseCacheRevision } from './core/graphql/response-cache-revision.js';
+import { isCacheable, staticCachePolicyPlugin } from './core/graphql/cache-policy.js';
 import { readDataRevision } from './core/db/revision-cache.js';
 import { requestDeadline, type RequestDeadline } from './core/http/request-deadline.js';
 import { operationPlanPlugin } from './core/graphql/operation-plan.js';
@@ -418,11 +417,27 @@ function apolloServer(config: HubConfig, schema: GraphQLSchema, logger: Logger, 
       ApolloServerPluginCacheControlDisabled(),
       staticCachePolicyPlugin<RequestContext>({ defaultMaxAge: 0 }),
       responseCachePlugin<RequestContext>({
-        sessionId: async ({ contextValue }) => cacheSessionOf(contextValue),
+        sessionId: async ({ contextValue: { principal } }) => `${principal.role}|${principal.organisationId ?? ''}`,
         // A write anywhere bumps the revision; the date moves "today" (default asOf, limits in force).
-        // An operation that will never be stored (isCacheable) is not looked up: no revision is read
-        // for it; nor for one the hub has never stored an answer for (response-cache-revision.ts).
-        ...responseCacheRevision(),
+        // Without the revision (the database unreachable) nothing is read from or written to the
+        // cache: the request goes on to its resolvers, which answer SERVICE_UNAVAILABLE.
+        // An operation that will never be stored (isCacheable) is not looked up: no revision is read for it.
+        extraCacheKeyData: async (request) =>
+          isCacheable(request)
+            ? [await request.contextValue.dataRevision().catch(() => `unavailable-${crypto.randomUUID()}`), request.contextValue.clock.today()]
+            : null,
+        shouldReadFromCache: async (request) =>
+          isCacheable(request) &&
+          request.contextValue.dataRevision().then(
+            () => true,
+            () => false,
+          ),
+        shouldWriteToCache: async (request) =>
+          isCacheable(request) &&
+          request.contextValue.dataRevision().then(
+            () => true,
+            () => false,
+          ),
       }),
       // Hot reads the cache missed, answered from a plan made once per document (the whole hub only).
       ...(config.subgraphs

@@ -17,11 +17,6 @@ export async function readDataRevision(em: EntityManager): Promise<string> {
 export class CoalescedRevisionReader {
   private inFlight: Promise<string> | null = null;
   private queued: Promise<string> | null = null;
-  /**
-   * What the last read to finish answered, null before the first: every statement begun after it
-   * finished sees that revision or a newer one (reads finish in the order they began).
-   */
-  lastRead: string | null = null;
 
   constructor(private readonly read: () => Promise<string>) {}
 
@@ -40,11 +35,9 @@ export class CoalescedRevisionReader {
   private start(): Promise<string> {
     const read = this.read();
     this.inFlight = read;
-    read
-      .then((value) => (this.lastRead = value), ignore)
-      .then(() => {
-        if (this.inFlight === read) this.inFlight = null;
-      });
+    read.then(ignore, ignore).then(() => {
+      if (this.inFlight === read) this.inFlight = null;
+    });
     return read;
   }
 }

@@ -38,11 +38,6 @@ export interface RequestContext {
   hubState<T>(factory: () => T): T;
   /** The data revision as this request first saw it; read once, on first use. */
   dataRevision(): Promise<string>;
-  /**
-   * The revision the hub's last finished read answered (null before the first, or outside a hub):
-   * a statement this request begins now sees that revision or a newer one. Never for a look-up.
-   */
-  lastReadDataRevision(): string | null;
   /** Signs a development token; null unless the hub runs on the development secret outside production. */
   developmentSignIn: ((claims: TokenClaims) => Promise<string>) | null;
 }
@@ -95,7 +90,6 @@ export function createRequestContext(
       (revision ??= (hubState.revisions?.current() ?? readDataRevision(em)).catch((error: unknown) => {
         throw databaseErrorToGraphQL(error) ?? error;
       })),
-    lastReadDataRevision: () => hubState.revisions?.lastRead ?? null,
   };
   return ctx;
 }
