@@ -24,6 +24,19 @@ const post = (format: string, query: string, token: string | null = analyst, var
   });
 
 describe('exports of reports and statistics', () => {
+  it('heads every plain column of a facility in Polish', async () => {
+    const response = await post(
+      'csv',
+      '{ facilities(first: 3) { nodes { name subtype declaredCapacity targetPopulation status openedOn closedOn stepFreeAccess } } }',
+    );
+    expect(response.status).toBe(200);
+    const [header] = Buffer.from(await response.arrayBuffer())
+      .subarray(3)
+      .toString('utf8')
+      .split(/\r?\n/);
+    expect(header).toBe('Nazwa;Podtyp;Miejsca deklarowane;Dla kogo;Status;Data otwarcia;Data zamknięcia;Dostępna bez schodów (wózek)');
+  });
+
   it('gives a statistics query as CSV with Polish headers, a BOM, and # where a small count is withheld', async () => {
     const response = await post(
       'csv',
