@@ -103,7 +103,7 @@ async function computeCapacityOverview(
       { [raw('true')]: raw('true') },
     );
   }
-  // The periods of the night grouped once and joined: a lateral read for each of 20,000 facilities cost more than the rest of the statement.
+  // The periods of the night grouped once and joined: a lateral read would run once for every facility of the city.
   qb.leftJoin(raw(extraPlacesByFacilityOfNightSql('?::date'), [date]), 'x', { [raw('x.facility_id')]: raw('f.id') });
   const seasonal = 'coalesce(x.seasonal, 0)';
   const overflow = 'coalesce(x.overflow, 0)';

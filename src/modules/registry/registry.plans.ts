@@ -136,34 +136,26 @@ function columnsRead<C extends string, G extends string>(selected: ReadonlySet<s
   return Object.entries(groups).flatMap(([group, columns]) => (chosen.has(group) ? columns : []));
 }
 
-/** Worked out once per planned root: `selected` is made once per document. */
-const columnsBySelection = new WeakMap<ReadonlySet<string>, FacilityColumns>();
+/** `compute` worked out once per planned root: `selected` is made once per document. */
+function oncePerSelection<T>(compute: (selected: ReadonlySet<string>) => T): (selected: ReadonlySet<string>) => T {
+  const bySelection = new WeakMap<ReadonlySet<string>, T>();
+  return (selected) => {
+    if (!bySelection.has(selected)) bySelection.set(selected, compute(selected));
+    return bySelection.get(selected)!;
+  };
+}
 
 /** The facility columns, and the operator's when read, that the fields in `selected` need. */
-function facilityColumnsFor(selected: ReadonlySet<string>): FacilityColumns {
-  let columns = columnsBySelection.get(selected);
-  if (!columns) {
-    columns = {
-      properties: columnsRead(selected, 'Facility', FACILITY_PLAN) ?? FACILITY_VIEW_PROPERTIES,
-      operator: selected.has('Facility.operator') ? (columnsRead(selected, 'Organisation', ORGANISATION_PLAN) ?? ORGANISATION_JSON_KEYS) : null,
-    };
-    columnsBySelection.set(selected, columns);
-  }
-  return columns;
-}
-
-const propertiesBySelection = new WeakMap<ReadonlySet<string>, readonly OrganisationViewProperty[]>();
+const facilityColumnsFor = oncePerSelection((selected): FacilityColumns => ({
+  properties: columnsRead(selected, 'Facility', FACILITY_PLAN) ?? FACILITY_VIEW_PROPERTIES,
+  operator: selected.has('Facility.operator') ? (columnsRead(selected, 'Organisation', ORGANISATION_PLAN) ?? ORGANISATION_JSON_KEYS) : null,
+}));
 
 /** The organisation properties the fields in `selected` need (all of them unless every field is declared). */
-function organisationPropertiesFor(selected: ReadonlySet<string>): readonly OrganisationViewProperty[] {
-  let properties = propertiesBySelection.get(selected);
-  if (!properties) {
-    const keys = columnsRead(selected, 'Organisation', ORGANISATION_PLAN);
-    properties = keys ? [...new Set(keys.map(organisationPropertyOf))] : ORGANISATION_VIEW_PROPERTIES;
-    propertiesBySelection.set(selected, properties);
-  }
-  return properties;
-}
+const organisationPropertiesFor = oncePerSelection((selected): readonly OrganisationViewProperty[] => {
+  const keys = columnsRead(selected, 'Organisation', ORGANISATION_PLAN);
+  return keys ? [...new Set(keys.map(organisationPropertyOf))] : ORGANISATION_VIEW_PROPERTIES;
+});
 
 /**
  * The registry's hot reads answered from a plan (core/graphql/operation-plan.ts): a page of the

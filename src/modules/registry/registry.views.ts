@@ -1,7 +1,7 @@
 import { isoDateOf } from '../../core/calendar.js';
 import type { FacilityType } from './facility-types.js';
 import type { Facility, Management, Organisation, OrganisationKind } from './registry.entities.js';
-import { FACILITY_PLAIN_COLUMN_NAMES, plainValuesOf, type FacilityPlainColumn, type FacilityPlainValues } from './facility-columns.js';
+import { FACILITY_PLAIN_COLUMN_NAMES, plainValuesOf, type FacilityPlainValues } from './facility-columns.js';
 import { CONFIDENTIAL_ADDRESS_TYPES } from './registry.rules.js';
 
 /**
@@ -108,7 +108,7 @@ export const FACILITY_VIEW_PROPERTIES = [
   'version',
 ] as const;
 
-export type FacilityViewProperty = (typeof FACILITY_VIEW_PROPERTIES)[number] | FacilityPlainColumn;
+export type FacilityViewProperty = (typeof FACILITY_VIEW_PROPERTIES)[number];
 
 /**
  * What a read of facilities selects: the row's properties, and the keys of its operator's JSON
