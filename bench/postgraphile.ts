@@ -73,8 +73,13 @@ function withMiss(body: string, n: number): string {
     : body.replace('"variables":{', `"variables":{"miss":${n},`);
 }
 
+/**
+ * Counts every request the benchmark sends, across all its measurements: a body the response
+ * cache has seen (an earlier round's, within its 600 s) would be a hit, not the miss measured.
+ */
+let call = 0;
+
 async function measure(side: Side, connections: number, duration: number) {
-  let call = 0;
   const result = await autocannon({
     url: side.url,
     method: 'POST',
