@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../graphql/context.js';
 import { checkPageArgs, PageArgs, selectsTotalCount, toConnection } from '../graphql/pagination.js';
-import { keysetPage, type KeysetOrder } from '../db/keyset.js';
+import { keysetEntityPage, type KeysetOrder } from '../db/keyset.js';
 import { AuditEvent } from './audit.entities.js';
 import { AuditEventConnection, AuditFilter } from './audit.types.js';
 
@@ -38,6 +38,6 @@ export class AuditLogResolver {
     if (filter?.from || filter?.to) {
       where.occurredAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
     }
-    return toConnection(await keysetPage(ctx.em, AuditEvent, where, page, selectsTotalCount(info), NEWEST_FIRST, { entities: true }));
+    return toConnection(await keysetEntityPage(ctx.em, AuditEvent, where, page, selectsTotalCount(info), NEWEST_FIRST));
   }
 }

@@ -1,8 +1,8 @@
-import { Cursor, raw, type EntityName, type FilterQuery } from '@mikro-orm/core';
+import { Cursor, type EntityName, type FilterQuery } from '@mikro-orm/core';
 import type { PageArgs, Page } from '../graphql/pagination.js';
 import type { EntityManager } from './database.js';
 import { plainSelectOf, readPlainRows } from './plain-select.js';
-import { selectListOf } from './select-list.js';
+import type { SqlConditions } from './raw-keyset.js';
 
 /** The two sort keys of a connection, the last one unique: the property, its column and the cast of a cursor value. */
 export interface KeysetOrder {
@@ -31,46 +31,68 @@ export const BY_NAME: KeysetOrder = {
  */
 export interface RowRead<V> {
   rows: (row: Record<string, unknown>) => V;
-  properties?: readonly string[];
+  properties: readonly string[];
   also?: string[];
 }
 
 /**
- * One page of rows in a two-key order, read with a keyset condition so that page 3,000 is as cheap
- * as page 1 and rows inserted meanwhile cause no gaps or duplicates. The condition is a row
- * comparison, `(a, b) > (x, y)`, which PostgreSQL reads as one range of the matching (a, b) index;
- * the equivalent `a > x or (a = x and b > y)` is a filter over every row before the page, slower
- * the deeper the page (bench/RESULTS.md, "Paging to the end"). `read` turns the query into rows: plain
- * objects for views (only the `properties` they read, and `also` further select expressions), or
- * managed entities. The total is counted only when asked for, alongside.
+ * One page of views in a two-key order, filtered or not: `where` holds the filter's conditions
+ * (SQL over the row alias `e`, with their own `?` parameters), and the statement is the view's
+ * select list (`plainSelectOf`, written once per shape), those conditions and the keyset condition.
+ * The keyset condition is a row comparison, `(a, b) > (x, y)`, which PostgreSQL reads as one range
+ * of the matching (a, b) index, so that page 3,000 is as cheap as page 1 and rows inserted
+ * meanwhile cause no gaps or duplicates; the equivalent `a > x or (a = x and b > y)` is a filter
+ * over every row before the page, slower the deeper the page (bench/RESULTS.md, "Paging to the
+ * end"). The total is counted only when asked for, alongside.
  */
 export async function keysetPage<E extends object, V>(
+  em: EntityManager,
+  entity: EntityName<E>,
+  where: SqlConditions,
+  page: PageArgs,
+  includeCount: boolean,
+  order: KeysetOrder,
+  read: RowRead<V>,
+): Promise<Page<V>> {
+  const [first, second] = order.keys;
+  const select = plainSelectOf(em, entity as EntityName<object>, withOrderKeys(read.properties, order), read.also);
+  const paged = where.copy();
+  if (page.after) paged.add(afterCursor(order), ...(Cursor.decode(page.after) as [unknown, unknown]));
+  const orderBy = `order by e.${first.column} ${order.direction}, e.${second.column} ${order.direction} limit ?`;
+  const [rows, total] = await Promise.all([
+    readPlainRows(em, entity as EntityName<object>, `${select} ${paged.clause} ${orderBy}`, [...paged.params, page.first + 1], read.rows),
+    includeCount ? countRows(em, entity as EntityName<object>, where) : Promise.resolve(null),
+  ]);
+  return pageOf(rows, page, order, total);
+}
+
+/** How many rows of `entity` meet `where`. */
+async function countRows(em: EntityManager, entity: EntityName<object>, where: SqlConditions): Promise<number> {
+  const table = em.getPlatform().quoteIdentifier(em.getMetadata().get(entity).tableName);
+  const [row] = await em.execute<{ n: number }[]>(`select count(*)::int as n from ${table} as e ${where.clause}`, where.params);
+  return row!.n;
+}
+
+/**
+ * One page of managed entities in a two-key order (the audit trail, which is read as entities), by
+ * the same keyset condition as `keysetPage`, with a MikroORM condition.
+ */
+export async function keysetEntityPage<E extends object>(
   em: EntityManager,
   entity: EntityName<E>,
   where: FilterQuery<E>,
   page: PageArgs,
   includeCount: boolean,
   order: KeysetOrder,
-  read: RowRead<V> | { entities: true },
-): Promise<Page<V>> {
+): Promise<Page<E>> {
   const [first, second] = order.keys;
-  const properties = 'properties' in read && read.properties ? withOrderKeys(read.properties, order) : null;
-  if ('rows' in read && properties && Object.keys(where).length === 0) return unfilteredPage(em, entity, page, includeCount, order, read, properties);
   const query = em
     .createQueryBuilder(entity, 'e')
-    .select((properties ? selectListOf(em, entity, properties) : '*') as never)
+    .select('*')
     .where(where as never);
-  // Further columns of the same statement, such as a related row as JSON (row alias `e`).
-  for (const expression of ('also' in read && read.also) || []) query.addSelect(raw(expression));
-  if (page.after) {
-    const [a, b] = Cursor.decode(page.after) as [unknown, unknown];
-    query.andWhere(afterCursor(order), [a, b]);
-  }
+  if (page.after) query.andWhere(afterCursor(order), Cursor.decode(page.after) as [unknown, unknown]);
   query.orderBy({ [first.property]: order.direction, [second.property]: order.direction } as never).limit(page.first + 1);
-  const [rows, total] = await Promise.all([
-    'entities' in read ? (query.getResultList() as Promise<V[]>) : query.execute<Record<string, unknown>[]>('all', true).then((r) => r.map(read.rows)),
-    includeCount ? em.count(entity, where as never) : Promise.resolve(null),
-  ]);
+  const [rows, total] = await Promise.all([query.getResultList() as Promise<E[]>, includeCount ? em.count(entity, where as never) : Promise.resolve(null)]);
   return pageOf(rows, page, order, total);
 }
 
@@ -103,42 +125,11 @@ function pageOf<V>(rows: V[], page: PageArgs, order: KeysetOrder, total: number 
   };
 }
 
-/**
- * A page of the whole list, unfiltered (the registry, paged): its statement is written once per
- * shape (`plainSelectOf`) rather than built by the query builder on every request.
- */
-async function unfilteredPage<E extends object, V>(
-  em: EntityManager,
-  entity: EntityName<E>,
-  page: PageArgs,
-  includeCount: boolean,
-  order: KeysetOrder,
-  read: RowRead<V>,
-  properties: readonly string[],
-): Promise<Page<V>> {
-  const [first, second] = order.keys;
-  const select = plainSelectOf(em, entity as EntityName<object>, properties, read.also);
-  const orderBy = `order by e.${first.column} ${order.direction}, e.${second.column} ${order.direction} limit ?`;
-  const [rows, total] = await Promise.all([
-    page.after
-      ? readPlainRows(
-          em,
-          entity as EntityName<object>,
-          `${select} where ${afterCursor(order)} ${orderBy}`,
-          [...(Cursor.decode(page.after) as [unknown, unknown]), page.first + 1],
-          read.rows,
-        )
-      : readPlainRows(em, entity as EntityName<object>, `${select} ${orderBy}`, [page.first + 1], read.rows),
-    includeCount ? em.count(entity, {} as never) : Promise.resolve(null),
-  ]);
-  return pageOf(rows, page, order, total);
-}
-
 /** A page of a registry list, by folded name (see `keysetPage`). */
 export function pageByName<E extends object, V extends { searchName: string; id: string }>(
   em: EntityManager,
   entity: EntityName<E>,
-  where: FilterQuery<E>,
+  where: SqlConditions,
   page: PageArgs,
   includeCount: boolean,
   read: RowRead<V>,

@@ -21,9 +21,14 @@ export class SqlConditions {
     return copy;
   }
 
+  /** The conditions joined by `and`, each in parentheses (one may hold an `or`), `true` when there are none. */
+  get all(): string {
+    return this.parts.length ? this.parts.map((part) => `(${part})`).join(' and ') : 'true';
+  }
+
   /** `where …`, or nothing when there are no conditions. */
   get clause(): string {
-    return this.parts.length ? `where ${this.parts.join(' and ')}` : '';
+    return this.parts.length ? `where ${this.all}` : '';
   }
 }
 

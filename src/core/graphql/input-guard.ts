@@ -15,6 +15,7 @@ import {
   type DocumentNode,
   type FieldNode,
   type GraphQLArgument,
+  type GraphQLField,
   type GraphQLFieldResolver,
   type GraphQLInputField,
   type GraphQLInputType,
@@ -128,6 +129,52 @@ export function guardMutationInputs(schema: GraphQLSchema): GraphQLSchema {
   return applyMiddleware(schema, { Mutation: guard } as never);
 }
 
+/** A field of an operation that takes arguments, with the path its arguments' problems are reported under. */
+interface ArgumentSite {
+  field: GraphQLField<unknown, unknown>;
+  node: FieldNode;
+  /** The response keys that lead to the field (`facilities.nodes.occupancyHistory.`), empty at the root. */
+  prefix: string;
+}
+
+const sitesBySchema = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, readonly ArgumentSite[]>>();
+
+/**
+ * The fields of `operation` (and of the document's fragments) that take arguments, except the root
+ * fields of a mutation: found once per parsed operation, since only the values change from one
+ * request to the next.
+ */
+function argumentSites(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): readonly ArgumentSite[] {
+  let byOperation = sitesBySchema.get(schema);
+  if (!byOperation) sitesBySchema.set(schema, (byOperation = new WeakMap()));
+  let sites = byOperation.get(operation);
+  if (sites) return sites;
+  const found: ArgumentSite[] = [];
+  const fragments = document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
+  const typeInfo = new TypeInfo(schema);
+  const mutationType = schema.getMutationType();
+  const keys: string[] = [];
+  visit(
+    { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] },
+    visitWithTypeInfo(typeInfo, {
+      Field: {
+        enter(node: FieldNode) {
+          keys.push(node.alias?.value ?? node.name.value);
+          const field = typeInfo.getFieldDef();
+          if (!field || !node.arguments?.length || (mutationType && typeInfo.getParentType() === mutationType)) return;
+          found.push({ field, node, prefix: keys.length > 1 ? `${keys.join('.')}.` : '' });
+        },
+        leave() {
+          keys.pop();
+        },
+      },
+      FragmentDefinition: { enter: () => void keys.splice(0) },
+    }),
+  );
+  byOperation.set(operation, (sites = found));
+  return sites;
+}
+
 /**
  * Every problem of the arguments of an operation's fields, except the root fields of a mutation
  * (the mutation guard checks those as they run, one by one): a root field's argument by its own
@@ -141,37 +188,20 @@ export function operationArgumentProblems(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> | undefined,
 ): InputProblem[] {
+  const sites = argumentSites(schema, document, operation);
+  if (!sites.length) return [];
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 1 });
   if (coerced.errors) return [];
-  const fragments = document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
-  const typeInfo = new TypeInfo(schema);
-  const mutationType = schema.getMutationType();
   const problems: InputProblem[] = [];
-  const keys: string[] = [];
-  visit(
-    { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] },
-    visitWithTypeInfo(typeInfo, {
-      Field: {
-        enter(node: FieldNode) {
-          keys.push(node.alias?.value ?? node.name.value);
-          const field = typeInfo.getFieldDef();
-          if (!field || !node.arguments?.length || (mutationType && typeInfo.getParentType() === mutationType)) return;
-          let values: Record<string, unknown>;
-          try {
-            values = getArgumentValues(field, node, coerced.coerced);
-          } catch {
-            return;
-          }
-          const prefix = keys.length > 1 ? `${keys.join('.')}.` : '';
-          for (const problem of argumentProblems(field.args, values)) problems.push({ ...problem, path: `${prefix}${problem.path}` });
-        },
-        leave() {
-          keys.pop();
-        },
-      },
-      FragmentDefinition: { enter: () => void keys.splice(0) },
-    }),
-  );
+  for (const { field, node, prefix } of sites) {
+    let values: Record<string, unknown>;
+    try {
+      values = getArgumentValues(field, node, coerced.coerced);
+    } catch {
+      continue;
+    }
+    for (const problem of argumentProblems(field.args, values)) problems.push({ ...problem, path: `${prefix}${problem.path}` });
+  }
   return problems;
 }
 

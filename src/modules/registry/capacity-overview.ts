@@ -1,7 +1,7 @@
 import { raw } from '@mikro-orm/core';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { RevisionCache } from '../../core/db/revision-cache.js';
-import { facilityWhere } from './facilities.service.js';
+import { facilityConditions } from './facilities.service.js';
 import { extraPlacesByFacilityOfNightSql } from './capacity-periods.js';
 import { Facility } from './registry.entities.js';
 import type { CapacityDimension, FacilityFilter } from './registry.types.js';
@@ -83,6 +83,7 @@ async function computeCapacityOverview(
   const occupied = fromHistory ? 'h.occupied_places' : 'f.occupied_places';
   const reportDate = fromHistory ? 'h.date' : 'f.occupancy_date';
   const dims = [...new Set(groupBy)].map((d) => ({ column: DIMENSIONS[d].column(state), alias: DIMENSIONS[d].alias }));
+  const filterConditions = facilityConditions(withoutStateConditions(filter), ctx.clock.today(), 'f');
   const qb = ctx.em.createQueryBuilder(Facility, 'f');
   if (groupBy.includes('OPERATOR_KIND')) qb.join('f.operator', 'o');
   if (fromHistory) {
@@ -127,7 +128,7 @@ async function computeCapacityOverview(
     raw(`count(${occupied}) filter (where ${active} and ${capacity} is not null and ${reportDate} >= ?::date - ?::int)::int as fresh`, [date, freshWithinDays]),
     raw(`(min(${reportDate}) filter (where ${active} and ${capacity} is not null and ${occupied} is not null))::text as oldest_report`),
   ])
-    .where(facilityWhere(withoutStateConditions(filter), ctx.clock.today()) as never)
+    .where(raw(filterConditions.all, filterConditions.params))
     .andWhere(raw('(f.opened_on is null or f.opened_on <= ?) and (f.closed_on is null or f.closed_on > ?)', [date, date]))
     .andWhere(raw(`${state}.status <> 'CLOSED'`));
   for (const [column, values] of [

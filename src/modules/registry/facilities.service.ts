@@ -1,10 +1,10 @@
-import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { GraphQLError } from 'graphql';
 import { badUserInput, invalidInput, conflict, notFound, InputProblems } from '../../core/errors.js';
 import { complianceConditionFor } from './facility-compliance-filter.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import type { Page, PageArgs } from '../../core/graphql/pagination.js';
 import { pageByName } from '../../core/db/keyset.js';
+import { SqlConditions } from '../../core/db/raw-keyset.js';
 import { setHubDay } from '../../core/db/hub-day.js';
 import { escapeLike, foldForSearch } from '../../core/text-search.js';
 import { facilitySearchText } from './registry.rules.js';
@@ -20,46 +20,49 @@ import { operatorColumn, registryLoaders } from './registry.loaders.js';
 import { REGISTRY } from './registry.messages.js';
 import { CORE, recordKind } from '../../core/messages/core.messages.js';
 
-/** The facility filter of the API as a MikroORM condition; shared by the list and the capacity overview. */
-export function facilityWhere(filter: FacilityFilter | null | undefined, today: string): FilterQuery<Facility> {
-  const where: Record<string, unknown> = {};
-  const and: FilterQuery<Facility>[] = [];
-  if (!filter) return where;
-  if (filter.types?.length) where.type = { $in: filter.types };
-  if (filter.subtypes?.length) where.subtype = { $in: filter.subtypes };
-  if (filter.districtIds?.length) where.district = { $in: filter.districtIds };
-  if (filter.unitIds?.length) where.unit = { $in: filter.unitIds };
-  if (filter.operatorIds?.length) where.operator = { $in: filter.operatorIds };
-  if (filter.operatorKinds?.length) and.push({ operator: { kind: { $in: filter.operatorKinds } } });
-  if (filter.statuses?.length) where.status = { $in: filter.statuses };
-  if (filter.targetPopulations?.length) where.targetPopulation = { $in: filter.targetPopulations };
+/** `column in (?, …)` of as many parameters as `values`. */
+function oneOf(conditions: SqlConditions, column: string, values: readonly unknown[] | null | undefined): void {
+  if (values?.length) conditions.add(`${column} in (${values.map(() => '?').join(', ')})`, ...values);
+}
+
+/**
+ * The facility filter of the API as SQL conditions over the facility row `alias`; shared by the
+ * list and the capacity overview.
+ */
+export function facilityConditions(filter: FacilityFilter | null | undefined, today: string, alias = 'e'): SqlConditions {
+  const conditions = new SqlConditions();
+  if (!filter) return conditions;
+  oneOf(conditions, `${alias}.type`, filter.types);
+  oneOf(conditions, `${alias}.subtype`, filter.subtypes);
+  oneOf(conditions, `${alias}.district_id`, filter.districtIds);
+  oneOf(conditions, `${alias}.unit_id`, filter.unitIds);
+  oneOf(conditions, `${alias}.operator_id`, filter.operatorIds);
+  if (filter.operatorKinds?.length) {
+    const kinds = filter.operatorKinds.map(() => '?').join(', ');
+    conditions.add(`exists (select 1 from organisation o where o.id = ${alias}.operator_id and o.kind in (${kinds}))`, ...filter.operatorKinds);
+  }
+  oneOf(conditions, `${alias}.status`, filter.statuses);
+  oneOf(conditions, `${alias}.target_population`, filter.targetPopulations);
   if (filter.hasFreePlaces !== undefined && filter.hasFreePlaces !== null) {
-    // Only facilities with a report can be said to have (or lack) a free place.
-    where.occupiedPlaces = { $ne: null };
-    // Tonight's places (declared, seasonal, overflow) less the places taken by the latest report.
-    and.push({
-      [raw((alias) => `${alias}.declared_capacity + ${extraPlacesSql(`${alias}.id`, '?::date')} - ${alias}.occupied_places`, [today])]: filter.hasFreePlaces
-        ? { $gt: 0 }
-        : { $lte: 0 },
-    });
+    // Only facilities with a report can be said to have (or lack) a free place: tonight's places
+    // (declared, seasonal, overflow) less the places taken by the latest report.
+    const free = `${alias}.declared_capacity + ${extraPlacesSql(`${alias}.id`, '?::date')} - ${alias}.occupied_places`;
+    conditions.add(`${alias}.occupied_places is not null and ${free} ${filter.hasFreePlaces ? '> 0' : '<= 0'}`, today);
   }
   if (filter.search) {
-    for (const word of foldForSearch(filter.search).split(' ').filter(Boolean)) {
-      and.push({ searchText: { $like: `%${escapeLike(word)}%` } });
-    }
+    for (const word of foldForSearch(filter.search).split(' ').filter(Boolean)) conditions.add(`${alias}.search_text like ?`, `%${escapeLike(word)}%`);
   }
   if (filter.cisStatusLapsesWithinDays !== undefined && filter.cisStatusLapsesWithinDays !== null) {
     const days = filter.cisStatusLapsesWithinDays;
     if (!Number.isInteger(days) || days < 0 || days > 3650) throw invalidInput('filter.cisStatusLapsesWithinDays', REGISTRY.CIS_STATUS_DAYS());
-    and.push({ [raw((alias) => lapsesWithinSql(alias, today, days))]: true } as FilterQuery<Facility>);
+    conditions.add(lapsesWithinSql(alias, today, days));
   }
   if (filter.compliance) {
-    const condition = complianceConditionFor(filter.compliance, today);
+    const condition = complianceConditionFor(filter.compliance, today, alias);
     if (!condition) throw invalidInput('filter.compliance', REGISTRY.STANDARDS_NOT_SERVED());
-    and.push(condition as FilterQuery<Facility>);
+    conditions.add(condition.sql, ...condition.params);
   }
-  if (and.length) where.$and = and;
-  return where as FilterQuery<Facility>;
+  return conditions;
 }
 
 /** A page of facilities, of the `columns` asked for (`wholeFacility` for the whole row); with `columns.operator`, their operators come in the same statement. */
@@ -70,7 +73,7 @@ export function listFacilities(
   includeCount: boolean,
   columns: FacilityColumns,
 ): Promise<Page<FacilityView>> {
-  const where = facilityWhere(filter, ctx.clock.today());
+  const where = facilityConditions(filter, ctx.clock.today());
   const { properties, operator } = columns;
   if (!operator) return pageByName(ctx.em, Facility, where, page, includeCount, { rows: facilityFromRow, properties });
   const rows = ctx.loaders(registryLoaders).facilityWithOperatorFromRow;

@@ -1,5 +1,4 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
-import type { FilterQuery } from '@mikro-orm/core';
 
 /**
  * Where a facility stands against a service standard. The registry owns the notion (it filters
@@ -34,8 +33,11 @@ export class FacilityComplianceFilter {
   overdue?: boolean | null;
 }
 
-/** The SQL condition of a compliance filter; `today` decides which remediation deadlines have passed. */
-export type ComplianceCondition = (filter: FacilityComplianceFilter, today: string) => FilterQuery<object>;
+/**
+ * The SQL condition of a compliance filter over the facility row `alias`, with its `?` parameters;
+ * `today` decides which remediation deadlines have passed.
+ */
+export type ComplianceCondition = (filter: FacilityComplianceFilter, today: string, alias: string) => { sql: string; params: unknown[] };
 
 let complianceCondition: ComplianceCondition | null = null;
 
@@ -44,6 +46,6 @@ export function provideComplianceCondition(condition: ComplianceCondition): void
   complianceCondition = condition;
 }
 
-export function complianceConditionFor(filter: FacilityComplianceFilter, today: string): FilterQuery<object> | null {
-  return complianceCondition ? complianceCondition(filter, today) : null;
+export function complianceConditionFor(filter: FacilityComplianceFilter, today: string, alias: string): ReturnType<ComplianceCondition> | null {
+  return complianceCondition ? complianceCondition(filter, today, alias) : null;
 }

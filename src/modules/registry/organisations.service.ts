@@ -1,9 +1,9 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import { invalidInput, conflict, notFound, InputProblems } from '../../core/errors.js';
 import { isUuid } from '../../core/ids.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import type { Page, PageArgs } from '../../core/graphql/pagination.js';
 import { pageByName } from '../../core/db/keyset.js';
+import { SqlConditions } from '../../core/db/raw-keyset.js';
 import {
   ORGANISATION_VIEW_PROPERTIES,
   organisationFromEntity,
@@ -29,17 +29,15 @@ export function listOrganisations(
   includeCount: boolean,
   properties: readonly OrganisationViewProperty[] = ORGANISATION_VIEW_PROPERTIES,
 ): Promise<Page<OrganisationView>> {
-  const where: FilterQuery<Organisation> = {};
-  const and: FilterQuery<Organisation>[] = [];
-  if (filter?.kinds?.length) where.kind = { $in: filter.kinds };
-  if (filter?.nip) where.nip = normaliseNip(filter.nip);
-  if (filter?.activeOn) and.push({ $or: [{ closedOn: null }, { closedOn: { $gt: filter.activeOn } }] });
+  const where = new SqlConditions();
+  if (filter?.kinds?.length) where.add(`e.kind in (${filter.kinds.map(() => '?').join(', ')})`, ...filter.kinds);
+  if (filter?.nip) where.add('e.nip = ?', normaliseNip(filter.nip));
+  if (filter?.activeOn) where.add('e.closed_on is null or e.closed_on > ?', filter.activeOn);
   for (const word of foldForSearch(filter?.search ?? '')
     .split(' ')
     .filter(Boolean)) {
-    and.push({ searchName: { $like: `%${escapeLike(word)}%` } });
+    where.add('e.search_name like ?', `%${escapeLike(word)}%`);
   }
-  if (and.length) where.$and = and;
   return pageByName(ctx.em, Organisation, where, page, includeCount, { rows: organisationFromRow, properties });
 }
 

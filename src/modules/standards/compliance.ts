@@ -1,4 +1,3 @@
-import { raw } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { Facility, provideComplianceCondition, type ComplianceStatus, type FacilityComplianceFilter, type FacilityView } from '../registry/index.js';
@@ -187,7 +186,7 @@ export async function complianceCoverage(ctx: RequestContext): Promise<CoverageR
 
 /** The SQL behind `facilities(filter: { compliance })`, supplied to the registry. */
 export function registerComplianceFilter(): void {
-  provideComplianceCondition((filter: FacilityComplianceFilter, today: string) => {
+  provideComplianceCondition((filter: FacilityComplianceFilter, today: string, alias: string) => {
     const latest = (column: string, alias: string) =>
       `(select a.${column} from assessment a join service_standard s on s.id = a.standard_id
         where a.facility_id = ${alias}.id and s.code = ? order by a.assessed_on desc, a.recorded_at desc limit 1)`;
@@ -205,7 +204,6 @@ export function registerComplianceFilter(): void {
       parts.push(filter.overdue ? overdue : `not ${overdue}`);
       params.push(filter.standardCode, filter.standardCode, today);
     }
-    const sql = parts.map((p) => `(${p})`).join(' and ');
-    return { [raw((alias: string) => `(${sql.replaceAll('%ALIAS%', alias)})`, params)]: true };
+    return { sql: parts.map((p) => `(${p.replaceAll('%ALIAS%', alias)})`).join(' and '), params };
   });
 }

@@ -223,6 +223,47 @@ describe('facility filters', () => {
   it('treats LIKE wildcards in the search text literally', async () => {
     expect((await count('{ search: "%" }')).totalCount).toBe(0);
   });
+
+  it('combines conditions with and, an either-or among them kept whole', async () => {
+    const em = t.em();
+    const tomorrow = addDays(today, 1);
+    // A business closing tomorrow is active today; it is not a foundation, so a filter for active
+    // foundations must leave it out, and so must a count of them.
+    const business = await makeOrganisation(em, { name: 'Zakład Zamykany Jutro', kind: 'BUSINESS' });
+    const closedFoundation = await makeOrganisation(em, { name: 'Fundacja Zamknięta Wczoraj' });
+    business.closedOn = tomorrow;
+    closedFoundation.closedOn = addDays(today, -1);
+    await em.flush();
+    const r = await caller('ADMIN').query(
+      'query($d: Date!) { organisations(first: 500, filter: { kinds: [FOUNDATION], activeOn: $d }) { totalCount nodes { id kind closedOn } } }',
+      {
+        d: today,
+      },
+    );
+    expect(r.errors).toBeUndefined();
+    const ids = r.data.organisations.nodes.map((n: { id: string }) => n.id);
+    expect(ids).not.toContain(business.id);
+    expect(ids).not.toContain(closedFoundation.id);
+    expect(r.data.organisations.nodes.every((n: { kind: string }) => n.kind === 'FOUNDATION')).toBe(true);
+    expect(r.data.organisations.totalCount).toBe(ids.length);
+    const all = await caller('ADMIN').query('query($d: Date!) { organisations(first: 500, filter: { activeOn: $d }) { nodes { id } } }', { d: today });
+    expect(all.data.organisations.nodes.map((n: { id: string }) => n.id)).toContain(business.id);
+  });
+
+  it('pages a filtered list by the same keyset as the whole list, its total alongside', async () => {
+    const first = await caller('ANALYST').query(
+      '{ facilities(first: 2, filter: { types: [NIGHT_SHELTER, WARMING_CENTRE] }) { totalCount nodes { name } pageInfo { endCursor hasNextPage } } }',
+    );
+    const rest = await caller('ANALYST').query(
+      'query($after: String) { facilities(first: 10, after: $after, filter: { types: [NIGHT_SHELTER, WARMING_CENTRE] }) { totalCount nodes { name } pageInfo { hasNextPage hasPreviousPage } } }',
+      { after: first.data.facilities.pageInfo.endCursor },
+    );
+    const whole = await count('{ types: [NIGHT_SHELTER, WARMING_CENTRE] }');
+    expect(first.data.facilities.pageInfo.hasNextPage).toBe(true);
+    expect(rest.data.facilities.totalCount).toBe(whole.totalCount);
+    expect(rest.data.facilities.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true });
+    expect([...first.data.facilities.nodes, ...rest.data.facilities.nodes]).toHaveLength(whole.totalCount);
+  });
 });
 
 describe('SQL statements (no N+1)', () => {
