@@ -26,6 +26,7 @@ import { Migration20261207110000DistrictBranchIndex } from './Migration202612071
 import { Migration20261207120000WinterCapacity } from './Migration20261207120000WinterCapacity.js';
 import { Migration20261207130000HomelessCount } from './Migration20261207130000HomelessCount.js';
 import { Migration20261207140000FacilityStepFreeAccess } from './Migration20261207140000FacilityStepFreeAccess.js';
+import { Migration20261207150000FacilityFilteredPageIndexes } from './Migration20261207150000FacilityFilteredPageIndexes.js';
 
 /**
  * Every committed migration, in order. Listed explicitly (not discovered from a folder) so that the
@@ -59,4 +60,5 @@ export const MIGRATIONS: { name: string; class: Constructor<Migration> }[] = [
   { name: 'Migration20261207120000WinterCapacity', class: Migration20261207120000WinterCapacity },
   { name: 'Migration20261207130000HomelessCount', class: Migration20261207130000HomelessCount },
   { name: 'Migration20261207140000FacilityStepFreeAccess', class: Migration20261207140000FacilityStepFreeAccess },
+  { name: 'Migration20261207150000FacilityFilteredPageIndexes', class: Migration20261207150000FacilityFilteredPageIndexes },
 ];

@@ -32,7 +32,9 @@ export async function readOccupancyHistory(
       order by facility_id, date desc, reported_at desc`,
     [uuidArray(facilityIds), from, to],
   );
-  return rows.map((r) => ({ ...r, reportedAt: r.reportedAt instanceof Date ? r.reportedAt : new Date(r.reportedAt) }));
+  // PostgreSQL's driver gives the instant as a Date, PGlite's as text: the rows are the views, not copied.
+  for (const r of rows) if (!(r.reportedAt instanceof Date)) r.reportedAt = new Date(r.reportedAt);
+  return rows as OccupancyReportView[];
 }
 
 /** The same shape from a report just written. */

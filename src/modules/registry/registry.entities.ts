@@ -157,7 +157,13 @@ export const Facility = defineEntity({
     updatedAt: p.datetime().onCreate(recordTime).onUpdate(recordTime),
     version: p.integer().version(),
   },
-  indexes: [{ properties: ['searchName', 'id'] }, { properties: ['registerNumber'] }],
+  // A page filtered by type or district reads one range of its own index in the page's order.
+  indexes: [
+    { properties: ['searchName', 'id'] },
+    { properties: ['type', 'searchName', 'id'] },
+    { properties: ['district', 'searchName', 'id'] },
+    { properties: ['registerNumber'] },
+  ],
 });
 export type Facility = InferEntity<typeof Facility>;
 
