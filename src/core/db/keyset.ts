@@ -27,12 +27,14 @@ export const BY_NAME: KeysetOrder = {
 
 /**
  * How a page's rows become views: the `properties` the map reads (the order's keys are always read
- * too), and `also` further select expressions (alias `e`).
+ * too), and `also` further select expressions (alias `e`), with their parameters.
  */
 export interface RowRead<V> {
   rows: (row: Record<string, unknown>) => V;
   properties: readonly string[];
   also?: string[];
+  /** The `?` parameters of the `also` expressions, in their order. */
+  alsoParams?: unknown[];
 }
 
 /**
@@ -60,7 +62,13 @@ export async function keysetPage<E extends object, V>(
   if (page.after) paged.add(afterCursor(order), ...(Cursor.decode(page.after) as [unknown, unknown]));
   const orderBy = `order by e.${first.column} ${order.direction}, e.${second.column} ${order.direction} limit ?`;
   const [rows, total] = await Promise.all([
-    readPlainRows(em, entity as EntityName<object>, `${select} ${paged.clause} ${orderBy}`, [...paged.params, page.first + 1], read.rows),
+    readPlainRows(
+      em,
+      entity as EntityName<object>,
+      `${select} ${paged.clause} ${orderBy}`,
+      [...(read.alsoParams ?? []), ...paged.params, page.first + 1],
+      read.rows,
+    ),
     includeCount ? countRows(em, entity as EntityName<object>, where) : Promise.resolve(null),
   ]);
   return pageOf(rows, page, order, total);

@@ -58,6 +58,11 @@ export type BatchRead = ((
   args: Readonly<Record<string, unknown>>,
 ) => Promise<readonly unknown[]> | readonly unknown[]) & {
   takesArguments?: true;
+  /**
+   * The root's own statement may read the field beside its rows (`withRootRows`): the root is then
+   * given the field's arguments (`RootPlanner.resolve`), and the read finds the values on its parents.
+   */
+  readWithRoot?: true;
 };
 
 const NO_ARGUMENTS: Readonly<Record<string, unknown>> = Object.freeze({});
@@ -67,6 +72,16 @@ export function withArguments(
   read: (parents: readonly any[], ctx: RequestContext, args: Readonly<Record<string, any>>) => Promise<readonly unknown[]>,
 ): BatchRead {
   return Object.assign(read, { takesArguments: true as const });
+}
+
+/**
+ * A batch read with arguments that a root planner may answer in the root's own statement (a
+ * lateral column of its rows, one round trip instead of two): the root is told the field's
+ * arguments when the document asks for the field once, and `read` still answers parents that
+ * came without the values.
+ */
+export function withRootRows(read: BatchRead): BatchRead {
+  return Object.assign(read, { readWithRoot: true as const });
 }
 
 /** A module's root field answered by a plan. */
@@ -83,7 +98,16 @@ export interface RootPlanner {
    * anywhere below it. A root's reads run with DataLoaders of their own (`withOwnLoaders`), so a
    * planner may read rows of only the columns those fields need: no other reader sees them.
    */
-  resolve: (args: Record<string, any>, ctx: RequestContext, selected: ReadonlySet<string>) => Promise<unknown>;
+  resolve: (
+    args: Record<string, any>,
+    ctx: RequestContext,
+    selected: ReadonlySet<string>,
+    /**
+     * The arguments of each field read `withRootRows` that the document asks for once below the
+     * root (`Type.field` to its coerced arguments), for the root's statement to read beside its rows.
+     */
+    withRows: ReadonlyMap<string, Readonly<Record<string, unknown>>>,
+  ) => Promise<unknown>;
   /**
    * Empties what `resolve` returned, once the answer is made or the plan dropped (graphql-js then
    * reads afresh). What a request read stays reachable for a while after it has answered, so every
@@ -199,6 +223,8 @@ class PlanCompiler {
   readonly selected = new Set<string>();
   /** The roles each role-guarded field it compiled allows: a caller needs a role in every list. */
   readonly roleChecks: (readonly Role[])[] = [];
+  /** The fields read `withRootRows` it compiled, each node once: the root may read them in its statement. */
+  readonly withRows: { key: string; field: GraphQLField<unknown, unknown>; node: FieldNode }[] = [];
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -263,6 +289,7 @@ class PlanCompiler {
       // A field with arguments is planned only where its batch read takes them (`withArguments`).
       if ((field.args.length || selection.arguments?.length) && !batchRead?.takesArguments) return null;
       this.selected.add(`${typeName}.${name}`);
+      if (batchRead?.readWithRoot) this.withRows.push({ key: `${typeName}.${name}`, field, node: selection });
       const read = batchRead ?? plainRead(typeName, name);
       const complete = read && this.completion(field.type, selection.selectionSet);
       if (!read || !complete) return null;
@@ -329,13 +356,16 @@ function planOperation(schema: GraphQLSchema, operation: OperationDefinitionNode
 
 function rootCompletion(planner: RootPlanner, field: GraphQLField<unknown, unknown>, node: FieldNode, compiler: PlanCompiler, complete: Completion) {
   const { selected, roleChecks } = compiler;
+  // A field asked for twice (two aliases, two sets of arguments) is read by its batch read alone.
+  const once = compiler.withRows.filter(({ key }) => compiler.withRows.filter((other) => other.key === key).length === 1);
   return async (ctx: RequestContext, variables: Record<string, unknown>) => {
     // A field the caller may not read is answered by graphql-js, with its FORBIDDEN error.
     if (!roleChecks.every((roles) => roles.includes(ctx.principal.role))) throw new Unplanned();
     const args = getArgumentValues(field, node, variables);
     if (planner.rule && !planner.rule.permits(args, ctx)) throw new Unplanned();
+    const withRows = new Map(once.map((asked) => [asked.key, getArgumentValues(asked.field, asked.node, variables)] as const));
     const own = withOwnLoaders(ctx);
-    const value = await planner.resolve(args, own, selected);
+    const value = await planner.resolve(args, own, selected, withRows);
     try {
       const [answer] = await complete([value], own, variables);
       return answer;

@@ -17,6 +17,7 @@ import { District, Facility, Organisation, WelfareUnit } from './registry.entiti
 import type { CreateFacilityInput, FacilityFilter, UpdateFacilityInput } from './registry.types.js';
 import { facilityFromEntity, facilityFromRow, type FacilityColumns, type FacilityView } from './registry.views.js';
 import { operatorColumn, registryLoaders } from './registry.loaders.js';
+import { HISTORY_COLUMN, historyColumnParams, historyFromJson } from './occupancy-history.js';
 import { REGISTRY } from './registry.messages.js';
 import { CORE, recordKind } from '../../core/messages/core.messages.js';
 
@@ -74,10 +75,11 @@ export function listFacilities(
   columns: FacilityColumns,
 ): Promise<Page<FacilityView>> {
   const where = facilityConditions(filter, ctx.clock.today());
-  const { properties, operator } = columns;
-  if (!operator) return pageByName(ctx.em, Facility, where, page, includeCount, { rows: facilityFromRow, properties });
-  const rows = ctx.loaders(registryLoaders).facilityWithOperatorFromRow;
-  return pageByName(ctx.em, Facility, where, page, includeCount, { rows, properties, also: [operatorColumn(operator)] });
+  const { properties, operator, history } = columns;
+  const view = operator ? ctx.loaders(registryLoaders).facilityWithOperatorFromRow : facilityFromRow;
+  const also = [...(operator ? [operatorColumn(operator)] : []), ...(history ? [HISTORY_COLUMN] : [])];
+  const rows = history ? (row: Record<string, any>) => ({ ...view(row), historyRead: historyFromJson(row.id, row.occupancyHistory) }) : view;
+  return pageByName(ctx.em, Facility, where, page, includeCount, { rows, properties, also, alsoParams: history ? historyColumnParams(history) : [] });
 }
 
 interface References {

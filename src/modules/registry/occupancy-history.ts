@@ -37,6 +37,43 @@ export async function readOccupancyHistory(
   return rows as OccupancyReportView[];
 }
 
+/** The dates a history is asked within (either open). */
+export interface HistoryDates {
+  from: string | null;
+  to: string | null;
+}
+
+/**
+ * A facility's reports within the dates as one select expression of the facility's own statement
+ * (row alias `e`), newest first: an array of arrays, in the order `historyFromJson` reads. Its `?`
+ * parameters are `historyColumnParams`.
+ */
+export const HISTORY_COLUMN = `(select coalesce(json_agg(json_build_array(r.id, r.date, r.occupied_places, r.over_capacity_reason, r.in_seasonal_places,
+       r.in_overflow_places, r.reported_by, r.reported_at) order by r.date desc, r.reported_at desc), '[]'::json)
+     from occupancy_report r
+    where r.facility_id = e.id and (?::date is null or r.date >= ?::date) and (?::date is null or r.date <= ?::date)) as "occupancyHistory"`;
+
+export function historyColumnParams({ from, to }: HistoryDates): unknown[] {
+  return [from, from, to, to];
+}
+
+type HistoryJson = [string, string, number, string | null, number | null, number | null, string | null, string];
+
+/** The reports of `HISTORY_COLUMN`'s value, as `readOccupancyHistory` gives them. */
+export function historyFromJson(facilityId: string, json: readonly HistoryJson[]): OccupancyReportView[] {
+  return json.map(([id, date, occupiedPlaces, overCapacityReason, inSeasonalPlaces, inOverflowPlaces, reportedBy, reportedAt]) => ({
+    id,
+    facilityId,
+    date,
+    occupiedPlaces,
+    overCapacityReason,
+    inSeasonalPlaces,
+    inOverflowPlaces,
+    reportedBy,
+    reportedAt: new Date(reportedAt),
+  }));
+}
+
 /** The same shape from a report just written. */
 export function occupancyReportView(report: OccupancyReport): OccupancyReportView {
   return {

@@ -1,4 +1,4 @@
-import { withArguments, type BatchRead, type ModulePlans } from '../../core/graphql/operation-plan.js';
+import { withArguments, withRootRows, type BatchRead, type ModulePlans } from '../../core/graphql/operation-plan.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { releaseConnection } from '../../core/graphql/pagination.js';
 import { plainColumnEntries, type FacilityPlainColumn } from './facility-columns.js';
@@ -10,6 +10,7 @@ import {
   ORGANISATION_VIEW_PROPERTIES,
   organisationPropertyOf,
   type FacilityColumns,
+  type FacilityView,
   type OrganisationViewProperty,
   type FacilityViewProperty,
   type OrganisationJsonKey,
@@ -87,9 +88,16 @@ export const FACILITY_PLAN: TypePlan<FacilityViewProperty, FacilityGroup> = {
       group: 'base',
       read: withArguments((parents, ctx, args) => Promise.all(parents.map((f) => facility.capacityPeriods(f, args.from ?? null, args.to ?? null, ctx)))),
     },
+    // A page reads the history in its own statement when its query asks for it once (`withRootRows`).
     occupancyHistory: {
       group: 'base',
-      read: withArguments((parents, ctx, args) => Promise.all(parents.map((f) => facility.occupancyHistory(f, args.from ?? null, args.to ?? null, ctx)))),
+      read: withRootRows(
+        withArguments((parents: readonly FacilityView[], ctx, args) =>
+          parents.every((f) => f.historyRead)
+            ? Promise.resolve(parents.map((f) => f.historyRead))
+            : Promise.all(parents.map((f) => facility.occupancyHistory(f as never, args.from ?? null, args.to ?? null, ctx))),
+        ),
+      ),
     },
   },
 };
@@ -168,14 +176,17 @@ export const registryPlans: ModulePlans = {
     {
       field: 'facilities',
       rule: { is: mayFilterByOccupancy, permits: (args, ctx) => permitsFilterByOccupancy(args, ctx) },
-      resolve: (args, ctx, selected) =>
-        facilityConnection(
+      resolve: (args, ctx, selected, withRows) => {
+        const history = withRows.get('Facility.occupancyHistory');
+        const columns = facilityColumnsFor(selected);
+        return facilityConnection(
           ctx,
           args.filter ?? null,
           { first: args.first, after: args.after },
           selected.has('FacilityConnection.totalCount'),
-          facilityColumnsFor(selected),
-        ),
+          history ? { ...columns, history: { from: (history.from as string | null) ?? null, to: (history.to as string | null) ?? null } } : columns,
+        );
+      },
       release: releaseConnection,
     },
     {

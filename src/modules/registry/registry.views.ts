@@ -1,3 +1,4 @@
+import type { HistoryDates, OccupancyReportView } from './occupancy-history.js';
 import { isoDateOf } from '../../core/calendar.js';
 import type { FacilityType } from './facility-types.js';
 import type { Facility, Management, Organisation, OrganisationKind } from './registry.entities.js';
@@ -31,6 +32,8 @@ export interface ContactView {
 
 /** A facility as reads return it: its plain columns (facility-columns.ts) and the rest, shaped. */
 export interface FacilityView extends FacilityPlainValues {
+  /** The occupancy history a page's statement read beside the row, within the dates its query asked (`FacilityColumns.history`). */
+  historyRead?: OccupancyReportView[];
   id: string;
   name: string;
   searchName: string;
@@ -118,6 +121,8 @@ export type FacilityViewProperty = (typeof FACILITY_VIEW_PROPERTIES)[number];
 export interface FacilityColumns {
   properties: readonly FacilityViewProperty[];
   operator: readonly OrganisationJsonKey[] | null;
+  /** The occupancy history within these dates, read in the same statement (`historyRead` of each view). */
+  history?: HistoryDates | null;
 }
 
 /** The whole row, with or without the whole operator: what graphql-js's resolvers read. */
