@@ -17,7 +17,7 @@ import { District, Facility, Organisation, WelfareUnit } from './registry.entiti
 import type { CreateFacilityInput, FacilityFilter, UpdateFacilityInput } from './registry.types.js';
 import { facilityFromEntity, facilityFromRow, type FacilityColumns, type FacilityView } from './registry.views.js';
 import { operatorColumn, registryLoaders } from './registry.loaders.js';
-import { HISTORY_COLUMN, historyColumnParams, historyFromJson } from './occupancy-history.js';
+import { historyColumn, historyColumnParams, historyFromJson } from './occupancy-history.js';
 import { REGISTRY } from './registry.messages.js';
 import { CORE, recordKind } from '../../core/messages/core.messages.js';
 
@@ -77,8 +77,9 @@ export function listFacilities(
   const where = facilityConditions(filter, ctx.clock.today());
   const { properties, operator, history } = columns;
   const view = operator ? ctx.loaders(registryLoaders).facilityWithOperatorFromRow : facilityFromRow;
-  const also = [...(operator ? [operatorColumn(operator)] : []), ...(history ? [HISTORY_COLUMN] : [])];
-  const rows = history ? (row: Record<string, any>) => ({ ...view(row), historyRead: historyFromJson(row.id, row.occupancyHistory) }) : view;
+  const also = [...(operator ? [operatorColumn(operator)] : []), ...(history ? [historyColumn(history.fields)] : [])];
+  // A partial report (only the fields the plan's query reads) stays on the plan's own views.
+  const rows = history ? (row: Record<string, any>) => ({ ...view(row), historyRead: historyFromJson(row.occupancyHistory) }) : view;
   return pageByName(ctx.em, Facility, where, page, includeCount, { rows, properties, also, alsoParams: history ? historyColumnParams(history) : [] });
 }
 

@@ -37,41 +37,57 @@ export async function readOccupancyHistory(
   return rows as OccupancyReportView[];
 }
 
-/** The dates a history is asked within (either open). */
+/** A report's columns by the view's (and the API's) names. */
+const REPORT_COLUMNS: Record<keyof OccupancyReportView, string> = {
+  id: 'r.id',
+  facilityId: 'r.facility_id',
+  date: 'r.date',
+  occupiedPlaces: 'r.occupied_places',
+  overCapacityReason: 'r.over_capacity_reason',
+  inSeasonalPlaces: 'r.in_seasonal_places',
+  inOverflowPlaces: 'r.in_overflow_places',
+  reportedBy: 'r.reported_by',
+  reportedAt: 'r.reported_at',
+};
+
+export type ReportField = keyof OccupancyReportView;
+export const REPORT_FIELDS = Object.keys(REPORT_COLUMNS) as ReportField[];
+
+/** The dates a history is asked within (either open), and the fields of its reports a query reads. */
 export interface HistoryDates {
   from: string | null;
   to: string | null;
+  fields: readonly ReportField[];
 }
+
+const historyColumns = new Map<string, string>();
 
 /**
  * A facility's reports within the dates as one select expression of the facility's own statement
- * (row alias `e`), newest first: an array of arrays, in the order `historyFromJson` reads. Its `?`
- * parameters are `historyColumnParams`.
+ * (row alias `e`), newest first: a JSON array of objects of only `fields`, named as the view names
+ * them (`historyFromJson`). Its `?` parameters are `historyColumnParams`. One text per set of fields.
  */
-export const HISTORY_COLUMN = `(select coalesce(json_agg(json_build_array(r.id, r.date, r.occupied_places, r.over_capacity_reason, r.in_seasonal_places,
-       r.in_overflow_places, r.reported_by, r.reported_at) order by r.date desc, r.reported_at desc), '[]'::json)
+export function historyColumn(fields: readonly ReportField[]): string {
+  const key = fields.join(',');
+  let sql = historyColumns.get(key);
+  if (sql === undefined) {
+    const object = fields.map((field) => `'${field}', ${REPORT_COLUMNS[field]}`).join(', ');
+    sql = `(select coalesce(json_agg(json_build_object(${object}) order by r.date desc, r.reported_at desc), '[]'::json)
      from occupancy_report r
     where r.facility_id = e.id and (?::date is null or r.date >= ?::date) and (?::date is null or r.date <= ?::date)) as "occupancyHistory"`;
+    historyColumns.set(key, sql);
+  }
+  return sql;
+}
 
 export function historyColumnParams({ from, to }: HistoryDates): unknown[] {
   return [from, from, to, to];
 }
 
-type HistoryJson = [string, string, number, string | null, number | null, number | null, string | null, string];
-
-/** The reports of `HISTORY_COLUMN`'s value, as `readOccupancyHistory` gives them. */
-export function historyFromJson(facilityId: string, json: readonly HistoryJson[]): OccupancyReportView[] {
-  return json.map(([id, date, occupiedPlaces, overCapacityReason, inSeasonalPlaces, inOverflowPlaces, reportedBy, reportedAt]) => ({
-    id,
-    facilityId,
-    date,
-    occupiedPlaces,
-    overCapacityReason,
-    inSeasonalPlaces,
-    inOverflowPlaces,
-    reportedBy,
-    reportedAt: new Date(reportedAt),
-  }));
+/** The reports of `historyColumn`'s value: of only the fields it was asked for, instants as Dates. */
+export function historyFromJson(reports: Record<string, unknown>[]): OccupancyReportView[] {
+  for (const report of reports) if (typeof report.reportedAt === 'string') report.reportedAt = new Date(report.reportedAt);
+  return reports as unknown as OccupancyReportView[];
 }
 
 /** The same shape from a report just written. */

@@ -2,6 +2,7 @@ import { withArguments, withRootRows, type BatchRead, type ModulePlans } from '.
 import type { RequestContext } from '../../core/graphql/context.js';
 import { releaseConnection } from '../../core/graphql/pagination.js';
 import { plainColumnEntries, type FacilityPlainColumn } from './facility-columns.js';
+import { REPORT_FIELDS, type ReportField } from './occupancy-history.js';
 import { mayFilterByOccupancy, permitsFilterByOccupancy } from './registry.permissions.js';
 import { DistrictResolver, facilityById, facilityConnection, FacilityResolver, organisationConnection, WelfareUnitResolver } from './registry.resolvers.js';
 import {
@@ -159,6 +160,11 @@ const facilityColumnsFor = oncePerSelection((selected): FacilityColumns => ({
   operator: selected.has('Facility.operator') ? (columnsRead(selected, 'Organisation', ORGANISATION_PLAN) ?? ORGANISATION_JSON_KEYS) : null,
 }));
 
+/** The fields of an occupancy report the fields in `selected` read (its facility by its id). */
+const reportFieldsFor = oncePerSelection((selected): readonly ReportField[] =>
+  REPORT_FIELDS.filter((field) => selected.has(`OccupancyReport.${field === 'facilityId' ? 'facility' : field}`)),
+);
+
 /** The organisation properties the fields in `selected` need (all of them unless every field is declared). */
 const organisationPropertiesFor = oncePerSelection((selected): readonly OrganisationViewProperty[] => {
   const keys = columnsRead(selected, 'Organisation', ORGANISATION_PLAN);
@@ -179,12 +185,13 @@ export const registryPlans: ModulePlans = {
       resolve: (args, ctx, selected, withRows) => {
         const history = withRows.get('Facility.occupancyHistory');
         const columns = facilityColumnsFor(selected);
+        const fields = reportFieldsFor(selected);
         return facilityConnection(
           ctx,
           args.filter ?? null,
           { first: args.first, after: args.after },
           selected.has('FacilityConnection.totalCount'),
-          history ? { ...columns, history: { from: (history.from as string | null) ?? null, to: (history.to as string | null) ?? null } } : columns,
+          history ? { ...columns, history: { from: (history.from as string | null) ?? null, to: (history.to as string | null) ?? null, fields } } : columns,
         );
       },
       release: releaseConnection,

@@ -146,10 +146,12 @@ describe('a page of the registry answered from a plan', () => {
     for (const variables of [{ from: '2026-11-23', to: '2026-11-30' }, { from: null, to: null }, { from: '2026-12-01' }]) {
       expect(await compare(role, query, variables)).toBe(mayRead ? 'answered' : 'dropped');
     }
-    // Asked once, the history is read in the page's own statement: the same answers.
-    const once = `query($from: Date, $to: Date) { facilities(first: 30, filter: { types: [NIGHT_SHELTER, HOMELESS_SHELTER] }) { nodes { id occupancyHistory(from: $from, to: $to) ${BELOW.occupancyHistory} } } }`;
-    for (const variables of [{ from: '2026-11-23', to: '2026-11-30' }, { from: null, to: null }, { to: '2026-06-30' }, { from: '2026-12-01' }]) {
-      expect(await compare(role, once, variables)).toBe(mayRead ? 'answered' : 'dropped');
+    // Asked once, the history is read in the page's own statement, of only the fields asked: the same answers.
+    for (const below of [BELOW.occupancyHistory, '{ date occupiedPlaces }', '{ __typename }']) {
+      const once = `query($from: Date, $to: Date) { facilities(first: 30, filter: { types: [NIGHT_SHELTER, HOMELESS_SHELTER] }) { nodes { id occupancyHistory(from: $from, to: $to) ${below} } } }`;
+      for (const variables of [{ from: '2026-11-23', to: '2026-11-30' }, { from: null, to: null }, { to: '2026-06-30' }, { from: '2026-12-01' }]) {
+        expect(await compare(role, once, variables)).toBe(mayRead ? 'answered' : 'dropped');
+      }
     }
     expect(await compare(role, `{ facilities(first: 3) { nodes { occupancyHistory(from: "2026-02-30") { date } } } }`)).not.toBe('answered');
     const byWhom = await compare(role, `{ facilities(first: 5, filter: { types: [NIGHT_SHELTER] }) { nodes { occupancyHistory { reportedBy } } } }`);
