@@ -291,8 +291,16 @@ export async function upsertFacilitiesByRegisterNumber(
     const existing = new Map((await em.find(Facility, { registerNumber: { $in: numbers } })).map((f) => [f.registerNumber!, f]));
     for (const { input, operatorKind } of chunk) {
       const known = existing.get(input.registerEntry?.number.trim() ?? '');
-      // The voivode's register does not say whom a shelter's places are for: a row that does not say keeps what the hub knows.
-      const draft = draftOfInput({ ...input, targetPopulation: input.targetPopulation ?? known?.targetPopulation ?? null }, operatorKind);
+      // The voivode's register says neither whom a shelter's places are for nor whether it has steps:
+      // a row that does not say keeps what the hub knows.
+      const draft = draftOfInput(
+        {
+          ...input,
+          targetPopulation: input.targetPopulation ?? known?.targetPopulation ?? null,
+          stepFreeAccess: input.stepFreeAccess ?? known?.stepFreeAccess ?? null,
+        },
+        operatorKind,
+      );
       const problems = new InputProblems();
       checkFacilityDraft(draft, problems, today);
       if (known && sameFacility(known, draft, input)) {

@@ -1,6 +1,7 @@
 import { invalidInput, InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
-import { CELL_PROBLEMS, dateOf, enumCell, integerCell, type ImportRegister, type ImportRow } from '../../core/import/register.js';
+import { CELL_PROBLEMS, dateOf, enumCell, integerCell, yesNo, type ImportRegister, type ImportRow } from '../../core/import/register.js';
+import { headerOf } from '../../core/export/labels.js';
 import { normaliseNip } from '../../core/nip.js';
 import { normaliseRegon } from '../../core/regon.js';
 import { foldForSearch } from '../../core/text-search.js';
@@ -260,6 +261,8 @@ function facilityInputOf(ctx: RequestContext, row: ImportRow, refs: FacilityRefe
     : null;
   const registerEntryDate = dateOf(row, 'registerEntryDate', problems);
   const openedOn = dateOf(row, 'openedOn', problems);
+  const stepFreeAccess = yesNo(row.get('stepFreeAccess'));
+  if (stepFreeAccess === undefined) problems.add('stepFreeAccess', CELL_PROBLEMS.notYesNo(row.get('stepFreeAccess')));
   const agreementValidFrom = dateOf(row, 'agreementValidFrom', problems);
   const agreementValidTo = dateOf(row, 'agreementValidTo', problems);
   let declaredCapacity: number | null = null;
@@ -309,6 +312,7 @@ function facilityInputOf(ctx: RequestContext, row: ImportRow, refs: FacilityRefe
     targetPopulation,
     status,
     openedOn,
+    stepFreeAccess: stepFreeAccess ?? null,
     closedOn: status === 'CLOSED' ? ctx.clock.today() : null,
     registerEntry: { register: row.get('registerName') || 'rejestr wojewody', number: row.get('registerNumber'), entryDate: registerEntryDate },
   } as CreateFacilityInput;
@@ -358,6 +362,12 @@ export const facilitiesRegister: ImportRegister = {
     { key: 'agreementValidFrom', headers: ['Umowa od', 'Data umowy'], description: 'agreement in force from' },
     { key: 'agreementValidTo', headers: ['Umowa do'], description: 'agreement in force until' },
     { key: 'openedOn', headers: ['Data otwarcia', 'Data rozpoczęcia działalności'], description: 'opening date' },
+    {
+      key: 'stepFreeAccess',
+      // The export's own header first, so that an exported register reads back.
+      headers: [headerOf('stepFreeAccess'), 'Dostępność architektoniczna', 'Bez barier architektonicznych', 'Dostępna dla wózków'],
+      description: 'tak / nie: a wheelchair user can enter and use it without steps',
+    },
     { key: 'status', headers: ['Status'], description: 'czynna, zawieszona, zamknięta' },
     {
       key: 'targetPopulation',

@@ -269,6 +269,36 @@ describe('importing the voivode\u2019s register of facilities', () => {
     expect(unknown.body.problems[0]).toMatchObject({ column: 'Dla kogo' });
   });
 
+  it('takes step-free access from a yes/no column under the export\u2019s header or the usual one, keeps it when a later file does not say, and refuses another word', async () => {
+    const accessOf = async (number: string) => (await t.em().findOne(Facility, { registerNumber: number }, { refresh: true }))!.stepFreeAccess;
+    const said = rows().map((row, i) => [...row, ['tak', 'nie'][i]!]);
+    const asExported = await post('facilities', await facilitiesWorkbook(said, ['Dostępna bez schodów (wózek)']), {
+      role: 'MOPS_WORKER',
+      org: DEMO_ORGANISATIONS.mops,
+    });
+    expect(asExported.body).toMatchObject({ written: true, problems: [] });
+    expect([await accessOf('MOPS-N/1/2026'), await accessOf('MOPS-O/2/2026')]).toEqual([true, false]);
+    const usual = rows().map((row, i) => [...row, ['', 'TAK'][i]!]);
+    expect(
+      (await post('facilities', await facilitiesWorkbook(usual, ['Dostępność architektoniczna']), { role: 'MOPS_WORKER', org: DEMO_ORGANISATIONS.mops })).body
+        .problems,
+    ).toEqual([]);
+    expect([await accessOf('MOPS-N/1/2026'), await accessOf('MOPS-O/2/2026')]).toEqual([true, true]);
+    const unknown = await post(
+      'facilities',
+      await facilitiesWorkbook(
+        rows().map((row) => [...row, 'chyba']),
+        ['Dostępność architektoniczna'],
+      ),
+      {
+        role: 'MOPS_WORKER',
+        org: DEMO_ORGANISATIONS.mops,
+      },
+    );
+    expect(unknown.body.written).toBe(false);
+    expect(unknown.body.problems[0]).toMatchObject({ column: 'Dostępność architektoniczna' });
+  });
+
   it('refuses a row whose type, operator or date is not one the registry knows, at its line and column', async () => {
     const bad = rows();
     bad[0]![1] = 'hotel';
