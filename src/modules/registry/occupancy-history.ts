@@ -16,27 +16,6 @@ export interface OccupancyReportView {
   reportedAt: Date;
 }
 
-/** The reports of the facilities within the dates (either open), each facility's newest first. */
-export async function readOccupancyHistory(
-  em: RequestContext['em'],
-  facilityIds: string[],
-  from: string | null,
-  to: string | null,
-): Promise<OccupancyReportView[]> {
-  const rows = await executeBound<Omit<OccupancyReportView, 'reportedAt'> & { reportedAt: Date | string }>(
-    em,
-    `select id, facility_id as "facilityId", date::text as date, occupied_places as "occupiedPlaces", over_capacity_reason as "overCapacityReason",
-            in_seasonal_places as "inSeasonalPlaces", in_overflow_places as "inOverflowPlaces", reported_by as "reportedBy", reported_at as "reportedAt"
-       from occupancy_report
-      where facility_id = any($1::uuid[]) and ($2::date is null or date >= $2::date) and ($3::date is null or date <= $3::date)
-      order by facility_id, date desc, reported_at desc`,
-    [uuidArray(facilityIds), from, to],
-  );
-  // PostgreSQL's driver gives the instant as a Date, PGlite's as text: the rows are the views, not copied.
-  for (const r of rows) if (!(r.reportedAt instanceof Date)) r.reportedAt = new Date(r.reportedAt);
-  return rows as OccupancyReportView[];
-}
-
 /** A report's columns by the view's (and the API's) names. */
 const REPORT_COLUMNS: Record<keyof OccupancyReportView, string> = {
   id: 'r.id',
@@ -52,6 +31,29 @@ const REPORT_COLUMNS: Record<keyof OccupancyReportView, string> = {
 
 export type ReportField = keyof OccupancyReportView;
 export const REPORT_FIELDS = Object.keys(REPORT_COLUMNS) as ReportField[];
+
+/** Every column of a report under the view's name (a day as text, so that no time zone moves it). */
+const REPORT_SELECT_LIST = REPORT_FIELDS.map((field) => `${field === 'date' ? 'r.date::text' : REPORT_COLUMNS[field]} as "${field}"`).join(', ');
+
+/** The reports of the facilities within the dates (either open), each facility's newest first. */
+export async function readOccupancyHistory(
+  em: RequestContext['em'],
+  facilityIds: string[],
+  from: string | null,
+  to: string | null,
+): Promise<OccupancyReportView[]> {
+  const rows = await executeBound<Omit<OccupancyReportView, 'reportedAt'> & { reportedAt: Date | string }>(
+    em,
+    `select ${REPORT_SELECT_LIST}
+       from occupancy_report r
+      where r.facility_id = any($1::uuid[]) and ($2::date is null or r.date >= $2::date) and ($3::date is null or r.date <= $3::date)
+      order by r.facility_id, r.date desc, r.reported_at desc`,
+    [uuidArray(facilityIds), from, to],
+  );
+  // PostgreSQL's driver gives the instant as a Date, PGlite's as text: the rows are the views, not copied.
+  for (const r of rows) if (!(r.reportedAt instanceof Date)) r.reportedAt = new Date(r.reportedAt);
+  return rows as OccupancyReportView[];
+}
 
 /** The dates a history is asked within (either open), and the fields of its reports a query reads. */
 export interface HistoryDates {
