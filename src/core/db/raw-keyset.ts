@@ -13,6 +13,11 @@ export class SqlConditions {
     return this;
   }
 
+  /** `column in (?, …)` of as many parameters as `values`; nothing when there are none. */
+  oneOf(column: string, values: readonly unknown[] | null | undefined): this {
+    return values?.length ? this.add(`${column} in (${values.map(() => '?').join(', ')})`, ...values) : this;
+  }
+
   /** The same conditions, to add more to without changing these. */
   copy(): SqlConditions {
     const copy = new SqlConditions();

@@ -21,11 +21,6 @@ import { historyColumn, historyColumnParams, historyFromJson } from './occupancy
 import { REGISTRY } from './registry.messages.js';
 import { CORE, recordKind } from '../../core/messages/core.messages.js';
 
-/** `column in (?, …)` of as many parameters as `values`. */
-function oneOf(conditions: SqlConditions, column: string, values: readonly unknown[] | null | undefined): void {
-  if (values?.length) conditions.add(`${column} in (${values.map(() => '?').join(', ')})`, ...values);
-}
-
 /**
  * The facility filter of the API as SQL conditions over the facility row `alias`; shared by the
  * list and the capacity overview.
@@ -33,17 +28,17 @@ function oneOf(conditions: SqlConditions, column: string, values: readonly unkno
 export function facilityConditions(filter: FacilityFilter | null | undefined, today: string, alias = 'e'): SqlConditions {
   const conditions = new SqlConditions();
   if (!filter) return conditions;
-  oneOf(conditions, `${alias}.type`, filter.types);
-  oneOf(conditions, `${alias}.subtype`, filter.subtypes);
-  oneOf(conditions, `${alias}.district_id`, filter.districtIds);
-  oneOf(conditions, `${alias}.unit_id`, filter.unitIds);
-  oneOf(conditions, `${alias}.operator_id`, filter.operatorIds);
+  conditions.oneOf(`${alias}.type`, filter.types);
+  conditions.oneOf(`${alias}.subtype`, filter.subtypes);
+  conditions.oneOf(`${alias}.district_id`, filter.districtIds);
+  conditions.oneOf(`${alias}.unit_id`, filter.unitIds);
+  conditions.oneOf(`${alias}.operator_id`, filter.operatorIds);
   if (filter.operatorKinds?.length) {
     const kinds = filter.operatorKinds.map(() => '?').join(', ');
     conditions.add(`exists (select 1 from organisation o where o.id = ${alias}.operator_id and o.kind in (${kinds}))`, ...filter.operatorKinds);
   }
-  oneOf(conditions, `${alias}.status`, filter.statuses);
-  oneOf(conditions, `${alias}.target_population`, filter.targetPopulations);
+  conditions.oneOf(`${alias}.status`, filter.statuses);
+  conditions.oneOf(`${alias}.target_population`, filter.targetPopulations);
   if (filter.hasFreePlaces !== undefined && filter.hasFreePlaces !== null) {
     // Only facilities with a report can be said to have (or lack) a free place: tonight's places
     // (declared, seasonal, overflow) less the places taken by the latest report.

@@ -30,7 +30,7 @@ export function listOrganisations(
   properties: readonly OrganisationViewProperty[] = ORGANISATION_VIEW_PROPERTIES,
 ): Promise<Page<OrganisationView>> {
   const where = new SqlConditions();
-  if (filter?.kinds?.length) where.add(`e.kind in (${filter.kinds.map(() => '?').join(', ')})`, ...filter.kinds);
+  where.oneOf('e.kind', filter?.kinds);
   if (filter?.nip) where.add('e.nip = ?', normaliseNip(filter.nip));
   if (filter?.activeOn) where.add('e.closed_on is null or e.closed_on > ?', filter.activeOn);
   for (const word of foldForSearch(filter?.search ?? '')
