@@ -27,6 +27,7 @@ import { OrganisationBinding } from './core/auth/organisation-binding.js';
 import { coreModule } from './core/core-module.js';
 import { migrate, openDatabase, poolCounts, type Database } from './core/db/database.js';
 import { seedOnce } from './core/db/seeding.js';
+import { runSql } from './core/db/sql.js';
 import { loadDataKey, PeselProtection } from './core/personal-data/pesel-protection.js';
 import { createRequestContext, HubState, type RequestContext } from './core/graphql/context.js';
 import { queryLimits } from './core/graphql/limits.js';
@@ -470,13 +471,10 @@ function serveOperations(app: express.Express, config: HubConfig, db: Database, 
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), config.readinessTimeoutMs)));
     const ready = await Promise.race([
-      db.em
-        .fork()
-        .execute('select 1')
-        .then(
-          () => true,
-          () => false,
-        ),
+      runSql(db.em.fork(), 'select 1').then(
+        () => true,
+        () => false,
+      ),
       deadline,
     ]);
     clearTimeout(timer);

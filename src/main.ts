@@ -2,6 +2,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { signDevelopmentToken } from './core/auth/dev-tokens.js';
 import { startHub } from './hub.js';
 import { databaseErrorToGraphQL } from './core/db/database-errors.js';
+import { runSql } from './core/db/sql.js';
 import { DEMO_ORGANISATIONS } from '../seeds/demo-ids.js';
 
 try {
@@ -25,11 +26,10 @@ try {
     }
     console.log('\nPUBLIC: send no Authorization header.');
   }
-  const [{ organisations, districts }] = (await hub.db.em
-    .fork()
-    .execute<{ organisations: number; districts: number }[]>(
-      'select (select count(*)::int from organisation) as organisations, (select count(*)::int from district) as districts',
-    )) as [{ organisations: number; districts: number }];
+  const [{ organisations, districts }] = (await runSql<{ organisations: number; districts: number }>(
+    hub.db.em.fork(),
+    'select (select count(*)::int from organisation) as organisations, (select count(*)::int from district) as districts',
+  )) as [{ organisations: number; districts: number }];
   if (organisations === 0 && districts === 0) {
     console.log(`
 The hub is empty: set up your city (README, "Going live").

@@ -1,7 +1,7 @@
 import type { Principal } from '../auth/principal.js';
 import { systemClock, type Clock } from '../clock.js';
 import type { EntityManager } from '../db/database.js';
-import { executeBound } from '../db/bound-query.js';
+import { runSql } from '../db/sql.js';
 import { AuditEvent, AuditAction } from './audit.entities.js';
 
 export interface AuditEntry {
@@ -47,11 +47,11 @@ export class AuditRecorder {
   async flushReads(em: EntityManager): Promise<void> {
     if (this.pendingReads.length === 0) return;
     const rows = this.pendingReads.splice(0).map((entry) => this.toRow(AuditAction.READ, entry));
-    await executeBound(
+    await runSql(
       em,
       `insert into audit_event (id, occurred_at, action, actor_id, actor_role, actor_organisation_id, operation, subject_type, subject_id, field, details)
        select x.id, x.occurred_at, x.action, x.actor_id, x.actor_role, x.actor_organisation_id, x.operation, x.subject_type, x.subject_id, x.field, x.details
-         from jsonb_to_recordset($1::jsonb) as x(id uuid, occurred_at timestamptz, action text, actor_id text, actor_role text, actor_organisation_id uuid,
+         from jsonb_to_recordset(?::jsonb) as x(id uuid, occurred_at timestamptz, action text, actor_id text, actor_role text, actor_organisation_id uuid,
            operation text, subject_type text, subject_id text, field text, details jsonb)`,
       [
         JSON.stringify(

@@ -3,6 +3,7 @@ import { databaseErrorToGraphQL } from '../db/database-errors.js';
 import { unauthenticated } from '../errors.js';
 import type { Principal, Role } from './principal.js';
 import { CORE } from '../messages/core.messages.js';
+import { runSql } from '../db/sql.js';
 
 /**
  * Which kinds of organisation (the registry's `OrganisationKind`) a token of each role may name in
@@ -60,7 +61,8 @@ export class OrganisationBinding {
     if (cached && cached.until > now) return cached.named;
     let rows: { kind: string; organisation_id: string; unit_id: string | null }[];
     try {
-      rows = await em.execute(
+      rows = await runSql(
+        em,
         `select "kind", "id" as "organisation_id", null::uuid as "unit_id" from "organisation" where "id" = ?
          union all
          select o."kind", o."id", u."id" from "welfare_unit" u join "organisation" o on o."id" = u."organisation_id" where u."id" = ?`,

@@ -1,4 +1,5 @@
 import type { EntityManager } from './database.js';
+import { runSql } from './sql.js';
 
 /**
  * Tells the database the hub's day for the rest of the current transaction, so that the history the
@@ -6,5 +7,5 @@ import type { EntityManager } from './database.js';
  * server's (migration FacilityHistory). Call it inside the transaction that writes.
  */
 export async function setHubDay(em: EntityManager, today: string): Promise<void> {
-  await em.execute(`select set_config('splot.today', ?, true)`, [today]);
+  await runSql(em, `select set_config('splot.today', ?, true)`, [today]);
 }

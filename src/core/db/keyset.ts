@@ -3,6 +3,7 @@ import type { PageArgs, Page } from '../graphql/pagination.js';
 import type { EntityManager } from './database.js';
 import { plainSelectOf, readPlainRows } from './plain-select.js';
 import type { SqlConditions } from './raw-keyset.js';
+import { runSql } from './sql.js';
 
 /** The two sort keys of a connection, the last one unique: the property, its column and the cast of a cursor value. */
 export interface KeysetOrder {
@@ -77,7 +78,7 @@ export async function keysetPage<E extends object, V>(
 /** How many rows of `entity` meet `where`. */
 async function countRows(em: EntityManager, entity: EntityName<object>, where: SqlConditions): Promise<number> {
   const table = em.getPlatform().quoteIdentifier(em.getMetadata().get(entity).tableName);
-  const [row] = await em.execute<{ n: number }[]>(`select count(*)::int as n from ${table} as e ${where.clause}`, where.params);
+  const [row] = await runSql<{ n: number }>(em, `select count(*)::int as n from ${table} as e ${where.clause}`, where.params);
   return row!.n;
 }
 

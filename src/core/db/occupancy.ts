@@ -1,11 +1,12 @@
 import type { EntityManager } from './database.js';
+import { runSql } from './sql.js';
 
 /**
  * Places are counted under a lock on the row of whoever has them (a facility, a carer): the lock
  * serialises two requests for the last place, and the count after it sees the winner's row.
  */
 export async function lockRow(em: EntityManager, table: 'facility' | 'carer', id: string, mode: 'update' | 'share'): Promise<void> {
-  await em.execute(`select id from ${table} where id = ? for ${mode === 'update' ? 'update' : 'share'}`, [id]);
+  await runSql(em, `select id from ${table} where id = ? for ${mode === 'update' ? 'update' : 'share'}`, [id]);
 }
 
 /** Where the stays of one holder of places are, and the SQL for the last day of a stay. */
@@ -23,7 +24,8 @@ export interface StaysTable {
  */
 export async function peakStays(em: EntityManager, stays: StaysTable, holderId: string, from: string, to: string | null): Promise<number> {
   const { table, holderColumn, lastDay } = stays;
-  const [row] = await em.execute<{ peak: number }[]>(
+  const [row] = await runSql<{ peak: number }>(
+    em,
     `select coalesce(max(n), 0)::int as peak from (
        select d.day, count(*) as n
        from (select ?::date as day union select start_date from ${table} where ${holderColumn} = ? and start_date > ? and (?::date is null or start_date <= ?::date)) d
@@ -37,7 +39,8 @@ export async function peakStays(em: EntityManager, stays: StaysTable, holderId: 
 /** The stays of one holder as (first day, last day) pairs, by the table's own rule for the last day. */
 export async function staysOf(em: EntityManager, stays: StaysTable, holderId: string): Promise<{ from: string; to: string | null }[]> {
   const { table, holderColumn, lastDay } = stays;
-  return em.execute<{ from: string; to: string | null }[]>(
+  return runSql<{ from: string; to: string | null }>(
+    em,
     `select s.start_date::text as "from", (${lastDay})::text as "to" from ${table} s where s.${holderColumn} = ?`,
     [holderId],
   );

@@ -1,6 +1,7 @@
 import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager } from './database.js';
 import { selectListOf } from './select-list.js';
+import { runSql } from './sql.js';
 
 const statements = new WeakMap<object, Map<string, string>>();
 
@@ -39,7 +40,7 @@ export async function readPlainRows<V>(
   parameters: readonly unknown[],
   view: (row: Record<string, unknown>) => V,
 ): Promise<V[]> {
-  const rows = await em.execute<Record<string, unknown>[]>(sql, [...parameters]);
+  const rows = await runSql<Record<string, unknown>>(em, sql, parameters);
   const meta = em.getMetadata().get(entity);
   const driver = em.getDriver();
   const views = rows.map((row) => view(driver.mapResult(row as never, meta as never) as Record<string, unknown>));

@@ -1,6 +1,7 @@
 import { Cursor } from '@mikro-orm/core';
 import type { Page, PageArgs } from '../graphql/pagination.js';
 import type { EntityManager } from './database.js';
+import { runSql } from './sql.js';
 
 /** The conditions of a raw statement, each with its own `?` parameters, joined by `and`. */
 export class SqlConditions {
@@ -65,11 +66,11 @@ export async function rawKeysetPage<V>(em: EntityManager, query: RawKeysetQuery<
     paged.add(`(${first}, ${second}) ${query.direction === 'asc' ? '>' : '<'} (${firstCast}, ${secondCast})`, a, b);
   }
   const [rows, total] = await Promise.all([
-    em.execute(`select ${query.select} ${query.from} ${paged.clause} order by ${first} ${query.direction}, ${second} ${query.direction} limit ?`, [
+    runSql(em, `select ${query.select} ${query.from} ${paged.clause} order by ${first} ${query.direction}, ${second} ${query.direction} limit ?`, [
       ...paged.params,
       page.first + 1,
     ]),
-    includeCount ? em.execute<{ n: number }[]>(`select count(*)::int as n ${query.from} ${query.where.clause}`, query.where.params) : Promise.resolve(null),
+    includeCount ? runSql<{ n: number }>(em, `select count(*)::int as n ${query.from} ${query.where.clause}`, query.where.params) : Promise.resolve(null),
   ]);
   const items = rows.slice(0, page.first);
   return {

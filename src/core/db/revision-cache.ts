@@ -1,8 +1,9 @@
 import type { EntityManager } from './database.js';
+import { runSql } from './sql.js';
 
 /** The current data revision (see the DataRevision migration): bumped by every writing transaction. */
 export async function readDataRevision(em: EntityManager): Promise<string> {
-  const [row] = await em.execute<{ value: string | number }[]>('select "value" from "data_revision" where "id" = 1');
+  const [row] = await runSql<{ value: string | number }>(em, 'select "value" from "data_revision" where "id" = 1');
   return String(row?.value ?? '');
 }
 

@@ -7,6 +7,7 @@ import { isUuid } from '../../core/ids.js';
 import { MODEL_STEPS, type PartnershipStatus } from './cooperation.rules.js';
 import { COOPERATION } from './cooperation.messages.js';
 import { CORE } from '../../core/messages/core.messages.js';
+import { runSql } from '../../core/db/sql.js';
 
 const dateOf = (v: string | Date | null): string | null => (v === null ? null : isoDateOf(v));
 
@@ -135,7 +136,8 @@ export function statusOn(p: PartnershipView, date: string): PartnershipStatus {
 }
 
 export async function listStakeholders(ctx: RequestContext, category: string | null): Promise<StakeholderView[]> {
-  const rows = await ctx.em.execute(
+  const rows = await runSql(
+    ctx.em,
     `select * from stakeholder ${category ? 'where category = ?' : ''} order by category, coalesce(leader_name, ''), id`,
     category ? [category] : [],
   );
@@ -159,7 +161,8 @@ export async function listPartnerships(
     where.push(`${PARTNERSHIP_STATUS_ON_SQL} = ?`);
     params.push(asOf, asOf, filter.status);
   }
-  const rows = await ctx.em.execute(
+  const rows = await runSql(
+    ctx.em,
     `select p.* from partnership p ${where.length ? `where ${where.join(' and ')}` : ''} order by p.concluded_on nulls last, p.name, p.id`,
     params,
   );
@@ -176,7 +179,8 @@ export async function programmeBudgets(ctx: RequestContext, fromYear: number, to
   if (fromYear > toYear) problems.add('fromYear', CORE.FIRST_YEAR_AFTER_LAST());
   if (toYear - fromYear > 50) problems.add('toYear', COOPERATION.BUDGET_YEARS());
   problems.throwIfAny();
-  const rows = await ctx.em.execute<Record<string, any>[]>(
+  const rows = await runSql<Record<string, any>>(
+    ctx.em,
     `select r.year, count(y.programme_id)::int as programmes, coalesce(sum(y.planned_budget), 0)::text as planned,
             case when bool_and(y.programme_id is null or y.used_budget is not null) then coalesce(sum(y.used_budget), 0)::text end as used,
             case when bool_and(y.programme_id is null or y.used_budget is not null) and sum(y.planned_budget) > 0 then round(100 * sum(y.used_budget) / sum(y.planned_budget), 2)::text end as rate,
@@ -207,7 +211,8 @@ function money(text: string): string {
 /** Each district with the partnerships active in it on a date. */
 export async function partnershipCoverage(ctx: RequestContext, asOf: string | null) {
   const date = asOf ?? ctx.clock.today();
-  const rows = await ctx.em.execute<{ id: string; active: number }[]>(
+  const rows = await runSql<{ id: string; active: number }>(
+    ctx.em,
     `select d.id, count(p.id)::int as active from district d
        left join partnership p on d.id::text = any(p.district_ids) and ${PARTNERSHIP_STATUS_ON_SQL} = 'ACTIVE'
       group by d.id, d.number order by d.number`,
@@ -218,7 +223,8 @@ export async function partnershipCoverage(ctx: RequestContext, asOf: string | nu
 
 /** The steps of the Śrem model for an area, done or not. */
 export async function modelSteps(ctx: RequestContext, area: string) {
-  const rows = await ctx.em.execute<{ step: number; completed_on: string | Date; facility_id: string | null; note: string | null }[]>(
+  const rows = await runSql<{ step: number; completed_on: string | Date; facility_id: string | null; note: string | null }>(
+    ctx.em,
     'select step, completed_on, facility_id, note from model_step where area = ? order by step',
     [area.trim()],
   );
@@ -252,7 +258,8 @@ export async function listProgrammes(
     where.push('p.kind = ?');
     params.push(filter.kind);
   }
-  const rows = await ctx.em.execute(
+  const rows = await runSql(
+    ctx.em,
     `select p.* from programme p ${where.length ? `where ${where.join(' and ')}` : ''} order by p.starts_on, p.name, p.id`,
     params,
   );
@@ -263,12 +270,12 @@ export async function listProgrammes(
 export function cooperationLoaders(ctx: RequestContext) {
   return {
     stakeholder: new DataLoader<string, StakeholderView | null>(async (ids) => {
-      const rows = await ctx.em.execute('select * from stakeholder where id = any(?::uuid[])', [uuidArray(ids)]);
+      const rows = await runSql(ctx.em, 'select * from stakeholder where id = any(?::uuid[])', [uuidArray(ids)]);
       const byId = new Map(rows.map((r) => [r.id as string, stakeholderFrom(r)]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
     members: new DataLoader<string, MemberView[]>(async (ids) => {
-      const rows = await ctx.em.execute('select * from partnership_member where partnership_id = any(?::uuid[]) order by joined_on nulls first, id', [
+      const rows = await runSql(ctx.em, 'select * from partnership_member where partnership_id = any(?::uuid[]) order by joined_on nulls first, id', [
         uuidArray(ids),
       ]);
       const views = rows.map((r) => ({
@@ -283,11 +290,12 @@ export function cooperationLoaders(ctx: RequestContext) {
       return ids.map((id) => views.filter((v) => v.partnershipId === id));
     }),
     meetings: new DataLoader<string, { year: number; meetings: number }[]>(async (ids) => {
-      const rows = await ctx.em.execute('select * from partnership_meetings where partnership_id = any(?::uuid[]) order by year', [uuidArray(ids)]);
+      const rows = await runSql(ctx.em, 'select * from partnership_meetings where partnership_id = any(?::uuid[]) order by year', [uuidArray(ids)]);
       return ids.map((id) => rows.filter((r) => r.partnership_id === id).map((r) => ({ year: r.year, meetings: r.meetings })));
     }),
     years: new DataLoader<string, ProgrammeYearView[]>(async (ids) => {
-      const rows = await ctx.em.execute(
+      const rows = await runSql(
+        ctx.em,
         `select programme_id, year, planned_budget::text as planned, used_budget::text as used,
                 case when used_budget is not null and planned_budget > 0 then round(100 * used_budget / planned_budget, 2)::text end as rate, social_workers, specialists
            from programme_year where programme_id = any(?::uuid[]) order by year`,
@@ -305,7 +313,7 @@ export function cooperationLoaders(ctx: RequestContext) {
       return ids.map((id) => views.filter((v) => v.programmeId === id));
     }),
     actions: new DataLoader<string, { heldOn: string; kind: string; participants: number }[]>(async (ids) => {
-      const rows = await ctx.em.execute('select * from community_action where programme_id = any(?::uuid[]) order by held_on, id', [uuidArray(ids)]);
+      const rows = await runSql(ctx.em, 'select * from community_action where programme_id = any(?::uuid[]) order by held_on, id', [uuidArray(ids)]);
       return ids.map((id) =>
         rows.filter((r) => r.programme_id === id).map((r) => ({ heldOn: dateOf(r.held_on)!, kind: r.kind, participants: r.participants })),
       );
@@ -314,7 +322,7 @@ export function cooperationLoaders(ctx: RequestContext) {
 }
 
 export async function listPacts(ctx: RequestContext, id?: string) {
-  const rows = await ctx.em.execute(`select * from pact ${id ? 'where id = ?' : ''} order by signed_on, id`, id ? [id] : []);
+  const rows = await runSql(ctx.em, `select * from pact ${id ? 'where id = ?' : ''} order by signed_on, id`, id ? [id] : []);
   return rows.map((r) => ({
     id: r.id as string,
     title: r.title as string,
@@ -329,8 +337,9 @@ export async function listBodies(ctx: RequestContext, asOf: string | null, id?: 
   const date = asOf ?? ctx.clock.today();
   const one = id ? 'and b.id = ?' : '';
   const [bodies, members] = await Promise.all([
-    ctx.em.execute(`select * from cooperation_body b where b.established_on <= ? ${one} order by b.established_on, b.id`, id ? [date, id] : [date]),
-    ctx.em.execute(
+    runSql(ctx.em, `select * from cooperation_body b where b.established_on <= ? ${one} order by b.established_on, b.id`, id ? [date, id] : [date]),
+    runSql(
+      ctx.em,
       `select m.* from body_member m join cooperation_body b on b.id = m.body_id where m.from_date <= ? and (m.to_date is null or m.to_date >= ?) ${one} order by m.from_date, m.id`,
       id ? [date, date, id] : [date, date],
     ),
@@ -355,12 +364,12 @@ export async function listBodies(ctx: RequestContext, asOf: string | null, id?: 
 
 export async function partnershipById(ctx: RequestContext, id: string): Promise<PartnershipView | null> {
   if (!isUuid(id)) return null;
-  const [row] = await ctx.em.execute('select * from partnership where id = ?', [id]);
+  const [row] = await runSql(ctx.em, 'select * from partnership where id = ?', [id]);
   return row ? partnershipFrom(row) : null;
 }
 
 export async function programmeById(ctx: RequestContext, id: string): Promise<ProgrammeView | null> {
   if (!isUuid(id)) return null;
-  const [row] = await ctx.em.execute('select * from programme where id = ?', [id]);
+  const [row] = await runSql(ctx.em, 'select * from programme where id = ?', [id]);
   return row ? programmeFrom(row) : null;
 }

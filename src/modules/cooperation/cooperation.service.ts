@@ -30,6 +30,7 @@ import {
 import { COOPERATION } from './cooperation.messages.js';
 import { CORE, recordKind } from '../../core/messages/core.messages.js';
 import type { Message } from '../../core/messages/reasons.js';
+import { runSql } from '../../core/db/sql.js';
 
 export interface StakeholderInput {
   category: StakeholderCategory;
@@ -96,7 +97,7 @@ async function checkStakeholders(
 ): Promise<Map<string, { id: string; organisationId: string | null }>> {
   const valid = ids.filter(({ id, path }) => isUuid(id) || (problems.add(path, CORE.NOT_AN_ID_OF({ kind: recordKind('stakeholder') })), false));
   const rows = valid.length
-    ? await em.execute<{ id: string; organisation_id: string | null }[]>('select id, organisation_id from stakeholder where id = any(?::uuid[])', [
+    ? await runSql<{ id: string; organisation_id: string | null }>(em, 'select id, organisation_id from stakeholder where id = any(?::uuid[])', [
         uuidArray(valid.map((v) => v.id)),
       ])
     : [];
@@ -131,7 +132,7 @@ async function mayEditLedBy(ctx: RequestContext, em: EntityManager, leadStakehol
   const { role, organisationId } = ctx.principal;
   if (role === 'MOPS_WORKER' || role === 'ADMIN') return;
   if (role === 'NGO_STAFF' && leadStakeholderId) {
-    const [lead] = await em.execute<{ organisation_id: string | null }[]>('select organisation_id from stakeholder where id = ?', [leadStakeholderId]);
+    const [lead] = await runSql<{ organisation_id: string | null }>(em, 'select organisation_id from stakeholder where id = ?', [leadStakeholderId]);
     if (lead?.organisation_id && lead.organisation_id === organisationId) return;
   }
   throw forbidden(COOPERATION.NOT_LEAD_ORGANISATION());
@@ -431,7 +432,7 @@ export async function completeModelStep(
   problems.throwIfAny();
   await ctx.em.transactional(async (em) => {
     // One writer per area at a time: the order of the steps is checked against what is committed.
-    await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`model:${area}`]);
+    await runSql(em, 'select pg_advisory_xact_lock(hashtext(?))', [`model:${area}`]);
     const done = await em.find(ModelStep, { area }, { orderBy: { step: 'asc' } });
     if (done.some((s) => s.step === input.step)) throw conflict(COOPERATION.STEP_ALREADY_COMPLETED({ step: input.step, area }));
     const previous = done.find((s) => s.step === input.step - 1);
@@ -455,8 +456,7 @@ export async function completeModelStep(
 
 /** What a step of the model still lacks in the hub on the day it is completed; null when its record is there. */
 async function missingModelRecord(em: EntityManager, evidence: (typeof MODEL_STEPS)[number]['evidence'], area: string, on: string): Promise<Message | null> {
-  const exists = async (sql: string, params: unknown[]) =>
-    (await em.execute<{ found: boolean }[]>(`select exists (${sql}) as found`, params))[0]?.found ?? false;
+  const exists = async (sql: string, params: unknown[]) => (await runSql<{ found: boolean }>(em, `select exists (${sql}) as found`, params))[0]?.found ?? false;
   if (evidence === 'STAKEHOLDERS' && !(await exists('select 1 from stakeholder', []))) {
     return COOPERATION.NO_STAKEHOLDERS();
   }
@@ -546,7 +546,8 @@ export async function setProgrammeYear(ctx: RequestContext, programmeId: string,
       throw conflict(
         programme.endsOn ? COOPERATION.YEAR_OUTSIDE_PROGRAMME({ from: startYear, to: endYear }) : COOPERATION.YEAR_BEFORE_PROGRAMME({ from: startYear }),
       );
-    await em.execute(
+    await runSql(
+      em,
       `insert into programme_year (programme_id, year, planned_budget, used_budget, social_workers, specialists) values (?, ?, ?::numeric, ?::numeric, ?, ?)
        on conflict (programme_id, year) do update set planned_budget = excluded.planned_budget, used_budget = excluded.used_budget,
          social_workers = excluded.social_workers, specialists = excluded.specialists`,

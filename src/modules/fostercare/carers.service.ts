@@ -12,6 +12,7 @@ import { labelled } from '../../core/messages/reasons.js';
 import { FACILITY_TYPE_LABELS } from '../registry/index.js';
 import { CARER_KIND_LABELS } from './fostercare.labels.js';
 import type { Message } from '../../core/messages/reasons.js';
+import { runSql } from '../../core/db/sql.js';
 
 export interface RegisterCarerInput {
   /** An institution: its facility in the registry (the kind follows its type and subtype). */
@@ -38,7 +39,7 @@ function familyPlacesProblem(kind: CarerKind, places: number | null | undefined,
 
 export async function carerById(ctx: RequestContext, id: string): Promise<CarerView | null> {
   if (!isUuid(id)) return null;
-  const rows = await ctx.em.execute(`select ${CARER_COLUMNS} from ${CARER_FROM} where c.id = ?`, [id]);
+  const rows = await runSql(ctx.em, `select ${CARER_COLUMNS} from ${CARER_FROM} where c.id = ?`, [id]);
   return rows[0] ? carerFromSqlRow(rows[0]) : null;
 }
 

@@ -5,6 +5,7 @@ import { overdueSql } from './placement.views.js';
 import { isInForce } from '../../core/dated-rules.js';
 import { ALL, cellsToSuppress, cubeCellId, cubeEquations } from '../../core/personal-data/small-counts.js';
 import { REGISTRY } from '../registry/index.js';
+import { runSql } from '../../core/db/sql.js';
 
 export const FosterCareDimension = { KIND: 'KIND', DISTRICT: 'DISTRICT' } as const;
 export type FosterCareDimension = (typeof FosterCareDimension)[keyof typeof FosterCareDimension];
@@ -39,7 +40,8 @@ export async function fosterCareCapacity(ctx: RequestContext, groupBy: FosterCar
   problems.throwIfAny();
   const limits = CARER_LIMITS.filter((r) => isInForce(r, date));
   const limitCase = `case ${limits.map((r) => `when c.kind = '${r.kind}' then ${r.maxChildren ?? 'null'}`).join(' ')} end`;
-  const rows = await ctx.em.execute<CubeRow[]>(
+  const rows = await runSql<CubeRow>(
+    ctx.em,
     `with cc as (
        select c.id, c.kind, c.district_id, least(coalesce(fs.declared_capacity, c.declared_capacity, ${limitCase}), ${limitCase}) as capacity, (${limitCase}) is not null as limited
          from carer c

@@ -30,6 +30,7 @@ import { CORE, recordKind } from '../../core/messages/core.messages.js';
 import { labelled } from '../../core/messages/reasons.js';
 import { CARER_KIND_LABELS, fosterCareEnumLabels } from './fostercare.labels.js';
 import { SIBLINGS_CONDITIONS } from './fostercare.messages.js';
+import { runSql } from '../../core/db/sql.js';
 
 export interface PlacementInput {
   child: PersonInput;
@@ -222,7 +223,8 @@ async function checkCapacityException(
     if (exception.maxWithException !== null && peak + 1 > exception.maxWithException) {
       throw conflict(FOSTER_CARE.CARER_FULL_SIBLINGS_MAX({ ...full, max: exception.maxWithException }));
     }
-    const [{ n }] = (await em.execute<{ n: number }[]>(
+    const [{ n }] = (await runSql<{ n: number }>(
+      em,
       `select count(*)::int as n from placement pl join foster_child fc on fc.person_id = pl.child_id
         where pl.carer_id = ? and fc.sibling_group_id = ? and pl.end_date is null`,
       [carer.id, o.group],
@@ -363,7 +365,7 @@ export async function visiblePlacement(id: string, ctx: RequestContext): Promise
 
 export async function placementById(ctx: RequestContext, id: string): Promise<PlacementView | null> {
   if (!isUuid(id)) return null;
-  const rows = await ctx.em.execute(`select ${PLACEMENT_COLUMNS} from ${PLACEMENT_FROM} where pl.id = ?`, [id]);
+  const rows = await runSql(ctx.em, `select ${PLACEMENT_COLUMNS} from ${PLACEMENT_FROM} where pl.id = ?`, [id]);
   return rows[0] ? placementFromSqlRow(rows[0]) : null;
 }
 

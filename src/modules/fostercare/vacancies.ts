@@ -6,6 +6,7 @@ import { CARER_COLUMNS, CARER_FROM, carerFromSqlRow, type CarerView } from './ca
 import { ageRuleKinds, carerLimitFor, INSTITUTIONAL_CARE_MIN_AGE, type CarerKind } from './fostercare.rules.js';
 import { FOSTER_CARE } from './fostercare.messages.js';
 import { CORE, recordKind } from '../../core/messages/core.messages.js';
+import { runSql } from '../../core/db/sql.js';
 
 export interface VacancyFilter {
   districtId?: string | null;
@@ -48,7 +49,8 @@ export async function fosterCareVacancies(ctx: RequestContext, filter: VacancyFi
   problems.throwIfAny();
 
   const kinds = filter?.carerKinds?.length ? filter.carerKinds : null;
-  const rows = await ctx.em.execute(
+  const rows = await runSql(
+    ctx.em,
     `with occupied as (
        select carer_id, count(*)::int as n from placement where start_date <= ? and (end_date is null or end_date >= ?) group by carer_id)
      select * from (select ${CARER_COLUMNS}, coalesce(o.n, 0) as occupied from ${CARER_FROM} left join occupied o on o.carer_id = c.id

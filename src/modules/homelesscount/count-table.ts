@@ -1,4 +1,4 @@
-import { executeBound } from '../../core/db/bound-query.js';
+import { runSql } from '../../core/db/sql.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { cellsToSuppress, type CountEquation } from '../../core/personal-data/small-counts.js';
 import { coordinatesCount } from './count.permissions.js';
@@ -47,16 +47,17 @@ interface NightFacility {
 
 /** The facilities of the count's types active on the night (as they stood then), with their report of that night. */
 async function facilitiesOfNight(ctx: RequestContext, night: string): Promise<NightFacility[]> {
-  return executeBound<NightFacility>(
+  return runSql<NightFacility>(
     ctx.em,
-    `select f.id, st.type, r.occupied_places as occupied
-       from facility f
-       join lateral (select st.type, st.status from facility_state st where st.facility_id = f.id and st.valid_from <= $1::date
+    `with night as (select ?::date as d)
+     select f.id, st.type, r.occupied_places as occupied
+       from night, facility f
+       join lateral (select st.type, st.status from facility_state st where st.facility_id = f.id and st.valid_from <= (select d from night)
                      order by st.valid_from desc limit 1) st on true
-       left join lateral (select r.occupied_places from occupancy_report r where r.facility_id = f.id and r.date = $1::date
+       left join lateral (select r.occupied_places from occupancy_report r where r.facility_id = f.id and r.date = (select d from night)
                           order by r.reported_at desc limit 1) r on true
-      where st.type = any($2::text[]) and st.status = 'ACTIVE'
-        and (f.opened_on is null or f.opened_on <= $1::date) and (f.closed_on is null or f.closed_on > $1::date)
+      where st.type = any(?::text[]) and st.status = 'ACTIVE'
+        and (f.opened_on is null or f.opened_on <= night.d) and (f.closed_on is null or f.closed_on > night.d)
       order by f.search_name, f.id`,
     [night, `{${SHELTER_FACILITY_TYPES.join(',')}}`],
   );
@@ -71,9 +72,9 @@ interface EntrySum {
 }
 
 async function entriesOf(ctx: RequestContext, countId: string): Promise<EntrySum[]> {
-  return executeBound<EntrySum>(
+  return runSql<EntrySum>(
     ctx.em,
-    `select place, facility_id, sex, age_band, sum(persons)::int as persons from homeless_count_entry where count_id = $1::uuid
+    `select place, facility_id, sex, age_band, sum(persons)::int as persons from homeless_count_entry where count_id = ?::uuid
       group by place, facility_id, sex, age_band`,
     [countId],
   );

@@ -9,6 +9,7 @@ import type { AttendanceStatus, ExcusedKind } from './integration.entities.js';
 import { basicBenefitOn } from './integration.rules.js';
 import { effectiveEnd, PARTICIPATION_COLUMNS, participantFromSqlRow, type ParticipantView } from './participation.views.js';
 import { CORE } from '../../core/messages/core.messages.js';
+import { runSql } from '../../core/db/sql.js';
 
 export interface AllowanceView extends Allowance {
   /** Monthly amounts of the basic unemployment benefit in force during the month's participation, in grosze. */
@@ -59,7 +60,8 @@ export async function attendanceSummary(ctx: RequestContext, facilityId: string,
 
   // The persons come with the rows (they are joined for the order anyway) and prime the loader, so
   // that `participant { person { … } }` costs no second round trip.
-  const rows = await ctx.em.execute(
+  const rows = await runSql(
+    ctx.em,
     `select ${PARTICIPATION_COLUMNS}, ${PERSON_COLUMNS} from participation pa join person pe on pe.id = pa.person_id
       where pa.facility_id = ? and pa.start_date <= ? and coalesce(pa.end_date, pa.planned_end_date) >= ?
       order by pe.search_name, pa.id`,
@@ -71,21 +73,23 @@ export async function attendanceSummary(ctx: RequestContext, facilityId: string,
   if (participants.length === 0) return [];
   const ids = uuidArray(participants.map((p) => p.id));
   const [days, earlier, closure] = await Promise.all([
-    ctx.em.execute<DayRow[]>(
+    runSql<DayRow>(
+      ctx.em,
       `select participation_id, date::text as date, status, excused_kind, hours from attendance_entry
         where facility_id = ? and date between ? and ? order by date`,
       [facility.id, first, last],
     ),
     // The 14 paid sick days and the 6 days off count over the whole participation, so earlier months matter.
     programme === 'CIS'
-      ? ctx.em.execute<{ participation_id: string; sick: number; days_off: number }[]>(
+      ? runSql<{ participation_id: string; sick: number; days_off: number }>(
+          ctx.em,
           `select participation_id, count(*) filter (where excused_kind = 'SICK_LEAVE')::int as sick, count(*) filter (where excused_kind = 'DAY_OFF')::int as days_off
              from attendance_entry where participation_id = any(?::uuid[]) and date < ? and status = 'EXCUSED_ABSENCE'
             group by participation_id`,
           [ids, first],
         )
       : Promise.resolve([]),
-    ctx.em.execute<{ n: number }[]>(`select count(*)::int as n from attendance_month_closure where facility_id = ? and month = ?`, [facility.id, month]),
+    runSql<{ n: number }>(ctx.em, `select count(*)::int as n from attendance_month_closure where facility_id = ? and month = ?`, [facility.id, month]),
   ]);
   const daysOf = Map.groupBy(days, (d) => d.participation_id);
   const earlierOf = new Map(earlier.map((e) => [e.participation_id, e]));
@@ -177,23 +181,27 @@ export async function attendanceSummariesOfYear(
   const first = `${year}-01-01`;
   const last = `${year}-12-31`;
   const [rows, days, earlier, closures] = await Promise.all([
-    ctx.em.execute(
+    runSql(
+      ctx.em,
       `select ${PARTICIPATION_COLUMNS} from participation pa join person pe on pe.id = pa.person_id
         where pa.facility_id = any(?::uuid[]) and pa.start_date <= ? and coalesce(pa.end_date, pa.planned_end_date) >= ? order by pe.search_name, pa.id`,
       [ids, last, first],
     ),
-    ctx.em.execute<(DayRow & { facility_id: string })[]>(
+    runSql<DayRow & { facility_id: string }>(
+      ctx.em,
       `select participation_id, facility_id, date::text as date, status, excused_kind, hours from attendance_entry
         where facility_id = any(?::uuid[]) and date between ? and ? order by date`,
       [ids, first, last],
     ),
-    ctx.em.execute<{ participation_id: string; sick: number; days_off: number }[]>(
+    runSql<{ participation_id: string; sick: number; days_off: number }>(
+      ctx.em,
       `select e.participation_id, count(*) filter (where e.excused_kind = 'SICK_LEAVE')::int as sick, count(*) filter (where e.excused_kind = 'DAY_OFF')::int as days_off
          from attendance_entry e join participation pa on pa.id = e.participation_id
         where pa.facility_id = any(?::uuid[]) and pa.programme = 'CIS' and e.date < ? and e.status = 'EXCUSED_ABSENCE' group by e.participation_id`,
       [ids, first],
     ),
-    ctx.em.execute<{ facility_id: string; month: string }[]>(
+    runSql<{ facility_id: string; month: string }>(
+      ctx.em,
       `select facility_id, month from attendance_month_closure where facility_id = any(?::uuid[]) and month like ?`,
       [ids, `${year}-%`],
     ),

@@ -1,7 +1,7 @@
 import { uuidArray } from '../../core/db/sql-arrays.js';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { addDays, isMonth, mondayOf, monthOf } from '../../core/calendar.js';
-import { executeBound } from '../../core/db/bound-query.js';
+import { runSql } from '../../core/db/sql.js';
 import type { EntityManager } from '../../core/db/database.js';
 import { invalidInput, conflict, InputProblems } from '../../core/errors.js';
 import { checkIdempotencyKey, contentHashOf, replayAfterUniqueViolation, replayStored } from '../../core/idempotency.js';
@@ -181,12 +181,13 @@ export async function reportAttendance(ctx: RequestContext, input: AttendanceRep
       const months = [...new Set(input.entries.map((e) => monthOf(e.date)))].sort();
       const [participationRows, closedRows] = await Promise.all([
         participantIds.length
-          ? em.execute(
+          ? runSql(
+              em,
               `select ${PARTICIPATION_COLUMNS}, f.operator_id from participation pa join facility f on f.id = pa.facility_id where pa.id = any(?::uuid[])`,
               [uuidArray(participantIds)],
             )
           : Promise.resolve([]),
-        em.execute<{ month: string }[]>(`select month from attendance_month_closure where facility_id = ? and month = any(?::text[])`, [
+        runSql<{ month: string }>(em, `select month from attendance_month_closure where facility_id = ? and month = any(?::text[])`, [
           facility.id,
           `{${months.join(',')}}`,
         ]),
@@ -203,10 +204,10 @@ export async function reportAttendance(ctx: RequestContext, input: AttendanceRep
       // Whole weeks, so that a CIS week's hours can be summed with the days reported before.
       const firstDay = mondayOf(dates[0]!);
       const lastDay = addDays(mondayOf(dates[dates.length - 1]!), 6);
-      const storedRows = await executeBound<StoredDay>(
+      const storedRows = await runSql<StoredDay>(
         em,
         `select participation_id, date::text as date, status, excused_kind, hours, reported_by, reported_at
-           from attendance_entry where facility_id = $1::uuid and date between $2::date and $3::date and participation_id = any($4::uuid[])
+           from attendance_entry where facility_id = ?::uuid and date between ?::date and ?::date and participation_id = any(?::uuid[])
             for update`,
         [facility.id, firstDay, lastDay, uuidArray(validIds)],
       );
@@ -341,22 +342,22 @@ async function writeDays(
     hours: e.hours ?? null,
   });
   if (created.length) {
-    await executeBound(
+    await runSql(
       em,
       `insert into attendance_entry (participation_id, date, facility_id, status, excused_kind, hours, report_id, reported_by, reported_at, corrections)
-       select x.participation_id, x.date, $1::uuid, x.status, x.excused_kind, x.hours, $2::uuid, $3::text, $4::timestamptz, 0
-         from jsonb_to_recordset($5::jsonb) as x(participation_id uuid, date date, status text, excused_kind text, hours double precision)`,
+       select x.participation_id, x.date, ?::uuid, x.status, x.excused_kind, x.hours, ?::uuid, ?::text, ?::timestamptz, 0
+         from jsonb_to_recordset(?::jsonb) as x(participation_id uuid, date date, status text, excused_kind text, hours double precision)`,
       [facilityId, reportId, reportedBy, reportedAt.toISOString(), JSON.stringify(created.map(row))],
     );
   }
   if (changed.length) {
-    await executeBound(
+    await runSql(
       em,
       `insert into attendance_correction (id, participation_id, date, previous_status, previous_excused_kind, previous_hours, previous_reported_by,
          previous_reported_at, status, excused_kind, hours, reason, after_closing, report_id, corrected_by, corrected_by_role, corrected_at)
        select gen_random_uuid(), x.participation_id, x.date, x.previous_status, x.previous_excused_kind, x.previous_hours, x.previous_reported_by,
-         x.previous_reported_at, x.status, x.excused_kind, x.hours, $1::text, x.after_closing, $2::uuid, $3::text, $4::text, $5::timestamptz
-         from jsonb_to_recordset($6::jsonb) as x(participation_id uuid, date date, previous_status text, previous_excused_kind text,
+         x.previous_reported_at, x.status, x.excused_kind, x.hours, ?::text, x.after_closing, ?::uuid, ?::text, ?::text, ?::timestamptz
+         from jsonb_to_recordset(?::jsonb) as x(participation_id uuid, date date, previous_status text, previous_excused_kind text,
            previous_hours double precision, previous_reported_by text, previous_reported_at timestamptz, status text, excused_kind text,
            hours double precision, after_closing boolean)`,
       [
@@ -380,11 +381,11 @@ async function writeDays(
     );
     const updates = changed.filter((c) => c.before);
     if (updates.length) {
-      await executeBound(
+      await runSql(
         em,
-        `update attendance_entry e set status = x.status, excused_kind = x.excused_kind, hours = x.hours, report_id = $1::uuid, reported_by = $2::text, reported_at = $3::timestamptz,
+        `update attendance_entry e set status = x.status, excused_kind = x.excused_kind, hours = x.hours, report_id = ?::uuid, reported_by = ?::text, reported_at = ?::timestamptz,
            corrections = e.corrections + 1
-           from jsonb_to_recordset($4::jsonb) as x(participation_id uuid, date date, status text, excused_kind text, hours double precision)
+           from jsonb_to_recordset(?::jsonb) as x(participation_id uuid, date date, status text, excused_kind text, hours double precision)
           where e.participation_id = x.participation_id and e.date = x.date`,
         [reportId, reportedBy, reportedAt.toISOString(), JSON.stringify(updates.map((c) => row(c.entry)))],
       );
@@ -415,7 +416,8 @@ export async function closeMonth(ctx: RequestContext, facilityId: string, month:
       await lockRow(em, 'facility', facility.id, 'update');
       const closedAt = ctx.clock.now();
       const closedBy = ctx.principal.userId ?? 'unknown';
-      await em.execute(
+      await runSql(
+        em,
         `insert into attendance_month_closure (id, facility_id, month, closed_by, closed_by_role, closed_at) values (gen_random_uuid(), ?, ?, ?, ?, ?)`,
         [facility.id, month, closedBy, ctx.principal.role, closedAt.toISOString()],
       );

@@ -5,6 +5,7 @@ import { firstDayOf, lastDayOf } from '../../core/calendar.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import type { AttendanceStatus, ExcusedKind } from './integration.entities.js';
 import { PARTICIPATION_COLUMNS, participantFromSqlRow, type ParticipantView } from './participation.views.js';
+import { runSql } from '../../core/db/sql.js';
 
 export interface AttendanceDayView {
   participationId: string;
@@ -32,14 +33,15 @@ export interface MonthKey {
 export function integrationLoaders(ctx: RequestContext) {
   return {
     participant: byIdLoader(async (ids) =>
-      (await ctx.em.execute(`select ${PARTICIPATION_COLUMNS} from participation pa where pa.id = any(?::uuid[])`, [uuidArray(ids)])).map(participantFromSqlRow),
+      (await runSql(ctx.em, `select ${PARTICIPATION_COLUMNS} from participation pa where pa.id = any(?::uuid[])`, [uuidArray(ids)])).map(participantFromSqlRow),
     ),
     /** A month of attendance of many participations: one statement per distinct month asked for in the tick. */
     attendanceOf: periodListLoader<MonthKey, AttendanceDayView>({
       idOf: (k) => k.participationId,
       periodOf: (k) => k.month,
       fetch: (ids, month) =>
-        ctx.em.execute(
+        runSql(
+          ctx.em,
           `select participation_id, date::text as date, status, excused_kind, hours, reported_by, reported_at, corrections from attendance_entry
             where participation_id = any(?::uuid[]) and date between ? and ? order by date`,
           [uuidArray(ids), firstDayOf(month), lastDayOf(month)],
@@ -61,7 +63,8 @@ export function integrationLoaders(ctx: RequestContext) {
       idOf: (k) => k.facilityId,
       periodOf: (k) => k.date,
       fetch: (ids, date) =>
-        ctx.em.execute(
+        runSql(
+          ctx.em,
           `select ${PARTICIPATION_COLUMNS} from participation pa join person pe on pe.id = pa.person_id
             where pa.facility_id = any(?::uuid[]) and pa.start_date <= ? and coalesce(pa.end_date, pa.planned_end_date) >= ?
             order by pe.search_name, pa.id`,

@@ -7,6 +7,7 @@ import { ALL, cellsToSuppress, cubeCellId, cubeEquations } from '../../core/pers
 import type { EligibilityCategory, Programme } from './integration.rules.js';
 import { INTEGRATION } from './integration.messages.js';
 import { CORE, recordKind } from '../../core/messages/core.messages.js';
+import { runSql } from '../../core/db/sql.js';
 
 export const ParticipationDimension = { PROGRAMME: 'PROGRAMME', ELIGIBILITY_CATEGORY: 'ELIGIBILITY_CATEGORY', MONTH: 'MONTH', OUTCOME: 'OUTCOME' } as const;
 export type ParticipationDimension = (typeof ParticipationDimension)[keyof typeof ParticipationDimension];
@@ -71,7 +72,8 @@ export async function participationStatistics(
     params.push(filter.facilityId);
   }
   const columns = all.map((d) => COLUMNS[d]);
-  const rows = await ctx.em.execute<Record<string, string | number | null>[]>(
+  const rows = await runSql<Record<string, string | number | null>>(
+    ctx.em,
     `with months as (
        select to_char(g, 'YYYY-MM') as month, g::date as first_day, (g + interval '1 month' - interval '1 day')::date as last_day
          from generate_series(?::date, ?::date, interval '1 month') g)

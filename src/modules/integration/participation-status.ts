@@ -1,4 +1,4 @@
-import { executeBound } from '../../core/db/bound-query.js';
+import { runSql } from '../../core/db/sql.js';
 import type { EntityManager } from '../../core/db/database.js';
 import { hashArray } from '../persons/index.js';
 import type { Programme } from './integration.rules.js';
@@ -17,12 +17,12 @@ export interface ParticipationStatusRow {
 /** Every participation of the persons with these PESEL hashes, in one statement, by hash. */
 export async function participationsByPeselHashes(em: EntityManager, hashes: string[]): Promise<Map<string, ParticipationStatusRow[]>> {
   if (hashes.length === 0) return new Map();
-  const rows = await executeBound(
+  const rows = await runSql(
     em,
     `select pe.pesel_hash, pa.programme, pa.facility_id, f.name as facility_name, pa.start_date::text as start_date,
             pa.planned_end_date::text as planned_end_date, pa.end_date::text as end_date, pa.end_reason
        from person pe join participation pa on pa.person_id = pe.id join facility f on f.id = pa.facility_id
-      where pe.pesel_hash = any($1::text[])`,
+      where pe.pesel_hash = any(?::text[])`,
     [hashArray(hashes)],
   );
   const byHash = Map.groupBy(rows, (r) => r.pesel_hash as string);

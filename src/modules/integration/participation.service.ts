@@ -20,6 +20,7 @@ import { INTEGRATION } from './integration.messages.js';
 import { CORE, recordKind } from '../../core/messages/core.messages.js';
 import { labelled } from '../../core/messages/reasons.js';
 import { FACILITY_STATUS_LABELS, REGISTRY } from '../registry/index.js';
+import { runSql } from '../../core/db/sql.js';
 
 export interface EnrolmentInput {
   facilityId: string;
@@ -156,7 +157,7 @@ function enrolmentProblems(
 
 /** The facility's places read again under its lock: one suspended or given fewer places meanwhile admits by what it is now. */
 async function placesUnderLock(em: EntityManager, facilityId: string): Promise<number | null> {
-  const [now] = await em.execute<{ status: string; declared_capacity: number | null }[]>(`select status, declared_capacity from facility where id = ?`, [
+  const [now] = await runSql<{ status: string; declared_capacity: number | null }>(em, `select status, declared_capacity from facility where id = ?`, [
     facilityId,
   ]);
   if (now!.status !== 'ACTIVE') throw conflict(REGISTRY.FACILITY_NOT_ACTIVE({ status: labelled(now!.status, FACILITY_STATUS_LABELS) }));
@@ -362,7 +363,8 @@ export async function endParticipation(ctx: RequestContext, id: string, input: E
   problems.throwIfAny();
   await ctx.em.transactional(async (em) => {
     await lockRow(em, 'facility', current.facilityId, 'update');
-    const [later] = await em.execute<{ n: number; first: string | null }[]>(
+    const [later] = await runSql<{ n: number; first: string | null }>(
+      em,
       `select count(*)::int as n, min(date)::text as first from attendance_entry where participation_id = ? and date > ?`,
       [id, input.endDate],
     );
@@ -403,6 +405,6 @@ export async function visibleParticipant(id: string, ctx: RequestContext): Promi
 
 export async function participantById(ctx: RequestContext, id: string): Promise<ParticipantView | null> {
   if (!isUuid(id)) return null;
-  const rows = await ctx.em.execute(`select ${PARTICIPATION_COLUMNS} from participation pa where pa.id = ?`, [id]);
+  const rows = await runSql(ctx.em, `select ${PARTICIPATION_COLUMNS} from participation pa where pa.id = ?`, [id]);
   return rows[0] ? participantFromSqlRow(rows[0]) : null;
 }

@@ -30,7 +30,7 @@ export function effectiveEnd(p: Pick<ParticipantView, 'endDate' | 'plannedEndDat
   return p.endDate ?? p.plannedEndDate;
 }
 
-/** From a raw row of `participation` (snake_case columns, as `em.execute` returns them). */
+/** From a raw row of `participation` (snake_case columns, as `runSql` returns them). */
 export function participantFromSqlRow(row: Record<string, any>): ParticipantView {
   return {
     id: row.id,

@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { addDays, firstDayOf, isMonth, lastDayOf, mondayOf, monthOf } from '../../core/calendar.js';
 import { isIsoDate } from '../../core/clock.js';
-import { executeBound } from '../../core/db/bound-query.js';
+import { runSql } from '../../core/db/sql.js';
 import { lockRow } from '../../core/db/occupancy.js';
 import { uuidArray } from '../../core/db/sql-arrays.js';
 import type { EntityManager } from '../../core/db/database.js';
@@ -96,7 +96,7 @@ export async function concludeAgreement(ctx: RequestContext, input: AgreementInp
   if (!isUuid(input.labourOfficeId)) problems.add('labourOfficeId', CORE.NO_SUCH_ID({ kind: recordKind('organisation') }));
   problems.throwIfAny();
 
-  const [office] = await ctx.em.execute<{ kind: string }[]>('select kind from organisation where id = ?', [input.labourOfficeId]);
+  const [office] = await runSql<{ kind: string }>(ctx.em, 'select kind from organisation where id = ?', [input.labourOfficeId]);
   if (!office) throw invalidInput('labourOfficeId', CORE.NO_SUCH_ID({ kind: recordKind('organisation') }));
   if (office.kind !== 'LABOUR_OFFICE') throw invalidInput('labourOfficeId', INTEGRATION.PSU_NOT_A_LABOUR_OFFICE());
   if (ctx.principal.role === 'LABOUR_OFFICE' && ctx.principal.organisationId !== input.labourOfficeId) throw forbidden(INTEGRATION.OWN_AGREEMENTS_ONLY());
@@ -104,7 +104,8 @@ export async function concludeAgreement(ctx: RequestContext, input: AgreementInp
   const id = crypto.randomUUID();
   try {
     await ctx.em.transactional(async (em) => {
-      await em.execute(
+      await runSql(
+        em,
         `insert into psu_agreement (id, labour_office_id, number, concluded_on, valid_from, valid_to, hourly_grosze, refund_per_hour_grosze, activation_programme, recorded_by, recorded_at)
          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         [
@@ -149,7 +150,7 @@ export async function concludeAgreement(ctx: RequestContext, input: AgreementInp
 
 async function agreementById(em: EntityManager, id: string): Promise<AgreementView | null> {
   if (!isUuid(id)) return null;
-  const [row] = await em.execute(`select ${AGREEMENT_COLUMNS} from psu_agreement a where a.id = ?`, [id]);
+  const [row] = await runSql(em, `select ${AGREEMENT_COLUMNS} from psu_agreement a where a.id = ?`, [id]);
   return row ? agreementFromRow(row) : null;
 }
 
@@ -157,7 +158,8 @@ async function agreementById(em: EntityManager, id: string): Promise<AgreementVi
 export async function agreementsInForce(ctx: RequestContext, on: string): Promise<AgreementView[]> {
   if (!isIsoDate(on)) throw invalidInput('activeOn', CORE.DATE_FORM());
   const own = ctx.principal.role === 'LABOUR_OFFICE';
-  const rows = await ctx.em.execute(
+  const rows = await runSql(
+    ctx.em,
     `select ${AGREEMENT_COLUMNS} from psu_agreement a where a.valid_from <= ? and a.valid_to >= ? ${own ? 'and a.labour_office_id = ?' : ''} order by a.valid_from, a.number`,
     own ? [on, on, ctx.principal.organisationId] : [on, on],
   );
@@ -299,15 +301,15 @@ export async function reportSociallyUsefulWork(ctx: RequestContext, input: Socia
       const from = [mondayOf(dates[0]!), firstDayOf(monthOf(dates[0]!))].sort()[0]!;
       const to = [addDays(mondayOf(dates[dates.length - 1]!), 6), lastDayOf(monthOf(dates[dates.length - 1]!))].sort()[1]!;
       const [participationRows, closedRows, storedRows] = await Promise.all([
-        ids.length ? em.execute(`select ${PARTICIPATION_COLUMNS} from participation pa where pa.id = any(?::uuid[])`, [uuidArray(ids)]) : Promise.resolve([]),
-        em.execute<{ month: string }[]>('select month from attendance_month_closure where facility_id = ? and month = any(?::text[])', [
+        ids.length ? runSql(em, `select ${PARTICIPATION_COLUMNS} from participation pa where pa.id = any(?::uuid[])`, [uuidArray(ids)]) : Promise.resolve([]),
+        runSql<{ month: string }>(em, 'select month from attendance_month_closure where facility_id = ? and month = any(?::text[])', [
           facility.id,
           `{${months.join(',')}}`,
         ]),
         ids.length
-          ? executeBound<{ participation_id: string; date: string; minutes: number }>(
+          ? runSql<{ participation_id: string; date: string; minutes: number }>(
               em,
-              'select participation_id, date::text as date, minutes from psu_day where participation_id = any($1::uuid[]) and date between $2::date and $3::date',
+              'select participation_id, date::text as date, minutes from psu_day where participation_id = any(?::uuid[]) and date between ?::date and ?::date',
               [uuidArray(ids), from, to],
             )
           : Promise.resolve([]),
@@ -341,10 +343,10 @@ export async function reportSociallyUsefulWork(ctx: RequestContext, input: Socia
       const writes = input.entries.filter((e) => e.hours > 0 && stored.get(`${e.participantId}|${e.date}`) !== Math.round(e.hours * 60));
       const removals = input.entries.filter((e) => e.hours === 0 && stored.has(`${e.participantId}|${e.date}`));
       if (writes.length) {
-        await executeBound(
+        await runSql(
           em,
           `insert into psu_day (participation_id, date, agreement_id, minutes, reported_by, reported_at)
-           select x.participation_id, x.date, $1::uuid, x.minutes, $2::text, $3::timestamptz from jsonb_to_recordset($4::jsonb) as x(participation_id uuid, date date, minutes int)
+           select x.participation_id, x.date, ?::uuid, x.minutes, ?::text, ?::timestamptz from jsonb_to_recordset(?::jsonb) as x(participation_id uuid, date date, minutes int)
            on conflict (participation_id, date) do update set agreement_id = excluded.agreement_id, minutes = excluded.minutes, reported_by = excluded.reported_by, reported_at = excluded.reported_at`,
           [
             agreement.id,
@@ -355,9 +357,9 @@ export async function reportSociallyUsefulWork(ctx: RequestContext, input: Socia
         );
       }
       if (removals.length) {
-        await executeBound(
+        await runSql(
           em,
-          'delete from psu_day d using jsonb_to_recordset($1::jsonb) as x(participation_id uuid, date date) where d.participation_id = x.participation_id and d.date = x.date',
+          'delete from psu_day d using jsonb_to_recordset(?::jsonb) as x(participation_id uuid, date date) where d.participation_id = x.participation_id and d.date = x.date',
           [JSON.stringify(removals.map((e) => ({ participation_id: e.participantId, date: e.date })))],
         );
       }
@@ -418,7 +420,8 @@ export async function sociallyUsefulWorkMonth(ctx: RequestContext, agreementId: 
   const { role, organisationId } = ctx.principal;
   if (role === 'LABOUR_OFFICE' && agreement.labourOfficeId !== organisationId) throw forbidden(INTEGRATION.ANOTHER_OFFICES_AGREEMENT());
   const operatorOnly = role === 'NGO_STAFF';
-  const rows = await ctx.em.execute(
+  const rows = await runSql(
+    ctx.em,
     `select ${PARTICIPATION_COLUMNS}, w.days from participation pa
        join (select d.participation_id, json_agg(json_build_object('date', d.date::text, 'minutes', d.minutes) order by d.date) as days
                from psu_day d where d.agreement_id = ? and d.date between ? and ? group by d.participation_id) w on w.participation_id = pa.id

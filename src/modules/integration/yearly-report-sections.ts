@@ -6,6 +6,7 @@ import { socialEmploymentFacility } from './facility-access.js';
 import type { Programme } from './integration.rules.js';
 import { INTEGRATION } from './integration.messages.js';
 import { CORE } from '../../core/messages/core.messages.js';
+import { runSql } from '../../core/db/sql.js';
 
 /**
  * The parts of the yearly report of a KIS or CIS the hub cannot know, entered by the operator
@@ -86,7 +87,8 @@ export async function recordYearlyReportSection(
   if (input.amount && !rule.amount) problems.add('amount', INTEGRATION.SECTION_HAS_NO_AMOUNT());
   problems.throwIfAny();
   await ctx.em.transactional(async (em) => {
-    await em.execute(
+    await runSql(
+      em,
       `insert into yearly_report_section (facility_id, year, section, content, amount_grosze, reported_by) values (?, ?, ?, ?, ?, ?)
        on conflict (facility_id, year, section) do update set content = excluded.content, amount_grosze = excluded.amount_grosze, reported_by = excluded.reported_by`,
       [facility.id, input.year, input.section, input.content.trim(), grosze, ctx.principal.userId ?? 'unknown'],

@@ -10,6 +10,7 @@ import { socialEmploymentFacility } from './facility-access.js';
 import { allowanceRegimeOf, basicBenefitOn, motivationBonusCapOn } from './integration.rules.js';
 import { INTEGRATION } from './integration.messages.js';
 import { CORE } from '../../core/messages/core.messages.js';
+import { runSql } from '../../core/db/sql.js';
 
 /**
  * The yearly report of a KIS or CIS (ustawa o zatrudnieniu socjalnym art. 5 ust. 4 pkt 2 and ust. 6,
@@ -53,11 +54,13 @@ export async function yearlyReport(ctx: RequestContext, facilityId: string, year
   const { facility, programme } = await socialEmploymentFacility(ctx, facilityId, 'read');
   const [counts, staff, entered] = await Promise.all([
     yearCounts(ctx, { join: '', where: 'pa.facility_id = ?', param: facility.id }, year),
-    ctx.em.execute<{ headcount: number; fte: string; by_basis: Record<string, number> | string | null }[]>(
+    runSql<{ headcount: number; fte: string; by_basis: Record<string, number> | string | null }>(
+      ctx.em,
       'select headcount, fte::text as fte, by_basis from centre_staff where facility_id = ? and year = ?',
       [facility.id, year],
     ),
-    ctx.em.execute<{ section: string; content: string; amount_grosze: string | number | null }[]>(
+    runSql<{ section: string; content: string; amount_grosze: string | number | null }>(
+      ctx.em,
       'select section, content, amount_grosze from yearly_report_section where facility_id = ? and year = ?',
       [facility.id, year],
     ),
@@ -131,7 +134,8 @@ async function yearCounts(ctx: RequestContext, scope: { join: string; where: str
   const first = `${year}-01-01`;
   const last = `${year}-12-31`;
   const [[row], [bonus]] = await Promise.all([
-    ctx.em.execute<Record<string, any>[]>(
+    runSql<Record<string, any>>(
+      ctx.em,
       `with active as (select pa.* from participation pa ${scope.join} where ${scope.where} and pa.start_date <= ? and coalesce(pa.end_date, pa.planned_end_date) >= ?),
             latest as (select distinct on (person_id) person_id, eligibility_category from active order by person_id, start_date desc, id desc),
             ended as (select distinct on (person_id) person_id, outcome, eligibility_category from active where end_date between ? and ? and outcome is not null order by person_id, end_date desc, id desc)
@@ -143,7 +147,8 @@ async function yearCounts(ctx: RequestContext, scope: { join: string; where: str
                  from (select eligibility_category as g, outcome as o, count(*)::int as n from ended group by 1, 2) ge) as by_group_outcome`,
       [scope.param, last, first, first, last],
     ),
-    ctx.em.execute<{ grosze: number }[]>(
+    runSql<{ grosze: number }>(
+      ctx.em,
       `select coalesce(sum(b.grosze), 0)::int as grosze from motivation_bonus b join participation pa on pa.id = b.participation_id ${scope.join} where ${scope.where} and b.month like ?`,
       [scope.param, `${year}-%`],
     ),
@@ -199,7 +204,8 @@ export async function recordCentreStaff(
   const { facility } = await socialEmploymentFacility(ctx, facilityId, 'write');
   problems.throwIfAny();
   await ctx.em.transactional(async (em) => {
-    await em.execute(
+    await runSql(
+      em,
       `insert into centre_staff (facility_id, year, headcount, fte, by_basis, reported_by) values (?, ?, ?, ?::numeric, ?::jsonb, ?)
        on conflict (facility_id, year) do update set headcount = excluded.headcount, fte = excluded.fte, by_basis = excluded.by_basis, reported_by = excluded.reported_by`,
       [
@@ -228,7 +234,8 @@ export async function recordMotivationBonus(ctx: RequestContext, participantId: 
   if (grosze === null) problems.add('amount', CORE.AMOUNT_FORM({ example: '250.00' }));
   problems.throwIfAny();
   if (!isUuid(participantId)) throw notFound('participant', participantId);
-  const [p] = await ctx.em.execute<{ facility_id: string; programme: string; start_date: string; trial_end_date: string | null; end: string }[]>(
+  const [p] = await runSql<{ facility_id: string; programme: string; start_date: string; trial_end_date: string | null; end: string }>(
+    ctx.em,
     `select facility_id, programme, start_date::text as start_date, trial_end_date::text as trial_end_date, coalesce(end_date, planned_end_date)::text as end from participation where id = ?`,
     [participantId],
   );
@@ -249,7 +256,8 @@ export async function recordMotivationBonus(ctx: RequestContext, participantId: 
   if (grosze! > capGrosze)
     throw invalidInput('amount', INTEGRATION.BONUS_OVER_CAP({ cap: formatGrosze(capGrosze), percent: cap!.percentOfAllowance, source: cap!.source }));
   await ctx.em.transactional(async (em) => {
-    await em.execute(
+    await runSql(
+      em,
       `insert into motivation_bonus (participation_id, month, grosze, granted_by, granted_at) values (?, ?, ?, ?, ?)
        on conflict (participation_id, month) do update set grosze = excluded.grosze, granted_by = excluded.granted_by, granted_at = excluded.granted_at`,
       [participantId, month, grosze, ctx.principal.userId ?? 'unknown', ctx.clock.now()],
@@ -291,7 +299,7 @@ export async function cityYearlyReport(ctx: RequestContext, year: number, progra
   checkYear(year, ctx.clock.today());
   const type = programme === 'CIS' ? 'SOCIAL_INTEGRATION_CENTRE' : 'SOCIAL_INTEGRATION_CLUB';
   const [facilityRows, counts] = await Promise.all([
-    ctx.em.execute<{ id: string }[]>('select id from facility where type = ? order by id', [type]),
+    runSql<{ id: string }>(ctx.em, 'select id from facility where type = ? order by id', [type]),
     yearCounts(ctx, { join: 'join facility f on f.id = pa.facility_id', where: 'f.type = ?', param: type }, year),
   ]);
   const { groups, outcomes } = counts;

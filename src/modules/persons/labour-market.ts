@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { cellsToSuppress } from '../../core/personal-data/small-counts.js';
-import { executeBound } from '../../core/db/bound-query.js';
+import { runSql } from '../../core/db/sql.js';
 import type { EntityManager } from '../../core/db/database.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 
@@ -30,11 +30,11 @@ export function hashArray(hashes: readonly string[]): string {
  * value differs, so that sending the same report again changes nothing.
  */
 export async function recordLabourMarketStatuses(em: EntityManager, labourOfficeId: string, reportedBy: string, rows: LabourMarketStatusRow[]) {
-  const changed = await executeBound<{ inserted: boolean }>(
+  const changed = await runSql<{ inserted: boolean }>(
     em,
     `insert into labour_market_status (id, pesel_hash, labour_office_id, registered_since, benefit_entitled, deregistered_on, reported_by, reported_at)
-     select gen_random_uuid(), x.pesel_hash, $1::uuid, x.registered_since, x.benefit_entitled, x.deregistered_on, $2::text, now()
-       from jsonb_to_recordset($3::jsonb) as x(pesel_hash text, registered_since date, benefit_entitled boolean, deregistered_on date)
+     select gen_random_uuid(), x.pesel_hash, ?::uuid, x.registered_since, x.benefit_entitled, x.deregistered_on, ?::text, now()
+       from jsonb_to_recordset(?::jsonb) as x(pesel_hash text, registered_since date, benefit_entitled boolean, deregistered_on date)
      on conflict (pesel_hash, labour_office_id) do update
        set registered_since = excluded.registered_since, benefit_entitled = excluded.benefit_entitled, deregistered_on = excluded.deregistered_on,
            reported_by = excluded.reported_by, reported_at = excluded.reported_at
@@ -71,7 +71,8 @@ export function entitledOn(status: LabourMarketStatusRow, date: string): boolean
 export function labourMarketLoaders(ctx: RequestContext) {
   return {
     statusesOf: new DataLoader<string, LabourMarketStatusView[]>(async (hashes) => {
-      const rows = await ctx.em.execute(
+      const rows = await runSql(
+        ctx.em,
         `select pesel_hash, labour_office_id, registered_since::text as registered_since, benefit_entitled, deregistered_on::text as deregistered_on, reported_at
            from labour_market_status where pesel_hash = any(?::text[]) order by reported_at desc`,
         [hashArray(hashes)],
@@ -103,7 +104,8 @@ export interface LabourMarketCounts {
 
 /** Persons registered as unemployed today, entitled to the benefit, and of them taking part in a KIS or CIS. */
 export async function labourMarketCounts(em: EntityManager, today: string): Promise<LabourMarketCounts> {
-  const [row] = await em.execute<{ registered: number; entitled: number; taking_part: number }[]>(
+  const [row] = await runSql<{ registered: number; entitled: number; taking_part: number }>(
+    em,
     `with current as (
        select pesel_hash, bool_or(benefit_entitled) as entitled from labour_market_status
         where (registered_since is null or registered_since <= ?) and (deregistered_on is null or deregistered_on > ?) group by pesel_hash)

@@ -5,6 +5,7 @@ import { periodFor } from '../../core/personal-data/aggregate-periods.js';
 import { ALL, cellsToSuppress, cubeCellId, cubeEquations, type CountEquation } from '../../core/personal-data/small-counts.js';
 import { EFFECTIVE_STATUS_SQL } from './referrals.rules.js';
 import { CORE } from '../../core/messages/core.messages.js';
+import { runSql } from '../../core/db/sql.js';
 
 export const ReferralDimension = { RECEIVER_TYPE: 'RECEIVER_TYPE', DISTRICT: 'DISTRICT', REASON: 'REASON', MONTH: 'MONTH' } as const;
 export type ReferralDimension = (typeof ReferralDimension)[keyof typeof ReferralDimension];
@@ -57,7 +58,8 @@ export async function referralStatistics(
   problems.throwIfAny();
 
   const columns = DIMENSIONS.map((d) => COLUMNS[d]);
-  const rows = await ctx.em.execute<Record<string, any>[]>(
+  const rows = await runSql<Record<string, any>>(
+    ctx.em,
     `select ${columns.map((c, i) => `${c} as d${i}, grouping(${c}) as g${i}`).join(', ')},
             count(*)::int as sent,
             count(*) filter (where s.status = 'ACCEPTED')::int as accepted,

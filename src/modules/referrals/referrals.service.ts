@@ -27,6 +27,7 @@ import { CORE, recordKind } from '../../core/messages/core.messages.js';
 import { labelled } from '../../core/messages/reasons.js';
 import { FACILITY_STATUS_LABELS, REGISTRY } from '../registry/index.js';
 import { referralsEnumLabels } from './referrals.labels.js';
+import { runSql } from '../../core/db/sql.js';
 
 export interface ReferralView {
   id: string;
@@ -179,7 +180,7 @@ export async function sendReferral(ctx: RequestContext, input: SendReferralInput
 }
 
 async function findByKey(em: EntityManager, senderId: string, key: string, today: string): Promise<{ view: ReferralView; hash: string } | null> {
-  const [row] = await em.execute(`select ${COLUMNS}, r.content_hash from referral r where r.sender_id = ? and r.idempotency_key = ?`, [senderId, key]);
+  const [row] = await runSql(em, `select ${COLUMNS}, r.content_hash from referral r where r.sender_id = ? and r.idempotency_key = ?`, [senderId, key]);
   return row ? { view: fromRow(row, today), hash: row.content_hash } : null;
 }
 
@@ -189,21 +190,21 @@ function sameOrConflict(existing: { view: ReferralView; hash: string }, hash: st
 }
 
 async function readReferral(em: EntityManager, id: string, today: string): Promise<ReferralView | null> {
-  const [row] = await em.execute(`select ${COLUMNS} from referral r where r.id = ?`, [id]);
+  const [row] = await runSql(em, `select ${COLUMNS} from referral r where r.id = ?`, [id]);
   return row ? fromRow(row, today) : null;
 }
 
 /** Locks the referral for a change of state and says whether the caller may make it. */
 async function lockForChange(ctx: RequestContext, em: EntityManager, id: string, by: 'receiver' | 'sender'): Promise<ReferralView> {
   if (!isUuid(id)) throw invalidInput('id', CORE.NOT_AN_ID_OF({ kind: recordKind('referral') }));
-  const [row] = await em.execute(`select ${COLUMNS} from referral r where r.id = ? for update`, [id]);
+  const [row] = await runSql(em, `select ${COLUMNS} from referral r where r.id = ? for update`, [id]);
   if (!row) throw notFound('referral', id);
   const referral = fromRow(row, ctx.clock.today());
   const { role, organisationId } = ctx.principal;
   if (role === 'ADMIN' || (role === 'MOPS_WORKER' && by === 'receiver')) return referral;
   if (by === 'sender' && (role === 'LABOUR_OFFICE' || role === 'MOPS_WORKER') && organisationId === referral.senderId) return referral;
   if (by === 'receiver' && role === 'NGO_STAFF') {
-    const [facility] = await em.execute<{ operator_id: string }[]>('select operator_id from facility where id = ?', [referral.facilityId]);
+    const [facility] = await runSql<{ operator_id: string }>(em, 'select operator_id from facility where id = ?', [referral.facilityId]);
     if (facility?.operator_id === organisationId) return referral;
   }
   if (role === 'MOPS_WORKER') throw forbidden(REFERRALS.ONLY_SENDER_WITHDRAWS());
@@ -234,7 +235,8 @@ export async function respondToReferral(ctx: RequestContext, id: string, answer:
   await ctx.em.transactional(async (em) => {
     const referral = await lockForChange(ctx, em, id, 'receiver');
     checkTransition(referral, answer.decision === 'ACCEPTED' ? 'accept' : 'reject');
-    await em.execute(
+    await runSql(
+      em,
       `update referral set status = ?, rejection_reason = ?, rejection_text = ?, answered_on = ?, answered_by = ?, updated_at = ? where id = ?`,
       [answer.decision, answer.reason ?? null, text, today, ctx.principal.userId ?? 'unknown', ctx.clock.now(), id],
     );
@@ -255,7 +257,7 @@ export async function withdrawReferral(ctx: RequestContext, id: string): Promise
   await ctx.em.transactional(async (em) => {
     const referral = await lockForChange(ctx, em, id, 'sender');
     checkTransition(referral, 'withdraw');
-    await em.execute(`update referral set status = 'WITHDRAWN', answered_on = ?, answered_by = ?, updated_at = ? where id = ?`, [
+    await runSql(em, `update referral set status = 'WITHDRAWN', answered_on = ?, answered_by = ?, updated_at = ? where id = ?`, [
       today,
       ctx.principal.userId ?? 'unknown',
       ctx.clock.now(),
@@ -280,7 +282,7 @@ export async function takeInOnReferral(
   path = 'referralId',
 ): Promise<void> {
   if (!isUuid(referralId)) throw invalidInput(path, CORE.NOT_AN_ID_OF({ kind: recordKind('referral') }));
-  const [row] = await em.execute(`select ${COLUMNS} from referral r where r.id = ? for update`, [referralId]);
+  const [row] = await runSql(em, `select ${COLUMNS} from referral r where r.id = ? for update`, [referralId]);
   if (!row) throw invalidInput(path, CORE.NO_SUCH_ID({ kind: recordKind('referral') }));
   const referral = fromRow(row, ctx.clock.today());
   if (referral.personId !== target.personId) throw invalidInput(path, REFERRALS.REFERRAL_FOR_ANOTHER_PERSON());
@@ -288,7 +290,8 @@ export async function takeInOnReferral(
   if (referral.participationId || referral.placementId) throw conflict(REFERRALS.REFERRAL_ALREADY_USED());
   if (referral.status !== 'SENT' && referral.status !== 'ACCEPTED') checkTransition(referral, 'accept');
   const accepting = referral.status === 'SENT';
-  await em.execute(
+  await runSql(
+    em,
     `update referral set status = 'ACCEPTED', participation_id = ?, placement_id = ?, answered_on = coalesce(answered_on, ?), answered_by = coalesce(answered_by, ?), updated_at = ? where id = ?`,
     [target.participationId ?? null, target.placementId ?? null, ctx.clock.today(), ctx.principal.userId ?? 'unknown', ctx.clock.now(), referralId],
   );
@@ -353,6 +356,6 @@ export async function visibleReferral(ctx: RequestContext, id: string): Promise<
   if (!isUuid(id)) return null;
   const where = new SqlConditions().add('r.id = ?', id);
   if (!scope(ctx, where)) return null;
-  const [row] = await ctx.em.execute(`select ${COLUMNS} from referral r join facility f on f.id = r.facility_id ${where.clause}`, where.params);
+  const [row] = await runSql(ctx.em, `select ${COLUMNS} from referral r join facility f on f.id = r.facility_id ${where.clause}`, where.params);
   return row ? fromRow(row, ctx.clock.today()) : null;
 }

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { conflict, forbidden, invalidInput, InputProblems, notFound } from '../../core/errors.js';
 import { addDays, daysBetween } from '../../core/calendar.js';
 import { lockRow } from '../../core/db/occupancy.js';
-import { executeBound } from '../../core/db/bound-query.js';
+import { runSql } from '../../core/db/sql.js';
 import { uuidArray } from '../../core/db/sql-arrays.js';
 import { isUuid } from '../../core/ids.js';
 import type { RequestContext } from '../../core/graphql/context.js';
@@ -78,13 +78,13 @@ type NightKey = { facilityId: string; night: string };
 
 /** The places of each facility on each night, by kind, in one statement: the declared ones as they stood then. */
 export async function readPlacesOn(em: RequestContext['em'], keys: readonly NightKey[]): Promise<NightPlaces[]> {
-  const rows = await executeBound<{ facility_id: string; night: string; year_round: number | null; seasonal: number; overflow: number }>(
+  const rows = await runSql<{ facility_id: string; night: string; year_round: number | null; seasonal: number; overflow: number }>(
     em,
     `select k.facility_id, k.night::text as night,
             (select st.declared_capacity from facility_state st where st.facility_id = k.facility_id and st.valid_from <= k.night
               order by st.valid_from desc limit 1) as year_round,
             x.seasonal, x.overflow
-       from unnest($1::uuid[], $2::date[]) as k(facility_id, night)
+       from unnest(?::uuid[], ?::date[]) as k(facility_id, night)
        cross join lateral ${extraPlacesOfNightSql('k.facility_id', 'k.night')} x`,
     [uuidArray(keys.map((k) => k.facilityId)), `{${keys.map((k) => k.night).join(',')}}`],
   );

@@ -7,6 +7,7 @@ import { isUuid } from '../../core/ids.js';
 import { CisStatusDecision, Facility } from './registry.entities.js';
 import { cisStatusRuleOn } from './registry.rules.js';
 import { REGISTRY } from './registry.messages.js';
+import { runSql } from '../../core/db/sql.js';
 
 /** A CIS's status as its latest decision gives it, seen on the hub's today. */
 export interface CisStatusView {
@@ -40,8 +41,9 @@ export async function recordCisStatus(
   if (facility.type !== 'SOCIAL_INTEGRATION_CENTRE') problems.add('facilityId', REGISTRY.CIS_STATUS_ONLY_FOR_CIS());
   problems.throwIfAny();
   return ctx.em.transactional(async (em) => {
-    await em.execute('select id from facility where id = ? for update', [facilityId]);
-    const [latest] = await em.execute<{ valid_until: string | Date }[]>(
+    await runSql(em, 'select id from facility where id = ? for update', [facilityId]);
+    const [latest] = await runSql<{ valid_until: string | Date }>(
+      em,
       'select valid_until from cis_status_decision where facility_id = ? order by valid_until desc limit 1',
       [facilityId],
     );
@@ -75,7 +77,8 @@ export async function recordCisStatus(
 /** The latest decision of each facility asked for: one statement per request tick. */
 export function cisStatusLoader(ctx: RequestContext) {
   return new DataLoader<string, CisStatusView | null>(async (ids) => {
-    const rows = await ctx.em.execute<Record<string, any>[]>(
+    const rows = await runSql<Record<string, any>>(
+      ctx.em,
       `select distinct on (facility_id) facility_id, decided_on, decision_reference, extension, valid_from, valid_until
          from cis_status_decision where facility_id = any(?::uuid[]) order by facility_id, valid_until desc`,
       [uuidArray(ids)],

@@ -10,6 +10,7 @@ import { CORE, recordKind } from '../../core/messages/core.messages.js';
 import { labelled } from '../../core/messages/reasons.js';
 import { ORGANISATION_KIND_NAMES } from './registry.labels.js';
 import { escapeLike } from '../../core/text-search.js';
+import { runSql } from '../../core/db/sql.js';
 
 /**
  * A city's own structure, set up through the API rather than SQL (ADMIN): the welfare centre's
@@ -131,7 +132,7 @@ export async function createDistrict(ctx: RequestContext, input: DistrictInput):
   await checkDistrict(ctx, input, problems, null);
   problems.throwIfAny();
   return ctx.em.transactional(async (em) => {
-    const [{ next }] = (await em.execute<{ next: number }[]>('select coalesce(max(number), 0) + 1 as next from district')) as [{ next: number }];
+    const [{ next }] = (await runSql<{ next: number }>(em, 'select coalesce(max(number), 0) + 1 as next from district')) as [{ next: number }];
     const district = em.create(District, {
       code: input.code.trim(),
       name: input.name.trim(),
@@ -169,7 +170,8 @@ export async function updateDistrict(ctx: RequestContext, id: string, input: Dis
 export async function deleteDistrict(ctx: RequestContext, id: string): Promise<boolean> {
   const district = isUuid(id) ? await ctx.em.findOne(District, { id }) : null;
   if (!district) throw notFound('district', id);
-  const [{ facilities, carers, partnerships }] = (await ctx.em.execute<{ facilities: number; carers: number; partnerships: number }[]>(
+  const [{ facilities, carers, partnerships }] = (await runSql<{ facilities: number; carers: number; partnerships: number }>(
+    ctx.em,
     `select (select count(*)::int from facility where district_id = ?) as facilities,
             (select count(*)::int from carer where district_id = ?) as carers,
             (select count(*)::int from partnership where ?::text = any(district_ids)) as partnerships`,

@@ -1,4 +1,4 @@
-import { executeBound } from '../../core/db/bound-query.js';
+import { runSql } from '../../core/db/sql.js';
 import { uuidArray } from '../../core/db/sql-arrays.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import type { OccupancyReport } from './registry.entities.js';
@@ -42,13 +42,13 @@ export async function readOccupancyHistory(
   from: string | null,
   to: string | null,
 ): Promise<OccupancyReportView[]> {
-  const rows = await executeBound<Omit<OccupancyReportView, 'reportedAt'> & { reportedAt: Date | string }>(
+  const rows = await runSql<Omit<OccupancyReportView, 'reportedAt'> & { reportedAt: Date | string }>(
     em,
     `select ${REPORT_SELECT_LIST}
        from occupancy_report r
-      where r.facility_id = any($1::uuid[]) and ($2::date is null or r.date >= $2::date) and ($3::date is null or r.date <= $3::date)
+      where r.facility_id = any(?::uuid[]) and (?::date is null or r.date >= ?::date) and (?::date is null or r.date <= ?::date)
       order by r.facility_id, r.date desc, r.reported_at desc`,
-    [uuidArray(facilityIds), from, to],
+    [uuidArray(facilityIds), from, from, to, to],
   );
   // PostgreSQL's driver gives the instant as a Date, PGlite's as text: the rows are the views, not copied.
   for (const r of rows) if (!(r.reportedAt instanceof Date)) r.reportedAt = new Date(r.reportedAt);

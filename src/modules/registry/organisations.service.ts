@@ -21,6 +21,7 @@ import type { CreateOrganisationInput, OrganisationFilter } from './registry.typ
 import { REGISTRY } from './registry.messages.js';
 import { labelled } from '../../core/messages/reasons.js';
 import { ORGANISATION_KIND_NAMES } from './registry.labels.js';
+import { runSql } from '../../core/db/sql.js';
 
 export function listOrganisations(
   ctx: RequestContext,
@@ -150,7 +151,8 @@ export async function closeOrganisation(ctx: RequestContext, id: string, closedO
     const organisation = isUuid(id) ? await em.findOne(Organisation, { id }) : null;
     if (!organisation) throw notFound('organisation', id);
     if (organisation.closedOn) throw conflict(REGISTRY.ALREADY_CLOSED({ name: organisation.name, date: organisation.closedOn }));
-    const [{ facilities }] = (await em.execute<{ facilities: number }[]>(
+    const [{ facilities }] = (await runSql<{ facilities: number }>(
+      em,
       `select count(*)::int as facilities from facility where operator_id = ? and status <> 'CLOSED'`,
       [id],
     )) as [{ facilities: number }];
@@ -190,7 +192,8 @@ export async function mergeOrganisation(ctx: RequestContext, duplicateId: string
           intoKind: labelled(into.kind, ORGANISATION_KIND_NAMES),
         }),
       );
-    const references = await em.execute<{ table_name: string; column_name: string }[]>(
+    const references = await runSql<{ table_name: string; column_name: string }>(
+      em,
       `select cl.relname as table_name, a.attname as column_name
          from pg_constraint c join pg_class cl on cl.oid = c.conrelid join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
         where c.contype = 'f' and c.confrelid = 'organisation'::regclass and array_length(c.conkey, 1) = 1 and cl.relname <> 'organisation'
@@ -198,8 +201,11 @@ export async function mergeOrganisation(ctx: RequestContext, duplicateId: string
     );
     const moved: Record<string, number> = {};
     for (const { table_name, column_name } of references) {
-      const result = await em.execute(`update "${table_name}" set "${column_name}" = ? where "${column_name}" = ?`, [intoId, duplicateId], 'run');
-      const count = (result as { affectedRows?: number }).affectedRows ?? 0;
+      const [{ count }] = (await runSql<{ count: number }>(
+        em,
+        `with moved as (update "${table_name}" set "${column_name}" = ? where "${column_name}" = ? returning 1) select count(*)::int as count from moved`,
+        [intoId, duplicateId],
+      )) as [{ count: number }];
       if (count) moved[`${table_name}.${column_name}`] = count;
     }
     em.assign(duplicate, { closedOn: ctx.clock.today(), closedReason: `Merged into ${into.name}`, mergedInto: into, nip: null, regon: null });

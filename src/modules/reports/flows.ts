@@ -5,6 +5,7 @@ import { cellsToSuppress, isSmall, type CountEquation } from '../../core/persona
 import { fosterCareEnumLabels } from '../fostercare/index.js';
 import { integrationEnumLabels } from '../integration/index.js';
 import { CORE } from '../../core/messages/core.messages.js';
+import { runSql } from '../../core/db/sql.js';
 
 /** The Polish labels of each list's keys: its own enum's (a programme, a kind of carer, why a placement ended). */
 const SERVICE_LABELS: Readonly<Record<string, string>> = { ...integrationEnumLabels.Programme, ALL: 'Ogółem', FOSTER_CARE: 'Piecza zastępcza' };
@@ -58,7 +59,8 @@ export async function flowReport(ctx: RequestContext, from: string, to: string):
   else if (addDays(from, MAX_DAYS) < to) problems.add('to', CORE.PERIOD_TOO_LONG({ years: 5 }));
   problems.throwIfAny();
 
-  const [row] = await ctx.em.execute<Record<string, any>[]>(
+  const [row] = await runSql<Record<string, any>>(
+    ctx.em,
     `with part as (select pa.person_id, pa.programme, pa.id, pa.facility_id from participation pa
                     where pa.start_date <= ?::date and coalesce(pa.end_date, pa.planned_end_date) >= ?::date),
           plac as (select pl.child_id, pl.id, pl.start_date, pl.end_date, pl.end_reason, c.kind from placement pl join carer c on c.id = pl.carer_id

@@ -4,6 +4,7 @@ import { isSmall } from '../../core/personal-data/small-counts.js';
 import { FACILITY_TYPE_LABELS, ORGANISATION_KIND_NAMES, PUBLIC_OPERATORS } from '../registry/index.js';
 import { flowReport } from './flows.js';
 import { CORE } from '../../core/messages/core.messages.js';
+import { runSql } from '../../core/db/sql.js';
 
 /**
  * Ocena zasobów pomocy społecznej (ustawa o pomocy społecznej, art. 16a): the part the hub can
@@ -65,7 +66,8 @@ async function yearFigures(ctx: RequestContext, year: number, on: string): Promi
   const figures = new Map<string, Figure>();
   const put = (section: AssessmentSection, key: string, label: string, value: number, persons = false) =>
     figures.set(`${section}:${key}`, { section, key, label, value, suppressed: persons && isSmall(value) });
-  const [row] = await ctx.em.execute<Record<string, any>[]>(
+  const [row] = await runSql<Record<string, any>>(
+    ctx.em,
     `with open as (
          select f.id, f.operator_id, f.management, o.kind as operator_kind, s.type, s.declared_capacity, s.status,
                 (select r.occupied_places from occupancy_report r where r.facility_id = f.id and r.date <= ?::date order by r.date desc, r.reported_at desc limit 1) as occupied

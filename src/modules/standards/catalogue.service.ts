@@ -2,6 +2,7 @@ import { RevisionCache } from '../../core/db/revision-cache.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import type { EntityManager } from '../../core/db/database.js';
 import type { Comparison, RequirementKind, StandardSourceKind } from './standards.entities.js';
+import { runSql } from '../../core/db/sql.js';
 
 export interface RequirementView {
   id: string;
@@ -44,12 +45,15 @@ export async function catalogue(ctx: RequestContext): Promise<Catalogue> {
 /** Reads the catalogue now, past any cache: for answers right after a write. */
 export async function loadCatalogue(em: EntityManager): Promise<Catalogue> {
   {
-    const rows = await em.execute<Record<string, any>[]>(`
+    const rows = await runSql<Record<string, any>>(
+      em,
+      `
       select s.id, s.code, s.version, s.title, s.title_en, s.source, s.source_kind, s.applies_to, s.description, s.defined_at,
         coalesce((select json_agg(json_build_object('id', r.id, 'code', r.code, 'description', r.description, 'kind', r.kind,
                   'unit', r.unit, 'comparison', r.comparison, 'threshold', r.threshold) order by r.position)
                   from standard_requirement r where r.standard_id = s.id), '[]'::json) as requirements
-      from service_standard s order by s.code, s.version`);
+      from service_standard s order by s.code, s.version`,
+    );
     const parse = <T>(v: T | string): T => (typeof v === 'string' ? (JSON.parse(v) as T) : v);
     const all: StandardView[] = rows.map((r) => ({
       id: r.id,

@@ -4,6 +4,7 @@ import { Facility, provideComplianceCondition, type ComplianceStatus, type Facil
 import { latestStandards } from './catalogue.service.js';
 import type { AssessmentResult } from './standards.entities.js';
 import { isOverdue } from './standards.rules.js';
+import { runSql } from '../../core/db/sql.js';
 
 export interface AssessmentView {
   id: string;
@@ -55,7 +56,8 @@ export function complianceLoaders(ctx: RequestContext) {
   const today = ctx.clock.today();
   /** The latest assessment of each facility against each standard code, for a page of facilities in one statement. */
   const latestByFacility = new DataLoader<string, Map<string, AssessmentView>>(async (facilityIds) => {
-    const rows = await ctx.em.execute<Record<string, any>[]>(
+    const rows = await runSql<Record<string, any>>(
+      ctx.em,
       `select distinct on (a.facility_id, s.code) ${ASSESSMENT_COLUMNS}
        from assessment a join service_standard s on s.id = a.standard_id
        where a.facility_id in (${placeholders(facilityIds.length)})
@@ -90,7 +92,8 @@ export function complianceLoaders(ctx: RequestContext) {
     },
     /** Every assessment of a facility, newest first. */
     assessmentsOf: new DataLoader<string, AssessmentView[]>(async (facilityIds) => {
-      const rows = await ctx.em.execute<Record<string, any>[]>(
+      const rows = await runSql<Record<string, any>>(
+        ctx.em,
         `select ${ASSESSMENT_COLUMNS}
          from assessment a join service_standard s on s.id = a.standard_id
          where a.facility_id in (${placeholders(facilityIds.length)})
@@ -101,7 +104,8 @@ export function complianceLoaders(ctx: RequestContext) {
       return facilityIds.map((id) => views.filter((v) => v.facilityId === id));
     }),
     assessmentById: new DataLoader<string, AssessmentView | null>(async (ids) => {
-      const rows = await ctx.em.execute<Record<string, any>[]>(
+      const rows = await runSql<Record<string, any>>(
+        ctx.em,
         `select ${ASSESSMENT_COLUMNS}
          from assessment a join service_standard s on s.id = a.standard_id where a.id in (${placeholders(ids.length)})`,
         [...ids],
@@ -112,7 +116,8 @@ export function complianceLoaders(ctx: RequestContext) {
     /** Requirement outcomes of many assessments in one statement. */
     outcomesOf: new DataLoader<string, { requirementId: string; met: boolean | null; measuredValue: number | null; satisfied: boolean }[]>(
       async (assessmentIds) => {
-        const rows = await ctx.em.execute<Record<string, any>[]>(
+        const rows = await runSql<Record<string, any>>(
+          ctx.em,
           `select o.assessment_id, o.requirement_id, o.met, o.measured_value, o.satisfied
          from requirement_outcome o join standard_requirement r on r.id = o.requirement_id
          where o.assessment_id in (${placeholders(assessmentIds.length)}) order by r.position`,
@@ -149,7 +154,8 @@ export interface CoverageRow {
  */
 export async function complianceCoverage(ctx: RequestContext): Promise<CoverageRow[]> {
   const facilityTable = ctx.em.getMetadata().get(Facility).tableName;
-  const rows = await ctx.em.execute<Record<string, any>[]>(
+  const rows = await runSql<Record<string, any>>(
+    ctx.em,
     `with latest_standard as (
        select distinct on (code) id, code, applies_to from service_standard order by code, version desc
      ), applicable as (

@@ -28,9 +28,10 @@ describe('readPlainRows', () => {
 
   it('empties the driver’s array of rows once they are mapped, so that they die young', async () => {
     const em = t.em();
-    const execute = vi.spyOn(em, 'execute');
+    const client = em.getConnection().getClient();
+    const execute = vi.spyOn(client, 'executeQuery');
     const views = await readPlainRows(em, Facility, `${plainSelectOf(em, Facility, ['id', 'searchName'])} limit ?`, [5], (row) => row.id);
-    const driverRows = (await execute.mock.results[0]!.value) as unknown[];
+    const driverRows = ((await execute.mock.results[0]!.value) as { rows: unknown[] }).rows;
     expect(views).toHaveLength(5);
     expect(driverRows).toHaveLength(0);
   });
