@@ -2,6 +2,7 @@ import type { EntityManager } from '../src/core/db/database.js';
 import { addDays, daysBetween, firstDayOf, lastDayOf, monthOf } from '../src/core/calendar.js';
 import { DEMO_ORGANISATIONS } from './demo-ids.js';
 import { stableId } from './random.js';
+import { runSql } from '../src/core/db/sql.js';
 
 /**
  * An agreement of the demo labour office on socially useful work, and the last whole month's work of
@@ -10,7 +11,8 @@ import { stableId } from './random.js';
  */
 export async function seedDemoSociallyUsefulWork(em: EntityManager, today: string): Promise<void> {
   const agreementId = stableId('psu:agreement:1');
-  await em.execute(
+  await runSql(
+    em,
     `insert into psu_agreement (id, labour_office_id, number, concluded_on, valid_from, valid_to, hourly_grosze, refund_per_hour_grosze, activation_programme, recorded_by, recorded_at)
      values (?, ?, ?, ?, ?, ?, 1500, 900, false, 'seed', ?)`,
     [
@@ -25,9 +27,10 @@ export async function seedDemoSociallyUsefulWork(em: EntityManager, today: strin
   );
   const month = monthOf(addDays(firstDayOf(monthOf(today)), -1));
   const days = daysBetween(firstDayOf(month), lastDayOf(month)).filter((d) => [1, 3].includes(new Date(`${d}T12:00:00Z`).getUTCDay()));
-  await em.execute(
+  await runSql(
+    em,
     `insert into psu_day (participation_id, date, agreement_id, minutes, reported_by, reported_at)
-     select pa.id, d.day, ?, 240, 'seed', ?
+     select pa.id, d.day, ?::uuid, 240, 'seed', ?::timestamptz
        from (select pa.id, pa.start_date, coalesce(pa.end_date, pa.planned_end_date) as last_day,
                     row_number() over (partition by pa.facility_id order by pa.id) as n
                from participation pa where pa.programme = 'KIS' and pa.start_date <= ? and coalesce(pa.end_date, pa.planned_end_date) >= ?) pa

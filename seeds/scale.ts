@@ -11,6 +11,7 @@ import { District, Facility, OccupancyReport, Organisation, WelfareUnit } from '
 import { capacityLimitFor, facilitySearchText } from '../src/modules/registry/registry.rules.js';
 import { seededRandom } from './random.js';
 import { addDays } from '../src/core/calendar.js';
+import { runSql } from '../src/core/db/sql.js';
 
 export interface ScaleOptions {
   facilities: number;
@@ -121,7 +122,7 @@ export async function generateScaleData(em: EntityManager, options: ScaleOptions
     for (let i = 0; i < reports.length; i += CHUNK * 2) await em.insertMany(OccupancyReport, reports.slice(i, i + CHUNK * 2) as never[]);
     options.onProgress?.(Math.min(start + CHUNK, options.facilities), options.facilities);
   }
-  await em.execute('analyze');
+  await runSql(em, 'analyze');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -31,6 +31,7 @@ describe('the SQL door (runSql)', () => {
       }
     };
     walk('src');
+    walk('seeds');
     expect(callers).toEqual([]);
   });
 });
