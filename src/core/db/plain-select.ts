@@ -3,24 +3,34 @@ import type { EntityManager } from './database.js';
 import { selectListOf } from './select-list.js';
 import { runSql } from './sql.js';
 
-const statements = new WeakMap<object, Map<string, string>>();
+const selectLists = new WeakMap<object, Map<string, string>>();
 
 /**
- * `select <properties>[, <also>] from <table> as e`, written once per shape: a statement whose only
- * variable parts are its parameters need not pass through the query builder on every request,
- * which cost about as much Node CPU as mapping the rows it returns.
+ * `<properties>[, <also>]` of a row `e`, written once per shape: a statement whose only variable
+ * parts are its parameters need not pass through the query builder on every request, which cost
+ * about as much Node CPU as mapping the rows it returns.
  */
-export function plainSelectOf(em: EntityManager, entity: EntityName<object>, properties: readonly string[], also: readonly string[] = []): string {
+export function plainColumnsOf(em: EntityManager, entity: EntityName<object>, properties: readonly string[], also: readonly string[] = []): string {
   const meta = em.getMetadata().get(entity);
-  let byShape = statements.get(meta);
-  if (!byShape) statements.set(meta, (byShape = new Map()));
+  let byShape = selectLists.get(meta);
+  if (!byShape) selectLists.set(meta, (byShape = new Map()));
   const shape = [...properties, '|', ...also].join(',');
-  let sql = byShape.get(shape);
-  if (sql === undefined) {
-    sql = `select ${[selectListOf(em, entity, properties).sql, ...also].join(', ')} from ${em.getPlatform().quoteIdentifier(meta.tableName)} as e`;
-    byShape.set(shape, sql);
+  let columns = byShape.get(shape);
+  if (columns === undefined) {
+    columns = [selectListOf(em, entity, properties).sql, ...also].join(', ');
+    byShape.set(shape, columns);
   }
-  return sql;
+  return columns;
+}
+
+/** `select <properties>[, <also>] from <table> as e` (see `plainColumnsOf`). */
+export function plainSelectOf(em: EntityManager, entity: EntityName<object>, properties: readonly string[], also: readonly string[] = []): string {
+  return `select ${plainColumnsOf(em, entity, properties, also)} from ${tableOf(em, entity)} as e`;
+}
+
+/** An entity's table, quoted. */
+export function tableOf(em: EntityManager, entity: EntityName<object>): string {
+  return em.getPlatform().quoteIdentifier(em.getMetadata().get(entity).tableName);
 }
 
 /**

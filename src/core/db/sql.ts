@@ -48,3 +48,38 @@ export function numbered(sql: string, values: number): string {
   if (known.count !== values) throw new Error(`${known.count} placeholders for ${values} values in: ${sql}`);
   return known.text;
 }
+
+/** The conditions of a statement for `runSql`, each with its own `?` parameters, joined by `and`. */
+export class SqlConditions {
+  readonly parts: string[] = [];
+  readonly params: unknown[] = [];
+
+  add(sql: string, ...values: unknown[]): this {
+    this.parts.push(sql);
+    this.params.push(...values);
+    return this;
+  }
+
+  /** `column in (?, …)` of as many parameters as `values`; nothing when there are none. */
+  oneOf(column: string, values: readonly unknown[] | null | undefined): this {
+    return values?.length ? this.add(`${column} in (${values.map(() => '?').join(', ')})`, ...values) : this;
+  }
+
+  /** The same conditions, to add more to without changing these. */
+  copy(): SqlConditions {
+    const copy = new SqlConditions();
+    copy.parts.push(...this.parts);
+    copy.params.push(...this.params);
+    return copy;
+  }
+
+  /** The conditions joined by `and`, each in parentheses (one may hold an `or`), `true` when there are none. */
+  get all(): string {
+    return this.parts.length ? this.parts.map((part) => `(${part})`).join(' and ') : 'true';
+  }
+
+  /** `where …`, or nothing when there are no conditions. */
+  get clause(): string {
+    return this.parts.length ? `where ${this.all}` : '';
+  }
+}

@@ -1,6 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Referral, takeInOnReferral } from '../referrals/index.js';
-import { emptyPage, rawKeysetPage, SqlConditions } from '../../core/db/raw-keyset.js';
+import { emptyPage, keysetPage } from '../../core/db/keyset.js';
+import { runSql, SqlConditions } from '../../core/db/sql.js';
 
 import { ageOn, periodEnd } from '../../core/calendar.js';
 import type { EntityManager } from '../../core/db/database.js';
@@ -30,7 +31,6 @@ import { CORE, recordKind } from '../../core/messages/core.messages.js';
 import { labelled } from '../../core/messages/reasons.js';
 import { CARER_KIND_LABELS, fosterCareEnumLabels } from './fostercare.labels.js';
 import { SIBLINGS_CONDITIONS } from './fostercare.messages.js';
-import { runSql } from '../../core/db/sql.js';
 
 export interface PlacementInput {
   child: PersonInput;
@@ -398,7 +398,7 @@ export async function listPlacements(ctx: RequestContext, filter: PlacementFilte
     const today = ctx.clock.today();
     where.add(filter.overdue ? overdueSql() : `not ${overdueSql()}`, today, today);
   }
-  return rawKeysetPage(
+  return keysetPage(
     ctx.em,
     {
       select: PLACEMENT_COLUMNS,

@@ -1,4 +1,5 @@
-import { emptyPage, rawKeysetPage, SqlConditions } from '../../core/db/raw-keyset.js';
+import { emptyPage, keysetPage } from '../../core/db/keyset.js';
+import { SqlConditions } from '../../core/db/sql.js';
 import { invalidInput } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import type { Page, PageArgs } from '../../core/graphql/pagination.js';
@@ -42,7 +43,7 @@ export async function listParticipants(
     if (problem) throw invalidInput('filter.pesel', problem);
     where.add('pe.pesel_hash = ?', ctx.pesel.lookupHash(filter.pesel.trim()));
   }
-  return rawKeysetPage(
+  return keysetPage(
     ctx.em,
     {
       select: `${PARTICIPATION_COLUMNS}, pe.search_name as sort_name`,

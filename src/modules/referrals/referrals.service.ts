@@ -2,7 +2,8 @@ import { checkIdempotencyKey, contentHashOf, replayStored } from '../../core/ide
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { addDays, isoDateOf } from '../../core/calendar.js';
 import type { EntityManager } from '../../core/db/database.js';
-import { emptyPage, rawKeysetPage, SqlConditions } from '../../core/db/raw-keyset.js';
+import { emptyPage, keysetPage } from '../../core/db/keyset.js';
+import { runSql, SqlConditions } from '../../core/db/sql.js';
 import { invalidInput, conflict, forbidden, notFound, InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import type { Page, PageArgs } from '../../core/graphql/pagination.js';
@@ -27,7 +28,6 @@ import { CORE, recordKind } from '../../core/messages/core.messages.js';
 import { labelled } from '../../core/messages/reasons.js';
 import { FACILITY_STATUS_LABELS, REGISTRY } from '../registry/index.js';
 import { referralsEnumLabels } from './referrals.labels.js';
-import { runSql } from '../../core/db/sql.js';
 
 export interface ReferralView {
   id: string;
@@ -332,7 +332,7 @@ export async function listReferrals(ctx: RequestContext, filter: ReferralFilter 
   if (filter?.status) where.add(`${EFFECTIVE_STATUS_SQL} = ?`, today, filter.status);
   if (filter?.sentFrom) where.add('r.sent_on >= ?', filter.sentFrom);
   if (filter?.sentTo) where.add('r.sent_on <= ?', filter.sentTo);
-  return rawKeysetPage(
+  return keysetPage(
     ctx.em,
     {
       select: COLUMNS,

@@ -4,7 +4,7 @@ import { complianceConditionFor } from './facility-compliance-filter.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import type { Page, PageArgs } from '../../core/graphql/pagination.js';
 import { pageByName } from '../../core/db/keyset.js';
-import { SqlConditions } from '../../core/db/raw-keyset.js';
+import { SqlConditions } from '../../core/db/sql.js';
 import { setHubDay } from '../../core/db/hub-day.js';
 import { escapeLike, foldForSearch } from '../../core/text-search.js';
 import { facilitySearchText } from './registry.rules.js';

@@ -3,7 +3,7 @@ import { isUuid } from '../../core/ids.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import type { Page, PageArgs } from '../../core/graphql/pagination.js';
 import { pageByName } from '../../core/db/keyset.js';
-import { SqlConditions } from '../../core/db/raw-keyset.js';
+import { runSql, SqlConditions } from '../../core/db/sql.js';
 import {
   ORGANISATION_VIEW_PROPERTIES,
   organisationFromEntity,
@@ -21,7 +21,6 @@ import type { CreateOrganisationInput, OrganisationFilter } from './registry.typ
 import { REGISTRY } from './registry.messages.js';
 import { labelled } from '../../core/messages/reasons.js';
 import { ORGANISATION_KIND_NAMES } from './registry.labels.js';
-import { runSql } from '../../core/db/sql.js';
 
 export function listOrganisations(
   ctx: RequestContext,
