@@ -1,9 +1,8 @@
-import { raw } from '@mikro-orm/core';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { RevisionCache } from '../../core/db/revision-cache.js';
+import { runSql } from '../../core/db/sql.js';
 import { facilityConditions } from './facilities.service.js';
 import { extraPlacesByFacilityOfNightSql } from './capacity-periods.js';
-import { Facility } from './registry.entities.js';
 import type { CapacityDimension, FacilityFilter } from './registry.types.js';
 
 export interface CapacityRow {
@@ -83,67 +82,55 @@ async function computeCapacityOverview(
   const occupied = fromHistory ? 'h.occupied_places' : 'f.occupied_places';
   const reportDate = fromHistory ? 'h.date' : 'f.occupancy_date';
   const dims = [...new Set(groupBy)].map((d) => ({ column: DIMENSIONS[d].column(state), alias: DIMENSIONS[d].alias }));
-  const filterConditions = facilityConditions(withoutStateConditions(filter), ctx.clock.today(), 'f');
-  const qb = ctx.em.createQueryBuilder(Facility, 'f');
-  if (groupBy.includes('OPERATOR_KIND')) qb.join('f.operator', 'o');
+  const joins = [groupBy.includes('OPERATOR_KIND') ? 'join organisation o on o.id = f.operator_id' : ''];
+  const joinParams: unknown[] = [];
   if (fromHistory) {
-    qb.leftJoinLateral(
-      raw(
-        `(select st.type, st.subtype, st.declared_capacity, st.status, st.target_population from facility_state st where st.facility_id = f.id and st.valid_from <= ? order by st.valid_from desc limit 1)`,
-        [date],
-      ),
-      's',
-      { [raw('true')]: raw('true') },
+    joins.push(
+      `left join lateral (select st.type, st.subtype, st.declared_capacity, st.status, st.target_population from facility_state st
+                           where st.facility_id = f.id and st.valid_from <= ? order by st.valid_from desc limit 1) s on true`,
+      `left join lateral (select r.occupied_places, r.date from occupancy_report r
+                           where r.facility_id = f.id and r.date <= ? order by r.date desc, r.reported_at desc limit 1) h on true`,
     );
-    qb.leftJoinLateral(
-      raw(
-        `(select r.occupied_places, r.date from occupancy_report r where r.facility_id = f.id and r.date <= ? order by r.date desc, r.reported_at desc limit 1)`,
-        [date],
-      ),
-      'h',
-      { [raw('true')]: raw('true') },
-    );
+    joinParams.push(date, date);
   }
   // The periods of the night grouped once and joined: a lateral read would run once for every facility of the city.
-  qb.leftJoin(raw(extraPlacesByFacilityOfNightSql('?::date'), [date]), 'x', { [raw('x.facility_id')]: raw('f.id') });
+  joins.push(`left join ${extraPlacesByFacilityOfNightSql('?::date')} x on x.facility_id = f.id`);
+  joinParams.push(date);
+  const where = facilityConditions(withoutStateConditions(filter), ctx.clock.today(), 'f')
+    .add('(f.opened_on is null or f.opened_on <= ?) and (f.closed_on is null or f.closed_on > ?)', date, date)
+    .add(`${state}.status <> 'CLOSED'`)
+    .oneOf(`${state}.type`, filter?.types)
+    .oneOf(`${state}.subtype`, filter?.subtypes)
+    .oneOf(`${state}.status`, filter?.statuses)
+    .oneOf(`${state}.target_population`, filter?.targetPopulations);
   const seasonal = 'coalesce(x.seasonal, 0)';
   const overflow = 'coalesce(x.overflow, 0)';
   const active = `${state}.status = 'ACTIVE'`;
   // A facility without places (counselling) has none in winter either: null stays null.
   const capacity = `(${state}.declared_capacity + ${seasonal} + ${overflow})`;
   const withPlaces = `${active} and ${state}.declared_capacity is not null`;
-  qb.select([
-    ...dims.map((d) => raw(`${d.column} as ${d.alias}`)),
-    raw(`count(*) filter (where ${active})::int as facilities`),
-    raw(`count(*) filter (where ${state}.status = 'SUSPENDED')::int as suspended_facilities`),
-    raw(`coalesce(sum(${state}.declared_capacity) filter (where ${active}), 0)::int as declared_capacity`),
-    raw(`coalesce(sum(${seasonal}) filter (where ${withPlaces}), 0)::int as seasonal_places`),
-    raw(`coalesce(sum(${overflow}) filter (where ${withPlaces}), 0)::int as overflow_places`),
-    raw(`coalesce(sum(${capacity}) filter (where ${active}), 0)::int as places`),
-    raw(`count(${occupied}) filter (where ${active} and ${capacity} is not null)::int as reporting_facilities`),
-    raw(`sum(${occupied}) filter (where ${active} and ${capacity} is not null)::int as occupied_places`),
+  const columns = [
+    ...dims.map((d) => `${d.column} as ${d.alias}`),
+    `count(*) filter (where ${active})::int as facilities`,
+    `count(*) filter (where ${state}.status = 'SUSPENDED')::int as suspended_facilities`,
+    `coalesce(sum(${state}.declared_capacity) filter (where ${active}), 0)::int as declared_capacity`,
+    `coalesce(sum(${seasonal}) filter (where ${withPlaces}), 0)::int as seasonal_places`,
+    `coalesce(sum(${overflow}) filter (where ${withPlaces}), 0)::int as overflow_places`,
+    `coalesce(sum(${capacity}) filter (where ${active}), 0)::int as places`,
+    `count(${occupied}) filter (where ${active} and ${capacity} is not null)::int as reporting_facilities`,
+    `sum(${occupied}) filter (where ${active} and ${capacity} is not null)::int as occupied_places`,
     // greatest() skips a null: a facility without a report must add nothing, not a zero.
-    raw(`sum(greatest(${capacity} - ${occupied}, 0)) filter (where ${active} and ${occupied} is not null)::int as free_places`),
-    raw(`sum(${capacity}) filter (where ${active} and ${occupied} is not null)::int as reporting_capacity`),
-    raw(`count(${occupied}) filter (where ${active} and ${capacity} is not null and ${reportDate} >= ?::date - ?::int)::int as fresh`, [date, freshWithinDays]),
-    raw(`(min(${reportDate}) filter (where ${active} and ${capacity} is not null and ${occupied} is not null))::text as oldest_report`),
-  ])
-    .where(raw(filterConditions.all, filterConditions.params))
-    .andWhere(raw('(f.opened_on is null or f.opened_on <= ?) and (f.closed_on is null or f.closed_on > ?)', [date, date]))
-    .andWhere(raw(`${state}.status <> 'CLOSED'`));
-  for (const [column, values] of [
-    [`${state}.type`, filter?.types],
-    [`${state}.subtype`, filter?.subtypes],
-    [`${state}.status`, filter?.statuses],
-    [`${state}.target_population`, filter?.targetPopulations],
-  ] as const) {
-    if (values?.length) qb.andWhere(raw(`${column} in (${values.map(() => '?').join(', ')})`, [...values]));
-  }
-  if (dims.length) {
-    qb.groupBy(dims.map((d) => raw(d.column)) as never);
-    qb.orderBy(dims.map((d) => ({ [raw(d.column)]: 'asc' })) as never);
-  }
-  const rows = await qb.execute<Record<string, number | string | null>[]>('all', false);
+    `sum(greatest(${capacity} - ${occupied}, 0)) filter (where ${active} and ${occupied} is not null)::int as free_places`,
+    `sum(${capacity}) filter (where ${active} and ${occupied} is not null)::int as reporting_capacity`,
+    `count(${occupied}) filter (where ${active} and ${capacity} is not null and ${reportDate} >= ?::date - ?::int)::int as fresh`,
+    `(min(${reportDate}) filter (where ${active} and ${capacity} is not null and ${occupied} is not null))::text as oldest_report`,
+  ];
+  const grouped = dims.length ? `group by ${dims.map((d) => d.column).join(', ')} order by ${dims.map((d) => `${d.column} asc`).join(', ')}` : '';
+  const rows = await runSql<Record<string, number | string | null>>(
+    ctx.em,
+    `select ${columns.join(', ')} from facility f ${joins.join(' ')} ${where.clause} ${grouped}`,
+    [date, freshWithinDays, ...joinParams, ...where.params],
+  );
   return rows.map((row) => {
     const occupiedPlaces = row.occupied_places === null ? null : Number(row.occupied_places);
     const reportingCapacity = row.reporting_capacity === null ? null : Number(row.reporting_capacity);
