@@ -1,4 +1,7 @@
 import DataLoader from 'dataloader';
+import type { EntityName } from '@mikro-orm/core';
+import type { EntityManager } from '../db/database.js';
+import { plainSelectOf, readPlainRows } from '../db/plain-select.js';
 import { isUuid } from '../ids.js';
 
 /**
@@ -11,4 +14,20 @@ export function byIdLoader<T extends { id: string }>(fetch: (ids: string[]) => P
     const byId = new Map((valid.length ? await fetch(valid) : []).map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
+}
+
+/**
+ * A DataLoader of views by id: one plain select per tick of the `properties` that `map` reads (and
+ * `also` further select expressions, alias `e`), `where e.id in (…)`.
+ */
+export function viewsByIdLoader<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityName<any>,
+  properties: readonly string[],
+  map: (row: Record<string, unknown>) => T,
+  also: readonly string[] = [],
+): DataLoader<string, T | null> {
+  return byIdLoader((ids) =>
+    readPlainRows(em, entity, `${plainSelectOf(em, entity, properties, also)} where e.id in (${ids.map(() => '?').join(', ')})`, ids, map),
+  );
 }

@@ -1,22 +1,14 @@
 import DataLoader from 'dataloader';
-import { byIdLoader } from '../../core/graphql/by-id-loader.js';
+import { viewsByIdLoader } from '../../core/graphql/by-id-loader.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { Person } from './persons.entities.js';
 import { reachablePersons } from './person-reach.js';
-import { personFromRow } from './persons.views.js';
+import { PERSON_VIEW_PROPERTIES, personFromRow } from './persons.views.js';
 
 /** The persons module's DataLoaders for one request. */
 export function personsLoaders(ctx: RequestContext) {
   return {
-    person: byIdLoader(async (ids) =>
-      (
-        await ctx.em
-          .createQueryBuilder(Person)
-          .select('*')
-          .where({ id: { $in: ids } })
-          .execute<Record<string, unknown>[]>('all', true)
-      ).map(personFromRow),
-    ),
+    person: viewsByIdLoader(ctx.em, Person, PERSON_VIEW_PROPERTIES, personFromRow),
     /** Whether the caller reaches each person (person-reach.ts), for reads of a person by id. */
     reachable: new DataLoader<string, boolean>(async (ids) => {
       const reached = await reachablePersons(ctx, ids);

@@ -11,6 +11,17 @@ export interface PersonView {
   sex: Sex;
 }
 
+/** The properties of `Person` a view reads. */
+export const PERSON_VIEW_PROPERTIES = [
+  'id',
+  'firstName',
+  'lastName',
+  'peselHash',
+  'peselCiphertext',
+  'birthDate',
+  'sex',
+] as const satisfies readonly (keyof PersonView)[];
+
 export function personFromRow(row: Record<string, any>): PersonView {
   return {
     id: row.id,

@@ -1,7 +1,5 @@
 import DataLoader from 'dataloader';
-import { byIdLoader } from '../../core/graphql/by-id-loader.js';
-import { plainSelectOf, readPlainRows } from '../../core/db/plain-select.js';
-import type { EntityName } from '@mikro-orm/core';
+import { viewsByIdLoader } from '../../core/graphql/by-id-loader.js';
 import type { LoaderFactory, RequestContext } from '../../core/graphql/context.js';
 import { Facility, Organisation } from './registry.entities.js';
 import { readOccupancyHistory, type OccupancyReportView } from './occupancy-history.js';
@@ -20,22 +18,6 @@ import {
   type WelfareUnitView,
 } from './registry.views.js';
 
-/**
- * One SELECT of the `properties` that `map` reads (and `also` further select expressions, alias `e`)
- * … WHERE id IN (…) per entity type and tick, as plain rows.
- */
-function rowsById<T extends { id: string }>(
-  ctx: RequestContext,
-  entity: EntityName<any>,
-  properties: readonly string[],
-  map: (row: Record<string, unknown>) => T,
-  also: string[] = [],
-) {
-  return byIdLoader((ids) =>
-    readPlainRows(ctx.em, entity, `${plainSelectOf(ctx.em, entity, properties, also)} where e.id in (${ids.map(() => '?').join(', ')})`, ids, map),
-  );
-}
-
 export interface HistoryKey {
   facilityId: string;
   from: string | null;
@@ -51,8 +33,8 @@ const OPERATOR_COLUMN = operatorColumn();
 
 /** The registry's DataLoaders for one request. */
 export function registryLoaders(ctx: RequestContext) {
-  const organisation = rowsById(ctx, Organisation, ORGANISATION_VIEW_PROPERTIES, organisationFromRow);
-  const facility = rowsById(ctx, Facility, FACILITY_VIEW_PROPERTIES, facilityFromRow);
+  const organisation = viewsByIdLoader(ctx.em, Organisation, ORGANISATION_VIEW_PROPERTIES, organisationFromRow);
+  const facility = viewsByIdLoader(ctx.em, Facility, FACILITY_VIEW_PROPERTIES, facilityFromRow);
   /** Maps a facility row read with `operatorColumn`, handing its operator to the organisation loader. */
   const facilityWithOperatorFromRow = (row: Record<string, unknown>) => {
     const operator = row.operatorRow as Record<string, unknown> | null;
@@ -64,8 +46,8 @@ export function registryLoaders(ctx: RequestContext) {
     facility,
     facilityWithOperatorFromRow,
     /** Facilities by id with their operators in the same statement, for a query that reads both. */
-    facilityWithOperator: rowsById(
-      ctx,
+    facilityWithOperator: viewsByIdLoader(
+      ctx.em,
       Facility,
       FACILITY_VIEW_PROPERTIES,
       (row) => {
@@ -123,7 +105,7 @@ export function facilitiesByIdOf(columns: FacilityColumns): LoaderFactory<DataLo
     factory = (ctx) => {
       const { facilityWithOperatorFromRow } = ctx.loaders(registryLoaders);
       const properties = columns.properties.includes('id') ? columns.properties : [...columns.properties, 'id' as const];
-      return rowsById(ctx, Facility, properties, facilityWithOperatorFromRow, columns.operator ? [operatorColumn(columns.operator)] : []);
+      return viewsByIdLoader(ctx.em, Facility, properties, facilityWithOperatorFromRow, columns.operator ? [operatorColumn(columns.operator)] : []);
     };
     byColumns.set(columns, factory);
   }
