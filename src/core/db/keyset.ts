@@ -138,7 +138,7 @@ export async function viewPage<E extends object, V>(
     direction: order.direction,
   };
   const { rows, total } = await keysetRows(em, statement, page, includeCount, (sql, parameters) => readPlainRows(em, name, sql, parameters, read.rows));
-  return pageOf(rows, page, total, identity, (view) => [keyOf(view, first), keyOf(view, second)]);
+  return pageOf(rows, page, total, identity, cursorOfOrder(order));
 }
 
 /** A page of a registry list, by folded name (see `viewPage`). */
@@ -177,13 +177,23 @@ export async function keysetEntityPage<E extends object>(
     );
   query.orderBy({ [first.property]: order.direction, [second.property]: order.direction } as never).limit(page.first + 1);
   const [rows, total] = await Promise.all([query.getResultList() as Promise<E[]>, includeCount ? em.count(entity, where as never) : Promise.resolve(null)]);
-  return pageOf(rows, page, total, identity, (entity) => [keyOf(entity, first), keyOf(entity, second)]);
+  return pageOf(rows, page, total, identity, cursorOfOrder(order));
 }
 
 /** `properties` with the order's keys, which every page reads for its cursors. */
 function withOrderKeys(properties: readonly string[], order: KeysetOrder): readonly string[] {
   const missing = order.keys.filter((key) => !properties.includes(key.property)).map((key) => key.property);
   return missing.length ? [...properties, ...missing] : properties;
+}
+
+/**
+ * The cursor of a view or entity in `order`. Made here, not inline in a page's function: a page is
+ * kept until its answer is written, and a closure holds its whole scope, the request's
+ * EntityManager and all it has read included (measured: the scavenger's share of the CPU doubled).
+ */
+function cursorOfOrder(order: KeysetOrder): (item: unknown) => [unknown, unknown] {
+  const [first, second] = order.keys;
+  return (item) => [keyOf(item, first), keyOf(item, second)];
 }
 
 /** A sort key's value on a view or entity, as a cursor carries it. */
