@@ -36,6 +36,7 @@ import { HubMetrics, metricsAccess } from './core/observability/metrics.js';
 import { requestIdMiddleware } from './core/observability/request-id.js';
 import { exportHandler } from './core/export/export-route.js';
 import { coreEnumLabels } from './core/labels/core-labels.js';
+import { CORE_FIELD_HEADERS, joinFieldHeaders, type FieldHeaders } from './core/export/labels.js';
 import { joinEnumLabels, type EnumLabels } from './core/labels/enum-labels.js';
 import { importRoutes } from './core/import/import-route.js';
 import { requestOutcomePlugin } from './core/observability/request-outcome.js';
@@ -114,6 +115,11 @@ async function buildModulesSchema(modules: HubModule[]): Promise<GraphQLSchema> 
 /** The Polish labels of every enum the hub's schema declares: the core's and each module's. */
 export function hubEnumLabels(modules: HubModule[] = hubModules()): EnumLabels {
   return joinEnumLabels([coreEnumLabels, ...modules.map((m) => m.enumLabels ?? {})]);
+}
+
+/** The Polish export header of every field: the core's and those each module declares. */
+export function hubFieldHeaders(modules: HubModule[] = hubModules()): FieldHeaders {
+  return joinFieldHeaders([CORE_FIELD_HEADERS, ...modules.map((m) => m.fieldHeaders ?? {})]);
 }
 
 /** Every reason the hub can refuse with, by its key: the core's, the imports' and each module's (core/messages/reasons.ts). */
@@ -333,7 +339,7 @@ export async function startHub(config: HubConfig, options: HubOptions = {}): Pro
     }),
     requestDeadline(config.requestTimeoutMs, lockBudgetMs),
     express.json({ limit: '1mb' }),
-    exportHandler(apollo, contextFor, clock, schema, hubEnumLabels()),
+    exportHandler(apollo, contextFor, clock, schema, hubEnumLabels(), hubFieldHeaders()),
   );
 
   // Registers as files (CSV, XLSX), through the same services, rules and audit as the mutations.

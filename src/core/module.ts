@@ -4,6 +4,7 @@ import type { EntityManager } from './db/database.js';
 import type { RequestContext } from './graphql/context.js';
 import type { ModulePlans } from './graphql/operation-plan.js';
 import type { ImportRegister } from './import/register.js';
+import type { FieldHeaders } from './export/labels.js';
 import type { EnumLabels } from './labels/enum-labels.js';
 import type { Catalogue } from './messages/reasons.js';
 
@@ -33,6 +34,8 @@ export interface HubModule {
   imports?: ImportRegister[];
   /** Polish labels of the module's GraphQL enums, for exports and the web app (core/labels/enum-labels.ts). */
   enumLabels?: EnumLabels;
+  /** Polish export headers of fields the module declares itself (core/export/labels.ts), joined with the core's by the hub. */
+  fieldHeaders?: FieldHeaders;
   /** Why the module refuses, worded in English and Polish (`<module>.messages.ts`, core/messages/reasons.ts). */
   messages?: Catalogue;
   /**

@@ -7,6 +7,7 @@ import type { EnumLabels } from '../labels/enum-labels.js';
 import { labelEnumValues } from './enum-values.js';
 import { toCsv, toXlsx, type CsvDialect } from './formats.js';
 import { tablesOf } from './tables.js';
+import type { FieldHeaders } from './labels.js';
 import { CORE } from '../messages/core.messages.js';
 import { refusal } from '../errors.js';
 import type { Message } from '../messages/reasons.js';
@@ -29,6 +30,7 @@ export function exportHandler(
   clock: Clock,
   schema: GraphQLSchema,
   labels: EnumLabels,
+  headers: FieldHeaders,
 ): RequestHandler {
   return async (req, res) => {
     const format = req.query.format;
@@ -61,10 +63,10 @@ export function exportHandler(
       const status = codes.includes('FORBIDDEN') ? 403 : codes.includes('UNAUTHENTICATED') ? 401 : codes.includes('SERVICE_UNAVAILABLE') ? 503 : 400;
       return void res.status(result.http.status ?? status).json({ errors });
     }
-    const tables = tablesOf(labelEnumValues(schema, document, data as Record<string, never>, labels) as Record<string, never>);
+    const tables = tablesOf(labelEnumValues(schema, document, data as Record<string, never>, labels) as Record<string, never>, headers);
     const name = `${Object.keys(data)[0] ?? 'export'}-${clock.today()}.${format}`;
     res.attachment(name);
-    if (format === 'csv') res.type('text/csv; charset=utf-8').send(toCsv(tables, dialect as CsvDialect));
-    else res.type(XLSX).send(await toXlsx(tables));
+    if (format === 'csv') res.type('text/csv; charset=utf-8').send(toCsv(tables, headers, dialect as CsvDialect));
+    else res.type(XLSX).send(await toXlsx(tables, headers));
   };
 }

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
-import { headerOf } from './labels.js';
+import { headerOf, type FieldHeaders } from './labels.js';
 import { NUMBER_TEXT, neutraliseFormula } from './spreadsheet-cell.js';
 import type { Table } from './tables.js';
 
@@ -47,12 +47,12 @@ function csvText(c: Cell, dialect: CsvDialect): string {
 }
 
 /** CSV in UTF-8 with a BOM (so that a spreadsheet reads the Polish letters), tables one after another with their titles. */
-export function toCsv(tables: Table[], dialect: CsvDialect = 'pl'): string {
+export function toCsv(tables: Table[], headers: FieldHeaders, dialect: CsvDialect = 'pl'): string {
   const delimiter = dialect === 'pl' ? ';' : ',';
   const parts = tables.map((t) => {
-    const title = tables.length > 1 ? [[neutraliseFormula(headerOf(t.name))]] : [];
+    const title = tables.length > 1 ? [[neutraliseFormula(headerOf(t.name, headers))]] : [];
     return stringify(
-      [...title, t.columns.map((c) => neutraliseFormula(headerOf(c))), ...t.rows.map((r) => t.columns.map((c) => csvText(cell(r, c), dialect)))],
+      [...title, t.columns.map((c) => neutraliseFormula(headerOf(c, headers))), ...t.rows.map((r) => t.columns.map((c) => csvText(cell(r, c), dialect)))],
       { delimiter, record_delimiter: '\r\n' },
     );
   });
@@ -64,7 +64,7 @@ export function toCsv(tables: Table[], dialect: CsvDialect = 'pl'): string {
  * numbers (money with two decimals), dates as dates, so that a sum or a filter works; the
  * statistical symbols explained on a sheet of their own.
  */
-export async function toXlsx(tables: Table[]): Promise<Buffer> {
+export async function toXlsx(tables: Table[], headers: FieldHeaders): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Splot';
   const used = new Set<string>();
@@ -72,14 +72,14 @@ export async function toXlsx(tables: Table[]): Promise<Buffer> {
     // Sheet names: at most 31 characters, no []:*?/\, unique; the whole title is the sheet's first cell's note.
     // A section is named by itself (its report is the workbook's first sheet), so that the name fits.
     let name =
-      headerOf(t.name.split('.').at(-1)!)
+      headerOf(t.name.split('.').at(-1)!, headers)
         .replace(/[[\]:*?/\\]/g, ' ')
         .slice(0, 28) || 'Arkusz';
     for (let i = 2; used.has(name); i++) name = `${name.slice(0, 26)} ${i}`;
     used.add(name);
     const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.addRow(t.columns.map((c) => neutraliseFormula(headerOf(c)))).font = { bold: true };
-    if (headerOf(t.name).length > name.length) sheet.getCell(1, 1).note = headerOf(t.name);
+    sheet.addRow(t.columns.map((c) => neutraliseFormula(headerOf(c, headers)))).font = { bold: true };
+    if (headerOf(t.name, headers).length > name.length) sheet.getCell(1, 1).note = headerOf(t.name, headers);
     for (const r of t.rows) {
       const cells = t.columns.map((c) => cell(r, c));
       const row = sheet.addRow(cells.map((c) => ('date' in c ? new Date(`${c.date}T00:00:00Z`) : 'number' in c ? c.number : c.text)));

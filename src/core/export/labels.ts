@@ -1,9 +1,12 @@
 /**
  * Polish column headers for exports, by the field's name (the last part of a dotted path), with the
  * path itself where the catalogue has none. One catalogue for every report, so that the same figure
- * has the same header everywhere.
+ * has the same header everywhere: these are the core's; a module adds the headers of fields it
+ * declares itself (`fieldHeaders`, such as a facility's plain columns), joined by the hub.
  */
-const LABELS: Record<string, string> = {
+export type FieldHeaders = Readonly<Record<string, string>>;
+
+export const CORE_FIELD_HEADERS: FieldHeaders = {
   field: 'Pozycja',
   value: 'Wartość',
   key: 'Kategoria',
@@ -38,12 +41,7 @@ const LABELS: Record<string, string> = {
   type: 'Typ',
   name: 'Nazwa',
   facilities: 'Placówki',
-  declaredCapacity: 'Miejsca deklarowane',
-  subtype: 'Podtyp',
   status: 'Status',
-  openedOn: 'Data otwarcia',
-  closedOn: 'Data zamknięcia',
-  stepFreeAccess: 'Dostępna bez schodów (wózek)',
   occupiedPlaces: 'Miejsca zajęte',
   freePlaces: 'Miejsca wolne',
   registeredUnemployed: 'Zarejestrowani bezrobotni',
@@ -96,7 +94,6 @@ const LABELS: Record<string, string> = {
   seasonalPlaces: 'Miejsca sezonowe',
   overflowPlaces: 'Miejsca interwencyjne (na jedną noc)',
   places: 'Miejsca razem',
-  targetPopulation: 'Dla kogo',
   night: 'Noc (data wieczoru)',
   place: 'Miejsce przebywania',
   group: 'Grupa miejsc',
@@ -110,8 +107,21 @@ const LABELS: Record<string, string> = {
   previousNight: 'Noc poprzedniego badania',
 };
 
-export function headerOf(path: string): string {
+/** The headers of the core and of every module in one catalogue; a field headed two ways is a mistake. */
+export function joinFieldHeaders(parts: readonly FieldHeaders[]): FieldHeaders {
+  const all: Record<string, string> = {};
+  for (const part of parts) {
+    for (const [field, header] of Object.entries(part)) {
+      if (all[field] !== undefined && all[field] !== header) throw new Error(`Field ${field} is headed both '${all[field]}' and '${header}'`);
+      all[field] = header;
+    }
+  }
+  return all;
+}
+
+/** The Polish header of a path in `headers` (`personsReached.count` as "Osoby objęte wsparciem — Liczba"). */
+export function headerOf(path: string, headers: FieldHeaders): string {
   const last = path.split('.').at(-1)!;
-  const parts = path.split('.').map((p) => LABELS[p] ?? p);
-  return LABELS[path] ?? (parts.length > 1 ? parts.join(' — ') : (LABELS[last] ?? path));
+  const parts = path.split('.').map((p) => headers[p] ?? p);
+  return headers[path] ?? (parts.length > 1 ? parts.join(' — ') : (headers[last] ?? path));
 }

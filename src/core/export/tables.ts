@@ -1,4 +1,4 @@
-import { headerOf } from './labels.js';
+import { headerOf, type FieldHeaders } from './labels.js';
 
 /**
  * A GraphQL answer as tables people can file: a list becomes one table (a connection's `nodes` or
@@ -48,13 +48,13 @@ function listOf(value: Json): Json[] | null {
  * as "Osoby objęte wsparciem — Liczba") and its value. A figure withheld by its object's
  * `suppressed` carries the flag where the cell reads it, not as a column of its own.
  */
-function figureRow(path: string, value: Json, suppressed: boolean): Record<string, unknown> {
-  const row: Record<string, unknown> = { field: headerOf(path), value: Array.isArray(value) ? value.join('; ') : value };
+function figureRow(path: string, value: Json, suppressed: boolean, headers: FieldHeaders): Record<string, unknown> {
+  const row: Record<string, unknown> = { field: headerOf(path, headers), value: Array.isArray(value) ? value.join('; ') : value };
   if (suppressed) Object.defineProperty(row, 'suppressed', { value: true, enumerable: false });
   return row;
 }
 
-export function tablesOf(data: Record<string, Json>): Table[] {
+export function tablesOf(data: Record<string, Json>, headers: FieldHeaders): Table[] {
   const tables: Table[] = [];
   for (const [field, value] of Object.entries(data)) {
     const list = listOf(value);
@@ -70,7 +70,7 @@ export function tablesOf(data: Record<string, Json>): Table[] {
           const innerList = listOf(inner);
           if (innerList) tables.push(table(`${field}.${path}`, innerList));
           else if (inner && typeof inner === 'object' && !Array.isArray(inner)) figures(inner, path);
-          else if (key !== 'suppressed' || !prefix) scalars.push(figureRow(path, inner, object.suppressed === true));
+          else if (key !== 'suppressed' || !prefix) scalars.push(figureRow(path, inner, object.suppressed === true, headers));
         }
       };
       figures(value, '');

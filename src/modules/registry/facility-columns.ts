@@ -14,6 +14,8 @@ interface PlainColumn<V, S> {
   nullable: boolean;
   /** The field's description in `Facility`. */
   description: string;
+  /** Its Polish header in exports (`POST /export`), which the facilities import reads back. */
+  header: string;
   /** The input field's description, in `createFacility` and `updateFacility`. */
   inputDescription: string;
   /** What a new facility gets when its input leaves the field out (a column never null), also the input's default. */
@@ -36,7 +38,8 @@ function plain<V>() {
  * shape (the rules that read them, such as places within the legal limit, judge the draft in
  * facility.validation.ts). Declared here once, a column is a property of the entity (and of its
  * dated history when `history`), a field of `Facility` and of both inputs, a property of what a read
- * returns (`FacilityView`) and of what the rules judge (`FacilityDraft`), and planned in its group.
+ * returns (`FacilityView`) and of what the rules judge (`FacilityDraft`), planned in its group, and
+ * headed in Polish in exports.
  * A new one is a line here and its migration (a `history` one also changes the history's trigger).
  */
 export const FACILITY_PLAIN_COLUMNS = {
@@ -45,6 +48,7 @@ export const FACILITY_PLAIN_COLUMNS = {
     graphql: () => FacilitySubtype,
     nullable: true,
     description: 'Subtype, form or profile within the type.',
+    header: 'Podtyp',
     inputDescription: 'Subtype, form or profile within the type; required for a placówka opiekuńczo-wychowawcza.',
     group: 'base',
     history: true,
@@ -55,6 +59,7 @@ export const FACILITY_PLAIN_COLUMNS = {
     graphql: () => Int,
     nullable: true,
     description: 'Year-round places the operator declares; with seasonal and overflow places, never above the legal limit. Null for services without places.',
+    header: 'Miejsca deklarowane',
     inputDescription: 'Declared year-round places; with seasonal and overflow places, not above the legal limit.',
     group: 'base',
     history: true,
@@ -64,6 +69,7 @@ export const FACILITY_PLAIN_COLUMNS = {
     graphql: () => TargetPopulation,
     nullable: false,
     description: 'Whom the places are for.',
+    header: 'Dla kogo',
     inputDescription: 'Whom the places are for.',
     onCreate: TargetPopulation.ANY,
     group: 'base',
@@ -74,6 +80,7 @@ export const FACILITY_PLAIN_COLUMNS = {
     graphql: () => FacilityStatus,
     nullable: false,
     description: 'Active, suspended or closed.',
+    header: 'Status',
     inputDescription: 'Active, suspended or closed; a closed facility has its closing date.',
     onCreate: FacilityStatus.ACTIVE,
     group: 'base',
@@ -84,6 +91,7 @@ export const FACILITY_PLAIN_COLUMNS = {
     graphql: () => DateScalar,
     nullable: true,
     description: 'Opening date.',
+    header: 'Data otwarcia',
     inputDescription: 'Opening date.',
     group: 'details',
   }),
@@ -92,6 +100,7 @@ export const FACILITY_PLAIN_COLUMNS = {
     graphql: () => DateScalar,
     nullable: true,
     description: 'Closing date, for closed facilities.',
+    header: 'Data zamknięcia',
     inputDescription: 'Closing date; required with status CLOSED.',
     group: 'details',
   }),
@@ -101,6 +110,7 @@ export const FACILITY_PLAIN_COLUMNS = {
     nullable: true,
     description:
       'Whether a wheelchair user can enter and use the service without steps (dostępność architektoniczna, ustawa z 19 lipca 2019 r. o zapewnianiu dostępności osobom ze szczególnymi potrzebami, art. 6 pkt 1); null when not known.',
+    header: 'Dostępna bez schodów (wózek)',
     inputDescription: 'Whether a wheelchair user can enter and use the service without steps; null when not known.',
     group: 'details',
   }),
@@ -159,4 +169,9 @@ export function plainValuesUpdated(current: FacilityPlainValues, input: Facility
 /** Each plain column with its declaration, for the GraphQL fields and the plan's groups. */
 export function plainColumnEntries(): readonly [FacilityPlainColumn, PlainColumn<unknown, unknown>][] {
   return entries;
+}
+
+/** The plain columns' Polish export headers, by field (the registry's `fieldHeaders`). */
+export function plainColumnHeaders(): Record<FacilityPlainColumn, string> {
+  return Object.fromEntries(entries.map(([name, column]) => [name, column.header])) as Record<FacilityPlainColumn, string>;
 }

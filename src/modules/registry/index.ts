@@ -26,6 +26,7 @@ import {
   WelfareUnitResolver,
 } from './registry.resolvers.js';
 import { REGISTRY } from './registry.messages.js';
+import { plainColumnHeaders } from './facility-columns.js';
 
 /** The registry of organisations, welfare-centre units, districts and facilities with their occupancy. */
 export const registryModule: HubModule = {
@@ -46,6 +47,7 @@ export const registryModule: HubModule = {
   resolvers: [FacilityResolver, OccupancyReportResolver, OrganisationResolver, WelfareUnitResolver, DistrictResolver, CapacityResolver],
   permissions: registryPermissions,
   enumLabels: registryEnumLabels,
+  fieldHeaders: plainColumnHeaders(),
   messages: REGISTRY,
   plans: registryPlans,
   imports: [organisationsRegister, unitsRegister, districtsRegister, facilitiesRegister],

@@ -1,7 +1,7 @@
 import { invalidInput, InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { CELL_PROBLEMS, dateOf, enumCell, integerCell, yesNo, type ImportRegister, type ImportRow } from '../../core/import/register.js';
-import { headerOf } from '../../core/export/labels.js';
+import { FACILITY_PLAIN_COLUMNS } from './facility-columns.js';
 import { normaliseNip } from '../../core/nip.js';
 import { normaliseRegon } from '../../core/regon.js';
 import { foldForSearch } from '../../core/text-search.js';
@@ -365,7 +365,7 @@ export const facilitiesRegister: ImportRegister = {
     {
       key: 'stepFreeAccess',
       // The export's own header first, so that an exported register reads back.
-      headers: [headerOf('stepFreeAccess'), 'Dostępność architektoniczna', 'Bez barier architektonicznych', 'Dostępna dla wózków'],
+      headers: [FACILITY_PLAIN_COLUMNS.stepFreeAccess.header, 'Dostępność architektoniczna', 'Bez barier architektonicznych', 'Dostępna dla wózków'],
       description: 'tak / nie: a wheelchair user can enter and use it without steps',
     },
     { key: 'status', headers: ['Status'], description: 'czynna, zawieszona, zamknięta' },
