@@ -38,10 +38,10 @@ export function tableOf(em: EntityManager, entity: EntityName<object>): string {
  * query builder maps them (`execute('all', true)`), then by `view`.
  *
  * The driver's array of rows is emptied once mapped. On a cache-miss page nearly every row pg had
- * parsed survived the next scavenges, long after its request had answered: something keeps pg's
- * result reachable for a while, and no heap snapshot has named it yet (a snapshot collects
- * everything first and holds none of them). Emptied, the rows die young; the figures are in
- * bench/RESULTS.md, "Rows emptied once read". Until the holder is found and fixed, this stays.
+ * parsed survived the next scavenges, long after its request had answered. One holder has been
+ * named since (a page's closure that kept the request's scope: bench/RESULTS.md, "What kept a
+ * page's rows alive"); emptied, the rows die young whoever else holds the array ("Rows emptied once
+ * read").
  */
 export async function readPlainRows<V>(
   em: EntityManager,
