@@ -1,6 +1,7 @@
 import { p } from '@mikro-orm/core';
 import { Field, Int } from 'type-graphql';
 import { DateScalar } from '../../core/graphql/scalars.js';
+import type { ImportColumn } from '../../core/import/register.js';
 import { FACILITY_SUBTYPES, FacilitySubtype } from './facility-types.js';
 import { FacilityStatus, TargetPopulation } from './facility-enums.js';
 
@@ -16,6 +17,11 @@ interface PlainColumn<V, S> {
   description: string;
   /** Its Polish header in exports (`POST /export`), which the facilities import reads back. */
   header: string;
+  /**
+   * Read from a register's spreadsheet (`POST /import/facilities`): under its export header (so an
+   * exported register reads back) or these other headers a city writes; what the cell holds.
+   */
+  imported?: { otherHeaders: readonly string[]; description: string };
   /** The input field's description, in `createFacility` and `updateFacility`. */
   inputDescription: string;
   /** What a new facility gets when its input leaves the field out (a column never null), also the input's default. */
@@ -49,6 +55,10 @@ export const FACILITY_PLAIN_COLUMNS = {
     nullable: true,
     description: 'Subtype, form or profile within the type.',
     header: 'Podtyp',
+    imported: {
+      otherHeaders: ['Profil', 'Rodzaj placówki opiekuńczo-wychowawczej'],
+      description: 'subtype (a placówka opiekuńczo-wychowawcza: socjalizacyjna, interwencyjna …)',
+    },
     inputDescription: 'Subtype, form or profile within the type; required for a placówka opiekuńczo-wychowawcza.',
     group: 'base',
     history: true,
@@ -60,6 +70,7 @@ export const FACILITY_PLAIN_COLUMNS = {
     nullable: true,
     description: 'Year-round places the operator declares; with seasonal and overflow places, never above the legal limit. Null for services without places.',
     header: 'Miejsca deklarowane',
+    imported: { otherHeaders: ['Liczba miejsc', 'Miejsca', 'Liczba miejsc statutowych'], description: 'places' },
     inputDescription: 'Declared year-round places; with seasonal and overflow places, not above the legal limit.',
     group: 'base',
     history: true,
@@ -70,6 +81,10 @@ export const FACILITY_PLAIN_COLUMNS = {
     nullable: false,
     description: 'Whom the places are for.',
     header: 'Dla kogo',
+    imported: {
+      otherHeaders: ['Grupa docelowa', 'Adresaci'],
+      description: 'whom the places are for: wszyscy, mężczyźni, kobiety, matki z dziećmi, rodziny, młodzież (kept as it is when empty)',
+    },
     inputDescription: 'Whom the places are for.',
     onCreate: TargetPopulation.ANY,
     group: 'base',
@@ -81,6 +96,7 @@ export const FACILITY_PLAIN_COLUMNS = {
     nullable: false,
     description: 'Active, suspended or closed.',
     header: 'Status',
+    imported: { otherHeaders: [], description: 'czynna, zawieszona, zamknięta' },
     inputDescription: 'Active, suspended or closed; a closed facility has its closing date.',
     onCreate: FacilityStatus.ACTIVE,
     group: 'base',
@@ -92,6 +108,7 @@ export const FACILITY_PLAIN_COLUMNS = {
     nullable: true,
     description: 'Opening date.',
     header: 'Data otwarcia',
+    imported: { otherHeaders: ['Data rozpoczęcia działalności'], description: 'opening date' },
     inputDescription: 'Opening date.',
     group: 'details',
   }),
@@ -111,6 +128,10 @@ export const FACILITY_PLAIN_COLUMNS = {
     description:
       'Whether a wheelchair user can enter and use the service without steps (dostępność architektoniczna, ustawa z 19 lipca 2019 r. o zapewnianiu dostępności osobom ze szczególnymi potrzebami, art. 6 pkt 1); null when not known.',
     header: 'Dostępna bez schodów (wózek)',
+    imported: {
+      otherHeaders: ['Dostępność architektoniczna', 'Bez barier architektonicznych', 'Dostępna dla wózków'],
+      description: 'tak / nie: a wheelchair user can enter and use it without steps (kept as it is when empty)',
+    },
     inputDescription: 'Whether a wheelchair user can enter and use the service without steps; null when not known.',
     group: 'details',
   }),
@@ -174,4 +195,11 @@ export function plainColumnEntries(): readonly [FacilityPlainColumn, PlainColumn
 /** The plain columns' Polish export headers, by field (the registry's `fieldHeaders`). */
 export function plainColumnHeaders(): Record<FacilityPlainColumn, string> {
   return Object.fromEntries(entries.map(([name, column]) => [name, column.header])) as Record<FacilityPlainColumn, string>;
+}
+
+/** A plain column as a register's spreadsheet names it: the export header first, then the others a city writes. */
+export function plainImportColumn(name: FacilityPlainColumn): ImportColumn {
+  const column: PlainColumn<unknown, unknown> = FACILITY_PLAIN_COLUMNS[name];
+  if (!column.imported) throw new Error(`The facilities import does not read ${name}`);
+  return { key: name, headers: [column.header, ...column.imported.otherHeaders], description: column.imported.description };
 }

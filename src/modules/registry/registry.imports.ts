@@ -1,7 +1,7 @@
 import { invalidInput, InputProblems } from '../../core/errors.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import { CELL_PROBLEMS, dateOf, enumCell, integerCell, yesNo, type ImportRegister, type ImportRow } from '../../core/import/register.js';
-import { FACILITY_PLAIN_COLUMNS } from './facility-columns.js';
+import { plainImportColumn } from './facility-columns.js';
 import { normaliseNip } from '../../core/nip.js';
 import { normaliseRegon } from '../../core/regon.js';
 import { foldForSearch } from '../../core/text-search.js';
@@ -330,11 +330,7 @@ export const facilitiesRegister: ImportRegister = {
       required: true,
       description: 'type under Polish law: noclegownia, dom pomocy społecznej, ŚDS, KIS …',
     },
-    {
-      key: 'subtype',
-      headers: ['Podtyp', 'Profil', 'Rodzaj placówki opiekuńczo-wychowawczej'],
-      description: 'subtype (a placówka opiekuńczo-wychowawcza: socjalizacyjna, interwencyjna …)',
-    },
+    plainImportColumn('subtype'),
     {
       key: 'operator',
       headers: ['Podmiot prowadzący', 'Prowadzący', 'Organ prowadzący', 'Operator'],
@@ -342,7 +338,7 @@ export const facilitiesRegister: ImportRegister = {
       description: 'the organisation that runs it: NIP, REGON or its name as in the organisations register',
     },
     ...ADDRESS_COLUMNS,
-    { key: 'declaredCapacity', headers: ['Liczba miejsc', 'Miejsca', 'Liczba miejsc statutowych'], description: 'places' },
+    plainImportColumn('declaredCapacity'),
     {
       key: 'registerNumber',
       headers: ['Numer w rejestrze', 'Nr wpisu', 'Numer wpisu', 'Nr rejestru'],
@@ -361,19 +357,10 @@ export const facilitiesRegister: ImportRegister = {
     { key: 'agreementNumber', headers: ['Nr umowy', 'Numer umowy'], description: 'commission agreement number' },
     { key: 'agreementValidFrom', headers: ['Umowa od', 'Data umowy'], description: 'agreement in force from' },
     { key: 'agreementValidTo', headers: ['Umowa do'], description: 'agreement in force until' },
-    { key: 'openedOn', headers: ['Data otwarcia', 'Data rozpoczęcia działalności'], description: 'opening date' },
-    {
-      key: 'stepFreeAccess',
-      // The export's own header first, so that an exported register reads back.
-      headers: [FACILITY_PLAIN_COLUMNS.stepFreeAccess.header, 'Dostępność architektoniczna', 'Bez barier architektonicznych', 'Dostępna dla wózków'],
-      description: 'tak / nie: a wheelchair user can enter and use it without steps',
-    },
-    { key: 'status', headers: ['Status'], description: 'czynna, zawieszona, zamknięta' },
-    {
-      key: 'targetPopulation',
-      headers: ['Dla kogo', 'Grupa docelowa', 'Adresaci'],
-      description: 'whom the places are for: wszyscy, mężczyźni, kobiety, matki z dziećmi, rodziny, młodzież (kept as it is when empty)',
-    },
+    plainImportColumn('openedOn'),
+    plainImportColumn('stepFreeAccess'),
+    plainImportColumn('status'),
+    plainImportColumn('targetPopulation'),
     { key: 'email', headers: ['E-mail', 'Email'], description: 'e-mail address' },
     { key: 'phone', headers: ['Telefon', 'Tel.'], description: 'telephone' },
   ],

@@ -7,6 +7,8 @@ import { Facility, Organisation } from '../../../src/modules/registry/registry.e
 import { peselFor } from '../../../seeds/synthetic-pesel.js';
 import { validNip, validRegon } from '../../support/identifiers.js';
 import { startTestHub, TEST_JWT_SECRET, testToday, type TestHub } from '../../support/test-hub.js';
+import { headerOf } from '../../../src/core/export/labels.js';
+import { hubFieldHeaders } from '../../../src/hub.js';
 
 /**
  * A city loads the registers it keeps in spreadsheets: its organisations and the voivode's register
@@ -297,6 +299,47 @@ describe('importing the voivode\u2019s register of facilities', () => {
     );
     expect(unknown.body.written).toBe(false);
     expect(unknown.body.problems[0]).toMatchObject({ column: 'Dostępność architektoniczna' });
+  });
+
+  it('reads each plain column under the header an export gives it, so that an exported register reads back', async () => {
+    const headers = hubFieldHeaders();
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Rejestr');
+    sheet.addRow([
+      'Nazwa placówki',
+      'Typ placówki',
+      'Podmiot prowadzący',
+      'Adres',
+      'Numer w rejestrze',
+      'Dzielnica',
+      'Nr umowy',
+      'Umowa od',
+      ...(['declaredCapacity', 'status', 'targetPopulation', 'openedOn', 'stepFreeAccess'] as const).map((name) => headerOf(name, headers)),
+    ]);
+    sheet.addRow([
+      'Noclegownia Eksport',
+      'noclegownia',
+      operator(),
+      'ul. Łąkowa 9, 30-001 Kraków',
+      'MOPS-N/9/2026',
+      'Dębniki',
+      'UM/19/2026',
+      new Date(Date.UTC(2026, 0, 1)),
+      12,
+      'czynna',
+      'kobiety',
+      new Date(Date.UTC(2025, 0, 2)),
+      'tak',
+    ]);
+    const report = await post('facilities', Buffer.from(await workbook.xlsx.writeBuffer()), { role: 'MOPS_WORKER', org: DEMO_ORGANISATIONS.mops });
+    expect(report.body).toMatchObject({ written: true, created: 1, problems: [] });
+    expect(await t.em().findOne(Facility, { registerNumber: 'MOPS-N/9/2026' })).toMatchObject({
+      declaredCapacity: 12,
+      status: 'ACTIVE',
+      targetPopulation: 'WOMEN',
+      openedOn: '2025-01-02',
+      stepFreeAccess: true,
+    });
   });
 
   it('refuses a row whose type, operator or date is not one the registry knows, at its line and column', async () => {
