@@ -12,7 +12,8 @@ import { lapsesWithinSql } from './cis-status.js';
 import { checkLegalLimitWithPeriods, extraPlacesSql, PLAN_AHEAD_DAYS } from './capacity-periods.js';
 import { addDays } from '../../core/calendar.js';
 import { checkFacilityDraft, type FacilityDraft } from './facility.validation.js';
-import { plainValuesOf, plainValuesOfInput, plainValuesUpdated } from './facility-columns.js';
+import { PLAIN_COLUMNS_KEPT_WHEN_UNSAID, plainValuesOf, plainValuesOfInput, plainValuesUpdated } from './facility-columns.js';
+import { FacilityStatus } from './facility-enums.js';
 import { District, Facility, Organisation, WelfareUnit } from './registry.entities.js';
 import type { CreateFacilityInput, FacilityFilter, UpdateFacilityInput } from './registry.types.js';
 import { facilityFromEntity, facilityFromRow, type FacilityColumns, type FacilityView } from './registry.views.js';
@@ -286,16 +287,10 @@ export async function upsertFacilitiesByRegisterNumber(
     const existing = new Map((await em.find(Facility, { registerNumber: { $in: numbers } })).map((f) => [f.registerNumber!, f]));
     for (const { input, operatorKind } of chunk) {
       const known = existing.get(input.registerEntry?.number.trim() ?? '');
-      // The voivode's register says neither whom a shelter's places are for nor whether it has steps:
-      // a row that does not say keeps what the hub knows.
-      const draft = draftOfInput(
-        {
-          ...input,
-          targetPopulation: input.targetPopulation ?? known?.targetPopulation ?? null,
-          stepFreeAccess: input.stepFreeAccess ?? known?.stepFreeAccess ?? null,
-        },
-        operatorKind,
-      );
+      // The voivode's register says neither whom a shelter's places are for, nor whether it has
+      // steps, nor (often) whether it is suspended: a row that does not say keeps what the hub knows.
+      const kept = keptWhenUnsaid(input, known, today);
+      const draft = draftOfInput({ ...input, ...kept }, operatorKind);
       const problems = new InputProblems();
       checkFacilityDraft(draft, problems, today);
       if (known && sameFacility(known, draft, input)) {
@@ -318,6 +313,19 @@ export async function upsertFacilitiesByRegisterNumber(
     em.clear();
   }
   return outcomes;
+}
+
+/**
+ * What a register's row leaves unsaid and the hub keeps: the plain columns declared
+ * `keptWhenUnsaid` (a new facility takes their default). A facility already closed keeps the day
+ * it closed; one the row newly closes closes on the hub's day.
+ */
+function keptWhenUnsaid(input: CreateFacilityInput, known: Facility | undefined, today: string): Partial<CreateFacilityInput> {
+  const kept: Record<string, unknown> = {};
+  for (const { name, onCreate } of PLAIN_COLUMNS_KEPT_WHEN_UNSAID) kept[name] = input[name] ?? known?.[name] ?? onCreate;
+  const closed = (kept.status ?? input.status) === FacilityStatus.CLOSED;
+  kept.closedOn = closed ? (known?.status === FacilityStatus.CLOSED ? known.closedOn : today) : null;
+  return kept as Partial<CreateFacilityInput>;
 }
 
 /** Whether a facility already is what a register's row says (its key fields and references). */

@@ -21,7 +21,12 @@ interface PlainColumn<V, S> {
    * Read from a register's spreadsheet (`POST /import/facilities`): under its export header (so an
    * exported register reads back) or these other headers a city writes; what the cell holds.
    */
-  imported?: { otherHeaders: readonly string[]; description: string };
+  imported?: {
+    otherHeaders: readonly string[];
+    description: string;
+    /** An empty cell keeps what the hub knows (a new facility takes `onCreate`), rather than clearing it. */
+    keptWhenUnsaid?: true;
+  };
   /** The input field's description, in `createFacility` and `updateFacility`. */
   inputDescription: string;
   /** What a new facility gets when its input leaves the field out (a column never null), also the input's default. */
@@ -84,6 +89,7 @@ export const FACILITY_PLAIN_COLUMNS = {
     imported: {
       otherHeaders: ['Grupa docelowa', 'Adresaci'],
       description: 'whom the places are for: wszyscy, mężczyźni, kobiety, matki z dziećmi, rodziny, młodzież (kept as it is when empty)',
+      keptWhenUnsaid: true,
     },
     inputDescription: 'Whom the places are for.',
     onCreate: TargetPopulation.ANY,
@@ -96,7 +102,7 @@ export const FACILITY_PLAIN_COLUMNS = {
     nullable: false,
     description: 'Active, suspended or closed.',
     header: 'Status',
-    imported: { otherHeaders: [], description: 'czynna, zawieszona, zamknięta' },
+    imported: { otherHeaders: [], description: 'czynna, zawieszona, zamknięta (kept as it is when empty; a new facility is czynna)', keptWhenUnsaid: true },
     inputDescription: 'Active, suspended or closed; a closed facility has its closing date.',
     onCreate: FacilityStatus.ACTIVE,
     group: 'base',
@@ -131,6 +137,7 @@ export const FACILITY_PLAIN_COLUMNS = {
     imported: {
       otherHeaders: ['Dostępność architektoniczna', 'Bez barier architektonicznych', 'Dostępna dla wózków'],
       description: 'tak / nie: a wheelchair user can enter and use it without steps (kept as it is when empty)',
+      keptWhenUnsaid: true,
     },
     inputDescription: 'Whether a wheelchair user can enter and use the service without steps; null when not known.',
     group: 'details',
@@ -203,3 +210,8 @@ export function plainImportColumn(name: FacilityPlainColumn): ImportColumn {
   if (!column.imported) throw new Error(`The facilities import does not read ${name}`);
   return { key: name, headers: [column.header, ...column.imported.otherHeaders], description: column.imported.description };
 }
+
+/** The plain columns a register's empty cell leaves as the hub knows them (`keptWhenUnsaid`), with what a new facility takes. */
+export const PLAIN_COLUMNS_KEPT_WHEN_UNSAID: readonly { name: FacilityPlainColumn; onCreate: unknown }[] = entries
+  .filter(([, column]) => column.imported?.keptWhenUnsaid)
+  .map(([name, column]) => ({ name, onCreate: column.onCreate ?? null }));

@@ -272,7 +272,7 @@ function facilityInputOf(ctx: RequestContext, row: ImportRow, refs: FacilityRefe
   }
   const status = row.get('status')
     ? required(enumCell(row.get('status'), STATUS_LABELS), problems, 'status', CELL_PROBLEMS.notOneOf(row.get('status'), 'czynna, zawieszona, zamknięta'))
-    : 'ACTIVE';
+    : null;
   const targetPopulation = row.get('targetPopulation')
     ? required(
         enumCell(row.get('targetPopulation'), TARGET_POPULATION_WORDS),
@@ -313,7 +313,6 @@ function facilityInputOf(ctx: RequestContext, row: ImportRow, refs: FacilityRefe
     status,
     openedOn,
     stepFreeAccess: stepFreeAccess ?? null,
-    closedOn: status === 'CLOSED' ? ctx.clock.today() : null,
     registerEntry: { register: row.get('registerName') || 'rejestr wojewody', number: row.get('registerNumber'), entryDate: registerEntryDate },
   } as CreateFacilityInput;
   return { input, operatorKind: (operator as Organisation).kind };

@@ -342,6 +342,31 @@ describe('importing the voivode\u2019s register of facilities', () => {
     });
   });
 
+  it('keeps a facility suspended or closed (and its closing day) when a later register does not say, and reopens it when the row says czynna', async () => {
+    const mops = { role: 'MOPS_WORKER' as const, org: DEMO_ORGANISATIONS.mops };
+    const stateOf = async () => {
+      const f = (await t.em().findOne(Facility, { registerNumber: 'MOPS-N/1/2026' }, { refresh: true }))!;
+      return { status: f.status, closedOn: f.closedOn };
+    };
+    const em = t.em();
+    const shelter = (await em.findOne(Facility, { registerNumber: 'MOPS-N/1/2026' }))!;
+    em.assign(shelter, { status: 'SUSPENDED' });
+    await em.flush();
+    expect((await post('facilities', await facilitiesWorkbook(rows()), mops)).body).toMatchObject({ problems: [] });
+    expect(await stateOf()).toEqual({ status: 'SUSPENDED', closedOn: null });
+    em.assign(shelter, { status: 'CLOSED', closedOn: '2026-10-01' });
+    await em.flush();
+    const closedKept = await post('facilities', await facilitiesWorkbook(rows()), mops);
+    expect(closedKept.body).toMatchObject({ problems: [], updated: 0 });
+    expect(await stateOf()).toEqual({ status: 'CLOSED', closedOn: '2026-10-01' });
+    const saidClosed = rows().map((row) => [...row, 'zamknięta']);
+    expect((await post('facilities', await facilitiesWorkbook(saidClosed, ['Status']), mops)).body).toMatchObject({ problems: [], updated: 1 });
+    expect(await stateOf()).toEqual({ status: 'CLOSED', closedOn: '2026-10-01' });
+    const reopened = rows().map((row) => [...row, 'czynna']);
+    expect((await post('facilities', await facilitiesWorkbook(reopened, ['Status']), mops)).body).toMatchObject({ problems: [] });
+    expect(await stateOf()).toEqual({ status: 'ACTIVE', closedOn: null });
+  });
+
   it('refuses a row whose type, operator or date is not one the registry knows, at its line and column', async () => {
     const bad = rows();
     bad[0]![1] = 'hotel';
