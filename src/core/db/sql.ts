@@ -49,6 +49,11 @@ export function numbered(sql: string, values: number): string {
   return known.text;
 }
 
+/** `?, ?, …`: one placeholder for each of `count` values, for `in (…)`. */
+export function placeholders(count: number): string {
+  return Array.from({ length: count }, () => '?').join(', ');
+}
+
 /** The conditions of a statement for `runSql`, each with its own `?` parameters, joined by `and`. */
 export class SqlConditions {
   readonly parts: string[] = [];
@@ -62,7 +67,7 @@ export class SqlConditions {
 
   /** `column in (?, …)` of as many parameters as `values`; nothing when there are none. */
   oneOf(column: string, values: readonly unknown[] | null | undefined): this {
-    return values?.length ? this.add(`${column} in (${values.map(() => '?').join(', ')})`, ...values) : this;
+    return values?.length ? this.add(`${column} in (${placeholders(values.length)})`, ...values) : this;
   }
 
   /** The same conditions, to add more to without changing these. */

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '../db/database.js';
 import { plainSelectOf, readPlainRows } from '../db/plain-select.js';
+import { placeholders } from '../db/sql.js';
 import { isUuid } from '../ids.js';
 
 /**
@@ -27,7 +28,5 @@ export function viewsByIdLoader<T extends { id: string }>(
   map: (row: Record<string, unknown>) => T,
   also: readonly string[] = [],
 ): DataLoader<string, T | null> {
-  return byIdLoader((ids) =>
-    readPlainRows(em, entity, `${plainSelectOf(em, entity, properties, also)} where e.id in (${ids.map(() => '?').join(', ')})`, ids, map),
-  );
+  return byIdLoader((ids) => readPlainRows(em, entity, `${plainSelectOf(em, entity, properties, also)} where e.id in (${placeholders(ids.length)})`, ids, map));
 }

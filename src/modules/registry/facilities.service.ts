@@ -4,7 +4,7 @@ import { complianceConditionFor } from './facility-compliance-filter.js';
 import type { RequestContext } from '../../core/graphql/context.js';
 import type { Page, PageArgs } from '../../core/graphql/pagination.js';
 import { pageByName } from '../../core/db/keyset.js';
-import { SqlConditions } from '../../core/db/sql.js';
+import { placeholders, SqlConditions } from '../../core/db/sql.js';
 import { setHubDay } from '../../core/db/hub-day.js';
 import { escapeLike, foldForSearch } from '../../core/text-search.js';
 import { facilitySearchText } from './registry.rules.js';
@@ -35,8 +35,10 @@ export function facilityConditions(filter: FacilityFilter | null | undefined, to
   conditions.oneOf(`${alias}.unit_id`, filter.unitIds);
   conditions.oneOf(`${alias}.operator_id`, filter.operatorIds);
   if (filter.operatorKinds?.length) {
-    const kinds = filter.operatorKinds.map(() => '?').join(', ');
-    conditions.add(`exists (select 1 from organisation o where o.id = ${alias}.operator_id and o.kind in (${kinds}))`, ...filter.operatorKinds);
+    conditions.add(
+      `exists (select 1 from organisation o where o.id = ${alias}.operator_id and o.kind in (${placeholders(filter.operatorKinds.length)}))`,
+      ...filter.operatorKinds,
+    );
   }
   conditions.oneOf(`${alias}.status`, filter.statuses);
   conditions.oneOf(`${alias}.target_population`, filter.targetPopulations);

@@ -4,7 +4,7 @@ import { isSmall } from '../../core/personal-data/small-counts.js';
 import { FACILITY_TYPE_LABELS, ORGANISATION_KIND_NAMES, PUBLIC_OPERATORS } from '../registry/index.js';
 import { flowReport } from './flows.js';
 import { CORE } from '../../core/messages/core.messages.js';
-import { runSql } from '../../core/db/sql.js';
+import { placeholders, runSql } from '../../core/db/sql.js';
 
 /**
  * Ocena zasobów pomocy społecznej (ustawa o pomocy społecznej, art. 16a): the part the hub can
@@ -78,7 +78,7 @@ async function yearFigures(ctx: RequestContext, year: number, on: string): Promi
                  from (select type, count(*)::int as n, coalesce(sum(declared_capacity), 0)::int as places, coalesce(sum(occupied), 0)::int as occupied from open group by type) t) as by_type,
               (select json_object_agg(management, n) from (select management, count(*)::int as n from open group by management) m) as by_management,
               (select json_object_agg(operator_kind, n) from (select operator_kind, count(*)::int as n from open group by operator_kind) k) as by_operator_kind,
-              (select count(distinct operator_id)::int from open where operator_kind not in (${PUBLIC_OPERATORS.map(() => '?').join(', ')})) as non_public_operators,
+              (select count(distinct operator_id)::int from open where operator_kind not in (${placeholders(PUBLIC_OPERATORS.length)})) as non_public_operators,
               (select coalesce(sum(population), 0)::int from (select distinct on (district_id) population from district_population where year <= ? order by district_id, year desc) latest) as population,
               (select count(*)::int from district_population where year = ?) as districts_with_population,
               (select coalesce(sum(headcount), 0)::int from centre_staff where year = ?) as kis_cis_staff,

@@ -4,7 +4,7 @@ import { Facility, provideComplianceCondition, type ComplianceStatus, type Facil
 import { latestStandards } from './catalogue.service.js';
 import type { AssessmentResult } from './standards.entities.js';
 import { isOverdue } from './standards.rules.js';
-import { runSql } from '../../core/db/sql.js';
+import { placeholders, runSql } from '../../core/db/sql.js';
 
 export interface AssessmentView {
   id: string;
@@ -48,8 +48,6 @@ function assessmentFromRow(row: Record<string, any>, today: string): AssessmentV
 
 /** The columns `assessmentFromRow` reads, from `assessment a join service_standard s`. */
 const ASSESSMENT_COLUMNS = 'a.id, a.facility_id, a.standard_id, s.code, a.assessed_on, a.assessor_name, a.result, a.findings, a.remediation_deadline';
-
-const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 /** The standards module's DataLoaders for one request. */
 export function complianceLoaders(ctx: RequestContext) {
