@@ -219,6 +219,11 @@ describe('importing the voivode\u2019s register of facilities', () => {
     ],
   ];
 
+  const asWelfareCentre = { role: 'MOPS_WORKER' as const, org: DEMO_ORGANISATIONS.mops };
+  /** The two rows, posted by the welfare centre; with one more column under `header` holding `cells` (one a row) when given. */
+  const postRows = async (header?: string, cells: readonly string[] = []) =>
+    post('facilities', await facilitiesWorkbook(header ? rows().map((row, i) => [...row, cells[i]!]) : rows(), header ? [header] : []), asWelfareCentre);
+
   it('creates facilities from an XLSX, naming the operator by NIP and the district by name or code, with Excel dates', async () => {
     const report = await post('facilities', await facilitiesWorkbook(rows()), { role: 'MOPS_WORKER', org: DEMO_ORGANISATIONS.mops });
     expect(report.body).toMatchObject({ written: true, created: 2, problems: [] });
@@ -248,55 +253,23 @@ describe('importing the voivode\u2019s register of facilities', () => {
 
   it('takes whom the places are for from a "Dla kogo" column, keeps it when a later file does not say, and refuses a word it does not know', async () => {
     const populationOf = async () => (await t.em().findOne(Facility, { registerNumber: 'MOPS-N/1/2026' }, { refresh: true }))!.targetPopulation;
-    const said = rows().map((row, i) => [...row, ['mężczyźni', ''][i]!]);
-    expect((await post('facilities', await facilitiesWorkbook(said, ['Dla kogo']), { role: 'MOPS_WORKER', org: DEMO_ORGANISATIONS.mops })).body).toMatchObject({
-      written: true,
-      problems: [],
-    });
+    expect((await postRows('Dla kogo', ['mężczyźni', ''])).body).toMatchObject({ written: true, problems: [] });
     expect(await populationOf()).toBe('MEN');
-    expect((await post('facilities', await facilitiesWorkbook(rows()), { role: 'MOPS_WORKER', org: DEMO_ORGANISATIONS.mops })).body.problems).toEqual([]);
+    expect((await postRows()).body.problems).toEqual([]);
     expect(await populationOf()).toBe('MEN');
-    const unknown = await post(
-      'facilities',
-      await facilitiesWorkbook(
-        rows().map((row) => [...row, 'kosmici']),
-        ['Dla kogo'],
-      ),
-      {
-        role: 'MOPS_WORKER',
-        org: DEMO_ORGANISATIONS.mops,
-      },
-    );
+    const unknown = await postRows('Dla kogo', ['kosmici', 'kosmici']);
     expect(unknown.body.written).toBe(false);
     expect(unknown.body.problems[0]).toMatchObject({ column: 'Dla kogo' });
   });
 
   it('takes step-free access from a yes/no column under the export\u2019s header or the usual one, keeps it when a later file does not say, and refuses another word', async () => {
     const accessOf = async (number: string) => (await t.em().findOne(Facility, { registerNumber: number }, { refresh: true }))!.stepFreeAccess;
-    const said = rows().map((row, i) => [...row, ['tak', 'nie'][i]!]);
-    const asExported = await post('facilities', await facilitiesWorkbook(said, ['Dostępna bez schodów (wózek)']), {
-      role: 'MOPS_WORKER',
-      org: DEMO_ORGANISATIONS.mops,
-    });
+    const asExported = await postRows('Dostępna bez schodów (wózek)', ['tak', 'nie']);
     expect(asExported.body).toMatchObject({ written: true, problems: [] });
     expect([await accessOf('MOPS-N/1/2026'), await accessOf('MOPS-O/2/2026')]).toEqual([true, false]);
-    const usual = rows().map((row, i) => [...row, ['', 'TAK'][i]!]);
-    expect(
-      (await post('facilities', await facilitiesWorkbook(usual, ['Dostępność architektoniczna']), { role: 'MOPS_WORKER', org: DEMO_ORGANISATIONS.mops })).body
-        .problems,
-    ).toEqual([]);
+    expect((await postRows('Dostępność architektoniczna', ['', 'TAK'])).body.problems).toEqual([]);
     expect([await accessOf('MOPS-N/1/2026'), await accessOf('MOPS-O/2/2026')]).toEqual([true, true]);
-    const unknown = await post(
-      'facilities',
-      await facilitiesWorkbook(
-        rows().map((row) => [...row, 'chyba']),
-        ['Dostępność architektoniczna'],
-      ),
-      {
-        role: 'MOPS_WORKER',
-        org: DEMO_ORGANISATIONS.mops,
-      },
-    );
+    const unknown = await postRows('Dostępność architektoniczna', ['chyba', 'chyba']);
     expect(unknown.body.written).toBe(false);
     expect(unknown.body.problems[0]).toMatchObject({ column: 'Dostępność architektoniczna' });
   });
@@ -331,7 +304,7 @@ describe('importing the voivode\u2019s register of facilities', () => {
       new Date(Date.UTC(2025, 0, 2)),
       'tak',
     ]);
-    const report = await post('facilities', Buffer.from(await workbook.xlsx.writeBuffer()), { role: 'MOPS_WORKER', org: DEMO_ORGANISATIONS.mops });
+    const report = await post('facilities', Buffer.from(await workbook.xlsx.writeBuffer()), asWelfareCentre);
     expect(report.body).toMatchObject({ written: true, created: 1, problems: [] });
     expect(await t.em().findOne(Facility, { registerNumber: 'MOPS-N/9/2026' })).toMatchObject({
       declaredCapacity: 12,
@@ -343,7 +316,6 @@ describe('importing the voivode\u2019s register of facilities', () => {
   });
 
   it('keeps a facility suspended or closed (and its closing day) when a later register does not say, and reopens it when the row says czynna', async () => {
-    const mops = { role: 'MOPS_WORKER' as const, org: DEMO_ORGANISATIONS.mops };
     const stateOf = async () => {
       const f = (await t.em().findOne(Facility, { registerNumber: 'MOPS-N/1/2026' }, { refresh: true }))!;
       return { status: f.status, closedOn: f.closedOn };
@@ -352,18 +324,16 @@ describe('importing the voivode\u2019s register of facilities', () => {
     const shelter = (await em.findOne(Facility, { registerNumber: 'MOPS-N/1/2026' }))!;
     em.assign(shelter, { status: 'SUSPENDED' });
     await em.flush();
-    expect((await post('facilities', await facilitiesWorkbook(rows()), mops)).body).toMatchObject({ problems: [] });
+    expect((await postRows()).body).toMatchObject({ problems: [] });
     expect(await stateOf()).toEqual({ status: 'SUSPENDED', closedOn: null });
     em.assign(shelter, { status: 'CLOSED', closedOn: '2026-10-01' });
     await em.flush();
-    const closedKept = await post('facilities', await facilitiesWorkbook(rows()), mops);
+    const closedKept = await postRows();
     expect(closedKept.body).toMatchObject({ problems: [], updated: 0 });
     expect(await stateOf()).toEqual({ status: 'CLOSED', closedOn: '2026-10-01' });
-    const saidClosed = rows().map((row) => [...row, 'zamknięta']);
-    expect((await post('facilities', await facilitiesWorkbook(saidClosed, ['Status']), mops)).body).toMatchObject({ problems: [], updated: 1 });
+    expect((await postRows('Status', ['zamknięta', 'zamknięta'])).body).toMatchObject({ problems: [], updated: 1 });
     expect(await stateOf()).toEqual({ status: 'CLOSED', closedOn: '2026-10-01' });
-    const reopened = rows().map((row) => [...row, 'czynna']);
-    expect((await post('facilities', await facilitiesWorkbook(reopened, ['Status']), mops)).body).toMatchObject({ problems: [] });
+    expect((await postRows('Status', ['czynna', 'czynna'])).body).toMatchObject({ problems: [] });
     expect(await stateOf()).toEqual({ status: 'ACTIVE', closedOn: null });
   });
 
